@@ -1,0 +1,18 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, staffOnly } from '../../src/access/rules'
+import { dataRoot } from '../../src/db/resolve'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Fichier', plural: 'Fichiers' },
+  admin: { group: 'Contenus' },
+  access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
+  upload: {
+    staticDir: path.join(dataRoot(), 'media'),
+    // No SVG or HTML: they can carry scripts when served inline.
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
+  },
+  fields: [{ name: 'alt', label: 'Texte alternatif', type: 'text', required: true, maxLength: 200 }],
+}

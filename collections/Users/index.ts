@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, selfCommuneOrStaff, selfOrStaff, staffField, staffOnly, adminOnly } from '../../src/access/rules'
+import { isStaff, roles, type AccessUser } from '../../src/access/roles'
+import { publicUrl } from '../../src/config/runtime'
+import { resetPasswordHtml, resetPasswordSubject } from '../../src/email/templates/resetPassword'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { preventRoleEscalation } from './hooks/preventRoleEscalation'
+import { recordLastLogin } from './hooks/recordLastLogin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'commune', 'roles', 'lastLoginAt'],
+    group: 'Administration',
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: publicUrl().startsWith('https://'), sameSite: 'Lax' },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => resetPasswordSubject(),
+      generateEmailHTML: (args) =>
+        resetPasswordHtml({ token: args?.token ?? '', name: (args?.user as { name?: string } | undefined)?.name }),
+    },
+  },
+  access: {
+    admin: ({ req }) => isStaff(req.user as AccessUser),
+    read: selfCommuneOrStaff,
+    create: staffOnly,
+    update: selfOrStaff,
+    delete: adminOnly,
+  },
+  hooks: {
+    beforeOperation: [enforcePasswordPolicy],
+    beforeChange: [preventRoleEscalation],
+    afterLogin: [recordLastLogin],
+  },
+  fields: [
+    { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
+    { name: 'function', label: 'Fonction', type: 'text', maxLength: 120 },
+    {
+      name: 'roles',
+      label: 'Rôles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['member'],
+      options: Object.entries(roles).map(([value, label]) => ({ value, label })),
+      access: { create: staffField, update: staffField },
+      saveToJWT: true,
+    },
+    {
+      name: 'commune',
+      label: 'Commune',
+      type: 'relationship',
+      relationTo: 'communes',
+      access: { create: staffField, update: staffField },
+      saveToJWT: true,
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'communeValidator',
+          label: 'Valide les comptes de sa commune (tiers de confiance)',
+          type: 'checkbox',
+          defaultValue: false,
+          access: { create: staffField, update: staffField },
+          saveToJWT: true,
+        },
+        {
+          name: 'communeReferent',
+          label: 'Référent numérique de sa commune',
+          type: 'checkbox',
+          defaultValue: false,
+          access: { create: staffField, update: staffField },
+          saveToJWT: true,
+        },
+      ],
+    },
+    {
+      name: 'lastLoginAt',
+      label: 'Dernière connexion',
+      type: 'date',
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      access: { create: nobody, update: nobody },
+    },
+  ],
+}

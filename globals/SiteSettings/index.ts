@@ -1,0 +1,17 @@
+import type { GlobalConfig } from 'payload'
+
+import { adminOnly, authenticated } from '../../src/access/rules'
+
+/** What makes this Relais the ARVr's: another region changes these and runs its own. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Paramètres du site',
+  admin: { group: 'Administration' },
+  access: { read: authenticated, update: adminOnly },
+  fields: [
+    { name: 'organisationName', label: "Nom de l'organisation", type: 'text', required: true, defaultValue: 'Antenne Région Valais romand', maxLength: 120 },
+    { name: 'shortName', label: 'Sigle', type: 'text', defaultValue: 'ARVr', maxLength: 20 },
+    { name: 'contactEmail', label: 'E-mail de contact', type: 'email' },
+    { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+  ],
+}

@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig, type Migration } from 'payload'
+
+import { Communes } from './collections/Communes'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { seed } from './seed'
+import { healthEndpoint } from './src/db/healthEndpoint'
+import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
+import { emailAdapter } from './src/email/adapter'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: isProduction() ? publicUrl() : undefined,
+  csrf: isProduction() ? [publicUrl()] : [],
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Relais' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Users, Communes, Media],
+  globals: [SiteSettings],
+  endpoints: [healthEndpoint],
+  editor: lexicalEditor(),
+  i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl() },
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  email: emailAdapter(),
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  onInit: async (payload) => {
+    // Migrations run at every start (idempotent), so `npm run dev`, `npm start` and tests need no extra step.
+    // The generated list is typed with the adapter's argument types, Payload's `Migration` with `unknown`.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const logins = await seed(payload)
+    if (logins.length) payload.logger.info(`Demo accounts ready (${logins.length}); see README.md`)
+  },
+})

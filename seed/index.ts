@@ -1,0 +1,50 @@
+import type { Payload } from 'payload'
+
+import { isProduction } from '../src/config/runtime'
+import { communes } from './communes'
+import { DEMO_PASSWORD, demoUsers } from './demo-users'
+
+/**
+ * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.
+ * Returns the demo logins it guarantees (none in production).
+ */
+export async function seed(payload: Payload): Promise<{ email: string; roles: string[] }[]> {
+  await seedCommunes(payload)
+  await seedFirstAdmin(payload)
+  if (isProduction() || process.env.RELAIS_DEMO === 'off') return []
+  return seedDemoUsers(payload)
+}
+
+async function seedCommunes(payload: Payload) {
+  const existing = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { ofsNumber: true } })
+  const known = new Set(existing.docs.map((doc) => doc.ofsNumber))
+  const missing = communes.filter((commune) => !known.has(commune.ofsNumber))
+  for (const commune of missing) {
+    await payload.create({ collection: 'communes', data: { ...commune, district: String(commune.district) as never } })
+  }
+  if (missing.length) payload.logger.info(`Seed: ${missing.length} communes created`)
+}
+
+/** The first administrator of a production instance comes from RELAIS_ADMIN_EMAIL / RELAIS_ADMIN_PASSWORD. */
+async function seedFirstAdmin(payload: Payload) {
+  const email = process.env.RELAIS_ADMIN_EMAIL
+  const password = process.env.RELAIS_ADMIN_PASSWORD
+  if (!email || !password) return
+  const admins = await payload.count({ collection: 'users', where: { roles: { contains: 'admin' } } })
+  if (admins.totalDocs > 0) return
+  await payload.create({ collection: 'users', data: { email, password, name: 'Administrateur', roles: ['admin'] } })
+  payload.logger.info(`Seed: first administrator ${email} created`)
+}
+
+async function seedDemoUsers(payload: Payload) {
+  for (const demo of demoUsers) {
+    const found = await payload.count({ collection: 'users', where: { email: { equals: demo.email } } })
+    if (found.totalDocs > 0) continue
+    const commune = demo.communeOfs
+      ? (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: demo.communeOfs } }, limit: 1 })).docs[0]
+      : undefined
+    const { communeOfs: _ofs, ...fields } = demo
+    await payload.create({ collection: 'users', data: { ...fields, password: DEMO_PASSWORD, commune: commune?.id } })
+  }
+  return demoUsers.map(({ email, roles }) => ({ email, roles }))
+}

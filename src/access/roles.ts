@@ -1,0 +1,33 @@
+/** The roles a user can hold (several at once) and their French labels. */
+export const roles = {
+  admin: 'Administrateur technique',
+  coordinator: 'Coordination ARVr',
+  copil: 'Comité / COPIL',
+  cotec: 'Comité technique (COTEC)',
+  member: 'Membre',
+} as const
+
+export type Role = keyof typeof roles
+
+/** The part of a user that access rules look at; a relation may arrive as an id or a populated doc. */
+export type AccessUser = {
+  id: number | string
+  roles?: Role[] | null
+  commune?: number | { id: number } | null
+  communeValidator?: boolean | null
+  communeReferent?: boolean | null
+} | null | undefined
+
+export const hasRole = (user: AccessUser, ...wanted: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => wanted.includes(role)))
+
+export const isAdmin = (user: AccessUser) => hasRole(user, 'admin')
+
+/** Coordinators and admins: they act for every commune. */
+export const isStaff = (user: AccessUser) => hasRole(user, 'admin', 'coordinator')
+
+export const communeOf = (user: AccessUser): number | null => {
+  const commune = user?.commune
+  if (commune == null) return null
+  return typeof commune === 'object' ? commune.id : commune
+}

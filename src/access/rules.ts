@@ -1,0 +1,34 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { type AccessUser, communeOf, isAdmin, isStaff } from './roles'
+
+// Payload types `req.user` as the generated User; our predicates need only the AccessUser shape.
+const userOf = (req: { user?: unknown }) => req.user as AccessUser
+
+export const authenticated: Access = ({ req }) => Boolean(userOf(req))
+
+export const staffOnly: Access = ({ req }) => isStaff(userOf(req))
+
+export const adminOnly: Access = ({ req }) => isAdmin(userOf(req))
+
+export const staffField: FieldAccess = ({ req }) => isStaff(userOf(req))
+
+export const nobody: FieldAccess = () => false
+
+/** Users: staff see everyone, a commune's validator sees their commune's accounts, anyone else only themself. */
+export const selfCommuneOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  if (isStaff(user)) return true
+  const commune = communeOf(user)
+  const self: Where = { id: { equals: user.id } }
+  if (user.communeValidator && commune) return { or: [self, { commune: { equals: commune } }] }
+  return self
+}
+
+/** Updating a user: staff, or the user themself (field rules keep roles and commune for staff). */
+export const selfOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  return isStaff(user) ? true : { id: { equals: user.id } }
+}

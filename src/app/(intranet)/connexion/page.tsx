@@ -1,0 +1,38 @@
+import { redirect } from 'next/navigation'
+
+import { loginAction } from '@/auth/actions'
+import { getSession } from '@/auth/currentUser'
+import { AuthForm } from '@/components/AuthForm'
+import { AuthPage } from '@/components/AuthPage'
+
+export const metadata = { title: 'Connexion' }
+
+type Props = { searchParams: Promise<{ next?: string; deconnecte?: string; reinitialise?: string }> }
+
+export default async function LoginPage({ searchParams }: Props) {
+  const { user } = await getSession()
+  if (user) redirect('/')
+  const params = await searchParams
+  return (
+    <AuthPage title="Connexion">
+      {params.deconnecte && <p className="message message--notice">Vous êtes déconnecté·e.</p>}
+      {params.reinitialise && (
+        <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>
+      )}
+      <AuthForm action={loginAction} submitLabel="Se connecter">
+        <input type="hidden" name="next" value={params.next ?? '/'} />
+        <label>
+          Adresse e-mail
+          <input type="email" name="email" autoComplete="username" required />
+        </label>
+        <label>
+          Mot de passe
+          <input type="password" name="password" autoComplete="current-password" required />
+        </label>
+      </AuthForm>
+      <p className="auth-links">
+        <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a>
+      </p>
+    </AuthPage>
+  )
+}

@@ -1,0 +1,58 @@
+'use server'
+
+import config from '@payload-config'
+import { login, logout } from '@payloadcms/next/auth'
+import { redirect } from 'next/navigation'
+import { AuthenticationError, getPayload, LockedAuth, ValidationError } from 'payload'
+
+import { safeRedirect } from './safeRedirect'
+
+export type FormState = { error?: string; notice?: string }
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim()
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export async function loginAction(_state: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, 'email').toLowerCase()
+  const password = String(form.get('password') ?? '')
+  if (!EMAIL.test(email) || !password) return { error: 'Indiquez votre adresse e-mail et votre mot de passe.' }
+  try {
+    await login({ collection: 'users', config, email, password })
+  } catch (error) {
+    if (error instanceof LockedAuth)
+      return { error: 'Ce compte est verrouillé après 5 tentatives erronées. Réessayez dans 15 minutes ou choisissez « Mot de passe oublié ».' }
+    if (error instanceof AuthenticationError) return { error: 'Adresse e-mail ou mot de passe incorrect.' }
+    throw error
+  }
+  redirect(safeRedirect(form.get('next')))
+}
+
+export async function logoutAction(): Promise<void> {
+  await logout({ config })
+  redirect('/connexion?deconnecte=1')
+}
+
+/** Always the same answer, so that nobody can learn which addresses have an account. */
+export async function forgotPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const email = text(form, 'email').toLowerCase()
+  if (!EMAIL.test(email)) return { error: 'Indiquez une adresse e-mail valable.' }
+  const payload = await getPayload({ config })
+  await payload.forgotPassword({ collection: 'users', data: { email } }).catch((error) => {
+    payload.logger.warn({ err: error, msg: 'forgot-password e-mail not sent' })
+  })
+  return { notice: "Si un compte existe pour cette adresse, un e-mail avec un lien valable une heure vient d'être envoyé." }
+}
+
+export async function resetPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const token = text(form, 'token')
+  const password = String(form.get('password') ?? '')
+  if (password !== String(form.get('confirm') ?? '')) return { error: 'Les deux mots de passe ne sont pas identiques.' }
+  const payload = await getPayload({ config })
+  try {
+    await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
+  } catch (error) {
+    if (error instanceof ValidationError) return { error: error.data.errors[0]?.message ?? 'Mot de passe refusé.' }
+    return { error: "Ce lien n'est plus valable. Demandez un nouveau lien depuis « Mot de passe oublié »." }
+  }
+  redirect('/connexion?reinitialise=1')
+}

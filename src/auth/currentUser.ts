@@ -1,0 +1,21 @@
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+
+import type { User } from '../payload-types'
+
+/** The Payload instance and the logged-in user (or null) for this request; computed once per render. */
+export const getSession = cache(async () => {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: await headers() })
+  return { payload, user: (user as User | null) ?? null }
+})
+
+/** For private pages: the session, or a redirect to the login page. */
+export async function requireSession() {
+  const session = await getSession()
+  if (!session.user) redirect('/connexion')
+  return session as { payload: typeof session.payload; user: User }
+}

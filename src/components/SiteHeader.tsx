@@ -1,0 +1,33 @@
+import { logoutAction } from '../auth/actions'
+import type { User } from '../payload-types'
+import { navigationFor } from './navigation'
+
+export function SiteHeader({ organisationName, user }: { organisationName: string; user: User }) {
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <a href="/" className="brand">
+          <span className="brand__name">Relais</span>
+          <span className="brand__org">{organisationName}</span>
+        </a>
+        <div className="account">
+          <span>{user.name}</span>
+          <form action={logoutAction}>
+            <button type="submit" className="link-button">
+              Se déconnecter
+            </button>
+          </form>
+        </div>
+      </div>
+      <nav aria-label="Navigation principale">
+        <ul>
+          {navigationFor(user).map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

