@@ -3,7 +3,7 @@ import path from 'node:path'
 import { startEmbeddedPostgres } from './embedded'
 
 /** Where Relais keeps local state (embedded database, outbox, uploads) when nothing else is configured. */
-export const dataRoot = () => path.resolve(process.env.RELAIS_DATA_DIR ?? '.data')
+export const dataRoot = () => path.resolve(/*turbopackIgnore: true*/ process.env.RELAIS_DATA_DIR ?? '.data')
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> }
 

@@ -3,6 +3,9 @@ import type React from 'react'
 
 import './styles.css'
 
+// Every intranet page depends on the visitor and on live data: never prerender at build time.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = {
   title: { default: 'Relais', template: '%s – Relais' },
   description: "L'intranet numérique des communes",

@@ -1,0 +1,42 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { freePort } from './ports'
+
+export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string }
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** The production build (`next start`) on a free port, against `databaseUrl`; resolves once /api/health answers. */
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let output = ''
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PUBLIC_URL: url, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+
+  const deadline = Date.now() + 60_000
+  while (true) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`)
+    if (Date.now() > deadline) throw new Error(`next start did not become healthy in 60 s:\n${output}`)
+    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    if (healthy) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
