@@ -16,6 +16,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
+import { withStrictInput } from './src/validation/rejectUnknownFields'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,7 +29,7 @@ export default buildConfig({
     meta: { titleSuffix: ' – Relais' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Communes, Media],
+  collections: [Users, Communes, Media].map(withStrictInput),
   globals: [SiteSettings],
   endpoints: [healthEndpoint],
   editor: lexicalEditor(),

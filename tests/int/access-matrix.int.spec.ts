@@ -1,0 +1,219 @@
+/**
+ * Every cell of docs/access.md, checked over real HTTP against the production build. Each operation reports
+ * whether it took effect, judged by reading the database afterwards, never by the status code alone.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Client, client, loginToken } from '../helpers/http'
+import { readAccessMatrix } from '../helpers/matrix'
+import { bootPayload } from '../helpers/payload'
+import { actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
+import { type RunningServer, startServer } from '../helpers/server'
+
+type Context = { as: Client; actor: Person | null; label: string }
+type Operation = (ctx: Context) => Promise<boolean>
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+let payload: Payload
+let server: RunningServer
+let people: People
+let employeeA: Person
+let employeeB: Person
+let mediaId: number
+const clients = new Map<string, Client>()
+let sequence = 0
+const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`
+
+/** A refused request is a 4xx, or a 2xx that leaves a protected field unchanged; never a 5xx. */
+function tookEffect(status: number, happened: boolean): boolean {
+  expect(status, 'server error').toBeLessThan(500)
+  if (happened) expect(status, 'effect without a success status').toBeLessThan(300)
+  return happened
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+async function disposableUser(): Promise<Person> {
+  return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })
+}
+
+const exists = async (collection: 'users' | 'communes' | 'media', id: number) =>
+  (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+
+const operations: Record<string, Operation> = {
+  'users | read own account': async ({ as, actor }) => {
+    const id = actor?.id ?? people['member A'].id
+    const { status, json } = await as.request('GET', `/api/users/${id}`)
+    return tookEffect(status, status === 200 && json.id === id)
+  },
+  'users | read an employee of A': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/users/${employeeA.id}`)
+    return tookEffect(status, status === 200 && json.id === employeeA.id)
+  },
+  'users | read an employee of B': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/users/${employeeB.id}`)
+    return tookEffect(status, status === 200 && json.id === employeeB.id)
+  },
+  'users | create an account': async ({ as }) => {
+    const email = `created.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/users', { email, name: 'Nouvelle Personne', password: PASSWORD, roles: ['member'] })
+    return tookEffect(status, (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs === 1)
+  },
+  'users | update own name': async ({ as, actor }) => {
+    const id = actor?.id ?? people['member A'].id
+    const name = `Nom ${unique()}`
+    const { status } = await as.request('PATCH', `/api/users/${id}`, { name })
+    return tookEffect(status, (await payload.findByID({ collection: 'users', id })).name === name)
+  },
+  'users | update own roles': async ({ as, actor }) => {
+    const id = actor?.id ?? people['member A'].id
+    const before = (await payload.findByID({ collection: 'users', id })).roles
+    const extra = (['copil', 'cotec'] as const).find((role) => !before.includes(role))!
+    const { status } = await as.request('PATCH', `/api/users/${id}`, { roles: [...before, extra] })
+    const changed = (await payload.findByID({ collection: 'users', id })).roles.includes(extra)
+    await payload.update({ collection: 'users', id, data: { roles: before } })
+    return tookEffect(status, changed)
+  },
+  'users | update own commune': async ({ as, actor }) => {
+    const id = actor?.id ?? people['member A'].id
+    const before = idOf((await payload.findByID({ collection: 'users', id, depth: 0 })).commune) as number | null
+    const target = before === people.communeB.id ? people.communeA.id : people.communeB.id
+    const { status } = await as.request('PATCH', `/api/users/${id}`, { commune: target })
+    const changed = idOf((await payload.findByID({ collection: 'users', id, depth: 0 })).commune) === target
+    await payload.update({ collection: 'users', id, data: { commune: before } })
+    return tookEffect(status, changed)
+  },
+  'users | update an employee of A': async ({ as }) => {
+    const value = `Fonction ${unique()}`
+    const { status } = await as.request('PATCH', `/api/users/${employeeA.id}`, { function: value })
+    return tookEffect(status, (await payload.findByID({ collection: 'users', id: employeeA.id })).function === value)
+  },
+  'users | grant the admin role': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { roles: ['member', 'admin'] })
+    const granted = (await payload.findByID({ collection: 'users', id: target.id })).roles.includes('admin')
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, granted)
+  },
+  'users | delete an employee of A': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('DELETE', `/api/users/${target.id}`)
+    return tookEffect(status, !(await exists('users', target.id)))
+  },
+  'communes | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/communes/${people.communeA.id}`)
+    return tookEffect(status, status === 200 && json.name === people.communeA.name)
+  },
+  'communes | create': async ({ as }) => {
+    const ofsNumber = 9000 + sequence++
+    const { status } = await as.request('POST', '/api/communes', { name: `Essai ${ofsNumber}`, ofsNumber, district: '2312' })
+    return tookEffect(status, (await payload.count({ collection: 'communes', where: { ofsNumber: { equals: ofsNumber } } })).totalDocs === 1)
+  },
+  'communes | update': async ({ as }) => {
+    const population = 1000 + sequence++
+    const { status } = await as.request('PATCH', `/api/communes/${people.communeA.id}`, { population })
+    return tookEffect(status, (await payload.findByID({ collection: 'communes', id: people.communeA.id })).population === population)
+  },
+  'communes | delete': async ({ as }) => {
+    const commune = await payload.create({ collection: 'communes', data: { name: 'Éphémère', ofsNumber: 8000 + sequence++, district: '2312' } })
+    const { status } = await as.request('DELETE', `/api/communes/${commune.id}`)
+    return tookEffect(status, !(await exists('communes', commune.id)))
+  },
+  'media | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/media/${mediaId}`)
+    return tookEffect(status, status === 200 && json.id === mediaId)
+  },
+  'media | create': async ({ as }) => {
+    const alt = `Logo ${unique()}`
+    const form = new FormData()
+    form.append('file', new Blob([PNG], { type: 'image/png' }), `${alt}.png`)
+    form.append('_payload', JSON.stringify({ alt }))
+    const { status } = await as.request('POST', '/api/media', form)
+    return tookEffect(status, (await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs === 1)
+  },
+  'media | update': async ({ as }) => {
+    const alt = `Texte ${unique()}`
+    const { status } = await as.request('PATCH', `/api/media/${mediaId}`, { alt })
+    return tookEffect(status, (await payload.findByID({ collection: 'media', id: mediaId })).alt === alt)
+  },
+  'media | delete': async ({ as }) => {
+    const media = await createMedia()
+    const { status } = await as.request('DELETE', `/api/media/${media}`)
+    return tookEffect(status, !(await exists('media', media)))
+  },
+  'site-settings | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', '/api/globals/site-settings')
+    return tookEffect(status, status === 200 && json.organisationName === 'Antenne Région Valais romand')
+  },
+  'site-settings | update': async ({ as }) => {
+    const contactEmail = `contact.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/globals/site-settings', { contactEmail })
+    return tookEffect(status, (await payload.findGlobal({ slug: 'site-settings' })).contactEmail === contactEmail)
+  },
+}
+
+async function createMedia(): Promise<number> {
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'Affiche' },
+    file: { data: PNG, mimetype: 'image/png', name: `affiche-${unique()}.png`, size: PNG.length },
+  })
+  return doc.id
+}
+
+const cells = readAccessMatrix()
+
+describe('access matrix (docs/access.md) over HTTP', () => {
+  beforeAll(async () => {
+    const env = { RELAIS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'relais-matrix-')) }
+    let databaseUrl: string
+    ;({ payload, databaseUrl } = await bootPayload(env))
+    people = await createPeople(payload, 'matrix')
+    employeeA = await createUser(payload, { email: 'employee.a@test.local', name: 'Émile A', roles: ['member'], commune: people.communeA.id })
+    employeeB = await createUser(payload, { email: 'employee.b@test.local', name: 'Berthe B', roles: ['member'], commune: people.communeB.id })
+    mediaId = await createMedia()
+    server = await startServer(databaseUrl, env)
+    clients.set('anonymous', client(server.url, null))
+    for (const name of actorNames) clients.set(name, client(server.url, await loginToken(server.url, people[name].email, PASSWORD)))
+  })
+  afterAll(async () => {
+    await server?.stop()
+  })
+
+  it('covers every operation it lists, and every actor column', () => {
+    const missing = [...new Set(cells.map((c) => `${c.collection} | ${c.operation}`))].filter((key) => !operations[key])
+    expect(missing).toEqual([])
+    expect(new Set(cells.map((c) => c.actor))).toEqual(new Set(['anonymous', ...actorNames]))
+  })
+
+  it.each(cells.map((cell) => [`${cell.collection} | ${cell.operation} | ${cell.actor} → ${cell.allowed ? '✓' : '✗'}`, cell] as const))(
+    '%s',
+    async (_label, cell) => {
+      const actor = cell.actor === 'anonymous' ? null : people[cell.actor as (typeof actorNames)[number]]
+      const happened = await operations[`${cell.collection} | ${cell.operation}`]!({ as: clients.get(cell.actor)!, actor, label: cell.actor })
+      expect(happened).toBe(cell.allowed)
+    },
+  )
+
+  describe('GraphQL obeys the same rules', () => {
+    const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
+
+    it('a member lists only their own account', async () => {
+      const { status, json } = await listUsers(clients.get('member A')!)
+      expect(status).toBe(200)
+      expect(json.data.Users.docs.map((d: { email: string }) => d.email)).toEqual([people['member A'].email])
+    })
+
+    it('an anonymous query gets no account', async () => {
+      const { json } = await listUsers(clients.get('anonymous')!)
+      expect(json.data?.Users?.docs ?? []).toEqual([])
+      expect(json.errors?.[0]?.message ?? '').not.toBe('')
+    })
+  })
+})
