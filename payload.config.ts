@@ -16,7 +16,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
-import { withStrictInput } from './src/validation/rejectUnknownFields'
+import { withStrictInput } from './src/validation/strictInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

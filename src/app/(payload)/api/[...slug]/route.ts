@@ -1,11 +1,13 @@
-/* Payload's REST API under /api (wiring required by @payloadcms/next). */
+/* Payload's REST API under /api (wiring required by @payloadcms/next), behind Relais's request checks. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { withRequestChecks } from '@/validation/requestChecks'
+
+export const GET = withRequestChecks(REST_GET(config))
+export const POST = withRequestChecks(REST_POST(config))
+export const DELETE = withRequestChecks(REST_DELETE(config))
+export const PATCH = withRequestChecks(REST_PATCH(config))
+export const PUT = withRequestChecks(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

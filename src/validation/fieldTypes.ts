@@ -1,0 +1,66 @@
+import type { Field } from 'payload'
+
+type DataField = Extract<Field, { name: string }>
+
+/** Top-level data fields of `fields`: named fields, and the fields of unnamed rows, collapsibles and tabs. */
+export function dataFields(fields: Field[]): DataField[] {
+  return fields.flatMap((field): DataField[] => {
+    if ('name' in field && field.name) return [field as DataField]
+    if ('fields' in field) return dataFields(field.fields)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [] : dataFields(tab.fields)))
+    return []
+  })
+}
+
+const isId = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
+const isRef = (value: unknown) => isId(value) || (typeof value === 'object' && value !== null && isId((value as { id?: unknown }).id))
+
+/**
+ * Payload coerces or passes through values of the wrong JSON type (a number saved as a name, a text id reaching
+ * PostgreSQL as an integer). This says, in French, what is wrong with `value` for `field`, or null.
+ */
+export function typeProblem(field: DataField, value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const many = 'hasMany' in field && field.hasMany
+  const each = (check: (v: unknown) => boolean, expected: string) => {
+    if (many) return Array.isArray(value) && value.every(check) ? null : `une liste de ${expected}`
+    return check(value) ? null : expected
+  }
+  let expected: string | null = null
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code':
+    case 'date':
+    case 'radio':
+      expected = each((v) => typeof v === 'string', 'un texte')
+      break
+    case 'select':
+      expected = each((v) => typeof v === 'string', 'une valeur de la liste')
+      break
+    case 'number':
+      expected = each((v) => typeof v === 'number' && Number.isFinite(v), 'un nombre')
+      break
+    case 'checkbox':
+      expected = typeof value === 'boolean' ? null : 'vrai ou faux'
+      break
+    case 'relationship':
+    case 'upload':
+      expected = each(isRef, 'un identifiant')
+      break
+    case 'array':
+    case 'blocks':
+      expected = Array.isArray(value) ? null : 'une liste'
+      break
+    case 'group':
+    case 'richText':
+    case 'json':
+    case 'point':
+      expected = null
+      break
+  }
+  return expected && `Le champ « ${field.name} » doit être ${expected}.`
+}
+
+export const validId = isId

@@ -1,0 +1,43 @@
+import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, ValidationError } from 'payload'
+
+import { dataFields, typeProblem, validId } from './fieldTypes'
+
+// Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).
+const systemKeys = ['id', 'createdAt', 'updatedAt', 'password', 'confirm-password', '_status', 'file', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes']
+
+/**
+ * Bad input from REST and GraphQL is refused with a 4xx and a French message before anything is written:
+ * ids that cannot exist, keys that match no field (a typo should fail loudly, not be dropped), values of the
+ * wrong type, and references to documents that do not exist (which PostgreSQL would answer with an error).
+ */
+const strictInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const { id, data } = args as { id?: unknown; data?: unknown }
+  if (id !== undefined && !validId(id)) throw new NotFound(req.t)
+  if (!['create', 'update', 'updateByID'].includes(operation) || !data || typeof data !== 'object' || Array.isArray(data)) return args
+
+  const fields = new Map(dataFields(collection.fields).map((field) => [field.name, field]))
+  const errors: { path: string; message: string }[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const field = fields.get(key)
+    if (!field) {
+      if (!systemKeys.includes(key)) errors.push({ path: key, message: `Champ inconnu : « ${key} ».` })
+      continue
+    }
+    const problem = typeProblem(field, value)
+    if (problem) errors.push({ path: key, message: problem })
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string' && value != null) {
+      const ids = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'object' ? v.id : v))
+      const found = await req.payload.count({ collection: field.relationTo, where: { id: { in: ids } }, req })
+      if (found.totalDocs !== new Set(ids.map(String)).size)
+        errors.push({ path: key, message: `Le champ « ${key} » désigne un élément qui n'existe pas.` })
+    }
+  }
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  return args
+}
+
+export const withStrictInput = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [strictInput, ...(collection.hooks?.beforeOperation ?? [])] },
+})
