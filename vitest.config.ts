@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/int/**/*.int.spec.ts', 'tests/e2e/**/*.e2e.spec.ts'],
     globalSetup: ['tests/helpers/globalSetup.ts'],
+    reporters: ['default', './tests/helpers/summaryReporter.ts'],
     // One fresh module graph per spec file: each boots Payload on its own database.
     pool: 'forks',
     isolate: true,

@@ -3,7 +3,7 @@
 import config from '@payload-config'
 import { login, logout } from '@payloadcms/next/auth'
 import { redirect } from 'next/navigation'
-import { AuthenticationError, getPayload, LockedAuth, ValidationError } from 'payload'
+import { getPayload } from 'payload'
 
 import { safeRedirect } from './safeRedirect'
 
@@ -16,15 +16,29 @@ export async function loginAction(_state: FormState, form: FormData): Promise<Fo
   const email = text(form, 'email').toLowerCase()
   const password = String(form.get('password') ?? '')
   if (!EMAIL.test(email) || !password) return { error: 'Indiquez votre adresse e-mail et votre mot de passe.' }
+  const LOCKED = 'Ce compte est verrouillé après 5 tentatives erronées. Réessayez dans 15 minutes ou choisissez « Mot de passe oublié ».'
+  // Payload answers 401 both for a wrong password and for a locked account (and its error classes are bundled
+  // more than once by Next, so `instanceof` is unreliable): the lock state before and after tells them apart.
+  if (await isLocked(email)) return { error: LOCKED }
   try {
     await login({ collection: 'users', config, email, password })
   } catch (error) {
-    if (error instanceof LockedAuth)
-      return { error: 'Ce compte est verrouillé après 5 tentatives erronées. Réessayez dans 15 minutes ou choisissez « Mot de passe oublié ».' }
-    if (error instanceof AuthenticationError) return { error: 'Adresse e-mail ou mot de passe incorrect.' }
-    throw error
+    if (statusOf(error) !== 401) throw error
+    const wrong = 'Adresse e-mail ou mot de passe incorrect.'
+    return { error: (await isLocked(email)) ? `${wrong} ${LOCKED}` : wrong }
   }
   redirect(safeRedirect(form.get('next')))
+}
+
+const statusOf = (error: unknown) => (error as { status?: number } | null)?.status
+
+async function isLocked(email: string): Promise<boolean> {
+  const payload = await getPayload({ config })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { and: [{ email: { equals: email } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
+  })
+  return totalDocs > 0
 }
 
 export async function logoutAction(): Promise<void> {
@@ -51,7 +65,8 @@ export async function resetPasswordAction(_state: FormState, form: FormData): Pr
   try {
     await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })
   } catch (error) {
-    if (error instanceof ValidationError) return { error: error.data.errors[0]?.message ?? 'Mot de passe refusé.' }
+    const refusal = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.[0]?.message
+    if (statusOf(error) === 400 && refusal) return { error: refusal }
     return { error: "Ce lien n'est plus valable. Demandez un nouveau lien depuis « Mot de passe oublié »." }
   }
   redirect('/connexion?reinitialise=1')

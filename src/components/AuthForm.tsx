@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState } from 'react'
+import { startTransition, useActionState } from 'react'
 import type React from 'react'
 
 import type { FormState } from '../auth/actions'
@@ -11,11 +11,24 @@ type Props = {
   children: React.ReactNode
 }
 
-/** A small form bound to a server action that shows its French error or notice. Works without JavaScript too. */
+/**
+ * A small form bound to a server action that shows its French error or notice. Works without JavaScript too.
+ * With JavaScript the submit is dispatched by hand so that React does not clear the fields after a refusal
+ * (nobody wants to retype their e-mail address after a typo in the password).
+ */
 export function AuthForm({ action, submitLabel, children }: Props) {
   const [state, formAction, pending] = useActionState(action, {})
   return (
-    <form action={formAction} className="auth-form" noValidate>
+    <form
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault()
+        const data = new FormData(event.currentTarget)
+        startTransition(() => formAction(data))
+      }}
+      className="auth-form"
+      noValidate
+    >
       {state.error && (
         <p role="alert" className="message message--error">
           {state.error}

@@ -86,7 +86,20 @@ function checkDataDir(dataDir: string): boolean {
   } catch {
     throw new EmbeddedPostgresError(`Cannot write to ${path.dirname(dataDir)}: check its permissions or set RELAIS_DATA_DIR.`)
   }
+  if (os.userInfo().uid === 0) checkReachableByPostgresUser(path.dirname(dataDir))
   return false
+}
+
+/** As root, the server runs as the `postgres` user, who must be able to traverse every parent folder. */
+function checkReachableByPostgresUser(folder: string) {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0)
+      throw new EmbeddedPostgresError(
+        `PostgreSQL runs as the "postgres" user here and cannot enter ${dir} (mode ${(fs.statSync(dir).mode & 0o777).toString(8)}). ` +
+          `Use a data folder outside it (RELAIS_DATA_DIR) or allow traversal: chmod o+x ${dir}`,
+      )
+    if (dir === path.dirname(dir)) return
+  }
 }
 
 async function checkPortFree(port: number, dataDir: string): Promise<void> {
