@@ -1,0 +1,73 @@
+/** Shapes of the knowledge-base seed content (guides, FAQ, templates). Rich text is written as simple blocks. */
+
+/** A block of rich text: a heading, a paragraph or a list. `**bold**` is allowed inside strings. */
+export type RichBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
+
+export const guideThemes = {
+  sauvegardes: 'Sauvegardes',
+  'mots-de-passe': 'Mots de passe',
+  incident: 'Cyberattaque et incident',
+  nommage: 'Nommage des documents',
+  archivage: 'Cycle de vie et archivage',
+  continuite: 'Continuité des activités',
+  'protection-donnees': 'Protection des données',
+  phishing: 'Hameçonnage (phishing)',
+  inclusion: 'Inclusion numérique',
+  'numerique-durable': 'Numérique durable',
+} as const
+export type GuideTheme = keyof typeof guideThemes
+
+export const audiences = {
+  decideurs: 'Décideurs politiques',
+  personnel: 'Personnel administratif',
+  informatique: 'Responsables informatiques',
+} as const
+export type Audience = keyof typeof audiences
+
+export type GuideSeed = {
+  slug: string
+  title: string
+  theme: GuideTheme
+  audiences: Audience[]
+  /** Two or three sentences shown in lists and at the top of the guide. */
+  summary: string
+  body: RichBlock[]
+  /** 5 to 12 minimal actions; `key` is a stable kebab-case identifier, unique within the guide. */
+  checklist: { key: string; label: string; help?: string }[]
+  sources: { title: string; publisher: string; url?: string }[]
+  /** Numbers of the related measures of ANNEXE III (strategy 004). */
+  measureNumbers: number[]
+  reviewIntervalMonths: number
+  /** ISO date (YYYY-MM-DD) of the last review. */
+  lastReviewedAt: string
+}
+
+export const faqThemes = {
+  relais: 'Relais et mon compte',
+  strategie: 'La stratégie numérique',
+  gouvernance: 'Gouvernance et comités',
+  securite: 'Sécurité',
+  prestataires: 'Prestataires et contrats',
+  financement: 'Financement',
+} as const
+export type FaqTheme = keyof typeof faqThemes
+
+export type FaqSeed = { question: string; answer: RichBlock[]; theme: FaqTheme; order: number }
+
+export const templateCategories = {
+  'cahier-des-charges': 'Cahiers des charges',
+  strategie: 'Stratégie',
+  pilotage: 'Pilotage',
+} as const
+export type TemplateCategory = keyof typeof templateCategories
+
+export type TemplateSeed = {
+  slug: string
+  title: string
+  category: TemplateCategory
+  /** One or two sentences: what it is for and who uses it. */
+  description: string
+  body: RichBlock[]
+  /** Where the model comes from (source document, measure). */
+  source: string
+}
