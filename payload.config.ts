@@ -7,8 +7,13 @@ import { de } from '@payloadcms/translations/languages/de'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, type Migration } from 'payload'
 
+import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Communes } from './collections/Communes'
+import { Faqs } from './collections/Faqs'
+import { Guides } from './collections/Guides'
+import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
 import { Media } from './collections/Media'
+import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { seed } from './seed'
@@ -29,9 +34,15 @@ export default buildConfig({
     meta: { titleSuffix: ' – Relais' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Communes, Media].map(withStrictInput),
+  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs].map(withStrictInput),
   globals: [SiteSettings],
   endpoints: [healthEndpoint],
+  jobs: {
+    tasks: [guideReviewRemindersTask],
+    // Scheduled tasks are queued and run by the app itself; tests and one-off scripts turn this off.
+    autoRun: [{ cron: '0 */5 * * * *', queue: 'daily' }],
+    shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
+  },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({

@@ -22,6 +22,7 @@ export default defineConfig({
     env: {
       PAYLOAD_SECRET: 'relais-test-secret-not-for-production-0123456789',
       RELAIS_DEMO: 'off',
+      RELAIS_JOBS: 'off',
     },
   },
 })

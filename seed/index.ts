@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { isProduction } from '../src/config/runtime'
 import { communes } from './communes'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
+import { seedKnowledgeBase } from './knowledgeBase'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.
@@ -11,8 +12,9 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users'
 export async function seed(payload: Payload): Promise<{ email: string; roles: string[] }[]> {
   await seedCommunes(payload)
   await seedFirstAdmin(payload)
-  if (isProduction() || process.env.RELAIS_DEMO === 'off') return []
-  return seedDemoUsers(payload)
+  const demo = isProduction() || process.env.RELAIS_DEMO === 'off' ? [] : await seedDemoUsers(payload)
+  await seedKnowledgeBase(payload)
+  return demo
 }
 
 async function seedCommunes(payload: Payload) {

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { optionsFrom } from '../../src/fields/options'
+
 import { adminOnly, authenticated, staffOnly } from '../../src/access/rules'
 import { districts } from '../../seed/communes'
 
@@ -27,7 +29,7 @@ export const Communes: CollectionConfig = {
       label: 'District',
       type: 'select',
       required: true,
-      options: Object.entries(districts).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(districts),
     },
     { name: 'population', label: 'Population', type: 'number', min: 0, max: 1_000_000 },
   ],

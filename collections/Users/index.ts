@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { optionsFrom } from '../../src/fields/options'
+
 import { nobody, selfCommuneOrStaff, selfOrStaff, staffField, staffOnly, adminOnly } from '../../src/access/rules'
 import { isStaff, roles, type AccessUser } from '../../src/access/roles'
 import { publicUrl } from '../../src/config/runtime'
@@ -50,7 +52,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['member'],
-      options: Object.entries(roles).map(([value, label]) => ({ value, label })),
+      options: optionsFrom(roles),
       access: { create: staffField, update: staffField },
       saveToJWT: true,
     },

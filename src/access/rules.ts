@@ -32,3 +32,24 @@ export const selfOrStaff: Access = ({ req }) => {
   if (!user) return false
   return isStaff(user) ? true : { id: { equals: user.id } }
 }
+
+/** Content with drafts: staff see drafts, every other logged-in user only what is published. */
+export const publishedOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (!user) return false
+  return isStaff(user) ? true : { _status: { equals: 'published' } }
+}
+
+/** Commune-private data: staff see every commune, members only their own commune's records. */
+export const ownCommuneOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  const commune = communeOf(user)
+  return commune ? { commune: { equals: commune } } : false
+}
+
+/** Creating commune-private data: staff, or anyone who belongs to a commune (a hook pins it to theirs). */
+export const communeMemberOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  return isStaff(user) || communeOf(user) !== null
+}

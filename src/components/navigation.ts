@@ -6,6 +6,15 @@ type Item = { href: string; label: string; description: string; visible?: (user:
 /** The intranet's sections; each capability adds its entry here when its pages exist. */
 const items: Item[] = [
   { href: '/', label: 'Accueil', description: "Vue d'ensemble" },
+  { href: '/guides', label: 'Guides', description: 'Guides pratiques et checklists de votre commune' },
+  { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
+  { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
+  {
+    href: '/guides/suivi',
+    label: 'Suivi des checklists',
+    description: 'Avancement régional des communes',
+    visible: (user) => isStaff(user as never),
+  },
   {
     href: '/admin',
     label: 'Administration',

@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
 import { type Client, client, loginToken } from '../helpers/http'
 import { readAccessMatrix } from '../helpers/matrix'
 import { bootPayload } from '../helpers/payload'
@@ -26,6 +27,11 @@ let people: People
 let employeeA: Person
 let employeeB: Person
 let mediaId: number
+let guideId: number
+let draftGuideId: number
+let answerA: number
+let templateId: number
+let faqId: number
 const clients = new Map<string, Client>()
 let sequence = 0
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`
@@ -43,7 +49,7 @@ async function disposableUser(): Promise<Person> {
   return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })
 }
 
-const exists = async (collection: 'users' | 'communes' | 'media', id: number) =>
+const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs', id: number) =>
   (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
 const operations: Record<string, Operation> = {
@@ -156,7 +162,116 @@ const operations: Record<string, Operation> = {
     const { status } = await as.request('POST', '/api/globals/site-settings', { contactEmail })
     return tookEffect(status, (await payload.findGlobal({ slug: 'site-settings' })).contactEmail === contactEmail)
   },
+  'guides | read a published guide': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/guides/${guideId}`)
+    return tookEffect(status, status === 200 && json.id === guideId)
+  },
+  'guides | read a draft guide': async ({ as }) => {
+    const byId = await as.request('GET', `/api/guides/${draftGuideId}?draft=true`)
+    const listed = await as.request('GET', '/api/guides?draft=true&limit=100')
+    const seen = (byId.status === 200 && byId.json.id === draftGuideId) || (listed.json?.docs ?? []).some((d: { id: number }) => d.id === draftGuideId)
+    tookEffect(listed.status, seen)
+    return tookEffect(byId.status, seen)
+  },
+  'guides | create': async ({ as }) => {
+    const slug = `guide-${unique()}`
+    const { status } = await as.request('POST', '/api/guides', guideData(slug))
+    return tookEffect(status, (await payload.count({ collection: 'guides', where: { slug: { equals: slug } } })).totalDocs === 1)
+  },
+  'guides | update': async ({ as }) => {
+    const summary = `Résumé ${unique()}`
+    const { status } = await as.request('PATCH', `/api/guides/${guideId}`, { summary })
+    return tookEffect(status, (await payload.findByID({ collection: 'guides', id: guideId })).summary === summary)
+  },
+  'guides | delete': async ({ as }) => {
+    const guide = await payload.create({ collection: 'guides', data: guideData(`jetable-${unique()}`) as never, draft: false })
+    const { status } = await as.request('DELETE', `/api/guides/${guide.id}`)
+    return tookEffect(status, !(await exists('guides', guide.id)))
+  },
+  'checklist-progress | read commune A\'s answer': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/checklist-progress/${answerA}`)
+    const listed = await as.request('GET', '/api/checklist-progress?limit=100')
+    const seenInList = (listed.json?.docs ?? []).some((d: { id: number }) => d.id === answerA)
+    const seen = status === 200 && json.id === answerA
+    expect(seenInList, 'the list and the document agree').toBe(seen)
+    return tookEffect(status, seen)
+  },
+  'checklist-progress | answer for commune A': async ({ as, label }) => {
+    const itemKey = `k${1 + actorIndex(label)}`
+    const where = { and: [{ commune: { equals: people.communeA.id } }, { guide: { equals: guideId } }, { itemKey: { equals: itemKey } }] }
+    await payload.delete({ collection: 'checklist-progress', where: where as never })
+    const { status } = await as.request('POST', '/api/checklist-progress', { commune: people.communeA.id, guide: guideId, itemKey, state: 'done' })
+    return tookEffect(status, (await payload.count({ collection: 'checklist-progress', where: where as never })).totalDocs === 1)
+  },
+  'checklist-progress | change commune A\'s answer': async ({ as }) => {
+    const before = (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state
+    const state = before === 'done' ? 'partial' : 'done'
+    const { status } = await as.request('PATCH', `/api/checklist-progress/${answerA}`, { state })
+    return tookEffect(status, (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state === state)
+  },
+  'checklist-progress | delete commune A\'s answer': async ({ as, label }) => {
+    const answer = await payload.create({
+      collection: 'checklist-progress',
+      data: { commune: people.communeA.id, guide: guideId, itemKey: `k${10 + actorIndex(label)}`, state: 'todo' },
+    })
+    const { status } = await as.request('DELETE', `/api/checklist-progress/${answer.id}`)
+    const gone = !(await exists('checklist-progress', answer.id))
+    if (!gone) await payload.delete({ collection: 'checklist-progress', id: answer.id })
+    return tookEffect(status, gone)
+  },
+  'templates | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/templates/${templateId}`)
+    return tookEffect(status, status === 200 && json.id === templateId)
+  },
+  'templates | create': async ({ as }) => {
+    const slug = `modele-${unique()}`
+    const { status } = await as.request('POST', '/api/templates', { title: 'Modèle', slug, category: 'pilotage', description: 'Essai' })
+    return tookEffect(status, (await payload.count({ collection: 'templates', where: { slug: { equals: slug } } })).totalDocs === 1)
+  },
+  'templates | update': async ({ as }) => {
+    const description = `Description ${unique()}`
+    const { status } = await as.request('PATCH', `/api/templates/${templateId}`, { description })
+    return tookEffect(status, (await payload.findByID({ collection: 'templates', id: templateId })).description === description)
+  },
+  'templates | delete': async ({ as }) => {
+    const doc = await payload.create({ collection: 'templates', data: { title: 'Jetable', slug: `jetable-${unique()}`, category: 'pilotage', description: 'x' } })
+    const { status } = await as.request('DELETE', `/api/templates/${doc.id}`)
+    return tookEffect(status, !(await exists('templates', doc.id)))
+  },
+  'faqs | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/faqs/${faqId}`)
+    return tookEffect(status, status === 200 && json.id === faqId)
+  },
+  'faqs | create': async ({ as }) => {
+    const question = `Question ${unique()} ?`
+    const { status } = await as.request('POST', '/api/faqs', { question, answer: richTextFromBlocks([{ p: 'Réponse.' }]), theme: 'relais' })
+    return tookEffect(status, (await payload.count({ collection: 'faqs', where: { question: { equals: question } } })).totalDocs === 1)
+  },
+  'faqs | update': async ({ as }) => {
+    const question = `Question modifiée ${unique()} ?`
+    const { status } = await as.request('PATCH', `/api/faqs/${faqId}`, { question })
+    return tookEffect(status, (await payload.findByID({ collection: 'faqs', id: faqId })).question === question)
+  },
+  'faqs | delete': async ({ as }) => {
+    const doc = await payload.create({ collection: 'faqs', data: { question: `Jetable ${unique()} ?`, answer: richTextFromBlocks([{ p: 'x' }]), theme: 'relais' } })
+    const { status } = await as.request('DELETE', `/api/faqs/${doc.id}`)
+    return tookEffect(status, !(await exists('faqs', doc.id)))
+  },
 }
+
+const actorIndex = (label: string) => ['anonymous', ...actorNames].indexOf(label as never)
+
+const guideData = (slug: string) => ({
+  title: `Guide ${slug}`,
+  slug,
+  theme: 'sauvegardes',
+  audiences: ['personnel'],
+  summary: 'Un guide de test.',
+  lastReviewedAt: '2026-01-01',
+  reviewIntervalMonths: 12,
+  checklist: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, label: `Action ${i}` })),
+  _status: 'published',
+})
 
 async function createMedia(): Promise<number> {
   const doc = await payload.create({
@@ -178,6 +293,11 @@ describe('access matrix (docs/access.md) over HTTP', () => {
     employeeA = await createUser(payload, { email: 'employee.a@test.local', name: 'Émile A', roles: ['member'], commune: people.communeA.id })
     employeeB = await createUser(payload, { email: 'employee.b@test.local', name: 'Berthe B', roles: ['member'], commune: people.communeB.id })
     mediaId = await createMedia()
+    guideId = (await payload.create({ collection: 'guides', data: guideData('matrice') as never, draft: false })).id
+    draftGuideId = (await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })).id
+    answerA = (await payload.create({ collection: 'checklist-progress', data: { commune: people.communeA.id, guide: guideId, itemKey: 'k0', state: 'done' } })).id
+    templateId = (await payload.create({ collection: 'templates', data: { title: 'Modèle', slug: 'modele-matrice', category: 'pilotage', description: 'Essai' } })).id
+    faqId = (await payload.create({ collection: 'faqs', data: { question: 'Matrice ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
     server = await startServer(databaseUrl, env)
     clients.set('anonymous', client(server.url, null))
     for (const name of actorNames) clients.set(name, client(server.url, await loginToken(server.url, people[name].email, PASSWORD)))

@@ -1,3 +1,4 @@
+import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { navigationFor } from '@/components/navigation'
 
@@ -7,7 +8,7 @@ export default async function HomePage() {
   const { payload, user } = await requireSession()
   const communeId = typeof user.commune === 'object' ? user.commune?.id : user.commune
   const commune = communeId
-    ? await payload.findByID({ collection: 'communes', id: communeId, user, overrideAccess: false, depth: 0 })
+    ? await payload.findByID({ collection: 'communes', id: communeId, ...asUser(user), depth: 0 })
     : null
   const sections = navigationFor(user).filter((item) => item.href !== '/')
 

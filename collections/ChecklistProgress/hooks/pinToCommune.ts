@@ -1,0 +1,35 @@
+import { type CollectionBeforeValidateHook, Forbidden, ValidationError } from 'payload'
+
+import { type AccessUser, communeOf, isStaff } from '../../../src/access/roles'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+/**
+ * A member records progress for their own commune only: the commune is taken from their account, and a request
+ * naming another commune is refused. The item must exist in the published guide's checklist.
+ */
+export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, operation, req }) => {
+  const user = req.user as AccessUser
+  if (user && !isStaff(user)) {
+    const own = communeOf(user)
+    const requested = idOf(data.commune ?? originalDoc?.commune)
+    if (requested != null && Number(requested) !== own) throw new Forbidden(req.t)
+    data.commune = own
+  }
+  if (user) data.updatedBy = user.id
+
+  const guideId = idOf(data.guide ?? originalDoc?.guide)
+  const itemKey = data.itemKey ?? originalDoc?.itemKey
+  if (operation === 'update' && originalDoc && (idOf(data.guide) ?? guideId) !== idOf(originalDoc.guide)) {
+    throw new ValidationError({ errors: [{ path: 'guide', message: 'Le guide d’une réponse ne peut pas changer.' }] }, req.t)
+  }
+  if (guideId == null || typeof itemKey !== 'string') return data
+  const guide = await req.payload
+    .findByID({ collection: 'guides', id: guideId as number, depth: 0, req, draft: false })
+    .catch(() => null)
+  if (!guide || guide._status !== 'published')
+    throw new ValidationError({ errors: [{ path: 'guide', message: 'Ce guide n’existe pas ou n’est pas publié.' }] }, req.t)
+  if (!guide.checklist?.some((item) => item.key === itemKey))
+    throw new ValidationError({ errors: [{ path: 'itemKey', message: `L’action « ${itemKey} » ne fait pas partie de la checklist de ce guide.` }] }, req.t)
+  return data
+}

@@ -1,0 +1,98 @@
+import type { CollectionConfig } from 'payload'
+
+import { optionsFrom } from '../../src/fields/options'
+
+import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
+import { audiences, guideThemes } from '../../seed/content/types'
+import { validateChecklist } from './validateChecklist'
+
+export const Guides: CollectionConfig = {
+  slug: 'guides',
+  labels: { singular: 'Guide', plural: 'Guides' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'theme', 'owner', 'lastReviewedAt', '_status'],
+    group: 'Contenus',
+    description: 'Guides pratiques avec leur checklist d’actions minimales. Seuls les guides publiés sont visibles des communes.',
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: 'title',
+  access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
+  fields: [
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
+    {
+      name: 'slug',
+      label: 'Adresse (slug)',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 80,
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
+      admin: { position: 'sidebar' },
+    },
+    { name: 'theme', label: 'Thème', type: 'select', required: true, options: optionsFrom(guideThemes) },
+    { name: 'audiences', label: 'Public', type: 'select', hasMany: true, required: true, options: optionsFrom(audiences) },
+    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
+    { name: 'body', label: 'Contenu', type: 'richText' },
+    {
+      name: 'checklist',
+      label: 'Checklist des actions minimales',
+      type: 'array',
+      labels: { singular: 'Action', plural: 'Actions' },
+      validate: validateChecklist,
+      fields: [
+        {
+          name: 'key',
+          label: 'Identifiant',
+          type: 'text',
+          required: true,
+          maxLength: 60,
+          admin: { description: 'Identifiant stable (ex. « test-restauration ») : ne pas le changer, les réponses des communes y sont liées.' },
+        },
+        { name: 'label', label: 'Action', type: 'text', required: true, maxLength: 240 },
+        { name: 'help', label: 'Explication', type: 'textarea', maxLength: 600 },
+      ],
+    },
+    {
+      name: 'sources',
+      label: 'Sources',
+      type: 'array',
+      fields: [
+        { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 240 },
+        { name: 'publisher', label: 'Éditeur', type: 'text', maxLength: 160 },
+        { name: 'url', label: 'Adresse', type: 'text', maxLength: 500 },
+      ],
+    },
+    { name: 'attachments', label: 'Pièces jointes (affiches…)', type: 'upload', relationTo: 'media', hasMany: true },
+    {
+      name: 'measureNumbers',
+      label: 'Mesures liées (numéros)',
+      type: 'number',
+      hasMany: true,
+      min: 1,
+      max: 38,
+      admin: { description: 'Numéros des mesures de la stratégie numérique (ANNEXE III).' },
+    },
+    { name: 'owner', label: 'Responsable du guide', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    { name: 'lastReviewedAt', label: 'Dernière révision', type: 'date', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'reviewIntervalMonths',
+      label: 'Relire tous les (mois)',
+      type: 'number',
+      required: true,
+      defaultValue: 12,
+      min: 1,
+      max: 60,
+      admin: { position: 'sidebar' },
+    },
+    {
+      // The revision for which the owner was reminded: the reminder goes out once per overdue revision.
+      name: 'reviewReminderSentFor',
+      type: 'date',
+      admin: { hidden: true },
+      access: { create: nobody, update: nobody },
+    },
+  ],
+}

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { optionsFrom } from '../../src/fields/options'
+
+import { authenticated, staffOnly } from '../../src/access/rules'
+import { templateCategories } from '../../seed/content/types'
+
+/** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
+export const Templates: CollectionConfig = {
+  slug: 'templates',
+  labels: { singular: 'Modèle', plural: 'Modèles' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'updatedAt'], group: 'Contenus' },
+  defaultSort: 'title',
+  access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
+  fields: [
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
+    { name: 'slug', label: 'Adresse (slug)', type: 'text', required: true, unique: true, index: true, maxLength: 80, admin: { position: 'sidebar' } },
+    {
+      name: 'category',
+      label: 'Catégorie',
+      type: 'select',
+      required: true,
+      options: optionsFrom(templateCategories),
+    },
+    { name: 'description', label: 'Description', type: 'textarea', required: true, maxLength: 600 },
+    { name: 'body', label: 'Contenu du modèle', type: 'richText' },
+    { name: 'file', label: 'Fichier à télécharger', type: 'upload', relationTo: 'media' },
+    { name: 'source', label: 'Source', type: 'text', maxLength: 240 },
+  ],
+}

@@ -1,0 +1,277 @@
+import type { FaqSeed } from './types'
+
+/**
+ * Frequently asked questions, in the question / answer style of the Vaud FAQ (000). Every fact comes from
+ * the source documents: the ARVr strategy (004), the account roles of the Vaud communes portal (002),
+ * the strategy template (001) and the internal steering note (003). `order` runs through all themes.
+ */
+export const faqs: FaqSeed[] = [
+  // — Relais et mon compte —
+  {
+    theme: 'relais',
+    order: 1,
+    question: 'Qu’est-ce que Relais ?',
+    answer: [
+      {
+        p: 'Relais est la **plateforme de partage d’informations** prévue par l’axe 1 de la stratégie numérique 2022–25 de l’ARVr : une plateforme propre à l’ARVr, à laquelle les communes se connectent de manière sécurisée, et qui doit devenir une source d’intelligence collective en structurant l’accès à l’information (bonnes pratiques, checklists, documents pédagogiques, modes d’emploi simplifiés, etc.).',
+      },
+      {
+        p: 'Elle répond à la mesure 6 (« Portail ARVr dédié aux communes pour le partage d’informations et de bonnes pratiques »). Conformément à la stratégie, la préférence y est donnée au matériel déjà existant, adapté si besoin aux réalités communales.',
+      },
+    ],
+  },
+  {
+    theme: 'relais',
+    order: 2,
+    question: 'Comment obtenir un compte, et qui le valide ?',
+    answer: [
+      {
+        p: 'Chaque personne remplit une demande de compte. Le ou la **secrétaire municipal·e** de sa commune joue le rôle de **tiers de confiance** : il ou elle vérifie l’identité de la personne, valide la demande et son rattachement à la commune. Ce modèle est repris du Portail des communes du canton de Vaud, où le secrétaire municipal est responsable de l’identification des utilisateurs et peut déléguer ces tâches.',
+      },
+      {
+        p: 'Une fois la demande validée, vous recevez un e-mail avec un lien pour définir votre mot de passe. Les coordinateurs et coordinatrices de l’ARVr peuvent aussi valider les demandes.',
+      },
+    ],
+  },
+  {
+    theme: 'relais',
+    order: 3,
+    question: 'Puis-je partager mon compte avec un·e collègue ?',
+    answer: [
+      {
+        p: 'Non. Chaque personne a **son propre compte personnel** : le partage de compte ou de droits est interdit. Le ou la secrétaire municipal·e est responsable du non-partage des comptes de sa commune.',
+      },
+      {
+        p: 'Un compte personnel permet de savoir qui a coché quelle action d’une checklist et de retirer l’accès d’une seule personne sans gêner les autres. Si un·e collègue a besoin d’accéder à Relais, il ou elle demande son propre compte.',
+      },
+      {
+        p: 'Le ou la secrétaire municipal·e s’assure aussi de **supprimer les comptes inactifs**, notamment ceux des personnes qui ont quitté l’administration : signalez-lui chaque départ.',
+      },
+    ],
+  },
+
+  // — La stratégie numérique —
+  {
+    theme: 'strategie',
+    order: 4,
+    question: 'Qu’est-ce que la stratégie numérique 2022–25 de l’ARVr ?',
+    answer: [
+      {
+        p: 'C’est la stratégie, datée de juin 2022, par laquelle l’Antenne Région Valais romand veut soutenir les autorités dans leur évolution numérique en se positionnant comme **facilitateur neutre** et **interlocuteur de référence**, avec une emphase sur la coordination entre Canton, communes, institutions paraétatiques et acteurs privés et sur le partage de bonnes et mauvaises pratiques.',
+      },
+      {
+        p: 'Elle s’organise en quatre axes : **Partage d’informations**, **Accompagnements spécifiques**, **Convergence des actions** et **Valorisation des données**. Ses 38 mesures sont détaillées dans une liste priorisée (ANNEXE III), avec pour chacune ses partenaires, son livrable et sa justification. Elle a été proposée en coordination avec le Service de l’administration numérique (SAN) du Canton.',
+      },
+    ],
+  },
+  {
+    theme: 'strategie',
+    order: 5,
+    question: 'Sur quoi la stratégie s’appuie-t-elle ?',
+    answer: [
+      {
+        p: 'Sur une démarche exploratoire en trois phases :',
+      },
+      {
+        ul: [
+          'En novembre 2020, un sondage adressé aux président·e·s et secrétaires municipaux du Valais romand : **40 communes sur 59** ont répondu, dont 95 % souhaitaient explicitement que l’ARVr s’implique dans le numérique.',
+          'D’août 2021 à mars 2022, quatre ateliers participatifs : l’appréhension des données, la cyberadministration et les portails citoyens / entreprises, la cybersécurité, la formation et l’inclusion.',
+          'En février 2022, des entretiens avec des président·e·s de commune n’ayant pas participé aux ateliers, qui ont confirmé les conclusions.',
+        ],
+      },
+    ],
+  },
+  {
+    theme: 'strategie',
+    order: 6,
+    question: 'Que signifient les priorités A, B et C des mesures ?',
+    answer: [
+      {
+        ul: [
+          '**A** : quickwins, mesures à effet rapide (objectif automne / hiver 2022).',
+          '**B** : moyen terme (objectif été 2023).',
+          '**C** : continu ou long terme (échéance à définir).',
+        ],
+      },
+      {
+        p: 'Les premiers guides pratiques de Relais répondent à des mesures A, par exemple les sauvegardes (mesure 1), le nommage des documents (mesure 3) et les mots de passe (mesure 5). La priorisation est revue périodiquement (voir « Qui pilote la stratégie ? »).',
+      },
+    ],
+  },
+
+  // — Gouvernance et comités —
+  {
+    theme: 'gouvernance',
+    order: 7,
+    question: 'Qui pilote la stratégie ?',
+    answer: [
+      {
+        p: 'La stratégie est validée par le **Comité ARVr**, qui constitue son dispositif de pilotage. Il valide périodiquement la priorisation des mesures, évalue l’avancement et décide, si nécessaire, de mesures correctives.',
+      },
+      {
+        p: 'Le **comité technique (COTECH)** est chargé de l’opérationnel : il revoit périodiquement la liste ordonnée des mesures et fait ses propositions au Comité ARVr.',
+      },
+    ],
+  },
+  {
+    theme: 'gouvernance',
+    order: 8,
+    question: 'Qui siège au COTECH et que fait-il ?',
+    answer: [
+      {
+        p: 'Le COTECH est composé de **représentants des communes et du Canton**, et, selon les besoins, d’acteurs privés. Il donne la priorité aux livrables qui apportent rapidement une plus-value concrète aux communes.',
+      },
+      {
+        p: 'Son organisation et sa coordination font elles-mêmes l’objet d’une mesure prioritaire (mesure 26, priorité A), notamment pour assurer l’intégration fonctionnelle des « briques de base » proposées par le SAN (identité numérique, paiements, portail).',
+      },
+    ],
+  },
+  {
+    theme: 'gouvernance',
+    order: 9,
+    question: 'COPIL, COTEC, COTECH : de quoi parle-t-on ?',
+    answer: [
+      {
+        p: 'Ce sont les deux étages habituels d’une gouvernance de projet numérique. Dans le guichet numérique mutualisé vaudois MaCommuneEnUnClic, par exemple, le **COPIL** est l’instance stratégique (des syndic·que·s de communes participantes de tailles différentes et le président de l’association des responsables informatiques communaux) qui valide les orientations et les priorités, et le **COTEC** est l’instance opérationnelle qui suit l’avancement et valide les choix techniques et fonctionnels.',
+      },
+      {
+        p: 'Dans la stratégie de l’ARVr, le rôle du COPIL est tenu par le **Comité ARVr** et celui du COTEC par le **COTECH**.',
+      },
+    ],
+  },
+  {
+    theme: 'gouvernance',
+    order: 10,
+    question: 'Qu’est-ce qu’un référent numérique communal ?',
+    answer: [
+      {
+        p: 'C’est la personne que la commune désigne pour piloter son numérique, en principe le ou la secrétaire communal·e, ou un membre de l’exécutif, voire une personne externe dans certains cas. Ce rôle ne crée pas de fonction spécifique.',
+      },
+      {
+        ul: [
+          'disposer d’une vue d’ensemble des outils numériques utilisés par la commune ;',
+          'coordonner les relations avec les prestataires informatiques ;',
+          'préparer les éléments nécessaires aux décisions de l’exécutif ;',
+          'assurer le suivi des incidents numériques significatifs et la cohérence des choix dans le temps ;',
+          'faire le lien avec la coordination régionale et échanger avec d’autres communes.',
+        ],
+      },
+      {
+        p: 'On n’attend pas de lui des compétences techniques spécialisées, mais un pilotage administratif et décisionnel. Le modèle « Note interne : pilotage numérique communal » de la rubrique Modèles permet de formaliser sa désignation.',
+      },
+    ],
+  },
+  {
+    theme: 'gouvernance',
+    order: 11,
+    question: 'Ma commune doit-elle tenir un journal des décisions et des incidents ?',
+    answer: [
+      {
+        p: 'La note de pilotage numérique le recommande, sous une forme très légère. Toute décision numérique ayant un impact durable (choix d’un outil, d’un prestataire ou d’une solution qui engage la commune dans le temps) est portée à la connaissance de l’exécutif et documentée succinctement : **l’outil ou le service concerné, le motif du choix et les principaux risques identifiés**.',
+      },
+      {
+        p: 'En cas d’incident numérique significatif, le référent est informé sans délai, les prestataires sont contactés, l’exécutif est informé si les prestations à la population ou la sécurité des données sont touchées, et une documentation minimale de l’incident est conservée. Dans Relais, ces deux journaux se tiennent dans le registre de la commune, visible seulement par ses membres et par les coordinateurs de l’ARVr.',
+      },
+    ],
+  },
+
+  // — Sécurité —
+  {
+    theme: 'securite',
+    order: 12,
+    question: 'Que faire si notre commune subit une cyberattaque ?',
+    answer: [
+      {
+        p: 'Suivez le guide « Que faire en cas de cyberattaque ? La première heure » : isoler l’appareil touché du réseau sans l’éteindre, alerter le référent numérique, le prestataire et l’exécutif, signaler, préserver les preuves. Imprimez-le dès aujourd’hui : le jour de l’attaque, l’informatique peut être inaccessible.',
+      },
+      {
+        p: 'Lors de l’atelier cybersécurité de l’ARVr, une simulation d’attaque a montré qu’aucune commune présente n’avait de checklist préparée. La stratégie prévoit aussi une collaboration avec le Service cantonal de la sécurité civile et militaire (SSCM) pour une cellule de réaction rapide disponible 24 h/24 en cas de cyberattaque (mesure 30).',
+      },
+    ],
+  },
+  {
+    theme: 'securite',
+    order: 13,
+    question: 'Notre prestataire s’occupe des sauvegardes : est-ce suffisant ?',
+    answer: [
+      {
+        p: 'Pas forcément. La stratégie relève que nombre d’administrations se reposent entièrement sur leur prestataire pour leurs sauvegardes, sans connaître leur redondance et **sans avoir testé la restauration** ; elle y voit un danger primaire à corriger en urgence (mesure 1, priorité A).',
+      },
+      {
+        p: 'Le guide « Sauvegardes et tests de restauration » liste les questions à poser à votre prestataire et les actions minimales à cocher pour votre commune.',
+      },
+    ],
+  },
+  {
+    theme: 'securite',
+    order: 14,
+    question: 'Existe-t-il des formations en cybersécurité pour le personnel communal ?',
+    answer: [
+      {
+        p: 'La stratégie prévoit de faire connaître et de rendre accessible aux communes un outil de formation en ligne par modules courts, proposé par le Service cantonal de l’informatique (SCI), idéalement accompagné de campagnes de test de hameçonnage avec analyse des résultats (mesures 12 et 29). Le Canton figure aussi parmi les acteurs qui offrent des formations en cybersécurité.',
+      },
+      {
+        p: 'En attendant, les guides de Relais sur les mots de passe et le hameçonnage se prêtent à une courte séance d’équipe ; les ateliers ont justement demandé des outils de sensibilisation faciles d’accès, utilisables en journée entre deux tâches.',
+      },
+    ],
+  },
+
+  // — Prestataires et contrats —
+  {
+    theme: 'prestataires',
+    order: 15,
+    question: 'L’ARVr remplace-t-elle notre prestataire informatique ?',
+    answer: [
+      {
+        p: 'Non. L’un des facteurs clés de succès de la stratégie est précisément de **ne pas se substituer** aux prestataires informatiques privés actuels, aux services cantonaux ni à la Fédération des Communes Valaisannes. L’ARVr se veut facilitatrice neutre et interlocutrice de référence.',
+      },
+      {
+        p: 'Elle prévoit en revanche des conseils commercialement neutres sur les systèmes d’information communaux, sur demande et pour des problèmes communs à plusieurs communes (mesure 22) : au sein de nombreuses communes, « personne ne parle informatique », d’où une forte dépendance aux prestataires. Rappel de la note de pilotage : le prestataire conseille, mais n’assume aucune responsabilité décisionnelle.',
+      },
+    ],
+  },
+  {
+    theme: 'prestataires',
+    order: 16,
+    question: 'Que vérifier dans le contrat avec notre prestataire ?',
+    answer: [
+      {
+        p: 'Beaucoup de communes se reposent sur des contrats signés il y a plus de 10 ou 20 ans, alors que les services et le cadre juridique ont changé. La mesure 11 prévoit de résumer les **points minimaux** à considérer dans les relations avec les prestataires externes.',
+      },
+      {
+        p: 'Dans Relais, la rubrique Contrats permet à chaque commune d’enregistrer ses contrats, de répondre à ces points et de voir les lacunes ainsi que les dates de résiliation ou de renouvellement.',
+      },
+    ],
+  },
+
+  // — Financement —
+  {
+    theme: 'financement',
+    order: 17,
+    question: 'Combien la stratégie coûte-t-elle aux communes ?',
+    answer: [
+      {
+        p: '**Aucun financement supplémentaire ne sera attendu de la part des communes du Valais romand** pour la mise en œuvre de la stratégie 2022–25.',
+      },
+      {
+        p: "En mai 2022, le Comité ARVr a validé l’engagement dès que possible d’une ressource « business analyst / chef de projet en cyberadministration » et décidé une enveloppe de **CHF 80'000.-** pour développer la plateforme d’intelligence collective (axe 1), ainsi que **CHF 50'000.- annuels** pour la mise en œuvre de la stratégie. Des mandats de prestations pourraient être envisagés avec des services cantonaux ; le solde est assumé par le budget ordinaire, respectivement le bilan de l’ARVr.",
+      },
+      {
+        p: "Pour mémoire, la stratégie avait estimé les coûts additionnels sur quatre ans à environ 0.8 EPT (env. CHF 106'400.- par an) et CHF 230'000.- HT.",
+      },
+    ],
+  },
+  {
+    theme: 'financement',
+    order: 18,
+    question: 'Quel budget une commune devrait-elle prévoir pour son propre numérique ?',
+    answer: [
+      {
+        p: 'Il n’existe pas de montant imposé. Le modèle de stratégie numérique pour petites communes de l’association « Ma commune » et de l’Association des Communes Suisses (rubrique Modèles) propose, **à titre d’exemple**, un crédit-cadre annuel de **CHF 10.00 par habitant**, inscrit au budget et à la planification financière des années suivantes.',
+      },
+      {
+        p: 'Selon ce modèle, ce crédit sert à mettre en œuvre la stratégie (prestations en ligne, interfaces, formation du personnel, lutte contre l’obsolescence, cybersécurité, etc.), tandis que le renouvellement de l’infrastructure informatique ou le remplacement d’un logiciel existant passe par les canaux de financement habituels. Chaque commune adapte le montant à sa taille et à ses projets.',
+      },
+    ],
+  },
+]

@@ -1,0 +1,34 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { faqThemes } from '../../../../../seed/content/types'
+
+export const metadata = { title: 'Questions fréquentes' }
+
+export default async function FaqPage() {
+  const { payload, user } = await requireSession()
+  const { docs } = await payload.find({ collection: 'faqs', ...allAsUser(user), sort: 'order' })
+  return (
+    <>
+      <h1>Questions fréquentes</h1>
+      {Object.entries(faqThemes).map(([theme, label]) => {
+        const questions = docs.filter((doc) => doc.theme === theme)
+        if (questions.length === 0) return null
+        return (
+          <section key={theme} aria-labelledby={`faq-${theme}`} className="faq">
+            <h2 id={`faq-${theme}`}>{label}</h2>
+            {questions.map((faq) => (
+              <details key={faq.id} id={`question-${faq.id}`}>
+                <summary>{faq.question}</summary>
+                <div className="prose">
+                  <RichText data={faq.answer} />
+                </div>
+              </details>
+            ))}
+          </section>
+        )
+      })}
+    </>
+  )
+}

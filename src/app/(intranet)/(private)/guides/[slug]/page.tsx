@@ -1,0 +1,127 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import { notFound } from 'next/navigation'
+
+import { asUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { communeProgress } from '@/checklists/communeProgress'
+import { completion } from '@/checklists/completion'
+import { formatDate, isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { ChecklistItem } from '@/components/ChecklistItem'
+import type { Media, User } from '@/payload-types'
+import { audiences, guideThemes } from '../../../../../../seed/content/types'
+
+type Props = { params: Promise<{ slug: string }> }
+
+async function findGuide(slug: string) {
+  const { payload, user } = await requireSession()
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: { slug: { equals: slug } },
+    ...asUser(user),
+    limit: 1,
+    depth: 1,
+  })
+  return docs[0]
+}
+
+export async function generateMetadata({ params }: Props) {
+  const guide = await findGuide((await params).slug)
+  return { title: guide?.title ?? 'Guide introuvable' }
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { payload, user } = await requireSession()
+  const guide = await findGuide((await params).slug)
+  if (!guide) notFound()
+
+  const items = guide.checklist ?? []
+  const hasCommune = Boolean(user.commune)
+  const progress = hasCommune ? await communeProgress(payload, user, guide.id) : new Map()
+  const states = new Map([...progress].map(([key, value]) => [key, value.state]))
+  const percent = completion(items.map((item) => item.key), states)
+  const owner = guide.owner as User | null | undefined
+  const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
+
+  return (
+    <article className="guide">
+      <p className="breadcrumb">
+        <a href="/guides">Guides</a> › {guideThemes[guide.theme]}
+      </p>
+      <h1>{guide.title}</h1>
+      <p className="meta">
+        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {formatDate(guide.lastReviewedAt)}
+        {owner?.name ? ` · Responsable : ${owner.name}` : ''}
+      </p>
+      {isReviewOverdue(guide) && (
+        <p className="message message--warning" role="note">
+          Ce guide devait être relu avant le {formatDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
+        </p>
+      )}
+      <p className="lead">{guide.summary}</p>
+
+      <section aria-labelledby="checklist" className="checklist">
+        <h2 id="checklist">Checklist des actions minimales</h2>
+        {hasCommune ? (
+          <p data-testid="completion">
+            Avancement de votre commune : <strong>{percent} %</strong>
+          </p>
+        ) : (
+          <p>Les réponses de checklist sont tenues par les membres d’une commune.</p>
+        )}
+        <ol>
+          {items.map((item) => (
+            <ChecklistItem
+              key={item.key}
+              guideId={guide.id}
+              slug={guide.slug}
+              item={{ key: item.key, label: item.label, help: item.help ?? null }}
+              progress={progress.get(item.key) ?? null}
+              editable={hasCommune}
+            />
+          ))}
+        </ol>
+      </section>
+
+      {guide.body && (
+        <section className="prose">
+          <RichText data={guide.body} />
+        </section>
+      )}
+
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachments">
+          <h2 id="attachments">Documents à télécharger</h2>
+          <ul>
+            {attachments.map((file) => (
+              <li key={file.id}>
+                <a href={file.url ?? '#'} download>
+                  {file.alt || file.filename}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {(guide.measureNumbers?.length ?? 0) > 0 && (
+        <p>
+          Mesures de la stratégie numérique liées : {guide.measureNumbers!.map((n) => `n° ${n}`).join(', ')}
+        </p>
+      )}
+
+      {(guide.sources?.length ?? 0) > 0 && (
+        <section aria-labelledby="sources">
+          <h2 id="sources">Sources</h2>
+          <ul className="sources">
+            {guide.sources!.map((source) => (
+              <li key={source.id ?? source.title}>
+                {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+                {source.publisher ? ` — ${source.publisher}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}

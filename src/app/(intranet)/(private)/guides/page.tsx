@@ -1,0 +1,58 @@
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { audiences, guideThemes, type Audience } from '../../../../../seed/content/types'
+
+export const metadata = { title: 'Guides pratiques' }
+
+type Props = { searchParams: Promise<{ public?: string }> }
+
+export default async function GuidesPage({ searchParams }: Props) {
+  const { payload, user } = await requireSession()
+  const { public: audience } = await searchParams
+  const filter = audience && audience in audiences ? (audience as Audience) : null
+  const { docs } = await payload.find({
+    collection: 'guides',
+    where: filter ? { audiences: { contains: filter } } : undefined,
+    ...allAsUser(user),
+    sort: 'title',
+    select: { title: true, slug: true, theme: true, summary: true, audiences: true, _status: true },
+  })
+  const themes = Object.entries(guideThemes).filter(([theme]) => docs.some((doc) => doc.theme === theme))
+
+  return (
+    <>
+      <h1>Guides pratiques</h1>
+      <p className="lead">Des guides courts, avec pour chacun la checklist des actions minimales à mener dans votre commune.</p>
+      <nav aria-label="Filtrer par public" className="filters">
+        <span>Public :</span>
+        <a href="/guides" aria-current={filter ? undefined : 'page'}>Tous</a>
+        {Object.entries(audiences).map(([value, label]) => (
+          <a key={value} href={`/guides?public=${value}`} aria-current={filter === value ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      {themes.length === 0 && <p>Aucun guide pour ce public pour le moment.</p>}
+      {themes.map(([theme, label]) => (
+        <section key={theme} aria-labelledby={`theme-${theme}`}>
+          <h2 id={`theme-${theme}`}>{label}</h2>
+          <ul className="cards">
+            {docs
+              .filter((doc) => doc.theme === theme)
+              .map((doc) => (
+                <li key={doc.id}>
+                  <a href={`/guides/${doc.slug}`}>
+                    <strong>
+                      {doc.title}
+                      {doc._status !== 'published' && ' (brouillon)'}
+                    </strong>
+                    <span>{doc.summary}</span>
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+
+import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import { allAsUser } from '../auth/asUser'
+import type { User } from '../payload-types'
+
+export type ItemProgress = { state: ChecklistState; updatedAt: string; updatedBy: string | null }
+
+/** The answers of the user's commune for one guide, read as that user (access rules apply). */
+export async function communeProgress(payload: Payload, user: User, guideId: number): Promise<Map<string, ItemProgress>> {
+  const { docs } = await payload.find({
+    collection: 'checklist-progress',
+    where: { guide: { equals: guideId } },
+    ...allAsUser(user),
+    depth: 1,
+    select: { itemKey: true, state: true, updatedAt: true, updatedBy: true, commune: true },
+  })
+  const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
+  return new Map(
+    docs
+      .filter((doc) => (typeof doc.commune === 'object' ? doc.commune.id : doc.commune) === own)
+      .map((doc) => [
+        doc.itemKey,
+        {
+          state: doc.state,
+          updatedAt: doc.updatedAt,
+          updatedBy: typeof doc.updatedBy === 'object' && doc.updatedBy ? doc.updatedBy.name : null,
+        },
+      ]),
+  )
+}

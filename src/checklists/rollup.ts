@@ -1,0 +1,52 @@
+import type { Payload } from 'payload'
+
+import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import { allAsUser } from '../auth/asUser'
+import type { User } from '../payload-types'
+
+export type ItemRollup = { key: string; label: string; counts: Record<ChecklistState | 'none', number> }
+export type GuideRollup = { id: number; title: string; slug: string; items: ItemRollup[]; notStarted: string[] }
+
+const idOf = (value: number | { id: number } | null | undefined) => (value && typeof value === 'object' ? value.id : value)
+
+/**
+ * Per published guide and item, how many communes answered each state, and which communes have not started
+ * the guide at all. Read as `user` (coordinators and admins see every commune; others only their own).
+ */
+export async function checklistRollup(payload: Payload, user: User): Promise<{ communes: number; guides: GuideRollup[] }> {
+  const read = allAsUser(user)
+  const [guides, communes, answers] = await Promise.all([
+    payload.find({ collection: 'guides', ...read, where: { _status: { equals: 'published' } }, sort: 'title', select: { title: true, slug: true, checklist: true } }),
+    payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true } }),
+    payload.find({ collection: 'checklist-progress', ...read, select: { commune: true, guide: true, itemKey: true, state: true } }),
+  ])
+
+  return {
+    communes: communes.totalDocs,
+    guides: guides.docs.map((guide) => {
+      const mine = answers.docs.filter((answer) => idOf(answer.guide) === guide.id)
+      const started = new Set(mine.map((answer) => idOf(answer.commune)))
+      const items = (guide.checklist ?? []).map((item) => {
+        const counts = { done: 0, partial: 0, todo: 0, na: 0, none: communes.totalDocs }
+        for (const answer of mine) {
+          if (answer.itemKey !== item.key) continue
+          counts[answer.state]++
+          counts.none--
+        }
+        return { key: item.key, label: item.label, counts }
+      })
+      const notStarted = communes.docs.filter((commune) => !started.has(commune.id)).map((commune) => commune.name)
+      return { id: guide.id, title: guide.title, slug: guide.slug, items, notStarted }
+    }),
+  }
+}
+
+/** The roll-up as CSV for Excel (semicolons, UTF-8 with BOM, French headers). */
+export function rollupCsv(rollup: GuideRollup[]): string {
+  const cell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`
+  const header = ['Guide', 'Action', 'Fait', 'En partie', 'Pas fait', 'Non applicable', 'Sans réponse']
+  const rows = rollup.flatMap((guide) =>
+    guide.items.map((item) => [guide.title, item.label, item.counts.done, item.counts.partial, item.counts.todo, item.counts.na, item.counts.none]),
+  )
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,39 @@
+import { checklistStates } from '../../collections/ChecklistProgress/states'
+import { setChecklistState } from '../checklists/actions'
+import type { ItemProgress } from '../checklists/communeProgress'
+import { formatDate } from '../checklists/review'
+
+type Props = {
+  guideId: number
+  slug: string
+  item: { key: string; label: string; help: string | null }
+  progress: ItemProgress | null
+  editable: boolean
+}
+
+/** One checklist item with its commune's state; each state is a submit button (works without JavaScript). */
+export function ChecklistItem({ guideId, slug, item, progress, editable }: Props) {
+  return (
+    <li className="checklist-item" data-item={item.key} data-state={progress?.state ?? 'none'}>
+      <p className="checklist-item__label">{item.label}</p>
+      {item.help && <p className="checklist-item__help">{item.help}</p>}
+      {editable && (
+        <form action={setChecklistState} className="state-buttons" aria-label={`État : ${item.label}`}>
+          <input type="hidden" name="guide" value={guideId} />
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="itemKey" value={item.key} />
+          {Object.entries(checklistStates).map(([state, label]) => (
+            <button key={state} type="submit" name="state" value={state} aria-pressed={progress?.state === state} className={`state state--${state}`}>
+              {label}
+            </button>
+          ))}
+        </form>
+      )}
+      {progress && (
+        <p className="checklist-item__who">
+          {checklistStates[progress.state]} — {progress.updatedBy ?? 'quelqu’un'}, le {formatDate(progress.updatedAt)}
+        </p>
+      )}
+    </li>
+  )
+}
