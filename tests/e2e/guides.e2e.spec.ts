@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -84,13 +86,14 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
     expect(notStarted).not.toContain('Martigny')
     expect(notStarted).toContain('Martigny-Combe')
 
-    const csv = await page.request.get(`${server.url}/guides/suivi/export`)
-    expect(csv.status()).toBe(200)
-    expect(csv.headers()['content-type']).toContain('text/csv')
-    expect(await csv.text()).toContain('"Guide";"Action";"Fait";"En partie"')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporter en CSV' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^suivi-checklists-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv).toContain('"Guide";"Action";"Fait";"En partie"')
+    expect(csv).toContain('"Sauvegardes et tests de restauration"')
 
     const member = await loggedIn(people['member B'].email)
-    expect((await member.request.get(`${server.url}/guides/suivi/export`)).status()).toBe(403)
+    expect((await member.goto(`${server.url}/guides/suivi/export`))?.status()).toBe(403)
     const response = await member.goto(`${server.url}/guides/suivi`)
     expect(response?.status()).toBe(404)
     const anonymous = await (await browser.newContext()).request.get(`${server.url}/guides/suivi/export`)
