@@ -59,6 +59,12 @@ export default async function GuidePage({ params }: Props) {
       )}
       <p className="lead">{guide.summary}</p>
 
+      {guide.body && (
+        <section className="prose">
+          <RichText data={guide.body} />
+        </section>
+      )}
+
       <section aria-labelledby="checklist" className="checklist">
         <h2 id="checklist">Checklist des actions minimales</h2>
         {hasCommune ? (
@@ -81,12 +87,6 @@ export default async function GuidePage({ params }: Props) {
           ))}
         </ol>
       </section>
-
-      {guide.body && (
-        <section className="prose">
-          <RichText data={guide.body} />
-        </section>
-      )}
 
       {attachments.length > 0 && (
         <section aria-labelledby="attachments">
