@@ -7,11 +7,14 @@ import { de } from '@payloadcms/translations/languages/de'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, type Migration } from 'payload'
 
+import { AccountEvents } from './collections/AccountEvents'
+import { AccountRequests } from './collections/AccountRequests'
 import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Communes } from './collections/Communes'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
+import { accountInactivityTask } from './collections/Users/inactivity'
 import { Media } from './collections/Media'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
@@ -34,11 +37,11 @@ export default buildConfig({
     meta: { titleSuffix: ' – Relais' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs].map(withStrictInput),
+  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs, AccountRequests, AccountEvents].map(withStrictInput),
   globals: [SiteSettings],
   endpoints: [healthEndpoint],
   jobs: {
-    tasks: [guideReviewRemindersTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask],
     // Scheduled tasks are queued and run by the app itself; tests and one-off scripts turn this off.
     autoRun: [{ cron: '0 */5 * * * *', queue: 'daily' }],
     shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',

@@ -74,6 +74,8 @@ export interface Config {
     'checklist-progress': ChecklistProgress;
     templates: Template;
     faqs: Faq;
+    'account-requests': AccountRequest;
+    'account-events': AccountEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     'checklist-progress': ChecklistProgressSelect<false> | ChecklistProgressSelect<true>;
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
+    'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       guideReviewReminders: TaskGuideReviewReminders;
+      accountInactivity: TaskAccountInactivity;
       inline: {
         input: unknown;
         output: unknown;
@@ -153,6 +158,10 @@ export interface User {
   commune?: (number | null) | Commune;
   communeValidator?: boolean | null;
   communeReferent?: boolean | null;
+  disabled?: boolean | null;
+  disabledAt?: string | null;
+  inactivityNotice?: ('30' | '7') | null;
+  inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -352,6 +361,56 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-requests".
+ */
+export interface AccountRequest {
+  id: number;
+  name: string;
+  email: string;
+  commune: number | Commune;
+  function: string;
+  requestedRole: 'member' | 'cotec' | 'copil';
+  comment?: string | null;
+  status: 'unconfirmed' | 'pending' | 'approved' | 'rejected';
+  decisionComment?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  confirmedAt?: string | null;
+  account?: (number | null) | User;
+  confirmToken?: string | null;
+  confirmExpiresAt?: string | null;
+  ipHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-events".
+ */
+export interface AccountEvent {
+  id: number;
+  type:
+    | 'requested'
+    | 'confirmed'
+    | 'approved'
+    | 'rejected'
+    | 'warned-30'
+    | 'warned-7'
+    | 'disabled'
+    | 'enabled'
+    | 'delegate-named'
+    | 'delegate-removed';
+  email: string;
+  commune?: (number | null) | Commune;
+  user?: (number | null) | User;
+  request?: (number | null) | AccountRequest;
+  actor?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -419,7 +478,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'guideReviewReminders';
+        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity';
         taskID: string;
         input?:
           | {
@@ -452,7 +511,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'guideReviewReminders') | null;
+  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -502,6 +561,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'account-requests';
+        value: number | AccountRequest;
+      } | null)
+    | ({
+        relationTo: 'account-events';
+        value: number | AccountEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -556,6 +623,10 @@ export interface UsersSelect<T extends boolean = true> {
   commune?: T;
   communeValidator?: T;
   communeReferent?: T;
+  disabled?: T;
+  disabledAt?: T;
+  inactivityNotice?: T;
+  inactivityWarnedAt?: T;
   lastLoginAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -679,6 +750,44 @@ export interface FaqsSelect<T extends boolean = true> {
   answer?: T;
   theme?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-requests_select".
+ */
+export interface AccountRequestsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  commune?: T;
+  function?: T;
+  requestedRole?: T;
+  comment?: T;
+  status?: T;
+  decisionComment?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  confirmedAt?: T;
+  account?: T;
+  confirmToken?: T;
+  confirmExpiresAt?: T;
+  ipHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-events_select".
+ */
+export interface AccountEventsSelect<T extends boolean = true> {
+  type?: T;
+  email?: T;
+  commune?: T;
+  user?: T;
+  request?: T;
+  actor?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -827,6 +936,14 @@ export interface TaskGuideReviewReminders {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccountInactivity".
+ */
+export interface TaskAccountInactivity {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,13 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { optionsFrom } from '../../src/fields/options'
 
-import { nobody, selfCommuneOrStaff, selfOrStaff, staffField, staffOnly, adminOnly } from '../../src/access/rules'
+import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '../../src/access/rules'
+import { validatorOfDocCommuneOrStaff } from '../../src/access/validators'
 import { isStaff, roles, type AccessUser } from '../../src/access/roles'
 import { publicUrl } from '../../src/config/runtime'
 import { resetPasswordHtml, resetPasswordSubject } from '../../src/email/templates/resetPassword'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { preventRoleEscalation } from './hooks/preventRoleEscalation'
+import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { recordLastLogin } from './hooks/recordLastLogin'
+import { refuseDisabled } from './hooks/refuseDisabled'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -34,12 +37,14 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => isStaff(req.user as AccessUser),
     read: selfCommuneOrStaff,
     create: staffOnly,
-    update: selfOrStaff,
+    // Validators update accounts of their commune (field rules keep roles and commune for staff).
+    update: selfCommuneOrStaff,
     delete: adminOnly,
   },
   hooks: {
     beforeOperation: [enforcePasswordPolicy],
-    beforeChange: [preventRoleEscalation],
+    beforeChange: [preventRoleEscalation, guardAccountChanges],
+    beforeLogin: [refuseDisabled],
     afterLogin: [recordLastLogin],
   },
   fields: [
@@ -68,11 +73,12 @@ export const Users: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          // The municipal secretary (set by coordinators) may name delegates of their commune.
           name: 'communeValidator',
           label: 'Valide les comptes de sa commune (tiers de confiance)',
           type: 'checkbox',
           defaultValue: false,
-          access: { create: staffField, update: staffField },
+          access: { create: staffField, update: validatorOfDocCommuneOrStaff },
           saveToJWT: true,
         },
         {
@@ -85,6 +91,32 @@ export const Users: CollectionConfig = {
         },
       ],
     },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'disabled',
+          label: 'Compte désactivé (personne partie, inactivité)',
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          access: { create: staffField, update: validatorOfDocCommuneOrStaff },
+        },
+        { name: 'disabledAt', label: 'Désactivé le', type: 'date', admin: { readOnly: true }, access: { create: nobody, update: nobody } },
+      ],
+    },
+    {
+      // Which inactivity warning was last sent; cleared by the next login.
+      name: 'inactivityNotice',
+      type: 'select',
+      options: [
+        { value: '30', label: '30 jours' },
+        { value: '7', label: '7 jours' },
+      ],
+      admin: { hidden: true },
+      access: { create: nobody, update: nobody },
+    },
+    { name: 'inactivityWarnedAt', type: 'date', admin: { hidden: true }, access: { create: nobody, update: nobody } },
     {
       name: 'lastLoginAt',
       label: 'Dernière connexion',

@@ -26,13 +26,6 @@ export const selfCommuneOrStaff: Access = ({ req }) => {
   return self
 }
 
-/** Updating a user: staff, or the user themself (field rules keep roles and commune for staff). */
-export const selfOrStaff: Access = ({ req }) => {
-  const user = userOf(req)
-  if (!user) return false
-  return isStaff(user) ? true : { id: { equals: user.id } }
-}
-
 /** Content with drafts: staff see drafts, every other logged-in user only what is published. */
 export const publishedOrStaff: Access = ({ req }) => {
   const user = userOf(req)

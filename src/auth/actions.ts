@@ -5,6 +5,7 @@ import { login, logout } from '@payloadcms/next/auth'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { DISABLED_MESSAGE } from '../../collections/Users/hooks/refuseDisabled'
 import { safeRedirect } from './safeRedirect'
 
 export type FormState = { error?: string; notice?: string }
@@ -23,6 +24,7 @@ export async function loginAction(_state: FormState, form: FormData): Promise<Fo
   try {
     await login({ collection: 'users', config, email, password })
   } catch (error) {
+    if (statusOf(error) === 403) return { error: DISABLED_MESSAGE }
     if (statusOf(error) !== 401) throw error
     const wrong = 'Adresse e-mail ou mot de passe incorrect.'
     return { error: (await isLocked(email)) ? `${wrong} ${LOCKED}` : wrong }

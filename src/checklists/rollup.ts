@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ChecklistState } from '../../collections/ChecklistProgress/states'
 import { allAsUser } from '../auth/asUser'
+import { toCsv } from '../export/csv'
 import type { User } from '../payload-types'
 
 export type ItemRollup = { key: string; label: string; counts: Record<ChecklistState | 'none', number> }
@@ -43,10 +44,9 @@ export async function checklistRollup(payload: Payload, user: User): Promise<{ c
 
 /** The roll-up as CSV for Excel (semicolons, UTF-8 with BOM, French headers). */
 export function rollupCsv(rollup: GuideRollup[]): string {
-  const cell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`
   const header = ['Guide', 'Action', 'Fait', 'En partie', 'Pas fait', 'Non applicable', 'Sans réponse']
   const rows = rollup.flatMap((guide) =>
     guide.items.map((item) => [guide.title, item.label, item.counts.done, item.counts.partial, item.counts.todo, item.counts.na, item.counts.none]),
   )
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n'
+  return toCsv([header, ...rows])
 }

@@ -16,6 +16,12 @@ const items: Item[] = [
     visible: (user) => isStaff(user as never),
   },
   {
+    href: '/ma-commune/demandes',
+    label: 'Ma commune',
+    description: 'Demandes de compte et comptes de la commune',
+    visible: (user) => isStaff(user as never) || Boolean(user.communeValidator && user.commune),
+  },
+  {
     href: '/admin',
     label: 'Administration',
     description: 'Comptes, communes et paramètres',

@@ -1,5 +1,6 @@
 import * as migration_20261122_181259_initial from './20261122_181259_initial';
 import * as migration_20261122_185151_knowledge_base from './20261122_185151_knowledge_base';
+import * as migration_20261122_190325_accounts from './20261122_190325_accounts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_185151_knowledge_base.up,
     down: migration_20261122_185151_knowledge_base.down,
-    name: '20261122_185151_knowledge_base'
+    name: '20261122_185151_knowledge_base',
+  },
+  {
+    up: migration_20261122_190325_accounts.up,
+    down: migration_20261122_190325_accounts.down,
+    name: '20261122_190325_accounts'
   },
 ];

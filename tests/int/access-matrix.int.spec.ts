@@ -32,6 +32,8 @@ let draftGuideId: number
 let answerA: number
 let templateId: number
 let faqId: number
+const requestOf: Record<'A' | 'B' | 'unconfirmed A', number> = { A: 0, B: 0, 'unconfirmed A': 0 }
+let eventA: number
 const clients = new Map<string, Client>()
 let sequence = 0
 const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`
@@ -49,7 +51,7 @@ async function disposableUser(): Promise<Person> {
   return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })
 }
 
-const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs', id: number) =>
+const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs' | 'account-requests', id: number) =>
   (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
 const operations: Record<string, Operation> = {
@@ -256,7 +258,72 @@ const operations: Record<string, Operation> = {
     const doc = await payload.create({ collection: 'faqs', data: { question: `Jetable ${unique()} ?`, answer: richTextFromBlocks([{ p: 'x' }]), theme: 'relais' } })
     const { status } = await as.request('DELETE', `/api/faqs/${doc.id}`)
     return tookEffect(status, !(await exists('faqs', doc.id)))
+  },  'users | disable an employee of A': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { disabled: true })
+    const disabled = (await payload.findByID({ collection: 'users', id: target.id })).disabled === true
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, disabled)
   },
+  'users | disable an employee of B': async ({ as }) => {
+    const target = await createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire B', roles: ['member'], commune: people.communeB.id })
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { disabled: true })
+    const disabled = (await payload.findByID({ collection: 'users', id: target.id })).disabled === true
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, disabled)
+  },
+  'users | change the e-mail of an employee of A': async ({ as }) => {
+    const target = await disposableUser()
+    const email = `autre.${unique()}@test.local`
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { email })
+    const changed = (await payload.findByID({ collection: 'users', id: target.id })).email === email
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, changed)
+  },
+  'users | name a delegate validator in A': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { communeValidator: true })
+    const named = (await payload.findByID({ collection: 'users', id: target.id })).communeValidator === true
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, named)
+  },
+  'account-requests | read a confirmed request of A': async ({ as }) => readById(as, 'account-requests', requestOf.A),
+  'account-requests | read an unconfirmed request of A': async ({ as }) => readById(as, 'account-requests', requestOf['unconfirmed A']),
+  'account-requests | read a confirmed request of B': async ({ as }) => readById(as, 'account-requests', requestOf.B),
+  'account-requests | create over the API': async ({ as }) => {
+    const email = `api.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/account-requests', { name: 'Par API', email, commune: people.communeA.id, function: 'x', requestedRole: 'member' })
+    return tookEffect(status, (await payload.count({ collection: 'account-requests', where: { email: { equals: email } } })).totalDocs === 1)
+  },
+  'account-requests | decide a request of A': async ({ as }) => {
+    const id = await accountRequest(people.communeA.id, 'pending')
+    const { status } = await as.request('PATCH', `/api/account-requests/${id}`, { status: 'rejected', decisionComment: 'Essai' })
+    return tookEffect(status, (await payload.findByID({ collection: 'account-requests', id })).status === 'rejected')
+  },
+  'account-requests | delete': async ({ as }) => {
+    const id = await accountRequest(people.communeA.id, 'pending')
+    const { status } = await as.request('DELETE', `/api/account-requests/${id}`)
+    return tookEffect(status, !(await exists('account-requests', id)))
+  },
+  'account-events | read an event of A': async ({ as }) => readById(as, 'account-events', eventA),
+  'account-events | create over the API': async ({ as }) => {
+    const email = `evt.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/account-events', { type: 'requested', email })
+    return tookEffect(status, (await payload.count({ collection: 'account-events', where: { email: { equals: email } } })).totalDocs === 1)
+  },
+}
+
+async function readById(as: Client, collection: string, id: number) {
+  const { status, json } = await as.request('GET', `/api/${collection}/${id}`)
+  return tookEffect(status, status === 200 && json.id === id)
+}
+
+async function accountRequest(commune: number, status: 'unconfirmed' | 'pending') {
+  const doc = await payload.create({
+    collection: 'account-requests',
+    data: { name: 'Demandeur', email: `demande.${unique()}@test.local`, commune, function: 'Secrétariat', requestedRole: 'member', status },
+  })
+  return doc.id
 }
 
 const actorIndex = (label: string) => ['anonymous', ...actorNames].indexOf(label as never)
@@ -297,6 +364,10 @@ describe('access matrix (docs/access.md) over HTTP', () => {
     draftGuideId = (await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })).id
     answerA = (await payload.create({ collection: 'checklist-progress', data: { commune: people.communeA.id, guide: guideId, itemKey: 'k0', state: 'done' } })).id
     templateId = (await payload.create({ collection: 'templates', data: { title: 'Modèle', slug: 'modele-matrice', category: 'pilotage', description: 'Essai' } })).id
+    requestOf.A = await accountRequest(people.communeA.id, 'pending')
+    requestOf.B = await accountRequest(people.communeB.id, 'pending')
+    requestOf['unconfirmed A'] = await accountRequest(people.communeA.id, 'unconfirmed')
+    eventA = (await payload.create({ collection: 'account-events', data: { type: 'requested', email: 'evenement@test.local', commune: people.communeA.id } })).id
     faqId = (await payload.create({ collection: 'faqs', data: { question: 'Matrice ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
     server = await startServer(databaseUrl, env)
     clients.set('anonymous', client(server.url, null))

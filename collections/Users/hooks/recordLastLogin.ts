@@ -5,7 +5,7 @@ export const recordLastLogin: CollectionAfterLoginHook = async ({ req, user }) =
   await req.payload.update({
     collection: 'users',
     id: user.id,
-    data: { lastLoginAt: new Date().toISOString() },
+    data: { lastLoginAt: new Date().toISOString(), inactivityNotice: null, inactivityWarnedAt: null },
     overrideAccess: true,
     req,
   })

@@ -31,7 +31,7 @@ export default async function LoginPage({ searchParams }: Props) {
         </label>
       </AuthForm>
       <p className="auth-links">
-        <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a>
+        <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a> · <a href="/demande-de-compte">Demander un compte</a>
       </p>
     </AuthPage>
   )

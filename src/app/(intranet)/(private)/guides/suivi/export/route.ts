@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
+import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
 
 /** GET /guides/suivi/export: the regional roll-up as CSV, for coordinators and admins only. */
@@ -12,11 +13,5 @@ export async function GET(request: Request) {
   if (!user) return new Response('Connexion requise.', { status: 401 })
   if (!isStaff(user as never)) return new Response('Réservé à la coordination.', { status: 403 })
   const { guides } = await checklistRollup(payload, user as User)
-  return new Response(rollupCsv(guides), {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="suivi-checklists-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'cache-control': 'no-store',
-    },
-  })
+  return csvResponse(rollupCsv(guides), 'suivi-checklists')
 }

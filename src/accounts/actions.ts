@@ -1,0 +1,71 @@
+'use server'
+
+import config from '@payload-config'
+import { revalidatePath } from 'next/cache'
+import { headers } from 'next/headers'
+import { getPayload } from 'payload'
+
+import { asUser } from '../auth/asUser'
+import { requireSession } from '../auth/currentUser'
+import { logAccountEvent } from './log'
+import { confirmAccountRequest, decideAccountRequest, type Result, submitAccountRequest } from './requests'
+import { stampProblem } from './tokens'
+
+export type FormResult = Result | null
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 5000)
+
+/** Public form: honeypot and time stamp first (bots), then the request itself. */
+export async function requestAccountAction(_state: FormResult, form: FormData): Promise<FormResult> {
+  const payload = await getPayload({ config })
+  if (text(form, 'website')) return { ok: false, errors: { form: 'La demande n’a pas pu être envoyée.' } }
+  const stale = stampProblem(text(form, 'stamp'), payload.secret)
+  if (stale) return { ok: false, errors: { form: stale } }
+  const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim()
+  const ip = forwarded || (await headers()).get('x-real-ip') || 'inconnue'
+  const input = {
+    name: text(form, 'name'),
+    email: text(form, 'email'),
+    commune: text(form, 'commune'),
+    function: text(form, 'function'),
+    requestedRole: text(form, 'requestedRole') || 'member',
+    comment: text(form, 'comment'),
+  }
+  return submitAccountRequest(payload, input, { ip })
+}
+
+export async function confirmRequestAction(_state: FormResult, form: FormData): Promise<FormResult> {
+  return confirmAccountRequest(await getPayload({ config }), text(form, 'token'))
+}
+
+export async function decideRequestAction(_state: FormResult, form: FormData): Promise<FormResult> {
+  const { payload, user } = await requireSession()
+  const decision = text(form, 'decision') === 'approve' ? 'approve' : 'reject'
+  const result = await decideAccountRequest(payload, user, {
+    requestId: Number(text(form, 'request')),
+    decision,
+    comment: text(form, 'comment'),
+    grantRequestedRole: form.get('grantRequestedRole') === 'on',
+  })
+  revalidatePath('/ma-commune/demandes')
+  return result
+}
+
+/** Disable/enable an account, or name/remove a delegate validator: field rules decide; the outcome is checked. */
+export async function updateAccountAction(_state: FormResult, form: FormData): Promise<FormResult> {
+  const { payload, user } = await requireSession()
+  const id = Number(text(form, 'user'))
+  const change = text(form, 'change')
+  const data =
+    change === 'disable' ? { disabled: true } : change === 'enable' ? { disabled: false } : change === 'delegate' ? { communeValidator: true } : change === 'undelegate' ? { communeValidator: false } : null
+  if (!data || !Number.isInteger(id)) return { ok: false, errors: { form: 'Action inconnue.' } }
+  const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
+  const [field, value] = Object.entries(data)[0]!
+  if (!updated || (updated as unknown as Record<string, unknown>)[field] !== value)
+    return { ok: false, errors: { form: 'Vous ne pouvez pas modifier ce compte.' } }
+  const type = change === 'disable' ? 'disabled' : change === 'enable' ? 'enabled' : change === 'delegate' ? 'delegate-named' : 'delegate-removed'
+  const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
+  await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
+  revalidatePath('/ma-commune/comptes')
+  return { ok: true, message: `${updated.name} : ${change === 'disable' ? 'compte désactivé' : change === 'enable' ? 'compte réactivé' : change === 'delegate' ? 'peut désormais valider les demandes' : 'ne valide plus les demandes'}.` }
+}

@@ -1,0 +1,172 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { requestableRoles } from '../../collections/AccountRequests'
+import { hasRole, isStaff } from '../access/roles'
+import {
+  approvedEmail,
+  confirmRequestEmail,
+  existingAccountEmail,
+  newRequestEmail,
+  rejectedEmail,
+} from '../email/templates/accounts'
+import type { AccountRequest, User } from '../payload-types'
+import { logAccountEvent } from './log'
+import { hashIp, newToken } from './tokens'
+
+const HOUR = 60 * 60 * 1000
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+export const SUBMITTED = 'Merci. Un e-mail vient de vous être envoyé : cliquez sur son lien pour confirmer votre adresse et transmettre la demande.'
+
+export type RequestInput = { name: string; email: string; commune: string; function: string; requestedRole: string; comment: string }
+export type Result = { ok: true; message: string } | { ok: false; errors: Record<string, string> }
+
+/** French messages for what is wrong with the form, field by field (empty when it is fine). */
+export function requestProblems(input: RequestInput): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (input.name.length < 3 || input.name.length > 120) errors.name = 'Indiquez votre prénom et votre nom.'
+  if (!EMAIL.test(input.email) || input.email.length > 200) errors.email = 'Indiquez une adresse e-mail professionnelle valable.'
+  if (!/^\d+$/.test(input.commune)) errors.commune = 'Choisissez votre commune.'
+  if (input.function.length < 2 || input.function.length > 120) errors.function = 'Indiquez votre fonction (par ex. « secrétariat communal »).'
+  if (!(input.requestedRole in requestableRoles)) errors.requestedRole = 'Choisissez un rôle dans la liste.'
+  if (input.comment.length > 1000) errors.comment = 'Le commentaire ne peut pas dépasser 1000 caractères.'
+  return errors
+}
+
+/**
+ * The public form. Always answers the same on success, so that nobody learns whether an address has an account:
+ * a known address gets an e-mail saying so, an open request gets its confirmation again.
+ */
+export async function submitAccountRequest(payload: Payload, raw: RequestInput, { ip, now = new Date() }: { ip: string; now?: Date }): Promise<Result> {
+  const input = { ...raw, email: raw.email.trim().toLowerCase(), name: raw.name.trim(), function: raw.function.trim(), comment: raw.comment.trim() }
+  const errors = requestProblems(input)
+  const commune = errors.commune ? null : await payload.findByID({ collection: 'communes', id: Number(input.commune), depth: 0 }).catch(() => null)
+  if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
+  if (Object.keys(errors).length || !commune) return { ok: false, errors }
+
+  const ipHash = hashIp(ip, payload.secret)
+  const since = new Date(now.getTime() - HOUR).toISOString()
+  const recent = await payload.count({ collection: 'account-requests', where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: since } }] } })
+  if (recent.totalDocs >= 5) return { ok: false, errors: { form: 'Trop de demandes depuis cette connexion. Réessayez dans une heure.' } }
+
+  const existingUser = await payload.count({ collection: 'users', where: { email: { equals: input.email } } })
+  if (existingUser.totalDocs > 0) {
+    await payload.sendEmail({ to: input.email, ...existingAccountEmail() })
+    return { ok: true, message: SUBMITTED }
+  }
+
+  const open = await payload.find({
+    collection: 'account-requests',
+    where: { and: [{ email: { equals: input.email } }, { status: { in: ['unconfirmed', 'pending'] } }] },
+    limit: 1,
+  })
+  const token = newToken()
+  const confirmExpiresAt = new Date(now.getTime() + 48 * HOUR).toISOString()
+  if (open.docs[0]?.status === 'pending') return { ok: true, message: SUBMITTED }
+  const request = open.docs[0]
+    ? await payload.update({ collection: 'account-requests', id: open.docs[0].id, data: { confirmToken: token, confirmExpiresAt } })
+    : await payload.create({
+        collection: 'account-requests',
+        data: { ...input, commune: commune.id, requestedRole: input.requestedRole as never, status: 'unconfirmed', confirmToken: token, confirmExpiresAt, ipHash },
+      })
+  if (!open.docs[0]) await logAccountEvent(payload, { type: 'requested', email: input.email, commune: commune.id, request: request.id })
+  await payload.sendEmail({ to: input.email, ...confirmRequestEmail(input.name, token) })
+  return { ok: true, message: SUBMITTED }
+}
+
+/** The link in the confirmation e-mail: the request now reaches the commune's validators. */
+export async function confirmAccountRequest(payload: Payload, token: string, now = new Date()): Promise<Result> {
+  const invalid: Result = { ok: false, errors: { token: 'Ce lien n’est plus valable. Déposez une nouvelle demande de compte.' } }
+  if (!/^[a-f0-9]{48}$/.test(token)) return invalid
+  const { docs } = await payload.find({
+    collection: 'account-requests',
+    where: { confirmToken: { equals: token } },
+    limit: 1,
+    depth: 1,
+    showHiddenFields: true, // the expiry is a hidden field
+  })
+  const request = docs[0]
+  const expires = new Date(request?.confirmExpiresAt ?? 0).getTime()
+  if (!request || request.status !== 'unconfirmed' || !(expires > now.getTime())) return invalid
+
+  await payload.update({ collection: 'account-requests', id: request.id, data: { status: 'pending', confirmedAt: now.toISOString(), confirmToken: null, confirmExpiresAt: null } })
+  const commune = request.commune as { id: number; name: string }
+  await logAccountEvent(payload, { type: 'confirmed', email: request.email, commune: commune.id, request: request.id })
+  for (const to of await decisionMakers(payload, commune.id)) {
+    await payload.sendEmail({ to, ...newRequestEmail({ name: request.name, function: request.function, commune: commune.name }) })
+  }
+  return { ok: true, message: 'Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.' }
+}
+
+/** Who decides for a commune: its validators (secretary and delegates), or the coordinators when it has none. */
+async function decisionMakers(payload: Payload, communeId: number): Promise<string[]> {
+  const active = { disabled: { not_equals: true } }
+  const validators = await payload.find({
+    collection: 'users',
+    where: { and: [{ commune: { equals: communeId } }, { communeValidator: { equals: true } }, active] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
+  if (validators.docs.length) return validators.docs.map((user) => user.email)
+  const coordinators = await payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'coordinator' } }, active] }, limit: 0, pagination: false, depth: 0 })
+  return coordinators.docs.map((user) => user.email)
+}
+
+export type Decision = { requestId: number; decision: 'approve' | 'reject'; comment: string; grantRequestedRole?: boolean }
+
+/**
+ * A validator (for their commune) or a coordinator (for any) decides. Access rules decide who may see and update
+ * the request; approval creates a `member` account in the request's commune (committee roles only when a
+ * coordinator grants them) and e-mails a 24-hour link to choose a password.
+ */
+export async function decideAccountRequest(payload: Payload, actor: User, { requestId, decision, comment, grantRequestedRole }: Decision): Promise<Result> {
+  const request = await payload
+    .findByID({ collection: 'account-requests', id: requestId, user: actor, overrideAccess: false, depth: 0 })
+    .catch(() => null)
+  if (!request) return { ok: false, errors: { form: 'Cette demande n’existe pas ou ne relève pas de votre commune.' } }
+  if (request.status !== 'pending') return { ok: false, errors: { form: 'Cette demande a déjà été traitée.' } }
+  const note = comment.trim().slice(0, 1000)
+  if (decision === 'reject' && note.length < 3) return { ok: false, errors: { comment: 'Indiquez le motif du refus : il est envoyé à la personne.' } }
+  const communeId = request.commune as number
+  const decided = { decidedBy: actor.id, decidedAt: new Date().toISOString(), decisionComment: note }
+
+  if (decision === 'reject') {
+    await payload.update({ collection: 'account-requests', id: request.id, data: { ...decided, status: 'rejected' }, user: actor, overrideAccess: false })
+    await logAccountEvent(payload, { type: 'rejected', email: request.email, commune: communeId, request: request.id, actor: actor.id, note })
+    await payload.sendEmail({ to: request.email, ...rejectedEmail(request.name, note) })
+    return { ok: true, message: `Demande de ${request.name} refusée ; la personne en est informée.` }
+  }
+
+  if ((await payload.count({ collection: 'users', where: { email: { equals: request.email } } })).totalDocs > 0)
+    return { ok: false, errors: { form: 'Un compte existe déjà pour cette adresse e-mail.' } }
+  const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor as never) ? [request.requestedRole] : []
+  const account = await payload.create({
+    collection: 'users',
+    data: {
+      name: request.name,
+      email: request.email,
+      function: request.function,
+      commune: communeId,
+      roles: ['member', ...committeeRole] as User['roles'],
+      // Never used: the person sets their own password through the e-mailed link.
+      password: `${crypto.randomBytes(24).toString('base64url')}!Aa1`,
+    },
+  })
+  const token = newToken()
+  await payload.db.updateOne({
+    collection: 'users',
+    id: account.id,
+    data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString() },
+  })
+  await payload.update({ collection: 'account-requests', id: request.id, data: { ...decided, status: 'approved', account: account.id }, user: actor, overrideAccess: false })
+  await logAccountEvent(payload, { type: 'approved', email: request.email, commune: communeId, user: account.id, request: request.id, actor: actor.id, note })
+  await payload.sendEmail({ to: request.email, ...approvedEmail(request.name, token) })
+  const granted = committeeRole.length ? ` avec le rôle ${requestableRoles[request.requestedRole]}` : ''
+  return { ok: true, message: `Compte de ${request.name} créé${granted} ; un lien pour choisir le mot de passe lui a été envoyé.` }
+}
+
+export const canDecide = (user: User | null) => Boolean(user && (isStaff(user as never) || (user.communeValidator && user.commune)))
+export { hasRole }
+export type { AccountRequest }

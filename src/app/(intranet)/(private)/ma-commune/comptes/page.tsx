@@ -1,0 +1,98 @@
+import { notFound } from 'next/navigation'
+
+import { isStaff } from '@/access/roles'
+import { updateAccountAction } from '@/accounts/actions'
+import { canDecide } from '@/accounts/requests'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { formatDate } from '@/checklists/review'
+import { ResultForm } from '@/components/ResultForm'
+
+export const metadata = { title: 'Comptes de la commune' }
+
+type Props = { searchParams: Promise<{ commune?: string }> }
+
+export default async function AccountsPage({ searchParams }: Props) {
+  const { payload, user } = await requireSession()
+  if (!canDecide(user)) notFound()
+  const staff = isStaff(user as never)
+  const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
+  const requested = Number((await searchParams).commune)
+  const communeId = staff && Number.isInteger(requested) && requested > 0 ? requested : own
+  const communes = await payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } })
+  const commune = communes.docs.find((c) => c.id === communeId)
+  const accounts = communeId
+    ? (await payload.find({ collection: 'users', ...allAsUser(user), where: { commune: { equals: communeId } }, sort: 'name' })).docs
+    : []
+
+  return (
+    <>
+      <h1>Comptes {commune ? `de ${commune.name}` : 'de la commune'}</h1>
+      <p className="lead">
+        Désactivez le compte des personnes qui ont quitté la commune : il est conservé mais ne permet plus de se connecter.
+        Un compte inutilisé depuis 12 mois est désactivé automatiquement après deux avertissements.
+      </p>
+      <p className="no-print">
+        <a href="/ma-commune/demandes">Demandes de compte</a>
+      </p>
+      {staff && (
+        <form method="get" className="filters no-print" aria-label="Choisir la commune">
+          <label>
+            Commune{' '}
+            <select name="commune" defaultValue={communeId ?? ''}>
+              {communes.docs.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Afficher</button>
+        </form>
+      )}
+      <table className="accounts">
+        <thead>
+          <tr>
+            <th scope="col">Nom</th>
+            <th scope="col">Fonction</th>
+            <th scope="col">Dernière connexion</th>
+            <th scope="col">État</th>
+            <th scope="col" className="no-print">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id} data-account={account.email}>
+              <th scope="row">
+                {account.name}
+                <br />
+                <span className="meta">{account.email}</span>
+              </th>
+              <td>
+                {account.function}
+                {account.communeValidator ? ' · valide les comptes' : ''}
+              </td>
+              <td>{account.lastLoginAt ? formatDate(account.lastLoginAt) : 'jamais'}</td>
+              <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${formatDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
+              <td className="no-print">
+                {account.id !== user.id && (
+                  <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
+                    <input type="hidden" name="user" value={account.id} />
+                    <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
+                      {account.disabled ? 'Réactiver' : 'Désactiver'}
+                    </button>
+                    {!account.disabled && (
+                      <button type="submit" name="change" value={account.communeValidator ? 'undelegate' : 'delegate'} className="secondary">
+                        {account.communeValidator ? 'Retirer la validation' : 'Déléguer la validation'}
+                      </button>
+                    )}
+                  </ResultForm>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  )
+}

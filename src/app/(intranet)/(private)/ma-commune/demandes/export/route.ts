@@ -1,0 +1,17 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { listRequests, parseFilters, requestsCsv } from '@/accounts/requestList'
+import { canDecide } from '@/accounts/requests'
+import { csvResponse } from '@/export/csv'
+import type { User } from '@/payload-types'
+
+/** GET /ma-commune/demandes/export: the filtered requests as CSV, for validators (their commune) and staff. */
+export async function GET(request: Request) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return new Response('Connexion requise.', { status: 401 })
+  if (!canDecide(user as User)) return new Response('Réservé au secrétariat communal et à la coordination.', { status: 403 })
+  const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams))
+  return csvResponse(requestsCsv(await listRequests(payload, user as User, filters)), 'demandes-de-compte')
+}

@@ -1,0 +1,120 @@
+import { notFound } from 'next/navigation'
+
+import { requestableRoles, requestStatuses } from '../../../../../../collections/AccountRequests'
+import { isStaff } from '@/access/roles'
+import { decideRequestAction } from '@/accounts/actions'
+import { listRequests, parseFilters } from '@/accounts/requestList'
+import { canDecide } from '@/accounts/requests'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { formatDate } from '@/checklists/review'
+import { ResultForm } from '@/components/ResultForm'
+
+export const metadata = { title: 'Demandes de compte' }
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> }
+
+export default async function RequestsPage({ searchParams }: Props) {
+  const { payload, user } = await requireSession()
+  if (!canDecide(user)) notFound()
+  const params = await searchParams
+  const filters = parseFilters(params)
+  const staff = isStaff(user as never)
+  const [requests, communes] = await Promise.all([
+    listRequests(payload, user, filters),
+    staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
+  ])
+  const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
+
+  return (
+    <>
+      <h1>Demandes de compte</h1>
+      <p className="lead">
+        {staff ? 'Toutes les communes.' : 'Les demandes de votre commune, une fois l’adresse e-mail confirmée.'} Vérifiez que la
+        personne travaille pour la commune avant d’accepter.
+      </p>
+      <p className="no-print">
+        <a href="/ma-commune/comptes">Comptes de la commune</a> · <a href={`/ma-commune/demandes/export?${query}`} download>Exporter en CSV</a> ·
+        Imprimer : la page s’imprime proprement (Ctrl+P).
+      </p>
+      <form className="filters no-print" method="get" aria-label="Filtrer les demandes">
+        <label>
+          État{' '}
+          <select name="etat" defaultValue={filters.status}>
+            <option value="all">Tous</option>
+            {Object.entries(requestStatuses)
+              .filter(([value]) => value !== 'unconfirmed' || staff)
+              .map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+          </select>
+        </label>
+        {communes && (
+          <label>
+            Commune{' '}
+            <select name="commune" defaultValue={filters.commune ?? ''}>
+              <option value="">Toutes</option>
+              {communes.docs.map((commune) => (
+                <option key={commune.id} value={commune.id}>
+                  {commune.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          Recherche <input name="q" defaultValue={filters.q} placeholder="nom, e-mail, fonction" />
+        </label>
+        <button type="submit">Filtrer</button>
+      </form>
+
+      {requests.length === 0 && <p>Aucune demande ne correspond.</p>}
+      <ul className="requests">
+        {requests.map((request) => (
+          <li key={request.id} className="request" data-request={request.email}>
+            <h2>
+              {request.name} <span className={`badge badge--${request.status}`}>{requestStatuses[request.status]}</span>
+            </h2>
+            <p>
+              {request.email} · {request.function} · {typeof request.commune === 'object' ? request.commune.name : ''} · rôle demandé :{' '}
+              {requestableRoles[request.requestedRole]} · déposée le {formatDate(request.createdAt)}
+            </p>
+            {request.comment && <p className="meta">« {request.comment} »</p>}
+            {request.status === 'pending' ? (
+              <ResultForm action={decideRequestAction} className="decide no-print" label={`Décision pour ${request.name}`}>
+                <input type="hidden" name="request" value={request.id} />
+                <label>
+                  Commentaire (obligatoire en cas de refus, envoyé à la personne)
+                  <textarea name="comment" rows={2} maxLength={1000} />
+                </label>
+                {staff && request.requestedRole !== 'member' && (
+                  <label className="inline">
+                    <input type="checkbox" name="grantRequestedRole" /> Accorder le rôle demandé ({requestableRoles[request.requestedRole]})
+                  </label>
+                )}
+                <div className="buttons">
+                  <button type="submit" name="decision" value="approve">
+                    Accepter
+                  </button>
+                  <button type="submit" name="decision" value="reject" className="secondary">
+                    Refuser
+                  </button>
+                </div>
+              </ResultForm>
+            ) : (
+              request.decidedAt && (
+                <p className="meta">
+                  Décision le {formatDate(request.decidedAt)}
+                  {typeof request.decidedBy === 'object' && request.decidedBy ? ` par ${request.decidedBy.name}` : ''}
+                  {request.decisionComment ? ` : ${request.decisionComment}` : ''}
+                </p>
+              )
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

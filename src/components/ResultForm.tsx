@@ -1,0 +1,63 @@
+'use client'
+
+import { startTransition, useActionState } from 'react'
+import type React from 'react'
+
+import type { FormResult } from '../accounts/actions'
+
+type Props = {
+  action: (state: FormResult, form: FormData) => Promise<FormResult>
+  children: React.ReactNode
+  className?: string
+  /** Shown instead of the form once the action succeeded (public forms); otherwise the form stays. */
+  replaceOnSuccess?: boolean
+  label?: string
+}
+
+/**
+ * A form bound to a server action returning `{ ok, message }` or `{ ok: false, errors }`; shows the French
+ * message or the errors (field errors are listed with the field's name). Works without JavaScript too.
+ */
+export function ResultForm({ action, children, className, replaceOnSuccess, label }: Props) {
+  const [state, formAction, pending] = useActionState(action, null)
+  if (state?.ok && replaceOnSuccess)
+    return (
+      <p role="status" className="message message--notice">
+        {state.message}
+      </p>
+    )
+  return (
+    <form
+      action={formAction}
+      aria-label={label}
+      aria-busy={pending}
+      className={className}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter)
+        startTransition(() => formAction(data))
+      }}
+    >
+      {state && !state.ok && (
+        <div role="alert" className="message message--error">
+          {Object.values(state.errors).length === 1 ? (
+            Object.values(state.errors)[0]
+          ) : (
+            <ul>
+              {Object.entries(state.errors).map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {state?.ok && (
+        <p role="status" className="message message--notice">
+          {state.message}
+        </p>
+      )}
+      {children}
+    </form>
+  )
+}
