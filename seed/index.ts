@@ -48,5 +48,26 @@ async function seedDemoUsers(payload: Payload) {
     const { communeOfs: _ofs, ...fields } = demo
     await payload.create({ collection: 'users', data: { ...fields, password: DEMO_PASSWORD, commune: commune?.id } })
   }
+  await seedDemoRequest(payload)
   return demoUsers.map(({ email, roles }) => ({ email, roles }))
+}
+
+/** One confirmed request waiting for Sion's secretary, so that the validation screen is not empty in the demo. */
+async function seedDemoRequest(payload: Payload) {
+  if ((await payload.count({ collection: 'account-requests' })).totalDocs > 0) return
+  const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: 6266 } }, limit: 1 })).docs[0]
+  if (!sion) return
+  await payload.create({
+    collection: 'account-requests',
+    data: {
+      name: 'Nicolas Nouveau',
+      email: 'nicolas.nouveau@relais.test',
+      commune: sion.id,
+      function: 'Bureau des travaux publics',
+      requestedRole: 'member',
+      comment: 'Nouveau collaborateur depuis le 1er novembre.',
+      status: 'pending',
+      confirmedAt: new Date().toISOString(),
+    },
+  })
 }

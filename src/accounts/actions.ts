@@ -3,6 +3,7 @@
 import config from '@payload-config'
 import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { asUser } from '../auth/asUser'
@@ -47,7 +48,8 @@ export async function decideRequestAction(_state: FormResult, form: FormData): P
     comment: text(form, 'comment'),
     grantRequestedRole: form.get('grantRequestedRole') === 'on',
   })
-  revalidatePath('/ma-commune/demandes')
+  // The decided request leaves the pending list: show the outcome on the list itself.
+  if (result.ok) redirect(`/ma-commune/demandes?traitee=${Number(text(form, 'request'))}`)
   return result
 }
 

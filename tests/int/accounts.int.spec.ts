@@ -261,3 +261,23 @@ describe('inactive accounts', () => {
     expect((await payload.findByID({ collection: 'users', id: people.admin.id })).disabled).toBe(false)
   })
 })
+
+describe('requests list', () => {
+  it('filters by state and text, stays within the validator’s commune, and exports as CSV', async () => {
+    const { listRequests, parseFilters, requestsCsv } = await import('../../src/accounts/requestList')
+    await pendingRequest('filtre.sion@sion.ch', people.communeA.id, { function: 'Bureau technique' })
+    await pendingRequest('filtre.martigny@martigny.ch', people.communeB.id, { function: 'Bureau technique' })
+    const validator = await as('validator A')
+    const mine = await listRequests(payload, validator, parseFilters({ q: 'Bureau technique' }))
+    expect(mine.map((r) => r.email)).toEqual(['filtre.sion@sion.ch'])
+    const all = await listRequests(payload, await as('coordinator'), parseFilters({ q: 'Bureau technique' }))
+    expect(all.map((r) => r.email).sort()).toEqual(['filtre.martigny@martigny.ch', 'filtre.sion@sion.ch'])
+    const onlyB = await listRequests(payload, await as('coordinator'), parseFilters({ q: 'Bureau', commune: String(people.communeB.id) }))
+    expect(onlyB.map((r) => r.email)).toEqual(['filtre.martigny@martigny.ch'])
+    expect(parseFilters({ etat: 'n’importe', commune: 'abc' })).toEqual({ status: 'pending', commune: null, q: '' })
+
+    const csv = requestsCsv(mine)
+    expect(csv.startsWith('\uFEFF"Nom";"E-mail";"Commune"')).toBe(true)
+    expect(csv).toContain('"Nadia Nouvelle";"filtre.sion@sion.ch";"Sion";"Bureau technique";"member";"En attente de décision"')
+  })
+})

@@ -5,7 +5,7 @@ import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
-import { allAsUser } from '@/auth/asUser'
+import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
 import { ResultForm } from '@/components/ResultForm'
@@ -18,12 +18,15 @@ export default async function RequestsPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   if (!canDecide(user)) notFound()
   const params = await searchParams
+  const decidedRequest = (id: number) =>
+    payload.findByID({ collection: 'account-requests', id, ...asUser(user), depth: 0 }).catch(() => null)
   const filters = parseFilters(params)
   const staff = isStaff(user as never)
   const [requests, communes] = await Promise.all([
     listRequests(payload, user, filters),
     staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
   ])
+  const decided = params.traitee && /^\d+$/.test(params.traitee) ? await decidedRequest(Number(params.traitee)) : null
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
 
   return (
@@ -37,6 +40,16 @@ export default async function RequestsPage({ searchParams }: Props) {
         <a href="/ma-commune/comptes">Comptes de la commune</a> · <a href={`/ma-commune/demandes/export?${query}`} download>Exporter en CSV</a> ·
         Imprimer : la page s’imprime proprement (Ctrl+P).
       </p>
+      {decided?.status === 'approved' && (
+        <p role="status" className="message message--notice">
+          Compte de {decided.name} créé ; un lien pour choisir son mot de passe lui a été envoyé (valable 24 heures).
+        </p>
+      )}
+      {decided?.status === 'rejected' && (
+        <p role="status" className="message message--notice">
+          Demande de {decided.name} refusée ; la personne en est informée par e-mail.
+        </p>
+      )}
       <form className="filters no-print" method="get" aria-label="Filtrer les demandes">
         <label>
           État{' '}
