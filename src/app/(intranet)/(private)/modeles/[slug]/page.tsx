@@ -23,12 +23,15 @@ export default async function TemplatePage({ params }: Props) {
       <h1>{template.title}</h1>
       <p className="lead">{template.description}</p>
       <p className="no-print">
+        <a href={`/modeles/${template.slug}/telecharger`} download className="button">
+          Télécharger le modèle
+        </a>{' '}
         {file?.url && (
-          <a href={file.url} download className="button">
-            Télécharger le fichier
+          <a href={file.url} download>
+            Fichier joint
           </a>
         )}{' '}
-        Pour l’utiliser, copiez le texte ci-dessous dans votre traitement de texte ou imprimez cette page.
+        Le fichier s’ouvre dans Word ou LibreOffice, où vous pouvez l’adapter et l’enregistrer.
       </p>
       {template.body && (
         <section className="prose template-body">
