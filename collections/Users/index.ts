@@ -22,6 +22,8 @@ export const Users: CollectionConfig = {
     group: 'Administration',
   },
   auth: {
+    // Every request loads the user; relations are fetched where a page needs them.
+    depth: 0,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,

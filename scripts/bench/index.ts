@@ -26,12 +26,14 @@ ensureProductionBuild()
 const env = { PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789', RELAIS_JOBS: 'off', RELAIS_DEMO: 'off', RELAIS_DATA_DIR: dataDir }
 const server = await startServer(databaseUrl, env)
 let failed = false
+let closePool = async () => {}
 try {
   // A member of Sion, created through the same code path as the app (Payload's local API).
   Object.assign(process.env, env, { DATABASE_URL: databaseUrl })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
+  closePool = async () => (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => {})
   const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: 6266 } }, limit: 1 })).docs[0]!
   await payload.create({ collection: 'users', data: { email: 'bench@relais.test', name: 'Banc Essai', roles: ['member'], commune: sion.id, password: PASSWORD } })
   const login = await fetch(`${server.url}/api/users/login`, {
@@ -40,7 +42,8 @@ try {
     body: JSON.stringify({ email: 'bench@relais.test', password: PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
-  const page = () => fetch(`${server.url}/guides/sauvegardes`, { headers: { cookie: `payload-token=${token}` } })
+  // The same session a browser holds in its cookie, sent as a header (Payload accepts both).
+  const page = () => fetch(`${server.url}/guides/sauvegardes`, { headers: { authorization: `JWT ${token}` } })
   const first = await page()
   if (!(await first.text()).includes('Checklist des actions minimales')) throw new Error('the guide page did not render')
 
@@ -52,8 +55,11 @@ try {
     `guide page /guides/sauvegardes, 20 connections, 15 s: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(0)} ms, ` +
       `p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors (${result.requests} requests) — budget ≥ ${budgets.perSecond} req/s, p95 ≤ ${budgets.p95} ms: ${ok ? 'OK' : 'OVER BUDGET'}`,
   )
-  await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => {})
+} catch (error) {
+  console.error('bench failed:', error)
+  failed = true
 } finally {
+  await closePool()
   await server.stop()
   await postgres.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })

@@ -9,18 +9,18 @@ export type ItemProgress = { state: ChecklistState; updatedAt: string; updatedBy
 
 /** The answers of the user's commune for one guide, read as that user (access rules apply). */
 export async function communeProgress(payload: Payload, user: User, guideId: number): Promise<Map<string, ItemProgress>> {
+  const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
   const { docs } = await payload.find({
     collection: 'checklist-progress',
-    where: { guide: { equals: guideId } },
+    // Access rules already limit members to their commune; the filter keeps coordinators to theirs on this page.
+    where: { and: [{ guide: { equals: guideId } }, { commune: { equals: own } }] },
     ...allAsUser(user),
     depth: 1,
-    select: { itemKey: true, state: true, updatedAt: true, updatedBy: true, commune: true },
+    select: { itemKey: true, state: true, updatedAt: true, updatedBy: true },
+    populate: { users: { name: true } },
   })
-  const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
   return new Map(
-    docs
-      .filter((doc) => (typeof doc.commune === 'object' ? doc.commune.id : doc.commune) === own)
-      .map((doc) => [
+    docs.map((doc) => [
         doc.itemKey,
         {
           state: doc.state,

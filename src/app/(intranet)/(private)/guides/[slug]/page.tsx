@@ -1,5 +1,6 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
@@ -12,7 +13,8 @@ import { audiences, guideThemes } from '../../../../../../seed/content/types'
 
 type Props = { params: Promise<{ slug: string }> }
 
-async function findGuide(slug: string) {
+/** One query per request, shared by the metadata and the page; related documents trimmed to what is shown. */
+const findGuide = cache(async (slug: string) => {
   const { payload, user } = await requireSession()
   const { docs } = await payload.find({
     collection: 'guides',
@@ -20,9 +22,10 @@ async function findGuide(slug: string) {
     ...asUser(user),
     limit: 1,
     depth: 1,
+    populate: { users: { name: true }, media: { alt: true, filename: true, url: true } },
   })
   return docs[0]
-}
+})
 
 export async function generateMetadata({ params }: Props) {
   const guide = await findGuide((await params).slug)
