@@ -1,70 +1,36 @@
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable, launchBrowser } from '../helpers/browser'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, createUser, PASSWORD, type People } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { chromiumAvailable } from '../helpers/browser'
+import { useJourney } from '../helpers/journey'
+import { createUser, PASSWORD } from '../helpers/people'
 
 describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
-  let payload: Payload
-  let server: RunningServer
-  let browser: Browser
-  let mailbox: Mailbox
-  let people: People
-
-  beforeAll(async () => {
-    mailbox = await startSmtpCatcher()
-    let databaseUrl: string
-    ;({ payload, databaseUrl } = await bootPayload())
-    people = await createPeople(payload, 'e2e')
-    server = await startServer(databaseUrl, mailbox.env)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await mailbox?.stop()
-  })
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'fr-CH' })
-    return context.newPage()
-  }
-
-  async function submitLogin(page: Page, email: string, password: string) {
-    await page.getByLabel('Adresse e-mail').fill(email)
-    await page.getByLabel('Mot de passe', { exact: true }).fill(password)
-    // Wait for the server's answer, so that each attempt is complete before the next one.
-    await Promise.all([
-      page.waitForResponse((response) => response.request().method() === 'POST'),
-      page.getByRole('button', { name: 'Se connecter' }).click(),
-    ])
-  }
+  const journey = useJourney('e2e')
+  const newPage = () => journey.newPage()
+  const submitLogin = (page: Page, email: string, password: string) => journey.submitLogin(page, email, password)
 
   it('a member logs in, is greeted by name with their commune, and logs out', async () => {
     const page = await newPage()
-    await page.goto(`${server.url}/`)
+    await page.goto(`${journey.server.url}/`)
     await page.waitForURL(/\/connexion/)
     await expect.poll(() => page.title()).toContain('Connexion')
-    await submitLogin(page, people['member A'].email, PASSWORD)
-    await page.getByRole('heading', { name: `Bonjour ${people['member A'].name}` }).waitFor()
+    await submitLogin(page, journey.people['member A'].email, PASSWORD)
+    await page.getByRole('heading', { name: `Bonjour ${journey.people['member A'].name}` }).waitFor()
     expect(await page.getByTestId('commune').textContent()).toContain('Commune de Sion')
     expect(await page.locator('header').textContent()).toContain('Antenne Région Valais romand')
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0)
 
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
     await page.getByText('Vous êtes déconnecté·e.').waitFor()
-    await page.goto(`${server.url}/`)
+    await page.goto(`${journey.server.url}/`)
     await page.waitForURL(/\/connexion/)
   })
 
   it('a wrong password shows a French error, and the sixth attempt is refused as locked', async () => {
-    const user = await createUser(payload, { email: 'e2e.lock@test.local', name: 'Léa Lock', roles: ['member'] })
+    const user = await createUser(journey.payload, { email: 'e2e.lock@test.local', name: 'Léa Lock', roles: ['member'] })
     const page = await newPage()
-    await page.goto(`${server.url}/connexion`)
+    await page.goto(`${journey.server.url}/connexion`)
     for (let attempt = 1; attempt <= 5; attempt++) {
       await submitLogin(page, user.email, `mauvais-mot-de-passe-${attempt}`)
       await page.getByRole('alert').filter({ hasText: 'Adresse e-mail ou mot de passe incorrect.' }).waitFor()
@@ -77,17 +43,17 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   })
 
   it('"mot de passe oublié" sends a link that sets a new password', async () => {
-    const user = await createUser(payload, { email: 'e2e.forgot@test.local', name: 'Fanny Oubli', roles: ['member'] })
+    const user = await createUser(journey.payload, { email: 'e2e.forgot@test.local', name: 'Fanny Oubli', roles: ['member'] })
     const page = await newPage()
-    await page.goto(`${server.url}/connexion`)
+    await page.goto(`${journey.server.url}/connexion`)
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
     await page.getByLabel('Adresse e-mail').fill(user.email)
     await page.getByRole('button', { name: 'Recevoir le lien' }).click()
     await page.getByRole('status').filter({ hasText: 'Si un compte existe pour cette adresse' }).waitFor()
 
-    const mail = await mailbox.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '').includes(user.email))
+    const mail = await journey.mailbox.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '').includes(user.email))
     const link = /href="([^"]+reinitialiser-mot-de-passe[^"]+)"/.exec(String(mail.html))![1]!.replace(/&amp;/g, '&')
-    expect(link.startsWith(server.url)).toBe(true)
+    expect(link.startsWith(journey.server.url)).toBe(true)
     await page.goto(link)
     await page.getByLabel('Nouveau mot de passe').fill('court')
     await page.getByLabel('Confirmer le mot de passe').fill('court')
@@ -105,20 +71,20 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
 
   it('the admin panel speaks French and opens for coordinators only', async () => {
     const coordinator = await newPage()
-    await coordinator.goto(`${server.url}/connexion`)
-    await submitLogin(coordinator, people.coordinator.email, PASSWORD)
+    await coordinator.goto(`${journey.server.url}/connexion`)
+    await submitLogin(coordinator, journey.people.coordinator.email, PASSWORD)
     await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Administration' }).click()
     await coordinator.waitForURL(/\/admin/)
     await coordinator.getByText('Utilisateurs').first().waitFor()
     await coordinator.getByText('Communes').first().waitFor()
 
     const member = await newPage()
-    await member.goto(`${server.url}/connexion`)
-    await submitLogin(member, people['member B'].email, PASSWORD)
+    await member.goto(`${journey.server.url}/connexion`)
+    await submitLogin(member, journey.people['member B'].email, PASSWORD)
     await member.getByRole('heading', { name: /Bonjour/ }).waitFor()
-    await member.goto(`${server.url}/admin/collections/users`)
+    await member.goto(`${journey.server.url}/admin/collections/users`)
     await member.waitForLoadState('networkidle')
-    expect(await member.getByText(people.coordinator.email).count()).toBe(0)
+    expect(await member.getByText(journey.people.coordinator.email).count()).toBe(0)
     expect(await member.getByText(/non autorisé|pas autorisé|Unauthorized|accès/i).count()).toBeGreaterThan(0)
   })
 })

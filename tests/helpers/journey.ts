@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
+
+import { launchBrowser } from './browser'
+import { bootPayload } from './payload'
+import { createPeople, PASSWORD, type People } from './people'
+import { type RunningServer, startServer } from './server'
+import { type Mailbox, startSmtpCatcher } from './smtp'
+
+export type Journey = {
+  payload: Payload
+  server: RunningServer
+  browser: Browser
+  mailbox: Mailbox
+  people: People
+  /** A fresh browser context (no cookies), in Swiss French. */
+  newPage: () => Promise<Page>
+  /** Fills and submits the login form, waiting for the server's answer. */
+  submitLogin: (page: Page, email: string, password: string) => Promise<void>
+  /** A new page logged in as `email` (test password by default), on the home page. */
+  loggedIn: (email: string, password?: string) => Promise<Page>
+}
+
+/**
+ * The setting of every browser journey, registered as hooks of the calling `describe`: Payload on a fresh
+ * database with one person per role, the production server, a real SMTP catcher and Chromium.
+ */
+export function useJourney(prefix: string): Journey {
+  const journey = {} as Journey
+  beforeAll(async () => {
+    journey.mailbox = await startSmtpCatcher()
+    const { payload, databaseUrl } = await bootPayload()
+    journey.payload = payload
+    journey.people = await createPeople(payload, prefix)
+    journey.server = await startServer(databaseUrl, journey.mailbox.env)
+    journey.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await journey.browser?.close()
+    await journey.server?.stop()
+    await journey.mailbox?.stop()
+  })
+  journey.newPage = async () => (await journey.browser.newContext({ locale: 'fr-CH' })).newPage()
+  journey.submitLogin = async (page, email, password) => {
+    await page.getByLabel('Adresse e-mail').fill(email)
+    await page.getByLabel('Mot de passe', { exact: true }).fill(password)
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Se connecter' }).click(),
+    ])
+  }
+  journey.loggedIn = async (email, password = PASSWORD) => {
+    const page = await journey.newPage()
+    await page.goto(`${journey.server.url}/connexion`)
+    await journey.submitLogin(page, email, password)
+    await page.getByRole('heading', { name: /^Bonjour/ }).waitFor()
+    return page
+  }
+  return journey
+}
