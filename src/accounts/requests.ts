@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { requestableRoles } from '../../collections/AccountRequests'
-import { hasRole, isStaff } from '../access/roles'
+import { isStaff } from '../access/roles'
 import {
   approvedEmail,
   confirmRequestEmail,
@@ -11,7 +11,7 @@ import {
   newRequestEmail,
   rejectedEmail,
 } from '../email/templates/accounts'
-import type { AccountRequest, User } from '../payload-types'
+import type { User } from '../payload-types'
 import { logAccountEvent } from './log'
 import { hashIp, newToken } from './tokens'
 
@@ -168,5 +168,3 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
 }
 
 export const canDecide = (user: User | null) => Boolean(user && (isStaff(user as never) || (user.communeValidator && user.commune)))
-export { hasRole }
-export type { AccountRequest }

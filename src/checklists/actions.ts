@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 
 import { checklistStates, type ChecklistState } from '../../collections/ChecklistProgress/states'
+import { communeOf } from '../access/roles'
 import { asUser } from '../auth/asUser'
 import { requireSession } from '../auth/currentUser'
 
@@ -18,9 +19,10 @@ export async function setChecklistState(form: FormData): Promise<void> {
   const slug = String(form.get('slug') ?? '')
   if (!Number.isInteger(guide) || !(state in checklistStates)) throw new Error('Réponse de checklist invalide.')
 
+  const commune = communeOf(user as never)
   const existing = await payload.find({
     collection: 'checklist-progress',
-    where: { and: [{ guide: { equals: guide } }, { itemKey: { equals: itemKey } }, { commune: { equals: user.commune && (typeof user.commune === 'object' ? user.commune.id : user.commune) } }] },
+    where: { and: [{ guide: { equals: guide } }, { itemKey: { equals: itemKey } }, { commune: { equals: commune } }] },
     ...asUser(user),
     limit: 1,
     depth: 0,
@@ -29,7 +31,8 @@ export async function setChecklistState(form: FormData): Promise<void> {
   if (current) {
     await payload.update({ collection: 'checklist-progress', id: current.id, data: { state }, ...asUser(user) })
   } else {
-    await payload.create({ collection: 'checklist-progress', data: { guide, itemKey, state } as never, ...asUser(user) })
+    // The commune is named for coordinators who belong to one; for members the collection pins it anyway.
+    await payload.create({ collection: 'checklist-progress', data: { commune, guide, itemKey, state } as never, ...asUser(user) })
   }
   revalidatePath(`/guides/${slug}`)
 }
