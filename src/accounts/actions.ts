@@ -9,19 +9,18 @@ import { getPayload } from 'payload'
 import { asUser } from '../auth/asUser'
 import { requireSession } from '../auth/currentUser'
 import { logAccountEvent } from './log'
-import { confirmAccountRequest, decideAccountRequest, type Result, submitAccountRequest } from './requests'
+import { type FormResult, refused } from '../forms/result'
+import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
 import { stampProblem } from './tokens'
-
-export type FormResult = Result | null
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 5000)
 
 /** Public form: honeypot and time stamp first (bots), then the request itself. */
 export async function requestAccountAction(_state: FormResult, form: FormData): Promise<FormResult> {
   const payload = await getPayload({ config })
-  if (text(form, 'website')) return { ok: false, errors: { form: 'La demande n’a pas pu être envoyée.' } }
+  if (text(form, 'website')) return refused('La demande n’a pas pu être envoyée.')
   const stale = stampProblem(text(form, 'stamp'), payload.secret)
-  if (stale) return { ok: false, errors: { form: stale } }
+  if (stale) return refused(stale)
   const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim()
   const ip = forwarded || (await headers()).get('x-real-ip') || 'inconnue'
   const input = {
@@ -60,11 +59,11 @@ export async function updateAccountAction(_state: FormResult, form: FormData): P
   const change = text(form, 'change')
   const data =
     change === 'disable' ? { disabled: true } : change === 'enable' ? { disabled: false } : change === 'delegate' ? { communeValidator: true } : change === 'undelegate' ? { communeValidator: false } : null
-  if (!data || !Number.isInteger(id)) return { ok: false, errors: { form: 'Action inconnue.' } }
+  if (!data || !Number.isInteger(id)) return refused('Action inconnue.')
   const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
   const [field, value] = Object.entries(data)[0]!
   if (!updated || (updated as unknown as Record<string, unknown>)[field] !== value)
-    return { ok: false, errors: { form: 'Vous ne pouvez pas modifier ce compte.' } }
+    return refused('Vous ne pouvez pas modifier ce compte.')
   const type = change === 'disable' ? 'disabled' : change === 'enable' ? 'enabled' : change === 'delegate' ? 'delegate-named' : 'delegate-removed'
   const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
   await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })

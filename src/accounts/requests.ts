@@ -11,6 +11,7 @@ import {
   newRequestEmail,
   rejectedEmail,
 } from '../email/templates/accounts'
+import { refused, type Result } from '../forms/result'
 import type { User } from '../payload-types'
 import { logAccountEvent } from './log'
 import { hashIp, newToken } from './tokens'
@@ -20,7 +21,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
 export const SUBMITTED = 'Merci. Un e-mail vient de vous être envoyé : cliquez sur son lien pour confirmer votre adresse et transmettre la demande.'
 
 export type RequestInput = { name: string; email: string; commune: string; function: string; requestedRole: string; comment: string }
-export type Result = { ok: true; message: string } | { ok: false; errors: Record<string, string> }
 
 /** French messages for what is wrong with the form, field by field (empty when it is fine). */
 export function requestProblems(input: RequestInput): Record<string, string> {
@@ -48,7 +48,7 @@ export async function submitAccountRequest(payload: Payload, raw: RequestInput, 
   const ipHash = hashIp(ip, payload.secret)
   const since = new Date(now.getTime() - HOUR).toISOString()
   const recent = await payload.count({ collection: 'account-requests', where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: since } }] } })
-  if (recent.totalDocs >= 5) return { ok: false, errors: { form: 'Trop de demandes depuis cette connexion. Réessayez dans une heure.' } }
+  if (recent.totalDocs >= 5) return refused('Trop de demandes depuis cette connexion. Réessayez dans une heure.')
 
   const existingUser = await payload.count({ collection: 'users', where: { email: { equals: input.email } } })
   if (existingUser.totalDocs > 0) {
@@ -125,8 +125,8 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
   const request = await payload
     .findByID({ collection: 'account-requests', id: requestId, user: actor, overrideAccess: false, depth: 0 })
     .catch(() => null)
-  if (!request) return { ok: false, errors: { form: 'Cette demande n’existe pas ou ne relève pas de votre commune.' } }
-  if (request.status !== 'pending') return { ok: false, errors: { form: 'Cette demande a déjà été traitée.' } }
+  if (!request) return refused('Cette demande n’existe pas ou ne relève pas de votre commune.')
+  if (request.status !== 'pending') return refused('Cette demande a déjà été traitée.')
   const note = comment.trim().slice(0, 1000)
   if (decision === 'reject' && note.length < 3) return { ok: false, errors: { comment: 'Indiquez le motif du refus : il est envoyé à la personne.' } }
   const communeId = request.commune as number
@@ -140,7 +140,7 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
   }
 
   if ((await payload.count({ collection: 'users', where: { email: { equals: request.email } } })).totalDocs > 0)
-    return { ok: false, errors: { form: 'Un compte existe déjà pour cette adresse e-mail.' } }
+    return refused('Un compte existe déjà pour cette adresse e-mail.')
   const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor as never) ? [request.requestedRole] : []
   const account = await payload.create({
     collection: 'users',

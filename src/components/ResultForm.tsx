@@ -3,7 +3,7 @@
 import { startTransition, useActionState } from 'react'
 import type React from 'react'
 
-import type { FormResult } from '../accounts/actions'
+import type { FormResult } from '../forms/result'
 
 type Props = {
   action: (state: FormResult, form: FormData) => Promise<FormResult>

@@ -38,7 +38,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     }
     // The sixth attempt, even with the right password, is refused as locked (and not as a wrong password).
     await submitLogin(page, user.email, PASSWORD)
-    await expect.poll(() => page.locator('p[role=alert]').textContent()).toMatch(/^Ce compte est verrouillé après 5 tentatives/)
+    await expect.poll(() => page.locator('.message--error').textContent()).toMatch(/^Ce compte est verrouillé après 5 tentatives/)
     expect(page.url()).toContain('/connexion')
   })
 

@@ -2,8 +2,8 @@ import { redirect } from 'next/navigation'
 
 import { loginAction } from '@/auth/actions'
 import { getSession } from '@/auth/currentUser'
-import { AuthForm } from '@/components/AuthForm'
 import { AuthPage } from '@/components/AuthPage'
+import { ResultForm } from '@/components/ResultForm'
 
 export const metadata = { title: 'Connexion' }
 
@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: Props) {
       {params.reinitialise && (
         <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>
       )}
-      <AuthForm action={loginAction} submitLabel="Se connecter">
+      <ResultForm action={loginAction} className="auth-form">
         <input type="hidden" name="next" value={params.next ?? '/'} />
         <label>
           Adresse e-mail
@@ -29,7 +29,8 @@ export default async function LoginPage({ searchParams }: Props) {
           Mot de passe
           <input type="password" name="password" autoComplete="current-password" required />
         </label>
-      </AuthForm>
+        <button type="submit">Se connecter</button>
+      </ResultForm>
       <p className="auth-links">
         <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a> · <a href="/demande-de-compte">Demander un compte</a>
       </p>

@@ -1,7 +1,7 @@
 import { resetPasswordAction } from '@/auth/actions'
 import { MIN_PASSWORD_LENGTH } from '@/auth/passwordPolicy'
-import { AuthForm } from '@/components/AuthForm'
 import { AuthPage } from '@/components/AuthPage'
+import { ResultForm } from '@/components/ResultForm'
 
 export const metadata = { title: 'Nouveau mot de passe' }
 
@@ -13,7 +13,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
         Au moins {MIN_PASSWORD_LENGTH} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à
         deviner.
       </p>
-      <AuthForm action={resetPasswordAction} submitLabel="Enregistrer le mot de passe">
+      <ResultForm action={resetPasswordAction} className="auth-form">
         <input type="hidden" name="token" value={token} />
         <label>
           Nouveau mot de passe
@@ -23,7 +23,8 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           Confirmer le mot de passe
           <input type="password" name="confirm" autoComplete="new-password" required />
         </label>
-      </AuthForm>
+        <button type="submit">Enregistrer le mot de passe</button>
+      </ResultForm>
     </AuthPage>
   )
 }
