@@ -24,6 +24,9 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
+import { searchEndpoints } from './src/search/endpoints'
+import { ensureSearchIndex } from './src/search/indexer'
+import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
 import { withStrictInput } from './src/validation/strictInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,13 +40,17 @@ export default buildConfig({
     meta: { titleSuffix: ' – Relais' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs, AccountRequests, AccountEvents].map(withStrictInput),
+  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs, AccountRequests, AccountEvents].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask],
-    // Scheduled tasks are queued and run by the app itself; tests and one-off scripts turn this off.
-    autoRun: [{ cron: '0 */5 * * * *', queue: 'daily' }],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, searchSyncTask],
+    // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
+    // Search updates run every 2 s, so an edit is findable within seconds of its save.
+    autoRun: [
+      { cron: '0 */5 * * * *', queue: 'daily' },
+      { cron: '*/2 * * * * *', queue: searchQueue, limit: 100 },
+    ],
     shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
   },
   editor: lexicalEditor(),
@@ -61,5 +68,6 @@ export default buildConfig({
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     const logins = await seed(payload)
     if (logins.length) payload.logger.info(`Demo accounts ready (${logins.length}); see README.md`)
+    await ensureSearchIndex(payload)
   },
 })

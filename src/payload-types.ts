@@ -120,6 +120,7 @@ export interface Config {
     tasks: {
       guideReviewReminders: TaskGuideReviewReminders;
       accountInactivity: TaskAccountInactivity;
+      searchSync: TaskSearchSync;
       inline: {
         input: unknown;
         output: unknown;
@@ -478,7 +479,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity';
+        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity' | 'searchSync';
         taskID: string;
         input?:
           | {
@@ -511,7 +512,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity') | null;
+  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'searchSync') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -943,6 +944,17 @@ export interface TaskGuideReviewReminders {
  */
 export interface TaskAccountInactivity {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSearchSync".
+ */
+export interface TaskSearchSync {
+  input: {
+    collection: string;
+    id: string;
+  };
   output?: unknown;
 }
 /**

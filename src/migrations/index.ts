@@ -1,6 +1,7 @@
 import * as migration_20261122_181259_initial from './20261122_181259_initial';
 import * as migration_20261122_185151_knowledge_base from './20261122_185151_knowledge_base';
 import * as migration_20261122_190325_accounts from './20261122_190325_accounts';
+import * as migration_20261122_202518_search from './20261122_202518_search';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_190325_accounts.up,
     down: migration_20261122_190325_accounts.down,
-    name: '20261122_190325_accounts'
+    name: '20261122_190325_accounts',
+  },
+  {
+    up: migration_20261122_202518_search.up,
+    down: migration_20261122_202518_search.down,
+    name: '20261122_202518_search'
   },
 ];

@@ -1,0 +1,163 @@
+import { type EnqueuedTaskPromise, type Index, Meilisearch } from 'meilisearch'
+
+import { splitHighlights } from '../postgres/engine'
+import type { Grants, SearchDocument, SearchEngine, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
+import { foldAccents, questionWords } from '../vocabulary'
+import { indexSettings } from './settings'
+
+type Options = { host: string; apiKey?: string; index?: string }
+type Stored = SearchDocument & { id: string }
+
+const highlight = { highlightPreTag: '\u0002', highlightPostTag: '\u0003' }
+
+/** Meilisearch ids allow letters, digits, `-` and `_` only. */
+const idOf = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-')
+
+/** Filters are built from our own grants and types only; JSON quoting keeps them well-formed. */
+const visibilityFilter = (grants: Grants) => (grants === 'all' ? [] : [`visibility IN [${grants.map((g) => JSON.stringify(g)).join(', ')}]`])
+
+/** Question words ("comment", "faut-il") would otherwise be required words of the query. */
+const subjectOf = (q: string) => {
+  const words = q.split(/\s+/).filter(Boolean)
+  const subject = words.filter((word) => !questionWords.has(foldAccents(word).replace(/[^a-z0-9]/g, '')))
+  return (subject.length ? subject : words).join(' ')
+}
+
+async function done(task: EnqueuedTaskPromise) {
+  const result = await task.waitTask({ timeout: 60_000 })
+  if (result.status !== 'succeeded') throw new Error(`Meilisearch : tâche ${result.uid} ${result.status} (${result.error?.message ?? ''})`)
+}
+
+/** The Meilisearch engine; the index (default `relais`) is configured from `indexSettings` on first use. */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const
+  private readonly client: Meilisearch
+  private readonly uid: string
+  private ready: Promise<void> | null = null
+
+  constructor({ host, apiKey, index = 'relais' }: Options) {
+    this.client = new Meilisearch({ host, apiKey })
+    this.uid = index
+  }
+
+  private get index(): Index<Stored> {
+    return this.client.index<Stored>(this.uid)
+  }
+
+  private async configure(uid: string) {
+    if (!(await this.exists(uid))) await done(this.client.createIndex(uid, { primaryKey: 'id' }))
+    await done(this.client.index(uid).updateSettings(indexSettings))
+  }
+
+  private async exists(uid: string) {
+    return this.client.getIndex(uid).then(
+      () => true,
+      (error: { cause?: { code?: string } }) => {
+        if (error.cause?.code === 'index_not_found') return false
+        throw error
+      },
+    )
+  }
+
+  private prepared() {
+    this.ready ??= this.configure(this.uid).catch((error) => {
+      this.ready = null
+      throw error
+    })
+    return this.ready
+  }
+
+  async upsert(documents: SearchDocument[]) {
+    if (!documents.length) return
+    await this.prepared()
+    await done(this.index.addDocuments(documents.map((d) => ({ ...d, id: idOf(d.key) }))))
+  }
+
+  async remove(keys: string[]) {
+    if (!keys.length) return
+    await this.prepared()
+    await done(this.index.deleteDocuments(keys.map(idOf)))
+  }
+
+  async search({ q, grants, type, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
+    if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
+    await this.prepared()
+    const visible = visibilityFilter(grants)
+    const query = subjectOf(q)
+    const [found, facets] = (
+      await this.client.multiSearch({
+        queries: [
+          {
+            indexUid: this.uid,
+            q: query,
+            filter: type ? [...visible, `type = ${JSON.stringify(type)}`] : visible,
+            limit,
+            offset,
+            attributesToRetrieve: ['key', 'type', 'title', 'url'],
+            attributesToCrop: ['text'],
+            cropLength: 32,
+            cropMarker: ' … ',
+            attributesToHighlight: ['text'],
+            ...highlight,
+          },
+          { indexUid: this.uid, q: query, filter: visible, limit: 0, facets: ['type'] },
+        ],
+      })
+    ).results
+    const byType = (facets!.facetDistribution?.type ?? {}) as Partial<Record<SearchType, number>>
+    return {
+      total: type ? (byType[type] ?? 0) : (facets!.estimatedTotalHits ?? 0),
+      byType,
+      hits: found!.hits.map((hit) => ({
+        key: hit.key,
+        type: hit.type,
+        title: hit.title,
+        url: hit.url,
+        excerpt: splitHighlights(String(hit._formatted?.text ?? '')),
+      })),
+    }
+  }
+
+  async suggest({ q, grants, type, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
+    if (grants !== 'all' && !grants.length) return []
+    await this.prepared()
+    const visible = visibilityFilter(grants)
+    const { hits } = await this.index.search(subjectOf(q), {
+      filter: type ? [...visible, `type = ${JSON.stringify(type)}`] : visible,
+      limit,
+      attributesToRetrieve: ['type', 'title', 'url'],
+    })
+    return hits.map((hit) => ({ type: hit.type, title: hit.title, url: hit.url }))
+  }
+
+  /** Builds `<index>_next` completely, then swaps it with the live index in one step (atomic). */
+  async replaceAll(batches: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void) {
+    await this.prepared()
+    const next = `${this.uid}_next`
+    await this.client.deleteIndexIfExists(next)
+    await this.configure(next)
+    let indexed = 0
+    for await (const batch of batches) {
+      await done(this.client.index(next).addDocuments(batch.map((d) => ({ ...d, id: idOf(d.key) }))))
+      indexed += batch.length
+      onProgress?.(indexed)
+    }
+    await done(this.client.swapIndexes([{ indexes: [this.uid, next], rename: false }]))
+    await done(this.client.deleteIndex(next))
+  }
+
+  async isEmpty() {
+    await this.prepared()
+    return (await this.index.getStats()).numberOfDocuments === 0
+  }
+
+  async fingerprints() {
+    await this.prepared()
+    const all = new Map<string, string>()
+    for (let offset = 0; ; offset += 1000) {
+      const { results } = await this.index.getDocuments({ fields: ['key', 'hash'], limit: 1000, offset })
+      for (const doc of results) all.set(doc.key, doc.hash)
+      if (results.length < 1000) return all
+    }
+  }
+}

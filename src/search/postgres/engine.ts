@@ -1,0 +1,186 @@
+import type { Pool, PoolClient } from 'pg'
+
+import type { Excerpt, Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
+import { type Term, termsOf, toTsquery } from './tsquery'
+
+type Queryable = Pick<Pool, 'query'> | PoolClient
+
+// Highlight markers: control characters that never occur in indexed text (searchDocument collapses whitespace).
+const open = '\u0002'
+const close = '\u0003'
+const headline = `StartSel=${open}, StopSel=${close}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
+
+/** Title matches first (weight A), then the body (B); `1` divides by the document's length. */
+const score = `ts_rank('{0.1,0.2,0.4,1}', search, query, 1) + case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 else 0 end`
+
+const visible = (grants: Grants, parameter: number) => (grants === 'all' ? 'true' : `visibility = any($${parameter}::text[])`)
+
+export function splitHighlights(text: string): Excerpt {
+  const parts: Excerpt = []
+  for (const [index, piece] of text.split(new RegExp(`[${open}${close}]`)).entries()) {
+    if (piece) parts.push({ text: piece, match: index % 2 === 1 })
+  }
+  return parts
+}
+
+const columns = ['key', 'collection', 'doc_id', 'type', 'title', 'body', 'url', 'visibility', 'hash'] as const
+
+const asRows = (documents: SearchDocument[]) =>
+  JSON.stringify(
+    documents.map((d) => ({
+      key: d.key,
+      collection: d.collection,
+      doc_id: d.docId,
+      type: d.type,
+      title: d.title,
+      body: d.text,
+      url: d.url,
+      visibility: d.visibility,
+      hash: d.hash,
+    })),
+  )
+
+/**
+ * The embedded engine: `search_documents` holds a stored tsvector (French snowball over unaccent, title
+ * weighted A) under a GIN index; `search_words` is the index's vocabulary, under a trigram index, from which
+ * misspelt words get their corrections. Schema: migration `search`.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const
+
+  constructor(private readonly pool: Pool) {}
+
+  async upsert(documents: SearchDocument[], db: Queryable = this.pool) {
+    if (!documents.length) return
+    const rows = asRows(documents)
+    const assignments = columns.filter((c) => c !== 'key').map((c) => `${c} = excluded.${c}`)
+    await db.query(
+      `insert into search_documents (${columns.join(', ')})
+       select ${columns.join(', ')} from jsonb_to_recordset($1::jsonb) as d(${columns.map((c) => `${c} text`).join(', ')})
+       on conflict (key) do update set ${assignments.join(', ')}, indexed_at = now()`,
+      [rows],
+    )
+    await db.query(
+      `insert into search_words (word)
+       select distinct w from jsonb_to_recordset($1::jsonb) as d(title text, body text),
+         regexp_split_to_table(relais_unaccent(lower(d.title || ' ' || d.body)), '[^a-z0-9]+') as w
+       where length(w) between 3 and 40
+       on conflict do nothing`,
+      [rows],
+    )
+  }
+
+  async remove(keys: string[]) {
+    if (keys.length) await this.pool.query('delete from search_documents where key = any($1::text[])', [keys])
+  }
+
+  /** Misspelt words (not in the vocabulary) → the closest words that are. */
+  private async corrections(terms: Term[]): Promise<Map<string, string[]>> {
+    const candidates = terms.filter((t) => t.word.length >= 4).map((t) => t.word)
+    const prefixes = terms.filter((t) => t.prefix).map((t) => t.word)
+    const found = new Map<string, string[]>()
+    if (!candidates.length) return found
+    const { rows } = await this.pool.query<{ term: string; word: string }>(
+      `select t.term, s.word from unnest($1::text[]) as t(term)
+       cross join lateral (
+         select word from search_words where word % t.term order by word <-> t.term limit 3
+       ) as s
+       where not exists (select 1 from search_words where word = t.term)
+         and not (t.term = any($2::text[]) and exists (select 1 from search_words where word like t.term || '%'))`,
+      [candidates, prefixes],
+    )
+    for (const { term, word } of rows) found.set(term, [...(found.get(term) ?? []), word])
+    return found
+  }
+
+  /** The tsquery texts to try in turn: every word, then (for several words) any word. */
+  private async plans(q: string, lastIsPrefix: boolean): Promise<string[]> {
+    const terms = termsOf(q, { lastIsPrefix })
+    if (!terms.length) return []
+    const corrections = await this.corrections(terms)
+    const all = toTsquery(terms, corrections, 'all')
+    return terms.length > 1 ? [all, toTsquery(terms, corrections, 'any')] : [all]
+  }
+
+  async search({ q, grants, type, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
+    if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
+    for (const tsquery of await this.plans(q, false)) {
+      const { rows: counts } = await this.pool.query<{ type: SearchType; n: string }>(
+        `select type, count(*) as n from search_documents, to_tsquery('relais_french', $1) as query
+         where search @@ query and ${visible(grants, 2)} group by type`,
+        grants === 'all' ? [tsquery] : [tsquery, grants],
+      )
+      if (!counts.length) continue
+      const byType = Object.fromEntries(counts.map((c) => [c.type, Number(c.n)]))
+      const total = type ? (byType[type] ?? 0) : counts.reduce((sum, c) => sum + Number(c.n), 0)
+      const values: unknown[] = [tsquery, type ?? null, limit, offset]
+      if (grants !== 'all') values.push(grants)
+      const { rows } = await this.pool.query<{ key: string; type: SearchType; title: string; url: string; excerpt: string }>(
+        `select key, type, title, url, ts_headline('relais_french', body, query, '${headline}') as excerpt
+         from (
+           select key, type, title, body, url, query, ${score} as score
+           from search_documents, to_tsquery('relais_french', $1) as query
+           where search @@ query and ${visible(grants, 5)} and ($2::text is null or type = $2)
+           order by score desc, title limit $3 offset $4
+         ) as best order by score desc, title`,
+        values,
+      )
+      const hits: SearchHit[] = rows.map((r) => ({
+        key: r.key,
+        type: r.type,
+        title: r.title,
+        url: r.url,
+        excerpt: splitHighlights(r.excerpt),
+      }))
+      return { hits, total, byType }
+    }
+    return { hits: [], total: 0, byType: {} }
+  }
+
+  async suggest({ q, grants, type, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
+    if (grants !== 'all' && !grants.length) return []
+    const [tsquery] = await this.plans(q, true)
+    if (!tsquery) return []
+    const values: unknown[] = [tsquery, type ?? null, limit]
+    if (grants !== 'all') values.push(grants)
+    const { rows } = await this.pool.query<Suggestion>(
+      `select type, title, url from search_documents, to_tsquery('relais_french', $1) as query
+       where search @@ query and ${visible(grants, 4)} and ($2::text is null or type = $2)
+       order by ${score} desc, title limit $3`,
+      values,
+    )
+    return rows
+  }
+
+  async replaceAll(batches: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void) {
+    // One transaction: searches keep reading the old entries until the new ones are all in.
+    const client = await this.pool.connect()
+    let indexed = 0
+    try {
+      await client.query('begin')
+      await client.query('delete from search_documents')
+      await client.query('delete from search_words')
+      for await (const batch of batches) {
+        await this.upsert(batch, client)
+        indexed += batch.length
+        onProgress?.(indexed)
+      }
+      await client.query('commit')
+    } catch (error) {
+      await client.query('rollback')
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async isEmpty() {
+    const { rows } = await this.pool.query('select 1 from search_documents limit 1')
+    return rows.length === 0
+  }
+
+  async fingerprints() {
+    const { rows } = await this.pool.query<{ key: string; hash: string }>('select key, hash from search_documents')
+    return new Map(rows.map((r) => [r.key, r.hash]))
+  }
+}

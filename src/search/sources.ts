@@ -1,0 +1,23 @@
+import type { CollectionSlug } from 'payload'
+
+import { faqSearchDocument } from '../../collections/Faqs/search'
+import { guideSearchDocument } from '../../collections/Guides/search'
+import { templateSearchDocument } from '../../collections/Templates/search'
+import type { SearchDocument } from './types'
+
+/**
+ * The searchable collections and how each turns a document into an index entry (null: not indexed, e.g. a
+ * draft). Every new searchable collection adds its line here; sync hooks, reindex and checks follow.
+ */
+export const searchSources: Partial<Record<CollectionSlug, (doc: never) => SearchDocument | null>> = {
+  guides: guideSearchDocument,
+  templates: templateSearchDocument,
+  faqs: faqSearchDocument,
+}
+
+export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]
+
+export const isSearchable = (slug: string): slug is CollectionSlug => Object.hasOwn(searchSources, slug)
+
+export const toSearchDocument = (collection: CollectionSlug, doc: unknown): SearchDocument | null =>
+  searchSources[collection]?.(doc as never) ?? null

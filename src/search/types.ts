@@ -1,0 +1,75 @@
+/** What users can filter results by, in the order the results page lists them. */
+export const searchTypes = {
+  guide: 'Guides',
+  mesure: 'Mesures',
+  seance: 'Séances',
+  evenement: 'Événements',
+  initiative: 'Initiatives',
+  acteur: 'Acteurs',
+  modele: 'Modèles',
+  faq: 'FAQ',
+  actualite: 'Actualités',
+} as const
+
+export type SearchType = keyof typeof searchTypes
+
+export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
+
+/**
+ * One entry of the index. `visibility` encodes the access rule of the source collection: `members` (every
+ * logged-in user), `commune:<id>`, `committee:<slug>` or `coordinators`. A query filters by the asker's grants.
+ */
+export type SearchDocument = {
+  /** `<collection>:<id>`, unique in the index. */
+  key: string
+  collection: string
+  docId: string
+  type: SearchType
+  title: string
+  text: string
+  url: string
+  visibility: string
+  /** Fingerprint of the indexed content, for the consistency check of `npm run reindex`. */
+  hash: string
+}
+
+/** The visibilities a user may read; `all` for coordinators and admins, who read everything. */
+export type Grants = 'all' | string[]
+
+export type SearchQuery = {
+  q: string
+  grants: Grants
+  type?: SearchType
+  limit?: number
+  offset?: number
+}
+
+/** An excerpt as plain-text pieces; `match` pieces are shown highlighted (never HTML, so never injected). */
+export type Excerpt = { text: string; match: boolean }[]
+
+export type SearchHit = { key: string; type: SearchType; title: string; url: string; excerpt: Excerpt }
+
+export type SearchResults = {
+  hits: SearchHit[]
+  total: number
+  /** Number of matches per type, whatever the type filter (for the filter chips). */
+  byType: Partial<Record<SearchType, number>>
+}
+
+export type Suggestion = { type: SearchType; title: string; url: string }
+
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch'
+  /** Adds or replaces entries. */
+  upsert(documents: SearchDocument[]): Promise<void>
+  /** Removes entries by key; unknown keys are ignored. */
+  remove(keys: string[]): Promise<void>
+  search(query: SearchQuery): Promise<SearchResults>
+  /** Titles for the search box, as the user types (the last word may be incomplete). */
+  suggest(query: SearchQuery): Promise<Suggestion[]>
+  /** Replaces the whole index with `documents` in one step: searches see the old index until it is complete. */
+  replaceAll(documents: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void): Promise<void>
+  isEmpty(): Promise<boolean>
+  /** Every entry's key and hash (for the consistency check). */
+  fingerprints(): Promise<Map<string, string>>
+}

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { searchDocument } from '../../src/search/document'
+import type { Grants, SearchDocument, SearchEngine, SearchType } from '../../src/search/types'
+
+const entry = (id: number, type: SearchType, title: string, text: string, visibility = 'members'): SearchDocument =>
+  searchDocument({ collection: 'fixtures', docId: String(id), type, title, text, url: `/fixtures/${id}`, visibility })
+
+/** A small French corpus: what each behaviour below looks for, and private entries that must not leak. */
+export const fixtureCorpus = [
+  entry(1, 'guide', 'Sauvegardes : la règle 3-2-1', 'Gardez trois copies de vos données, sur deux supports, dont une hors ligne. Testez la restauration chaque trimestre.'),
+  entry(2, 'guide', 'Mots de passe et gestionnaire', 'Un mot de passe long et unique par service, rangé dans un gestionnaire. Activez la double authentification.'),
+  entry(3, 'guide', 'Sécurité des postes de travail', 'Mises à jour automatiques, antivirus actif, comptes sans droits d’administration.'),
+  entry(4, 'faq', 'Que faire en cas d’incident cyber ?', 'Déconnectez le poste du réseau, prévenez le prestataire et vérifiez la dernière sauvegarde.'),
+  entry(5, 'guide', 'Inventaire du matériel', 'La liste des ordinateurs, imprimantes et serveurs de la commune.'),
+  entry(6, 'guide', 'Plan de continuité', 'Un inventaire des applications critiques ; cet inventaire, tenu à jour, complète l’inventaire des serveurs.'),
+  entry(7, 'modele', 'Registre des décisions (commune B)', 'Choix du prestataire Calypso pour la téléphonie.', 'commune:2'),
+  entry(8, 'seance', 'Ordre du jour confidentiel', 'Renégociation du contrat Calypso.', 'committee:cotec'),
+  entry(9, 'actualite', 'Note interne de coordination', 'Budget Calypso pour l’année prochaine.', 'coordinators'),
+]
+
+const members: Grants = ['members', 'commune:1']
+
+async function* batches(documents: SearchDocument[]) {
+  yield documents.slice(0, 4)
+  yield documents.slice(4)
+}
+
+/**
+ * The behaviour every engine must have, run against a real engine (PostgreSQL here; Meilisearch when a
+ * server is reachable). `engine` is read lazily: the caller creates it in its own beforeAll.
+ */
+export function searchBehaviour(engine: () => SearchEngine) {
+  const titles = async (q: string, grants: Grants = members, type?: SearchType) =>
+    (await engine().search({ q, grants, type })).hits.map((hit) => hit.title)
+
+  beforeAll(async () => {
+    await engine().replaceAll(batches(fixtureCorpus))
+  })
+
+  describe('French-aware matching', () => {
+    it('stems: "sauvegarde" finds "Sauvegardes"', async () => {
+      expect((await titles('sauvegarde'))[0]).toBe('Sauvegardes : la règle 3-2-1')
+    })
+    it('folds accents both ways: "securite" and "SÉCURITÉ" find "Sécurité"', async () => {
+      expect(await titles('securite')).toContain('Sécurité des postes de travail')
+      expect(await titles('SÉCURITÉ')).toContain('Sécurité des postes de travail')
+    })
+    it('tolerates typos: "mot de pase" and "sauvgarde"', async () => {
+      expect((await titles('mot de pase'))[0]).toBe('Mots de passe et gestionnaire')
+      expect((await titles('sauvgarde'))[0]).toBe('Sauvegardes : la règle 3-2-1')
+    })
+    it('knows abbreviations: "mdp" finds the password guide', async () => {
+      expect(await titles('mdp')).toContain('Mots de passe et gestionnaire')
+    })
+    it('answers a question: "comment faire une sauvegarde ?"', async () => {
+      expect((await titles('comment faire une sauvegarde ?'))[0]).toBe('Sauvegardes : la règle 3-2-1')
+    })
+    it('finds nothing for a word no document has', async () => {
+      expect(await titles('hippopotame')).toEqual([])
+    })
+  })
+
+  describe('ranking, excerpts and facets', () => {
+    it('ranks a title match above a body match, however often the body repeats the word', async () => {
+      expect(await titles('inventaire')).toEqual(['Inventaire du matériel', 'Plan de continuité'])
+    })
+    it('highlights the matched words in the excerpt', async () => {
+      const { hits } = await engine().search({ q: 'restauration', grants: members })
+      const marked = hits[0]!.excerpt.filter((piece) => piece.match).map((piece) => piece.text.toLowerCase())
+      expect(marked).toContain('restauration')
+      expect(hits[0]!.excerpt.map((piece) => piece.text).join('')).toContain('Testez la')
+    })
+    it('counts matches by type and filters by type', async () => {
+      const all = await engine().search({ q: 'sauvegarde', grants: members })
+      expect(all.byType).toEqual({ guide: 1, faq: 1 })
+      expect(all.total).toBe(2)
+      const faqs = await engine().search({ q: 'sauvegarde', grants: members, type: 'faq' })
+      expect(faqs.hits.map((hit) => hit.title)).toEqual(['Que faire en cas d’incident cyber ?'])
+      expect(faqs.total).toBe(1)
+      expect(faqs.byType).toEqual({ guide: 1, faq: 1 })
+    })
+    it('pages through results', async () => {
+      const first = await engine().search({ q: 'inventaire', grants: members, limit: 1 })
+      const second = await engine().search({ q: 'inventaire', grants: members, limit: 1, offset: 1 })
+      expect([first.hits[0]!.title, second.hits[0]!.title]).toEqual(['Inventaire du matériel', 'Plan de continuité'])
+      expect(second.total).toBe(2)
+    })
+  })
+
+  describe('suggestions as you type', () => {
+    it('completes the last word', async () => {
+      expect((await engine().suggest({ q: 'sauv', grants: members }))[0]?.title).toBe('Sauvegardes : la règle 3-2-1')
+      expect((await engine().suggest({ q: 'mots de pa', grants: members }))[0]?.url).toBe('/fixtures/2')
+    })
+    it('corrects a misspelt word', async () => {
+      expect((await engine().suggest({ q: 'sauvgarde', grants: members }))[0]?.title).toBe('Sauvegardes : la règle 3-2-1')
+    })
+  })
+
+  describe('visibility', () => {
+    it('never returns entries the grants do not cover, not even as a count', async () => {
+      const result = await engine().search({ q: 'Calypso', grants: members })
+      expect(result).toEqual({ hits: [], total: 0, byType: {} })
+      expect(await engine().suggest({ q: 'calyp', grants: members })).toEqual([])
+    })
+    it('returns each private entry to its own audience only', async () => {
+      expect(await titles('Calypso', ['members', 'commune:2'])).toEqual(['Registre des décisions (commune B)'])
+      expect(await titles('Calypso', ['members', 'committee:cotec'])).toEqual(['Ordre du jour confidentiel'])
+      expect(await titles('Calypso', ['members', 'coordinators'])).toEqual(['Note interne de coordination'])
+      expect((await titles('Calypso', 'all')).sort()).toEqual(['Note interne de coordination', 'Ordre du jour confidentiel', 'Registre des décisions (commune B)'])
+    })
+    it('returns nothing to someone without grants', async () => {
+      expect((await engine().search({ q: 'sauvegarde', grants: [] })).hits).toEqual([])
+    })
+  })
+
+  describe('index maintenance', () => {
+    it('replaces an entry, then removes it', async () => {
+      const renamed = { ...fixtureCorpus[2]!, title: 'Postes de travail protégés', hash: 'changed' }
+      await engine().upsert([renamed])
+      expect(await titles('protégés')).toEqual(['Postes de travail protégés'])
+      await engine().remove([renamed.key])
+      expect(await titles('protégés')).toEqual([])
+      expect(await titles('antivirus')).toEqual([])
+    })
+    it('lists every entry with its fingerprint', async () => {
+      const fingerprints = await engine().fingerprints()
+      expect(fingerprints.get(fixtureCorpus[0]!.key)).toBe(fixtureCorpus[0]!.hash)
+      expect(fingerprints.has(fixtureCorpus[2]!.key)).toBe(false)
+      expect(fingerprints.size).toBe(fixtureCorpus.length - 1)
+    })
+    it('rebuilds the whole index in one swap', async () => {
+      await engine().replaceAll(batches(fixtureCorpus))
+      expect([...(await engine().fingerprints()).keys()].sort()).toEqual(fixtureCorpus.map((d) => d.key).sort())
+      expect(await engine().isEmpty()).toBe(false)
+    })
+  })
+}
