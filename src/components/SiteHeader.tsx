@@ -1,6 +1,7 @@
 import { logoutAction } from '../auth/actions'
 import type { User } from '../payload-types'
 import { navigationFor } from './navigation'
+import { SearchBox } from './SearchBox'
 
 export function SiteHeader({ organisationName, user }: { organisationName: string; user: User }) {
   return (
@@ -10,6 +11,7 @@ export function SiteHeader({ organisationName, user }: { organisationName: strin
           <span className="brand__name">Relais</span>
           <span className="brand__org">{organisationName}</span>
         </a>
+        <SearchBox />
         <div className="account">
           <span>{user.name}</span>
           <form action={logoutAction}>

@@ -10,6 +10,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
+import { searchDocument } from '../../src/search/document'
+import { searchEngine } from '../../src/search/engine'
 import { type Client, client, loginToken } from '../helpers/http'
 import { readAccessMatrix } from '../helpers/matrix'
 import { bootPayload } from '../helpers/payload'
@@ -54,7 +56,31 @@ async function disposableUser(): Promise<Person> {
 const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs' | 'account-requests', id: number) =>
   (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
+/** Seen through search: in the results (titles and counts) or in the search box's suggestions. */
+async function found({ as }: Context, q: string, url: string): Promise<boolean> {
+  const results = await as.request('GET', `/api/search?q=${encodeURIComponent(q)}`)
+  const suggestions = await as.request('GET', `/api/search/suggest?q=${encodeURIComponent(q)}`)
+  const seen =
+    (results.json?.hits ?? []).some((hit: { url: string }) => hit.url === url) ||
+    (suggestions.json?.suggestions ?? []).some((hit: { url: string }) => hit.url === url) ||
+    (results.json?.total ?? 0) > 0
+  tookEffect(suggestions.status, seen)
+  return tookEffect(results.status, seen)
+}
+
+/** Index entries of each private audience (the collections that will produce them come with later issues). */
+const privateEntries = {
+  communeA: { q: 'Orsalune', url: '/prive/commune-a' },
+  cotec: { q: 'Brumaire', url: '/prive/cotec' },
+  coordinators: { q: 'Escarboucle', url: '/prive/coordination' },
+}
+
 const operations: Record<string, Operation> = {
+  'search | find a published guide': (ctx) => found(ctx, 'matrice', '/guides/matrice'),
+  'search | find a draft guide': (ctx) => found(ctx, 'brouillon', '/guides/brouillon'),
+  'search | find an entry private to commune A': (ctx) => found(ctx, privateEntries.communeA.q, privateEntries.communeA.url),
+  'search | find an entry of the COTEC': (ctx) => found(ctx, privateEntries.cotec.q, privateEntries.cotec.url),
+  'search | find an entry for coordinators': (ctx) => found(ctx, privateEntries.coordinators.q, privateEntries.coordinators.url),
   'users | read own account': async ({ as, actor }) => {
     const id = actor?.id ?? people['member A'].id
     const { status, json } = await as.request('GET', `/api/users/${id}`)
@@ -368,7 +394,15 @@ describe('access matrix (docs/access.md) over HTTP', () => {
     requestOf.B = await accountRequest(people.communeB.id, 'pending')
     requestOf['unconfirmed A'] = await accountRequest(people.communeA.id, 'unconfirmed')
     eventA = (await payload.create({ collection: 'account-events', data: { type: 'requested', email: 'evenement@test.local', commune: people.communeA.id } })).id
-    faqId = (await payload.create({ collection: 'faqs', data: { question: 'Matrice ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
+    faqId = (await payload.create({ collection: 'faqs', data: { question: 'Question de la grille ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
+    await payload.jobs.run({ queue: 'search', limit: 1000 })
+    const entry = (docId: string, { q, url }: { q: string; url: string }, visibility: string) =>
+      searchDocument({ collection: 'fixtures', docId, type: 'actualite', title: `Note ${q}`, text: `Contenu ${q}.`, url, visibility })
+    await searchEngine(payload).upsert([
+      entry('commune-a', privateEntries.communeA, `commune:${people.communeA.id}`),
+      entry('cotec', privateEntries.cotec, 'committee:cotec'),
+      entry('coordinators', privateEntries.coordinators, 'coordinators'),
+    ])
     server = await startServer(databaseUrl, env)
     clients.set('anonymous', client(server.url, null))
     for (const name of actorNames) clients.set(name, client(server.url, await loginToken(server.url, people[name].email, PASSWORD)))

@@ -6,8 +6,10 @@ import { faqThemes } from '../../../../../seed/content/types'
 
 export const metadata = { title: 'Questions fréquentes' }
 
-export default async function FaqPage() {
+/** `?question=<id>` (the link search results give) opens that question. */
+export default async function FaqPage({ searchParams }: { searchParams: Promise<{ question?: string | string[] }> }) {
   const { payload, user } = await requireSession()
+  const opened = String((await searchParams).question ?? '')
   const { docs } = await payload.find({ collection: 'faqs', ...allAsUser(user), sort: 'order' })
   return (
     <>
@@ -19,7 +21,7 @@ export default async function FaqPage() {
           <section key={theme} aria-labelledby={`faq-${theme}`} className="faq">
             <h2 id={`faq-${theme}`}>{label}</h2>
             {questions.map((faq) => (
-              <details key={faq.id} id={`question-${faq.id}`}>
+              <details key={faq.id} id={`question-${faq.id}`} open={String(faq.id) === opened}>
                 <summary>{faq.question}</summary>
                 <div className="prose">
                   <RichText data={faq.answer} />
