@@ -6,7 +6,7 @@
 import { createInterface } from 'node:readline/promises'
 import { parseArgs } from 'node:util'
 
-import { resolveDatabase } from '../src/db/resolve'
+import { withPayload } from './with-payload'
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } })
 if (!values.email || !values.name) {
@@ -23,23 +23,14 @@ async function readPassword(): Promise<string> {
 }
 
 const password = await readPassword()
-const database = await resolveDatabase()
-process.env.DATABASE_URL = database.url
-process.env.RELAIS_DEMO = 'off'
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config })
-let code = 0
-try {
-  const user = await payload.create({ collection: 'users', data: { email: values.email, name: values.name, password, roles: ['admin'] } })
-  console.log(`Administrateur créé : ${user.email} (id ${user.id})`)
-} catch (error) {
-  const details = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.map((e) => e.message).join(' ')
-  console.error(`Création refusée : ${details || (error as Error).message}`)
-  code = 1
-}
-await payload.destroy()
-// Close the pool before the embedded server stops, or its idle connections report the shutdown as an error.
-await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => {})
-await database.stop()
-process.exit(code)
+await withPayload(async (payload) => {
+  try {
+    const user = await payload.create({ collection: 'users', data: { email: values.email!, name: values.name!, password, roles: ['admin'] } })
+    console.log(`Administrateur créé : ${user.email} (id ${user.id})`)
+    return 0
+  } catch (error) {
+    const details = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.map((e) => e.message).join(' ')
+    console.error(`Création refusée : ${details || (error as Error).message}`)
+    return 1
+  }
+})

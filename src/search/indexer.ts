@@ -15,12 +15,15 @@ export async function syncSearchEntry(payload: Payload, collection: CollectionSl
   else await engine.remove([`${collection}:${id}`])
 }
 
-/** Every entry the index should hold, in batches. */
-export async function* expectedEntries(payload: Payload): AsyncGenerator<SearchDocument[]> {
+/** Every entry the index should hold, in batches; `onExamined` counts the documents read (drafts included). */
+export async function* expectedEntries(payload: Payload, onExamined?: (examined: number) => void): AsyncGenerator<SearchDocument[]> {
+  let examined = 0
   for (const collection of searchableCollections) {
     for (let page = 1; ; page++) {
       const result = await payload.find({ collection, depth: 0, draft: false, overrideAccess: true, limit: batchSize, page, sort: 'id' })
       const entries = result.docs.map((doc) => toSearchDocument(collection, doc)).filter((entry) => entry !== null)
+      examined += result.docs.length
+      onExamined?.(examined)
       if (entries.length) yield entries
       if (!result.hasNextPage) break
     }
@@ -33,9 +36,9 @@ export async function countSearchable(payload: Payload) {
   return total
 }
 
-/** Rebuilds the whole index from the database, in one swap. */
-export async function rebuildSearchIndex(payload: Payload, onProgress?: (indexed: number) => void) {
-  await searchEngine(payload).replaceAll(expectedEntries(payload), onProgress)
+/** Rebuilds the whole index from the database, in one swap; `onProgress` counts the documents read. */
+export async function rebuildSearchIndex(payload: Payload, onProgress?: (examined: number) => void) {
+  await searchEngine(payload).replaceAll(expectedEntries(payload, onProgress))
 }
 
 export type IndexReport = { expected: number; indexed: number; missing: string[]; stale: string[]; orphaned: string[] }

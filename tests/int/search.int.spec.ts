@@ -3,6 +3,10 @@
  * each write (and leaves it when unpublished or deleted), a broken engine never fails a save, the reindex
  * check finds what is missing or stale, and the HTTP endpoints refuse bad input in French.
  */
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
 import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +24,22 @@ let payload: Payload
 let people: People
 let server: RunningServer
 let member: Client
+let databaseUrl: string
+
+/** `npm run reindex` as an operator runs it, against this spec's database. */
+async function reindexCommand(...args: string[]): Promise<{ code: number; output: string }> {
+  const root = path.resolve(import.meta.dirname, '../..')
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    })
+    return { code: 0, output: stdout + stderr }
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string }
+    return { code: failed.code, output: failed.stdout + failed.stderr }
+  }
+}
 
 const find = async (q: string) => (await searchEngine(payload).search({ q, grants: 'all' })).hits
 const urls = async (q: string) => (await find(q)).map((hit) => hit.url)
@@ -43,7 +63,6 @@ const guide = (slug: string, title: string, extra: Record<string, unknown> = {})
   }) as never
 
 beforeAll(async () => {
-  let databaseUrl: string
   ;({ payload, databaseUrl } = await bootPayload())
   people = await createPeople(payload, 'search')
   server = await startServer(databaseUrl)
@@ -149,6 +168,21 @@ describe('reindex', () => {
     await rebuildSearchIndex(payload)
     expect(await checkSearchIndex(payload)).toMatchObject({ missing: [], stale: [], orphaned: [] })
     expect(await urls('sauvegarde')).toContain('/guides/sauvegardes')
+  })
+
+  it('`npm run reindex -- --check` reports in French and fails on a gap; `npm run reindex` repairs it', async () => {
+    const [hit] = await find('restauration')
+    await searchEngine(payload).remove([hit!.key])
+    const check = await reindexCommand('--check')
+    expect(check.code).toBe(1)
+    expect(check.output).toContain(`1 manquantes : ${hit!.key}`)
+    expect(check.output).toContain('Index incohérent')
+
+    const rebuild = await reindexCommand()
+    expect(rebuild.code, rebuild.output).toBe(0)
+    expect(rebuild.output).toMatch(/\[#+\] \d+\/\d+ \(100 %\)/)
+    expect(rebuild.output).toContain('Index cohérent.')
+    expect(await urls('restauration')).toContain(hit!.url)
   })
 })
 

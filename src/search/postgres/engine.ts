@@ -10,10 +10,18 @@ const open = '\u0002'
 const close = '\u0003'
 const headline = `StartSel=${open}, StopSel=${close}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
 
-/** Title matches first (weight A), then the body (B); `1` divides by the document's length. */
-const score = `ts_rank('{0.1,0.2,0.4,1}', search, query, 1) + case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 else 0 end`
+/**
+ * Title matches first, the closer the title is to the query the better ("Sauvegardes et tests" before a long
+ * question that mentions backups); then the body, by ts_rank (title weight A, body B, divided by length).
+ * `$text` is the folded query, compared with the title by trigram similarity.
+ */
+const score = (text: string) =>
+  `ts_rank('{0.1,0.2,0.4,1}', search, query, 1) +
+   case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 + similarity(relais_unaccent(lower(title)), ${text}) else 0 end`
 
-const visible = (grants: Grants, parameter: number) => (grants === 'all' ? 'true' : `visibility = any($${parameter}::text[])`)
+/** Staff (`all`) pass null: no filter. */
+const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
+const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
 
 export function splitHighlights(text: string): Excerpt {
   const parts: Excerpt = []
@@ -93,37 +101,37 @@ export class PostgresSearchEngine implements SearchEngine {
     return found
   }
 
-  /** The tsquery texts to try in turn: every word, then (for several words) any word. */
-  private async plans(q: string, lastIsPrefix: boolean): Promise<string[]> {
+  /** The tsquery texts to try in turn (every word, then, for several words, any word) and the folded query. */
+  private async plans(q: string, lastIsPrefix: boolean): Promise<{ tsqueries: string[]; text: string }> {
     const terms = termsOf(q, { lastIsPrefix })
-    if (!terms.length) return []
+    const text = terms.map((term) => term.word).join(' ')
+    if (!terms.length) return { tsqueries: [], text }
     const corrections = await this.corrections(terms)
     const all = toTsquery(terms, corrections, 'all')
-    return terms.length > 1 ? [all, toTsquery(terms, corrections, 'any')] : [all]
+    return { tsqueries: terms.length > 1 ? [all, toTsquery(terms, corrections, 'any')] : [all], text }
   }
 
   async search({ q, grants, type, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
     if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
-    for (const tsquery of await this.plans(q, false)) {
+    const { tsqueries, text } = await this.plans(q, false)
+    for (const tsquery of tsqueries) {
       const { rows: counts } = await this.pool.query<{ type: SearchType; n: string }>(
         `select type, count(*) as n from search_documents, to_tsquery('relais_french', $1) as query
-         where search @@ query and ${visible(grants, 2)} group by type`,
-        grants === 'all' ? [tsquery] : [tsquery, grants],
+         where search @@ query and ${visible('$2')} group by type`,
+        [tsquery, grantsParameter(grants)],
       )
       if (!counts.length) continue
       const byType = Object.fromEntries(counts.map((c) => [c.type, Number(c.n)]))
       const total = type ? (byType[type] ?? 0) : counts.reduce((sum, c) => sum + Number(c.n), 0)
-      const values: unknown[] = [tsquery, type ?? null, limit, offset]
-      if (grants !== 'all') values.push(grants)
       const { rows } = await this.pool.query<{ key: string; type: SearchType; title: string; url: string; excerpt: string }>(
         `select key, type, title, url, ts_headline('relais_french', body, query, '${headline}') as excerpt
          from (
-           select key, type, title, body, url, query, ${score} as score
+           select key, type, title, body, url, query, ${score('$6')} as score
            from search_documents, to_tsquery('relais_french', $1) as query
-           where search @@ query and ${visible(grants, 5)} and ($2::text is null or type = $2)
+           where search @@ query and ${visible('$5')} and ($2::text is null or type = $2)
            order by score desc, title limit $3 offset $4
          ) as best order by score desc, title`,
-        values,
+        [tsquery, type ?? null, limit, offset, grantsParameter(grants), text],
       )
       const hits: SearchHit[] = rows.map((r) => ({
         key: r.key,
@@ -139,15 +147,13 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async suggest({ q, grants, type, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
     if (grants !== 'all' && !grants.length) return []
-    const [tsquery] = await this.plans(q, true)
-    if (!tsquery) return []
-    const values: unknown[] = [tsquery, type ?? null, limit]
-    if (grants !== 'all') values.push(grants)
+    const { tsqueries, text } = await this.plans(q, true)
+    if (!tsqueries.length) return []
     const { rows } = await this.pool.query<Suggestion>(
       `select type, title, url from search_documents, to_tsquery('relais_french', $1) as query
-       where search @@ query and ${visible(grants, 4)} and ($2::text is null or type = $2)
-       order by ${score} desc, title limit $3`,
-      values,
+       where search @@ query and ${visible('$4')} and ($2::text is null or type = $2)
+       order by ${score('$5')} desc, title limit $3`,
+      [tsqueries[0], type ?? null, limit, grantsParameter(grants), text],
     )
     return rows
   }

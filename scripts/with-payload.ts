@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import { resolveDatabase } from '../src/db/resolve'
+
+type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
+
+/**
+ * Runs a one-off script against Payload on the configured or embedded database (jobs off, no demo data),
+ * then shuts everything down and exits with the script's code.
+ */
+export async function withPayload(script: (payload: Payload) => Promise<number>): Promise<never> {
+  const database = await resolveDatabase()
+  Object.assign(process.env, { DATABASE_URL: database.url, RELAIS_JOBS: 'off', RELAIS_DEMO: 'off' })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  let code = 1
+  try {
+    code = await script(payload)
+  } finally {
+    const pool = (payload.db as unknown as { pool?: Pool }).pool
+    // The adapter keeps one client checked out for good, so `pool.end()` never settles: end the idle ones
+    // without waiting, and let the held one close with the server (its error on shutdown is expected).
+    pool?.on('error', () => {})
+    await payload.destroy()
+    await Promise.race([pool?.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))])
+    await database.stop()
+  }
+  process.exit(code)
+}
