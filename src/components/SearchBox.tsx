@@ -2,9 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { searchTypes, type Suggestion } from '../search/types'
-
-const typeLabel = (type: Suggestion['type']) => searchTypes[type].replace(/s$/, '')
+import { type Suggestion, typeLabel } from '../search/types'
 
 /**
  * The header's search box: a form to /recherche (works without JavaScript) that suggests titles as the user

@@ -13,6 +13,9 @@ export const searchTypes = {
 
 export type SearchType = keyof typeof searchTypes
 
+/** The label of one result ("Guide", "FAQ"). */
+export const typeLabel = (type: SearchType) => searchTypes[type].replace(/s$/, '')
+
 export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
 
 /**

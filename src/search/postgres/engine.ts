@@ -88,13 +88,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const prefixes = terms.filter((t) => t.prefix).map((t) => t.word)
     const found = new Map<string, string[]>()
     if (!candidates.length) return found
+    // The three nearest words, as long as they are nearly as close as the nearest (no far-fetched ones).
     const { rows } = await this.pool.query<{ term: string; word: string }>(
       `select t.term, s.word from unnest($1::text[]) as t(term)
        cross join lateral (
-         select word from search_words where word % t.term order by word <-> t.term limit 3
+         select word, similarity(word, t.term) as closeness, max(similarity(word, t.term)) over () as best
+         from search_words where word % t.term order by word <-> t.term limit 3
        ) as s
        where not exists (select 1 from search_words where word = t.term)
-         and not (t.term = any($2::text[]) and exists (select 1 from search_words where word like t.term || '%'))`,
+         and not (t.term = any($2::text[]) and exists (select 1 from search_words where word like t.term || '%'))
+         and s.closeness >= 0.75 * s.best`,
       [candidates, prefixes],
     )
     for (const { term, word } of rows) found.set(term, [...(found.get(term) ?? []), word])

@@ -1,6 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
-import { type Excerpt, type SearchResults, searchTypes, type SearchType } from '@/search/types'
+import { type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
 
 export const metadata = { title: 'Recherche' }
 
@@ -76,7 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {results.hits.map((hit) => (
               <li key={hit.key}>
-                <span className="badge">{searchTypes[hit.type]}</span>
+                <span className="badge">{typeLabel(hit.type)}</span>
                 <h2>
                   <a href={hit.url}>{hit.title}</a>
                 </h2>
