@@ -227,3 +227,25 @@ describe('GET /api/search and /api/search/suggest', () => {
     expect(json.hits.map((hit: { url: string }) => hit.url)).toContain('/guides/sauvegardes')
   })
 })
+
+describe('in the running app (jobs on)', () => {
+  it('a guide published over the API is findable within seconds, without anyone running the queue', async () => {
+    const live = await startServer(databaseUrl, { RELAIS_JOBS: 'on' })
+    try {
+      const coordinator = client(live.url, await loginToken(live.url, people.coordinator.email, PASSWORD))
+      const created = await coordinator.request('POST', '/api/guides', guide('kilimandjaro', 'Archives du Kilimandjaro'))
+      expect(created.status).toBe(201)
+      const reader = client(live.url, await loginToken(live.url, people['member B'].email, PASSWORD))
+      const deadline = Date.now() + 30_000
+      let found: string[] = []
+      while (!found.length && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        const { json } = await reader.request('GET', '/api/search?q=kilimandjaro')
+        found = (json.hits ?? []).map((hit: { url: string }) => hit.url)
+      }
+      expect(found).toEqual(['/guides/kilimandjaro'])
+    } finally {
+      await live.stop()
+    }
+  })
+})
