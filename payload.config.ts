@@ -15,7 +15,10 @@ import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
 import { accountInactivityTask } from './collections/Users/inactivity'
+import { Measures } from './collections/Measures'
+import { MeasureUpdates } from './collections/MeasureUpdates'
 import { Media } from './collections/Media'
+import { PriorityChanges } from './collections/PriorityChanges'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -24,6 +27,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
+import { measureDigestTask } from './src/measures/digest'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
@@ -40,11 +44,24 @@ export default buildConfig({
     meta: { titleSuffix: ' – Relais' },
     importMap: { baseDir: dirname },
   },
-  collections: [Users, Communes, Media, Guides, ChecklistProgress, Templates, Faqs, AccountRequests, AccountEvents].map(withStrictInput).map(withSearchSync),
+  collections: [
+    Users,
+    Communes,
+    Media,
+    Measures,
+    PriorityChanges,
+    MeasureUpdates,
+    Guides,
+    ChecklistProgress,
+    Templates,
+    Faqs,
+    AccountRequests,
+    AccountEvents,
+  ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, searchSyncTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, searchSyncTask],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [

@@ -4,6 +4,7 @@ import { isProduction } from '../src/config/runtime'
 import { communes } from './communes'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedKnowledgeBase } from './knowledgeBase'
+import { seedMeasures } from './measures'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.
@@ -13,6 +14,7 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   await seedCommunes(payload)
   await seedFirstAdmin(payload)
   const demo = isProduction() || process.env.RELAIS_DEMO === 'off' ? [] : await seedDemoUsers(payload)
+  await seedMeasures(payload)
   await seedKnowledgeBase(payload)
   return demo
 }

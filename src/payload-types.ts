@@ -70,6 +70,9 @@ export interface Config {
     users: User;
     communes: Commune;
     media: Media;
+    measures: Measure;
+    'priority-changes': PriorityChange;
+    'measure-updates': MeasureUpdate;
     guides: Guide;
     'checklist-progress': ChecklistProgress;
     templates: Template;
@@ -87,6 +90,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     communes: CommunesSelect<false> | CommunesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    measures: MeasuresSelect<false> | MeasuresSelect<true>;
+    'priority-changes': PriorityChangesSelect<false> | PriorityChangesSelect<true>;
+    'measure-updates': MeasureUpdatesSelect<false> | MeasureUpdatesSelect<true>;
     guides: GuidesSelect<false> | GuidesSelect<true>;
     'checklist-progress': ChecklistProgressSelect<false> | ChecklistProgressSelect<true>;
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
@@ -120,6 +126,7 @@ export interface Config {
     tasks: {
       guideReviewReminders: TaskGuideReviewReminders;
       accountInactivity: TaskAccountInactivity;
+      measureDigest: TaskMeasureDigest;
       searchSync: TaskSearchSync;
       inline: {
         input: unknown;
@@ -218,6 +225,70 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measures".
+ */
+export interface Measure {
+  id: number;
+  number: number;
+  title: string;
+  axis: 'partage-informations' | 'accompagnements-specifiques' | 'convergence-actions' | 'valorisation-donnees';
+  /**
+   * Change par une proposition du COTEC validée par le Comité (Mesures → Propositions).
+   */
+  priority: 'A' | 'B' | 'C';
+  rank: number;
+  partners?: string | null;
+  deliverable?: string | null;
+  justification?: string | null;
+  status: 'a-lancer' | 'en-cours' | 'realisee' | 'continue' | 'suspendue';
+  progress: number;
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "priority-changes".
+ */
+export interface PriorityChange {
+  id: number;
+  measure: number | Measure;
+  toPriority?: ('A' | 'B' | 'C') | null;
+  toRank?: number | null;
+  rationale: string;
+  fromPriority?: ('A' | 'B' | 'C') | null;
+  fromRank?: number | null;
+  status: 'pending' | 'approved' | 'rejected';
+  proposedBy?: (number | null) | User;
+  proposedByName?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedByName?: string | null;
+  decidedAt?: string | null;
+  decisionComment?: string | null;
+  meeting?: string | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measure-updates".
+ */
+export interface MeasureUpdate {
+  id: number;
+  measure: number | Measure;
+  field: 'status' | 'progress' | 'priority' | 'rank' | 'owner';
+  from?: string | null;
+  to?: string | null;
+  note?: string | null;
+  proposal?: (number | null) | PriorityChange;
+  by?: (number | null) | User;
+  byName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Guides pratiques avec leur checklist d’actions minimales. Seuls les guides publiés sont visibles des communes.
@@ -479,7 +550,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity' | 'searchSync';
+        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'searchSync';
         taskID: string;
         input?:
           | {
@@ -512,7 +583,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'searchSync') | null;
+  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'searchSync') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -546,6 +617,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'measures';
+        value: number | Measure;
+      } | null)
+    | ({
+        relationTo: 'priority-changes';
+        value: number | PriorityChange;
+      } | null)
+    | ({
+        relationTo: 'measure-updates';
+        value: number | MeasureUpdate;
       } | null)
     | ({
         relationTo: 'guides';
@@ -676,6 +759,64 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measures_select".
+ */
+export interface MeasuresSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  axis?: T;
+  priority?: T;
+  rank?: T;
+  partners?: T;
+  deliverable?: T;
+  justification?: T;
+  status?: T;
+  progress?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "priority-changes_select".
+ */
+export interface PriorityChangesSelect<T extends boolean = true> {
+  measure?: T;
+  toPriority?: T;
+  toRank?: T;
+  rationale?: T;
+  fromPriority?: T;
+  fromRank?: T;
+  status?: T;
+  proposedBy?: T;
+  proposedByName?: T;
+  decidedBy?: T;
+  decidedByName?: T;
+  decidedAt?: T;
+  decisionComment?: T;
+  meeting?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measure-updates_select".
+ */
+export interface MeasureUpdatesSelect<T extends boolean = true> {
+  measure?: T;
+  field?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  proposal?: T;
+  by?: T;
+  byName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -943,6 +1084,14 @@ export interface TaskGuideReviewReminders {
  * via the `definition` "TaskAccountInactivity".
  */
 export interface TaskAccountInactivity {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMeasureDigest".
+ */
+export interface TaskMeasureDigest {
   input?: unknown;
   output?: unknown;
 }

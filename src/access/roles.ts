@@ -31,3 +31,9 @@ export const communeOf = (user: AccessUser): number | null => {
   if (commune == null) return null
   return typeof commune === 'object' ? commune.id : commune
 }
+
+/** COTEC members (and staff) keep the measures' status and progress and propose priorities. */
+export const maintainsMeasures = (user: AccessUser) => hasRole(user, 'cotec', 'coordinator', 'admin')
+
+/** The steering committee (and staff, on its behalf) decides priorities. */
+export const decidesPriorities = (user: AccessUser) => hasRole(user, 'copil', 'coordinator', 'admin')

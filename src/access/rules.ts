@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { type AccessUser, communeOf, isAdmin, isStaff } from './roles'
+import { type AccessUser, communeOf, isAdmin, isStaff, maintainsMeasures } from './roles'
 
 // Payload types `req.user` as the generated User; our predicates need only the AccessUser shape.
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
@@ -14,6 +14,10 @@ export const adminOnly: Access = ({ req }) => isAdmin(userOf(req))
 export const staffField: FieldAccess = ({ req }) => isStaff(userOf(req))
 
 export const nobody: FieldAccess = () => false
+
+export const measureMaintainers: Access = ({ req }) => maintainsMeasures(userOf(req))
+
+export const measureMaintainerField: FieldAccess = ({ req }) => maintainsMeasures(userOf(req))
 
 /** Users: staff see everyone, a commune's validator sees their commune's accounts, anyone else only themself. */
 export const selfCommuneOrStaff: Access = ({ req }) => {

@@ -1,4 +1,4 @@
-import { isStaff } from '../access/roles'
+import { decidesPriorities, isStaff, maintainsMeasures } from '../access/roles'
 import type { User } from '../payload-types'
 
 type Item = { href: string; label: string; description: string; visible?: (user: User) => boolean }
@@ -7,8 +7,15 @@ type Item = { href: string; label: string; description: string; visible?: (user:
 const items: Item[] = [
   { href: '/', label: 'Accueil', description: "Vue d'ensemble" },
   { href: '/guides', label: 'Guides', description: 'Guides pratiques et checklists de votre commune' },
+  { href: '/mesures', label: 'Mesures', description: 'Les 38 mesures priorisées de la stratégie numérique' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
+  {
+    href: '/mesures/propositions',
+    label: 'Propositions',
+    description: 'Propositions de priorité en attente de décision',
+    visible: (user) => decidesPriorities(user as never) || maintainsMeasures(user as never),
+  },
   {
     href: '/guides/suivi',
     label: 'Suivi des checklists',

@@ -2,6 +2,7 @@ import * as migration_20261122_181259_initial from './20261122_181259_initial';
 import * as migration_20261122_185151_knowledge_base from './20261122_185151_knowledge_base';
 import * as migration_20261122_190325_accounts from './20261122_190325_accounts';
 import * as migration_20261122_202518_search from './20261122_202518_search';
+import * as migration_20261122_205700_measures from './20261122_205700_measures';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_202518_search.up,
     down: migration_20261122_202518_search.down,
-    name: '20261122_202518_search'
+    name: '20261122_202518_search',
+  },
+  {
+    up: migration_20261122_205700_measures.up,
+    down: migration_20261122_205700_measures.down,
+    name: '20261122_205700_measures'
   },
 ];

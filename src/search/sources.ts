@@ -2,6 +2,7 @@ import type { CollectionSlug } from 'payload'
 
 import { faqSearchDocument } from '../../collections/Faqs/search'
 import { guideSearchDocument } from '../../collections/Guides/search'
+import { measureSearchDocument } from '../../collections/Measures/search'
 import { templateSearchDocument } from '../../collections/Templates/search'
 import type { SearchDocument } from './types'
 
@@ -11,6 +12,7 @@ import type { SearchDocument } from './types'
  */
 export const searchSources: Partial<Record<CollectionSlug, (doc: never) => SearchDocument | null>> = {
   guides: guideSearchDocument,
+  measures: measureSearchDocument,
   templates: templateSearchDocument,
   faqs: faqSearchDocument,
 }

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../src/access/rules'
+import { optionsFrom } from '../../src/fields/options'
+
+export const trackedMeasureFields = {
+  status: 'État',
+  progress: 'Avancement',
+  priority: 'Priorité',
+  rank: 'Rang',
+  owner: 'Responsable',
+} as const
+export type TrackedMeasureField = keyof typeof trackedMeasureFields
+
+/** The history of each measure's status, progress, priority, rank and owner: written by the system only. */
+export const MeasureUpdates: CollectionConfig = {
+  slug: 'measure-updates',
+  labels: { singular: 'Mise à jour de mesure', plural: 'Historique des mesures' },
+  admin: { defaultColumns: ['measure', 'field', 'from', 'to', 'by', 'createdAt'], group: 'Stratégie' },
+  defaultSort: '-createdAt',
+  access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'measure', label: 'Mesure', type: 'relationship', relationTo: 'measures', required: true, index: true },
+    { name: 'field', label: 'Champ', type: 'select', required: true, options: optionsFrom(trackedMeasureFields) },
+    { name: 'from', label: 'Avant', type: 'text', maxLength: 200 },
+    { name: 'to', label: 'Après', type: 'text', maxLength: 200 },
+    { name: 'note', label: 'Pourquoi', type: 'textarea', maxLength: 2000 },
+    { name: 'proposal', label: 'Proposition validée', type: 'relationship', relationTo: 'priority-changes' },
+    { name: 'by', label: 'Par', type: 'relationship', relationTo: 'users' },
+    // The name at the time: members read the history but cannot open user accounts.
+    { name: 'byName', label: 'Par (nom)', type: 'text', maxLength: 200 },
+  ],
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, measureMaintainers } from '../../src/access/rules'
+import { optionsFrom } from '../../src/fields/options'
+import { priorities } from '../Measures/options'
+import { decisionEndpoint } from './decisionEndpoint'
+import { fillProposal } from './hooks/fillProposal'
+
+export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
+export type ProposalStatus = keyof typeof proposalStatuses
+
+const priorityOptions = priorities.map((p) => ({ label: p, value: p }))
+const system = { admin: { readOnly: true } } as const
+
+/**
+ * The governance cycle: a COTEC member proposes a new priority and/or rank with a rationale; the Comité
+ * (COPIL), or a coordinator citing the meeting, validates or rejects it through `decideProposal`, which
+ * updates the measure. Nobody edits or deletes a proposal: it is the history shown on the measure.
+ */
+export const PriorityChanges: CollectionConfig = {
+  slug: 'priority-changes',
+  labels: { singular: 'Proposition de priorité', plural: 'Propositions de priorité' },
+  admin: { defaultColumns: ['measure', 'fromPriority', 'toPriority', 'status', 'proposedBy', 'createdAt'], group: 'Stratégie' },
+  defaultSort: '-createdAt',
+  access: { read: authenticated, create: measureMaintainers, update: () => false, delete: () => false },
+  hooks: { beforeChange: [fillProposal] },
+  endpoints: [decisionEndpoint],
+  fields: [
+    { name: 'measure', label: 'Mesure', type: 'relationship', relationTo: 'measures', required: true, index: true },
+    { name: 'toPriority', label: 'Priorité proposée', type: 'select', options: priorityOptions },
+    { name: 'toRank', label: 'Rang proposé', type: 'number', min: 1, max: 999 },
+    { name: 'rationale', label: 'Justification', type: 'textarea', required: true, minLength: 10, maxLength: 2000 },
+    // Filled by the system (fillProposal on create, decideProposal on decision); whatever a client sends is replaced.
+    { name: 'fromPriority', label: 'Priorité actuelle', type: 'select', options: priorityOptions, ...system },
+    { name: 'fromRank', label: 'Rang actuel', type: 'number', ...system },
+    { name: 'status', label: 'Décision', type: 'select', required: true, defaultValue: 'pending', options: optionsFrom(proposalStatuses), index: true, ...system },
+    { name: 'proposedBy', label: 'Proposée par', type: 'relationship', relationTo: 'users', ...system },
+    // Names as they were at the time: the history reads the same to members, who cannot open user accounts.
+    { name: 'proposedByName', label: 'Proposée par (nom)', type: 'text', maxLength: 200, ...system },
+    { name: 'decidedBy', label: 'Décidée par', type: 'relationship', relationTo: 'users', ...system },
+    { name: 'decidedByName', label: 'Décidée par (nom)', type: 'text', maxLength: 200, ...system },
+    { name: 'decidedAt', label: 'Décidée le', type: 'date', ...system },
+    { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 2000, ...system },
+    { name: 'meeting', label: 'Séance du Comité', type: 'text', maxLength: 200, ...system },
+    // When the validated change went out in the members' digest (once).
+    { name: 'notifiedAt', type: 'date', admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,169 @@
+import { notFound } from 'next/navigation'
+
+import { decidesPriorities, maintainsMeasures } from '@/access/roles'
+import { allAsUser, asUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { ProgressBar } from '@/components/ProgressBar'
+import { ResultForm } from '@/components/ResultForm'
+import { proposeAction, updateMeasureAction } from '@/measures/actions'
+import { ownerName } from '@/measures/list'
+import { measureTimeline } from '@/measures/timeline'
+import { measureStatuses } from '../../../../../../collections/Measures/options'
+import { measureAxes, measurePriorities } from '../../../../../../seed/content/measures'
+
+const dateTime = (iso: string) =>
+  new Date(iso).toLocaleString('fr-CH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' })
+
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
+  return { title: `Mesure ${(await params).number}` }
+}
+
+export default async function MeasurePage({ params }: { params: Promise<{ number: string }> }) {
+  const { payload, user } = await requireSession()
+  const number = Number((await params).number)
+  if (!Number.isInteger(number) || number < 1) notFound()
+  const { docs } = await payload.find({ collection: 'measures', ...asUser(user), where: { number: { equals: number } }, limit: 1, depth: 1, populate: { users: { name: true } } })
+  const measure = docs[0]
+  if (!measure) notFound()
+  const [timeline, guides, pending] = await Promise.all([
+    measureTimeline(payload, user, measure),
+    payload.find({ collection: 'guides', ...allAsUser(user), where: { measureNumbers: { equals: number } }, select: { title: true, slug: true } }),
+    payload.count({ collection: 'priority-changes', ...asUser(user), where: { and: [{ measure: { equals: measure.id } }, { status: { equals: 'pending' } }] } }),
+  ])
+  const meaning = measurePriorities[measure.priority]
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="/mesures">Mesures</a> › Mesure {measure.number}
+      </p>
+      <h1>
+        {measure.number}. {measure.title}
+      </h1>
+      <dl className="measure-facts">
+        <dt>Axe</dt>
+        <dd>{measureAxes[measure.axis]}</dd>
+        <dt>Priorité</dt>
+        <dd>
+          <abbr data-priority={measure.priority}>{measure.priority}</abbr> – {meaning.label} ({meaning.target}), rang {measure.rank}
+          {pending.totalDocs > 0 && (
+            <>
+              {' '}
+              · <a href="/mesures/propositions">{pending.totalDocs} proposition{pending.totalDocs > 1 ? 's' : ''} en attente</a>
+            </>
+          )}
+        </dd>
+        <dt>État</dt>
+        <dd>{measureStatuses[measure.status]}</dd>
+        <dt>Avancement</dt>
+        <dd>
+          <ProgressBar value={measure.progress} />
+        </dd>
+        <dt>Responsable</dt>
+        <dd>{ownerName(measure) || '–'}</dd>
+        <dt>Existant / partenaires</dt>
+        <dd>{measure.partners || '–'}</dd>
+        <dt>Livrable</dt>
+        <dd>{measure.deliverable || '–'}</dd>
+        <dt>Guides liés</dt>
+        <dd>
+          {guides.docs.length
+            ? guides.docs.map((g, i) => (
+                <span key={g.id}>
+                  {i > 0 && ', '}
+                  <a href={`/guides/${g.slug}`}>{g.title}</a>
+                </span>
+              ))
+            : '–'}
+        </dd>
+      </dl>
+
+      <h2>Justificatif</h2>
+      <p className="prose">{measure.justification}</p>
+
+      {maintainsMeasures(user) && (
+        <section className="panel no-print" aria-labelledby="update">
+          <h2 id="update">Mettre à jour l’état</h2>
+          <ResultForm action={updateMeasureAction} label="Mettre à jour l’état et l’avancement">
+            <input type="hidden" name="measure" value={measure.id} />
+            <label>
+              État
+              <select name="status" defaultValue={measure.status}>
+                {Object.entries(measureStatuses).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Avancement (%)
+              <input name="progress" type="number" min={0} max={100} step={5} defaultValue={measure.progress} required />
+            </label>
+            <label className="wide">
+              Commentaire (facultatif, visible dans l’historique)
+              <textarea name="note" rows={2} maxLength={2000} />
+            </label>
+            <button type="submit">Enregistrer</button>
+          </ResultForm>
+        </section>
+      )}
+
+      {maintainsMeasures(user) && (
+        <section className="panel no-print" aria-labelledby="propose">
+          <h2 id="propose">Proposer une nouvelle priorité au Comité</h2>
+          <ResultForm action={proposeAction} label="Proposer une nouvelle priorité">
+            <input type="hidden" name="measure" value={measure.id} />
+            <label>
+              Nouvelle priorité
+              <select name="toPriority" defaultValue="">
+                <option value="">(inchangée : {measure.priority})</option>
+                {Object.entries(measurePriorities)
+                  .filter(([p]) => p !== measure.priority)
+                  .map(([p, m]) => (
+                    <option key={p} value={p}>
+                      {p} – {m.label}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <label>
+              Nouveau rang
+              <input name="toRank" type="number" min={1} max={999} placeholder={`actuel : ${measure.rank}`} />
+            </label>
+            <label className="wide">
+              Justification (obligatoire)
+              <textarea name="rationale" rows={3} minLength={10} maxLength={2000} required />
+            </label>
+            <button type="submit">Proposer</button>
+          </ResultForm>
+        </section>
+      )}
+      {decidesPriorities(user) && pending.totalDocs > 0 && (
+        <p className="no-print">
+          <a className="button" href="/mesures/propositions">
+            Décider des propositions en attente
+          </a>
+        </p>
+      )}
+
+      <section aria-labelledby="history">
+        <h2 id="history">Historique</h2>
+        {timeline.length === 0 ? (
+          <p>Aucune modification depuis la reprise de la stratégie.</p>
+        ) : (
+          <ol className="timeline">
+            {timeline.map((entry, index) => (
+              <li key={index}>
+                <time dateTime={entry.at}>{dateTime(entry.at)}</time> · <strong>{entry.title}</strong>
+                {entry.who && <> · {entry.who}</>}
+                {entry.why && <p>« {entry.why} »</p>}
+                {entry.detail && <p className="meta">{entry.detail}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,162 @@
+import { requireSession } from '@/auth/currentUser'
+import { PrintButton } from '@/components/PrintButton'
+import { ProgressBar } from '@/components/ProgressBar'
+import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
+import { measureStatuses } from '../../../../../collections/Measures/options'
+import { measureAxes, measurePriorities } from '../../../../../seed/content/measures'
+
+export const metadata = { title: 'Mesures' }
+
+type Params = Record<string, string | string[] | undefined>
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+export default async function MeasuresPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const { payload, user } = await requireSession()
+  const params = await searchParams
+  const filters = measureFilters((name) => first(params[name]))
+  const measures = await findMeasures(payload, user, filters)
+  const query = filterQuery(filters)
+  const withFormat = (format: string) => `/mesures/export${query ? `${query}&` : '?'}format=${format}`
+
+  return (
+    <>
+      <h1>Mesures de la stratégie numérique</h1>
+      <p className="lead">
+        Les mesures priorisées de la stratégie 2022–25 (annexe III). Priorités :{' '}
+        {Object.entries(measurePriorities)
+          .map(([p, m]) => `${p} ${m.label} (${m.target})`)
+          .join(' · ')}
+        .
+      </p>
+
+      <form method="get" action="/mesures" className="filters no-print" aria-label="Filtrer les mesures">
+        <label>
+          Axe{' '}
+          <select name="axe" defaultValue={filters.axis ?? ''}>
+            <option value="">Tous</option>
+            {Object.entries(measureAxes).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Priorité{' '}
+          <select name="priorite" defaultValue={filters.priority ?? ''}>
+            <option value="">Toutes</option>
+            {Object.entries(measurePriorities).map(([value, meaning]) => (
+              <option key={value} value={value}>
+                {value} – {meaning.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          État{' '}
+          <select name="etat" defaultValue={filters.status ?? ''}>
+            <option value="">Tous</option>
+            {Object.entries(measureStatuses).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Partenaire <input type="search" name="partenaire" defaultValue={filters.partner ?? ''} placeholder="SCI, SAN, HES-SO…" maxLength={80} />
+        </label>
+        <label>
+          Tri{' '}
+          <select name="tri" defaultValue={filters.sort === 'number' ? 'numero' : 'rang'}>
+            <option value="rang">par rang</option>
+            <option value="numero">par numéro</option>
+          </select>
+        </label>
+        <button type="submit">Afficher</button>
+        {query && <a href="/mesures">Tout afficher</a>}
+      </form>
+
+      <p className="buttons no-print">
+        <a className="button" href={withFormat('csv')}>
+          Exporter en CSV
+        </a>
+        <a className="button" href={withFormat('xlsx')}>
+          Exporter en Excel
+        </a>
+        <PrintButton />
+      </p>
+
+      <section aria-labelledby="overview">
+        <h2 id="overview">Vue d’ensemble par axe et priorité</h2>
+        <table className="rollup overview">
+          <thead>
+            <tr>
+              <th scope="col">Axe</th>
+              {Object.keys(measurePriorities).map((p) => (
+                <th key={p} scope="col">
+                  Priorité {p}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {overview(measures).map((row) => (
+              <tr key={row.axis}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell) => (
+                  <td key={cell.priority} data-axis={row.axis} data-priority={cell.priority}>
+                    {cell.count ? `${cell.count} mesure${cell.count > 1 ? 's' : ''}, ${cell.progress} % en moyenne` : '–'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <h2>
+        {measures.length} mesure{measures.length > 1 ? 's' : ''}
+      </h2>
+      {measures.length === 0 && <p>Aucune mesure ne correspond à ces filtres.</p>}
+      <table className="rollup measures">
+        <thead>
+          <tr>
+            <th scope="col">N°</th>
+            <th scope="col">Mesure</th>
+            <th scope="col">Axe</th>
+            <th scope="col">Priorité</th>
+            <th scope="col">Partenaires</th>
+            <th scope="col">Livrable</th>
+            <th scope="col">État</th>
+            <th scope="col">Avancement</th>
+            <th scope="col">Responsable</th>
+          </tr>
+        </thead>
+        <tbody>
+          {measures.map((m) => (
+            <tr key={m.id} data-number={m.number}>
+              <td>{m.number}</td>
+              <td>
+                <a href={`/mesures/${m.number}`}>{m.title}</a>
+              </td>
+              <td>{measureAxes[m.axis]}</td>
+              <td>
+                <abbr title={`${measurePriorities[m.priority].label} – ${measurePriorities[m.priority].target}`} data-priority={m.priority}>
+                  {m.priority}
+                </abbr>
+              </td>
+              <td>{m.partners}</td>
+              <td>{m.deliverable}</td>
+              <td>{measureStatuses[m.status]}</td>
+              <td>
+                <ProgressBar value={m.progress} />
+              </td>
+              <td>{ownerName(m)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  )
+}

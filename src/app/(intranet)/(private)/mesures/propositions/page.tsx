@@ -1,0 +1,98 @@
+import { decidesPriorities, hasRole } from '@/access/roles'
+import { allAsUser, asUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { ResultForm } from '@/components/ResultForm'
+import { decideAction } from '@/measures/actions'
+import type { Measure, PriorityChange } from '@/payload-types'
+import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
+
+export const metadata = { title: 'Propositions de priorité' }
+
+const day = (iso: string) => new Date(iso).toLocaleDateString('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' })
+
+function Change({ proposal }: { proposal: PriorityChange }) {
+  const parts = []
+  if (proposal.toPriority) parts.push(`priorité ${proposal.fromPriority} → ${proposal.toPriority}`)
+  if (proposal.toRank) parts.push(`rang ${proposal.fromRank} → ${proposal.toRank}`)
+  return <>{parts.join(', ')}</>
+}
+
+const measureOf = (proposal: PriorityChange) => proposal.measure as Measure
+
+export default async function ProposalsPage() {
+  const { payload, user } = await requireSession()
+  const canDecide = decidesPriorities(user)
+  const onBehalf = canDecide && !hasRole(user, 'copil')
+  const [pending, decided] = await Promise.all([
+    payload.find({ collection: 'priority-changes', ...allAsUser(user), depth: 1, where: { status: { equals: 'pending' } }, sort: 'createdAt', populate: { measures: { number: true, title: true, priority: true, rank: true } } }),
+    payload.find({ collection: 'priority-changes', ...asUser(user), depth: 1, limit: 20, where: { status: { not_equals: 'pending' } }, sort: '-decidedAt', populate: { measures: { number: true, title: true } } }),
+  ])
+
+  return (
+    <>
+      <h1>Propositions de priorité</h1>
+      <p className="lead">
+        Le COTEC propose, le Comité (COPIL) décide. Une proposition validée met à jour la priorité et le rang de la mesure ; chaque
+        étape figure dans l’historique de la mesure.
+      </p>
+      <h2>En attente de décision ({pending.docs.length})</h2>
+      {pending.docs.length === 0 && <p>Aucune proposition en attente.</p>}
+      {pending.docs.map((proposal) => (
+        <article key={proposal.id} className="request" aria-labelledby={`proposal-${proposal.id}`}>
+          <h3 id={`proposal-${proposal.id}`}>
+            <a href={`/mesures/${measureOf(proposal).number}`}>
+              Mesure {measureOf(proposal).number} : {measureOf(proposal).title}
+            </a>
+          </h3>
+          <p>
+            <strong>
+              <Change proposal={proposal} />
+            </strong>{' '}
+            · proposée par {proposal.proposedByName} le {day(proposal.createdAt)}
+          </p>
+          <p>« {proposal.rationale} »</p>
+          {canDecide && (
+            <ResultForm action={decideAction} className="decide" label={`Décision sur la proposition pour la mesure ${measureOf(proposal).number}`}>
+              <input type="hidden" name="proposal" value={proposal.id} />
+              {onBehalf && (
+                <label>
+                  Séance du Comité (obligatoire : vous décidez en son nom)
+                  <input name="meeting" maxLength={200} placeholder="Comité du 12 décembre 2026" />
+                </label>
+              )}
+              <label>
+                Commentaire (obligatoire pour refuser)
+                <textarea name="comment" rows={2} maxLength={2000} />
+              </label>
+              <div className="buttons">
+                <button type="submit" name="decision" value="approved">
+                  Valider
+                </button>
+                <button type="submit" name="decision" value="rejected" className="secondary">
+                  Refuser
+                </button>
+              </div>
+            </ResultForm>
+          )}
+        </article>
+      ))}
+
+      <h2>Dernières décisions</h2>
+      {decided.docs.length === 0 ? (
+        <p>Aucune décision pour l’instant.</p>
+      ) : (
+        <ul className="requests">
+          {decided.docs.map((proposal) => (
+            <li key={proposal.id} className="request">
+              <a href={`/mesures/${measureOf(proposal).number}`}>Mesure {measureOf(proposal).number}</a> · <Change proposal={proposal} /> ·{' '}
+              <span className={`badge badge--${proposal.status === 'approved' ? 'approved' : 'rejected'}`}>{proposalStatuses[proposal.status]}</span>{' '}
+              par {proposal.decidedByName} le {proposal.decidedAt ? day(proposal.decidedAt) : ''}
+              {proposal.meeting && <> ({proposal.meeting})</>}
+              {proposal.decisionComment && <p>« {proposal.decisionComment} »</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

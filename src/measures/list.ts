@@ -1,0 +1,92 @@
+import type { Payload, Where } from 'payload'
+
+import { measureStatuses } from '../../collections/Measures/options'
+import { measureAxes, measurePriorities } from '../../seed/content/measures'
+import { allAsUser } from '../auth/asUser'
+import type { Measure, User } from '../payload-types'
+
+export type MeasureFilters = { axis?: string; priority?: string; status?: string; partner?: string; sort: 'rank' | 'number' }
+
+type Get = (name: string) => string | null | undefined
+
+/** Reads the list's filters from a URL; unknown values are dropped rather than failing the page. */
+export function measureFilters(get: Get): MeasureFilters {
+  const pick = (name: string, allowed: object) => {
+    const value = get(name) ?? ''
+    return Object.hasOwn(allowed, value) ? value : undefined
+  }
+  const partner = (get('partenaire') ?? '').trim().slice(0, 80) || undefined
+  return {
+    axis: pick('axe', measureAxes),
+    priority: pick('priorite', measurePriorities),
+    status: pick('etat', measureStatuses),
+    partner,
+    sort: get('tri') === 'numero' ? 'number' : 'rank',
+  }
+}
+
+/** The same filters as URL parameters (for exports and links that keep them). */
+export function filterQuery(filters: MeasureFilters): string {
+  const params = new URLSearchParams()
+  if (filters.axis) params.set('axe', filters.axis)
+  if (filters.priority) params.set('priorite', filters.priority)
+  if (filters.status) params.set('etat', filters.status)
+  if (filters.partner) params.set('partenaire', filters.partner)
+  if (filters.sort === 'number') params.set('tri', 'numero')
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+/** The measures the user may read (all members may), filtered and sorted, with their owner's name. */
+export async function findMeasures(payload: Payload, user: User, filters: MeasureFilters): Promise<Measure[]> {
+  const and: Where[] = []
+  if (filters.axis) and.push({ axis: { equals: filters.axis } })
+  if (filters.priority) and.push({ priority: { equals: filters.priority } })
+  if (filters.status) and.push({ status: { equals: filters.status } })
+  if (filters.partner) and.push({ partners: { like: filters.partner } })
+  const { docs } = await payload.find({
+    collection: 'measures',
+    ...allAsUser(user),
+    depth: 1,
+    where: and.length ? { and } : undefined,
+    sort: filters.sort === 'number' ? 'number' : ['rank', 'number'],
+    populate: { users: { name: true } },
+  })
+  return docs
+}
+
+export const ownerName = (measure: Measure) => (typeof measure.owner === 'object' && measure.owner ? measure.owner.name : '')
+
+/** The table exported as CSV and Excel: the columns of the strategy's list, then where each measure stands. */
+export function measureTable(measures: Measure[]): (string | number)[][] {
+  return [
+    ['N°', 'Rang', 'Axe', 'Priorité', 'Mesure', 'Existant / partenaires', 'Livrable', 'État', 'Avancement (%)', 'Responsable'],
+    ...measures.map((m) => [
+      m.number,
+      m.rank,
+      measureAxes[m.axis],
+      `${m.priority} – ${measurePriorities[m.priority].label}`,
+      m.title,
+      m.partners ?? '',
+      m.deliverable ?? '',
+      measureStatuses[m.status],
+      m.progress,
+      ownerName(m),
+    ]),
+  ]
+}
+
+export type Overview = { axis: string; label: string; cells: { priority: string; count: number; progress: number | null }[] }[]
+
+/** Counts and average progress by axis × priority, over the listed measures. */
+export function overview(measures: Measure[]): Overview {
+  return Object.entries(measureAxes).map(([axis, label]) => ({
+    axis,
+    label,
+    cells: Object.keys(measurePriorities).map((priority) => {
+      const inCell = measures.filter((m) => m.axis === axis && m.priority === priority)
+      const progress = inCell.length ? Math.round(inCell.reduce((sum, m) => sum + m.progress, 0) / inCell.length) : null
+      return { priority, count: inCell.length, progress }
+    }),
+  }))
+}

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import { measureStatuses } from '../../collections/Measures/options'
+import { trackedMeasureFields } from '../../collections/MeasureUpdates'
+import { allAsUser } from '../auth/asUser'
+import type { Measure, User } from '../payload-types'
+
+export type TimelineEntry = { at: string; title: string; who: string; why?: string; detail?: string }
+
+const shown = (field: string, value: string | null | undefined) => {
+  if (!value) return '–'
+  if (field === 'status') return measureStatuses[value as keyof typeof measureStatuses] ?? value
+  if (field === 'progress') return `${value} %`
+  return value
+}
+
+const change = (label: string, from: unknown, to: unknown) => (to == null || to === from ? null : `${label} ${from} → ${to}`)
+
+/**
+ * Everything that happened to a measure, newest first: proposals and their decisions, and the direct
+ * updates of status and progress. Priority updates made by a validation are told by the decision itself.
+ */
+export async function measureTimeline(payload: Payload, user: User, measure: Measure): Promise<TimelineEntry[]> {
+  const [proposals, updates] = await Promise.all([
+    payload.find({ collection: 'priority-changes', ...allAsUser(user), where: { measure: { equals: measure.id } } }),
+    payload.find({ collection: 'measure-updates', ...allAsUser(user), where: { measure: { equals: measure.id } } }),
+  ])
+  const entries: TimelineEntry[] = []
+  for (const p of proposals.docs) {
+    const what = [change('priorité', p.fromPriority, p.toPriority), change('rang', p.fromRank, p.toRank)].filter(Boolean).join(', ')
+    entries.push({ at: p.createdAt, title: `Proposition : ${what}`, who: p.proposedByName ?? '', why: p.rationale })
+    if (p.status !== 'pending' && p.decidedAt)
+      entries.push({
+        at: p.decidedAt,
+        title: `${p.status === 'approved' ? 'Proposition validée' : 'Proposition refusée'} (${what})`,
+        who: p.decidedByName ?? '',
+        why: p.decisionComment ?? undefined,
+        detail: p.meeting ? `Au nom du Comité, séance : ${p.meeting}` : undefined,
+      })
+  }
+  for (const u of updates.docs) {
+    if (u.proposal) continue
+    const label = trackedMeasureFields[u.field]
+    entries.push({ at: u.createdAt, title: `${label} : ${shown(u.field, u.from)} → ${shown(u.field, u.to)}`, who: u.byName ?? '', why: u.note ?? undefined })
+  }
+  return entries.sort((a, b) => b.at.localeCompare(a.at))
+}
