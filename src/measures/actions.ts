@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
 
 import type { MeasureChangeContext } from '../../collections/Measures/hooks/recordMeasureUpdates'
 import { asUser } from '../auth/asUser'
@@ -73,5 +74,6 @@ export async function decideAction(_state: FormResult, form: FormData): Promise<
   const outcome = await decideProposal(payload, user, proposalId, { decision, comment: text(form, 'comment'), meeting: text(form, 'meeting') })
   if (!outcome.ok) return refused(outcome.message)
   revalidatePath('/mesures', 'layout')
-  return { ok: true, message: outcome.message }
+  // The decided proposal leaves the pending list (and its form with it): the page tells the outcome.
+  redirect(`/mesures/propositions?decidee=${proposalId}`)
 }

@@ -59,7 +59,8 @@ describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium
 
     const member = await journey.loggedIn(journey.people['member A'].email)
     await member.goto(`${journey.server.url}/mesures/1`)
-    expect(await member.getByRole('form').count()).toBe(1) // the header's search form only
+    expect(await member.getByRole('form', { name: 'Mettre à jour l’état et l’avancement' }).count()).toBe(0)
+    expect(await member.getByRole('form', { name: 'Proposer une nouvelle priorité' }).count()).toBe(0)
     const history = await member.getByRole('region', { name: 'Historique' }).textContent()
     expect(history).toContain('Avancement : 0 % → 60 %')
     expect(history).toContain('État : À lancer → En cours')

@@ -19,8 +19,9 @@ function Change({ proposal }: { proposal: PriorityChange }) {
 
 const measureOf = (proposal: PriorityChange) => proposal.measure as Measure
 
-export default async function ProposalsPage() {
+export default async function ProposalsPage({ searchParams }: { searchParams: Promise<{ decidee?: string }> }) {
   const { payload, user } = await requireSession()
+  const decidedId = Number((await searchParams).decidee)
   const canDecide = decidesPriorities(user)
   const onBehalf = canDecide && !hasRole(user, 'copil')
   const [pending, decided] = await Promise.all([
@@ -28,9 +29,19 @@ export default async function ProposalsPage() {
     payload.find({ collection: 'priority-changes', ...asUser(user), depth: 1, limit: 20, where: { status: { not_equals: 'pending' } }, sort: '-decidedAt', populate: { measures: { number: true, title: true } } }),
   ])
 
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+  const justDecided = decided.docs.find((p) => p.id === decidedId && idOf(p.decidedBy) === user.id)
+
   return (
     <>
       <h1>Propositions de priorité</h1>
+      {justDecided && (
+        <p role="status" className="message message--notice">
+          {justDecided.status === 'approved'
+            ? `Proposition validée : la mesure ${measureOf(justDecided).number} est mise à jour.`
+            : `Proposition pour la mesure ${measureOf(justDecided).number} refusée.`}
+        </p>
+      )}
       <p className="lead">
         Le COTEC propose, le Comité (COPIL) décide. Une proposition validée met à jour la priorité et le rang de la mesure ; chaque
         étape figure dans l’historique de la mesure.
