@@ -5,6 +5,7 @@ import { requestableRoles } from '../../../../collections/AccountRequests'
 import { requestAccountAction } from '@/accounts/actions'
 import { formStamp } from '@/accounts/tokens'
 import { AuthPage } from '@/components/AuthPage'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 
 export const metadata = { title: 'Demander un compte' }
@@ -54,13 +55,7 @@ export default async function RequestAccountPage() {
         </label>
         <label>
           Rôle demandé
-          <select name="requestedRole" defaultValue="member">
-            {Object.entries(requestableRoles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect name="requestedRole" choices={requestableRoles} defaultValue="member" />
         </label>
         <label>
           Commentaire (facultatif)

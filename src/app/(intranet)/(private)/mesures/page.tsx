@@ -1,11 +1,14 @@
 import { requireSession } from '@/auth/currentUser'
 import { PrintButton } from '@/components/PrintButton'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
 import { measureStatuses } from '../../../../../collections/Measures/options'
 import { measureAxes, measurePriorities } from '../../../../../seed/content/measures'
 
 export const metadata = { title: 'Mesures' }
+
+const priorityChoices = Object.fromEntries(Object.entries(measurePriorities).map(([p, m]) => [p, `${p} – ${m.label}`]))
 
 type Params = Record<string, string | string[] | undefined>
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
@@ -32,46 +35,22 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       <form method="get" action="/mesures" className="filters no-print" aria-label="Filtrer les mesures">
         <label>
           Axe{' '}
-          <select name="axe" defaultValue={filters.axis ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(measureAxes).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect name="axe" choices={measureAxes} defaultValue={filters.axis} any="Tous" />
         </label>
         <label>
           Priorité{' '}
-          <select name="priorite" defaultValue={filters.priority ?? ''}>
-            <option value="">Toutes</option>
-            {Object.entries(measurePriorities).map(([value, meaning]) => (
-              <option key={value} value={value}>
-                {value} – {meaning.label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect name="priorite" choices={priorityChoices} defaultValue={filters.priority} any="Toutes" />
         </label>
         <label>
           État{' '}
-          <select name="etat" defaultValue={filters.status ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(measureStatuses).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect name="etat" choices={measureStatuses} defaultValue={filters.status} any="Tous" />
         </label>
         <label>
           Partenaire <input type="search" name="partenaire" defaultValue={filters.partner ?? ''} placeholder="SCI, SAN, HES-SO…" maxLength={80} />
         </label>
         <label>
           Tri{' '}
-          <select name="tri" defaultValue={filters.sort === 'number' ? 'numero' : 'rang'}>
-            <option value="rang">par rang</option>
-            <option value="numero">par numéro</option>
-          </select>
+          <ChoiceSelect name="tri" choices={{ rang: 'par rang', numero: 'par numéro' }} defaultValue={filters.sort === 'number' ? 'numero' : 'rang'} />
         </label>
         <button type="submit">Afficher</button>
         {query && <a href="/mesures">Tout afficher</a>}

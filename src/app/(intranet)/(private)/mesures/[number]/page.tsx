@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
 import { proposeAction, updateMeasureAction } from '@/measures/actions'
@@ -88,13 +89,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
             <input type="hidden" name="measure" value={measure.id} />
             <label>
               État
-              <select name="status" defaultValue={measure.status}>
-                {Object.entries(measureStatuses).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect name="status" choices={measureStatuses} defaultValue={measure.status} />
             </label>
             <label>
               Avancement (%)
@@ -116,16 +111,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
             <input type="hidden" name="measure" value={measure.id} />
             <label>
               Nouvelle priorité
-              <select name="toPriority" defaultValue="">
-                <option value="">(inchangée : {measure.priority})</option>
-                {Object.entries(measurePriorities)
-                  .filter(([p]) => p !== measure.priority)
-                  .map(([p, m]) => (
-                    <option key={p} value={p}>
-                      {p} – {m.label}
-                    </option>
-                  ))}
-              </select>
+              <ChoiceSelect
+                name="toPriority"
+                choices={Object.fromEntries(Object.entries(measurePriorities).filter(([p]) => p !== measure.priority).map(([p, m]) => [p, `${p} – ${m.label}`]))}
+                any={`(inchangée : ${measure.priority})`}
+              />
             </label>
             <label>
               Nouveau rang
