@@ -16,6 +16,8 @@ export type TrackedMeasureField = keyof typeof trackedMeasureFields
 export const MeasureUpdates: CollectionConfig = {
   slug: 'measure-updates',
   labels: { singular: 'Mise à jour de mesure', plural: 'Historique des mesures' },
+  // "MeasureUpdate" would clash with the input type of the `updateMeasure` mutation.
+  graphQL: { singularName: 'MeasureHistoryEntry', pluralName: 'MeasureHistory' },
   admin: { defaultColumns: ['measure', 'field', 'from', 'to', 'by', 'createdAt'], group: 'Stratégie' },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
