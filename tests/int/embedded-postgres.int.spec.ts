@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -16,6 +17,15 @@ const tempDir = () => {
 }
 
 describe('embedded PostgreSQL', () => {
+  it('lets a process that loaded it end with its own exit code (a failing test run must fail CI)', () => {
+    const script = "await import('./src/db/embedded.ts'); process.exitCode = 3"
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    })
+    expect(run.status, run.stderr).toBe(3)
+  })
+
   it('initialises once, keeps data across restarts, and ships unaccent, pg_trgm and French stemming', async () => {
     const dataDir = path.join(tempDir(), 'postgres')
     const port = await freePort()
