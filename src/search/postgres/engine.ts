@@ -12,12 +12,60 @@ const headline = `StartSel=${open}, StopSel=${close}, MaxWords=32, MinWords=16, 
 
 /**
  * Title matches first, the closer the title is to the query the better ("Sauvegardes et tests" before a long
- * question that mentions backups); then the body, by ts_rank (title weight A, body B, divided by length).
- * `$text` is the folded query, compared with the title by trigram similarity.
+ * question that mentions backups); then the body, by ts_rank (title weight A, body B, divided by length):
+ *
+ *   score = ts_rank('{0.1,0.2,0.4,1}', search, query, 1)
+ *     + case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 + similarity(relais_unaccent(lower(title)), text) else 0 end
+ *
+ * with `text` the folded query, compared with the title by trigram similarity.
+ *
+ * `ranking` gives the CTEs `q` (the tsquery, the folded query and its number of trigrams) and `matches`
+ * (every match the grants may read, with the parts of its score), one pass over the matches that serves both
+ * the counts and the page. The tsquery comes from a CTE so that the planner cannot estimate it: otherwise it
+ * takes @@ row by row for cheap and often picks a sequential scan, which reads every tsvector, whereas the GIN
+ * index finds the matches without reading any.
+ *
+ * The similarity costs the most, so only the matches that can be on the page get it (see `page`). It is at
+ * most min/max of the two numbers of trigrams (`title_trigrams`, stored, counts those of the same folded
+ * title), which gives each match an upper `bound` of its score.
  */
-const score = (text: string) =>
-  `ts_rank('{0.1,0.2,0.4,1}', search, query, 1) +
-   case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 + similarity(relais_unaccent(lower(title)), ${text}) else 0 end`
+const ranking = (tsquery: string, grants: string, text: string) => `
+  q as materialized (
+    select to_tsquery('relais_french', ${tsquery}) as query, ${text}::text as text, coalesce(array_length(show_trgm(${text}), 1), 0) as trigrams
+  ),
+  matches as materialized (
+    select key, type, title, rank, in_title,
+      rank + case when in_title then 1 + least(title_trigrams, trigrams)::real / greatest(title_trigrams, trigrams, 1)::real else 0 end as bound
+    from (
+      select key, type, title, title_trigrams, trigrams, ts_rank('{0.1,0.2,0.4,1}', search, query, 1) as rank,
+        ts_rank('{0,0,0,1}', search, query) > 0 as in_title
+      from q, search_documents where search @@ q.query and ${visible(grants)}
+    ) as parts
+  )`
+
+/** The score, from the parts in `matches`. */
+const score = `rank + case when in_title then 1 + similarity(relais_unaccent(lower(title)), q.text) else 0 end`
+
+/**
+ * CTE `best`: the matches of `type` (null: every type) ranked `offset + 1` to `offset + limit` by score, then
+ * title. The `offset + limit` matches with the highest bounds, scored, set a floor that every match of the
+ * page reaches: the matches whose bound is below it are left out unscored.
+ */
+const page = (type: string, limit: string, offset: string) => {
+  const ofType = `(${type}::text is null or type = ${type})`
+  const size = `${limit}::int + ${offset}::int`
+  return `
+  best as (
+    select key, title, score from (
+      select key, title, ${score} as score from matches, q
+      where ${ofType} and bound >= coalesce(
+        (select min(${score}) from (select * from matches where ${ofType} order by bound desc limit ${size}) as top, q
+         having count(*) = ${size}),
+        '-infinity')
+    ) as candidates
+    order by score desc, title, key limit ${limit} offset ${offset}
+  )`
+}
 
 /** Staff (`all`) pass null: no filter. */
 const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
@@ -30,6 +78,8 @@ export function splitHighlights(text: string): Excerpt {
   }
   return parts
 }
+
+type Row = { key: string; type: SearchType; title: string; url: string; excerpt: string }
 
 const columns = ['key', 'collection', 'doc_id', 'type', 'title', 'body', 'url', 'visibility', 'hash'] as const
 
@@ -118,25 +168,19 @@ export class PostgresSearchEngine implements SearchEngine {
     if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
     const { tsqueries, text } = await this.plans(q, false)
     for (const tsquery of tsqueries) {
-      const { rows: counts } = await this.pool.query<{ type: SearchType; n: string }>(
-        `select type, count(*) as n from search_documents, to_tsquery('relais_french', $1) as query
-         where search @@ query and ${visible('$2')} group by type`,
-        [tsquery, grantsParameter(grants)],
-      )
-      if (!counts.length) continue
-      const byType = Object.fromEntries(counts.map((c) => [c.type, Number(c.n)]))
-      const total = type ? (byType[type] ?? 0) : counts.reduce((sum, c) => sum + Number(c.n), 0)
-      const { rows } = await this.pool.query<{ key: string; type: SearchType; title: string; url: string; excerpt: string }>(
-        `select key, type, title, url, ts_headline('relais_french', body, query, '${headline}') as excerpt
-         from (
-           select key, type, title, body, url, query, ${score('$6')} as score
-           from search_documents, to_tsquery('relais_french', $1) as query
-           where search @@ query and ${visible('$5')} and ($2::text is null or type = $2)
-           order by score desc, title limit $3 offset $4
-         ) as best order by score desc, title`,
+      const { rows } = await this.pool.query<{ by_type: Partial<Record<SearchType, number>> | null; hits: Row[] | null }>(
+        `with ${ranking('$1', '$5', '$6')}, ${page('$2', '$3', '$4')}
+         select
+           (select json_object_agg(type, n) from (select type, count(*) as n from matches group by type) as counts) as by_type,
+           (select json_agg(json_build_object('key', d.key, 'type', d.type, 'title', d.title, 'url', d.url,
+                     'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')) order by best.score desc, best.title, best.key)
+            from best join search_documents as d using (key), q) as hits`,
         [tsquery, type ?? null, limit, offset, grantsParameter(grants), text],
       )
-      const hits: SearchHit[] = rows.map((r) => ({
+      const byType = rows[0]?.by_type
+      if (!byType) continue
+      const total = type ? (byType[type] ?? 0) : Object.values(byType).reduce((sum, n) => sum + n, 0)
+      const hits: SearchHit[] = (rows[0]?.hits ?? []).map((r) => ({
         key: r.key,
         type: r.type,
         title: r.title,
@@ -153,9 +197,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const { tsqueries, text } = await this.plans(q, true)
     if (!tsqueries.length) return []
     const { rows } = await this.pool.query<Suggestion>(
-      `select type, title, url from search_documents, to_tsquery('relais_french', $1) as query
-       where search @@ query and ${visible('$4')} and ($2::text is null or type = $2)
-       order by ${score('$5')} desc, title limit $3`,
+      `with ${ranking('$1', '$4', '$5')}, ${page('$2', '$3', '0')}
+       select d.type, d.title, d.url from best join search_documents as d using (key) order by best.score desc, best.title, best.key`,
       [tsqueries[0], type ?? null, limit, grantsParameter(grants), text],
     )
     return rows
