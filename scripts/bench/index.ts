@@ -64,7 +64,7 @@ try {
 
   if (server) {
     try {
-      failed ||= !(await benchPage(payload, server))
+      if (!(await benchPage(payload, server))) failed = true
     } catch (error) {
       console.error('page bench failed:', error)
       failed = true
@@ -74,7 +74,8 @@ try {
   }
   if (runs('search')) {
     try {
-      failed ||= !(await benchSearch(pool))
+      // Not `failed ||= …`: the search must run even when the page missed its budget.
+      if (!(await benchSearch(pool))) failed = true
     } catch (error) {
       console.error('search bench failed:', error)
       failed = true
