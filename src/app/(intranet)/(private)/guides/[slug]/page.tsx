@@ -108,7 +108,13 @@ export default async function GuidePage({ params }: Props) {
 
       {(guide.measureNumbers?.length ?? 0) > 0 && (
         <p>
-          Mesures de la stratégie numérique liées : {guide.measureNumbers!.map((n) => `n° ${n}`).join(', ')}
+          Mesures de la stratégie numérique liées :{' '}
+          {guide.measureNumbers!.map((n, i) => (
+            <span key={n}>
+              {i > 0 && ', '}
+              <a href={`/mesures/${n}`}>n° {n}</a>
+            </span>
+          ))}
         </p>
       )}
 
