@@ -9,6 +9,11 @@ export default class SummaryReporter implements Reporter {
     const counts = { passed: 0, failed: 0, skipped: 0 }
     const skippedSuites = new Set<string>()
     for (const module of testModules) {
+      // A spec file that cannot even load (a missing file, a syntax error) has no tests, but fails the run.
+      if (module.errors().length) {
+        counts.failed++
+        console.log(`failed to run: ${module.moduleId.split('/tests/')[1]} (${module.errors()[0]?.message})`)
+      }
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') counts.passed++
