@@ -8,6 +8,7 @@ import { canDecide } from '@/accounts/requests'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
+import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 
 export const metadata = { title: 'Demandes de compte' }
@@ -107,14 +108,7 @@ export default async function RequestsPage({ searchParams }: Props) {
                     <input type="checkbox" name="grantRequestedRole" /> Accorder le rôle demandé ({requestableRoles[request.requestedRole]})
                   </label>
                 )}
-                <div className="buttons">
-                  <button type="submit" name="decision" value="approve">
-                    Accepter
-                  </button>
-                  <button type="submit" name="decision" value="reject" className="secondary">
-                    Refuser
-                  </button>
-                </div>
+                <DecisionButtons accept={{ label: 'Accepter', value: 'approve' }} reject={{ label: 'Refuser', value: 'reject' }} />
               </ResultForm>
             ) : (
               request.decidedAt && (

@@ -1,6 +1,7 @@
 import { decidesPriorities, hasRole } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { decideAction } from '@/measures/actions'
 import type { Measure, PriorityChange } from '@/payload-types'
@@ -75,14 +76,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
                 Commentaire (obligatoire pour refuser)
                 <textarea name="comment" rows={2} maxLength={2000} />
               </label>
-              <div className="buttons">
-                <button type="submit" name="decision" value="approved">
-                  Valider
-                </button>
-                <button type="submit" name="decision" value="rejected" className="secondary">
-                  Refuser
-                </button>
-              </div>
+              <DecisionButtons accept={{ label: 'Valider', value: 'approved' }} reject={{ label: 'Refuser', value: 'rejected' }} />
             </ResultForm>
           )}
         </article>
