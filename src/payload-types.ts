@@ -280,7 +280,18 @@ export interface PriorityChange {
 export interface MeasureUpdate {
   id: number;
   measure: number | Measure;
-  field: 'status' | 'progress' | 'priority' | 'rank' | 'owner';
+  field:
+    | 'status'
+    | 'progress'
+    | 'priority'
+    | 'rank'
+    | 'owner'
+    | 'number'
+    | 'title'
+    | 'axis'
+    | 'partners'
+    | 'deliverable'
+    | 'justification';
   from?: string | null;
   to?: string | null;
   note?: string | null;

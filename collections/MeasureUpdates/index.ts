@@ -9,10 +9,19 @@ export const trackedMeasureFields = {
   priority: 'Priorité',
   rank: 'Rang',
   owner: 'Responsable',
+  number: 'Numéro',
+  title: 'Intitulé',
+  axis: 'Axe',
+  partners: 'Partenaires',
+  deliverable: 'Livrable',
+  justification: 'Justificatif',
 } as const
+
+/** Fields whose values are texts too long to show as "before → after" in the timeline. */
+export const longMeasureFields: TrackedMeasureField[] = ['title', 'partners', 'deliverable', 'justification']
 export type TrackedMeasureField = keyof typeof trackedMeasureFields
 
-/** The history of each measure's status, progress, priority, rank and owner: written by the system only. */
+/** The history of every change to a measure (status, progress, priority, texts…): written by the system only. */
 export const MeasureUpdates: CollectionConfig = {
   slug: 'measure-updates',
   labels: { singular: 'Mise à jour de mesure', plural: 'Historique des mesures' },
@@ -24,8 +33,8 @@ export const MeasureUpdates: CollectionConfig = {
   fields: [
     { name: 'measure', label: 'Mesure', type: 'relationship', relationTo: 'measures', required: true, index: true },
     { name: 'field', label: 'Champ', type: 'select', required: true, options: optionsFrom(trackedMeasureFields) },
-    { name: 'from', label: 'Avant', type: 'text', maxLength: 200 },
-    { name: 'to', label: 'Après', type: 'text', maxLength: 200 },
+    { name: 'from', label: 'Avant', type: 'textarea', maxLength: 4000 },
+    { name: 'to', label: 'Après', type: 'textarea', maxLength: 4000 },
     { name: 'note', label: 'Pourquoi', type: 'textarea', maxLength: 2000 },
     { name: 'proposal', label: 'Proposition validée', type: 'relationship', relationTo: 'priority-changes' },
     { name: 'by', label: 'Par', type: 'relationship', relationTo: 'users' },

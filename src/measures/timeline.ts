@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { measureStatuses } from '../../collections/Measures/options'
-import { trackedMeasureFields } from '../../collections/MeasureUpdates'
+import { longMeasureFields, trackedMeasureFields } from '../../collections/MeasureUpdates'
+import { measureAxes } from '../../seed/content/measures'
 import { allAsUser } from '../auth/asUser'
 import type { Measure, User } from '../payload-types'
 
@@ -11,6 +12,7 @@ const shown = (field: string, value: string | null | undefined) => {
   if (!value) return '–'
   if (field === 'status') return measureStatuses[value as keyof typeof measureStatuses] ?? value
   if (field === 'progress') return `${value} %`
+  if (field === 'axis') return measureAxes[value as keyof typeof measureAxes] ?? value
   return value
 }
 
@@ -41,7 +43,14 @@ export async function measureTimeline(payload: Payload, user: User, measure: Mea
   for (const u of updates.docs) {
     if (u.proposal) continue
     const label = trackedMeasureFields[u.field]
-    entries.push({ at: u.createdAt, title: `${label} : ${shown(u.field, u.from)} → ${shown(u.field, u.to)}`, who: u.byName ?? '', why: u.note ?? undefined })
+    const long = longMeasureFields.includes(u.field)
+    entries.push({
+      at: u.createdAt,
+      title: long ? `${label} modifié` : `${label} : ${shown(u.field, u.from)} → ${shown(u.field, u.to)}`,
+      who: u.byName ?? '',
+      why: u.note ?? undefined,
+      detail: long ? `Avant : ${u.from || '–'}` : undefined,
+    })
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at))
 }

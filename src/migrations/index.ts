@@ -3,6 +3,7 @@ import * as migration_20261122_185151_knowledge_base from './20261122_185151_kno
 import * as migration_20261122_190325_accounts from './20261122_190325_accounts';
 import * as migration_20261122_202518_search from './20261122_202518_search';
 import * as migration_20261122_205700_measures from './20261122_205700_measures';
+import * as migration_20261122_221347_measure_history from './20261122_221347_measure_history';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_205700_measures.up,
     down: migration_20261122_205700_measures.down,
-    name: '20261122_205700_measures'
+    name: '20261122_205700_measures',
+  },
+  {
+    up: migration_20261122_221347_measure_history.up,
+    down: migration_20261122_221347_measure_history.down,
+    name: '20261122_221347_measure_history'
   },
 ];

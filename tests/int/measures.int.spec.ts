@@ -157,6 +157,15 @@ describe('status and progress', () => {
     ])
   })
 
+  it('records staff edits of the strategy text too, with the text before and after', async () => {
+    const m9 = await measure(9)
+    const deliverable = 'Guide et modèle de calendrier de conservation mis à disposition sur Relais'
+    expect((await as.coordinator.request('PATCH', `/api/measures/${m9.id}`, { deliverable })).status).toBe(200)
+    expect((await history(m9.id)).map((h) => [h.field, h.from, h.to, h.by])).toEqual([
+      ['deliverable', m9.deliverable, deliverable, people.coordinator.id],
+    ])
+  })
+
   it('members and copil members only read them', async () => {
     const m2 = await measure(2)
     for (const who of ['member A', 'copil'] as const) {
