@@ -18,13 +18,20 @@ export async function withPayload(script: (payload: Payload) => Promise<number>)
   try {
     code = await script(payload)
   } finally {
-    const pool = (payload.db as unknown as { pool?: Pool }).pool
-    // The adapter keeps one client checked out for good, so `pool.end()` never settles: end the idle ones
-    // without waiting, and let the held one close with the server (its error on shutdown is expected).
-    pool?.on('error', () => {})
-    await payload.destroy()
-    await Promise.race([pool?.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))])
+    await closePayload(payload)
     await database.stop()
   }
   process.exit(code)
+}
+
+/**
+ * Shuts a script's Payload down before its database stops. The adapter keeps one client checked out for good,
+ * so `pool.end()` never settles: end the idle ones without waiting, and let the held one close with the server
+ * (its error on shutdown is expected).
+ */
+export async function closePayload(payload: Payload) {
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  pool?.on('error', () => {})
+  await payload.destroy()
+  await Promise.race([pool?.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))])
 }

@@ -19,6 +19,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded'
 import { ensureProductionBuild } from '../../tests/helpers/build'
 import { freePort } from '../../tests/helpers/ports'
 import { type RunningServer, startServer } from '../../tests/helpers/server'
+import { closePayload } from '../with-payload'
 import { measure } from './measure'
 import { benchSearch } from './search'
 
@@ -43,7 +44,7 @@ const databaseUrl = postgres.urlFor('bench')
 const env = { PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789', RELAIS_JOBS: 'off', RELAIS_DEMO: 'off', RELAIS_DATA_DIR: dataDir }
 let server: RunningServer | undefined
 let failed = false
-let closePool = async () => {}
+let shutdownPayload = async () => {}
 try {
   if (runs('page')) {
     ensureProductionBuild()
@@ -55,12 +56,7 @@ try {
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   const pool = (payload.db as unknown as { pool: Pool }).pool
-  closePool = async () => {
-    // The adapter keeps one client checked out for good, so `pool.end()` never settles (see scripts/with-payload.ts).
-    pool.on('error', () => {})
-    await payload.destroy()
-    await Promise.race([pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))])
-  }
+  shutdownPayload = () => closePayload(payload)
 
   if (server) {
     try {
@@ -85,7 +81,7 @@ try {
   console.error('bench failed:', error)
   failed = true
 } finally {
-  await closePool()
+  await shutdownPayload()
   await server?.stop()
   await postgres.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })

@@ -1,12 +1,14 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import type { User } from '../payload-types'
+import { apiError } from '../validation/apiError'
 import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableMessage } from './service'
 
-const answer = (status: number, body: unknown) =>
-  Response.json(body, { status, headers: { 'cache-control': 'private, no-store' } })
+// Results depend on who asks: never cached by a browser or a proxy.
+const noStore = { 'cache-control': 'private, no-store' }
+const answer = (body: unknown) => Response.json(body, { headers: noStore })
 
-const refuse = (status: number, message: string) => answer(status, { errors: [{ message }] })
+const refuse = (status: number, message: string) => apiError(status, message, noStore)
 
 /** Logged-in users only, parameters checked, an engine failure reported as 503 (never a 500). */
 const searchHandler =
@@ -16,7 +18,7 @@ const searchHandler =
     const parsed = parseSearchRequest((name) => req.searchParams.get(name))
     if (!parsed.ok) return refuse(400, parsed.message)
     try {
-      return answer(200, await run(req, parsed.request))
+      return answer(await run(req, parsed.request))
     } catch (error) {
       req.payload.logger.error({ err: error }, 'Recherche indisponible')
       return refuse(503, unavailableMessage)

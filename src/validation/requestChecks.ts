@@ -1,3 +1,4 @@
+import { apiError } from './apiError'
 import { jsonBodyProblem } from './jsonBody'
 
 type Context = { params: Promise<{ slug?: string[] }> }
@@ -9,14 +10,12 @@ type Handler = (request: Request, context: Context) => Promise<Response>
  */
 const malformedId = (slug: string[] = []) => slug.length >= 2 && /^\d/.test(slug[1]!) && !/^\d+$/.test(slug[1]!)
 
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
 /** Wraps a Payload route handler with the checks Payload does not make itself. */
 export const withRequestChecks =
   (handler: Handler): Handler =>
   async (request, context) => {
-    if (malformedId((await context.params)?.slug)) return refuse(404, "Cet identifiant ne correspond à aucun document.")
+    if (malformedId((await context.params)?.slug)) return apiError(404, "Cet identifiant ne correspond à aucun document.")
     const problem = await jsonBodyProblem(request)
-    if (problem) return refuse(400, problem)
+    if (problem) return apiError(400, problem)
     return handler(request, context)
   }

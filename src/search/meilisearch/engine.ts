@@ -1,6 +1,6 @@
 import { type EnqueuedTaskPromise, type Index, Meilisearch } from 'meilisearch'
 
-import { splitHighlights } from '../postgres/engine'
+import { markClose, markOpen, splitHighlights } from '../highlights'
 import type { Grants, SearchDocument, SearchEngine, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
 import { foldAccents, questionWords } from '../vocabulary'
 import { indexSettings } from './settings'
@@ -8,7 +8,7 @@ import { indexSettings } from './settings'
 type Options = { host: string; apiKey?: string; index?: string }
 type Stored = SearchDocument & { id: string }
 
-const highlight = { highlightPreTag: '\u0002', highlightPostTag: '\u0003' }
+const highlight = { highlightPreTag: markOpen, highlightPostTag: markClose }
 
 /** Meilisearch ids allow letters, digits, `-` and `_` only. */
 const idOf = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-')

@@ -1,14 +1,12 @@
 import type { Pool, PoolClient } from 'pg'
 
-import type { Excerpt, Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
+import { markClose, markOpen, splitHighlights } from '../highlights'
+import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
 import { type Term, termsOf, toTsquery } from './tsquery'
 
 type Queryable = Pick<Pool, 'query'> | PoolClient
 
-// Highlight markers: control characters that never occur in indexed text (searchDocument collapses whitespace).
-const open = '\u0002'
-const close = '\u0003'
-const headline = `StartSel=${open}, StopSel=${close}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
+const headline = `StartSel=${markOpen}, StopSel=${markClose}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
 
 /**
  * Title matches first, the closer the title is to the query the better ("Sauvegardes et tests" before a long
@@ -71,13 +69,6 @@ const page = (type: string, limit: string, offset: string) => {
 const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
 const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
 
-export function splitHighlights(text: string): Excerpt {
-  const parts: Excerpt = []
-  for (const [index, piece] of text.split(new RegExp(`[${open}${close}]`)).entries()) {
-    if (piece) parts.push({ text: piece, match: index % 2 === 1 })
-  }
-  return parts
-}
 
 type Row = { key: string; type: SearchType; title: string; url: string; excerpt: string }
 

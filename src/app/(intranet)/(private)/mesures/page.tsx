@@ -1,4 +1,5 @@
 import { requireSession } from '@/auth/currentUser'
+import { firstParam, type PageParams } from '@/forms/searchParams'
 import { PrintButton } from '@/components/PrintButton'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
@@ -10,13 +11,10 @@ export const metadata = { title: 'Mesures' }
 
 const priorityChoices = Object.fromEntries(Object.entries(measurePriorities).map(([p, m]) => [p, `${p} – ${m.label}`]))
 
-type Params = Record<string, string | string[] | undefined>
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-export default async function MeasuresPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function MeasuresPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
   const params = await searchParams
-  const filters = measureFilters((name) => first(params[name]))
+  const filters = measureFilters((name) => firstParam(params[name]))
   const measures = await findMeasures(payload, user, filters)
   const query = filterQuery(filters)
   const withFormat = (format: string) => `/mesures/export${query ? `${query}&` : '?'}format=${format}`

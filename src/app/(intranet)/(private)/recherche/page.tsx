@@ -1,12 +1,9 @@
 import { requireSession } from '@/auth/currentUser'
+import { firstParam, type PageParams } from '@/forms/searchParams'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
 import { type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
 
 export const metadata = { title: 'Recherche' }
-
-type Params = Record<string, string | string[] | undefined>
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 const linkTo = (q: string, type?: SearchType, page = 1) => {
   const params = new URLSearchParams({ q })
@@ -21,11 +18,11 @@ function Highlighted({ excerpt }: { excerpt: Excerpt }) {
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-CH')} ${n > 1 ? many : one}`
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
   const params = await searchParams
-  const raw = first(params.q)?.trim() ?? ''
-  const parsed = raw ? parseSearchRequest((name) => first(params[name])) : null
+  const raw = firstParam(params.q)?.trim() ?? ''
+  const parsed = raw ? parseSearchRequest((name) => firstParam(params[name])) : null
 
   let results: SearchResults | null = null
   let problem = parsed && !parsed.ok ? parsed.message : null
