@@ -9,7 +9,10 @@ import { buildConfig, type Migration } from 'payload'
 
 import { AccountEvents } from './collections/AccountEvents'
 import { AccountRequests } from './collections/AccountRequests'
+import { ActionItems } from './collections/ActionItems'
+import { AgendaItems } from './collections/AgendaItems'
 import { ChecklistProgress } from './collections/ChecklistProgress'
+import { Committees } from './collections/Committees'
 import { Communes } from './collections/Communes'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
@@ -18,6 +21,7 @@ import { accountInactivityTask } from './collections/Users/inactivity'
 import { Measures } from './collections/Measures'
 import { MeasureUpdates } from './collections/MeasureUpdates'
 import { Media } from './collections/Media'
+import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
@@ -28,6 +32,7 @@ import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/confi
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
 import { measureDigestTask } from './src/measures/digest'
+import { actionRemindersTask } from './src/meetings/reminders'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
@@ -55,13 +60,17 @@ export default buildConfig({
     ChecklistProgress,
     Templates,
     Faqs,
+    Committees,
+    Meetings,
+    AgendaItems,
+    ActionItems,
     AccountRequests,
     AccountEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, searchSyncTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, searchSyncTask],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [

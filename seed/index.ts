@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isProduction } from '../src/config/runtime'
+import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedKnowledgeBase } from './knowledgeBase'
@@ -16,6 +17,8 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   const demo = isProduction() || process.env.RELAIS_DEMO === 'off' ? [] : await seedDemoUsers(payload)
   await seedMeasures(payload)
   await seedKnowledgeBase(payload)
+  await seedCommittees(payload)
+  if (demo.length) await seedDemoMeetings(payload)
   return demo
 }
 

@@ -77,6 +77,10 @@ export interface Config {
     'checklist-progress': ChecklistProgress;
     templates: Template;
     faqs: Faq;
+    committees: Committee;
+    meetings: Meeting;
+    'agenda-items': AgendaItem;
+    'action-items': ActionItem;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'payload-kv': PayloadKv;
@@ -97,6 +101,10 @@ export interface Config {
     'checklist-progress': ChecklistProgressSelect<false> | ChecklistProgressSelect<true>;
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    committees: CommitteesSelect<false> | CommitteesSelect<true>;
+    meetings: MeetingsSelect<false> | MeetingsSelect<true>;
+    'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
+    'action-items': ActionItemsSelect<false> | ActionItemsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -127,6 +135,7 @@ export interface Config {
       guideReviewReminders: TaskGuideReviewReminders;
       accountInactivity: TaskAccountInactivity;
       measureDigest: TaskMeasureDigest;
+      actionReminders: TaskActionReminders;
       searchSync: TaskSearchSync;
       inline: {
         input: unknown;
@@ -444,6 +453,111 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committees".
+ */
+export interface Committee {
+  id: number;
+  name: string;
+  shortName: string;
+  slug: 'copil' | 'cotec';
+  mission?: string | null;
+  composition?: string | null;
+  memberships?:
+    | {
+        user: number | User;
+        role: 'presidence' | 'membre' | 'secretariat';
+        representing?: string | null;
+        from: string;
+        until?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings".
+ */
+export interface Meeting {
+  id: number;
+  committee: number | Committee;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  place?: string | null;
+  onlineUrl?: string | null;
+  status: 'planned' | 'convened' | 'held' | 'approved' | 'cancelled';
+  attendance?: string | null;
+  committeeSlug?: ('copil' | 'cotec') | null;
+  convenedAt?: string | null;
+  heldAt?: string | null;
+  approvedAt?: string | null;
+  approvedIn?: (number | null) | Meeting;
+  cancellationReason?: string | null;
+  calendarSequence?: number | null;
+  sentFingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-items".
+ */
+export interface AgendaItem {
+  id: number;
+  meeting: number | Meeting;
+  /**
+   * Laissé vide : à la fin de l’ordre du jour.
+   */
+  position?: number | null;
+  title: string;
+  durationMinutes: number;
+  presenter?: string | null;
+  measures?: (number | Measure)[] | null;
+  documents?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  confidential?: boolean | null;
+  notes?: string | null;
+  decision?: string | null;
+  noDecision?: boolean | null;
+  /**
+   * Une séance tenue, antérieure, du même comité.
+   */
+  approvesMinutesOf?: (number | null) | Meeting;
+  priorityChange?: (number | null) | PriorityChange;
+  committeeSlug?: ('copil' | 'cotec') | null;
+  meetingStatus?: ('planned' | 'convened' | 'held' | 'approved' | 'cancelled') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-items".
+ */
+export interface ActionItem {
+  id: number;
+  title: string;
+  committee: number | Committee;
+  meeting?: (number | null) | Meeting;
+  owner: number | User;
+  dueDate: string;
+  status: 'open' | 'done' | 'dropped';
+  measures?: (number | Measure)[] | null;
+  ownerName?: string | null;
+  doneAt?: string | null;
+  committeeSlug?: ('copil' | 'cotec') | null;
+  remindedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
@@ -561,7 +675,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'searchSync';
+        taskSlug:
+          'inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'actionReminders' | 'searchSync';
         taskID: string;
         input?:
           | {
@@ -594,7 +709,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'searchSync') | null;
+  taskSlug?:
+    | ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'actionReminders' | 'searchSync')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -656,6 +773,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'committees';
+        value: number | Committee;
+      } | null)
+    | ({
+        relationTo: 'meetings';
+        value: number | Meeting;
+      } | null)
+    | ({
+        relationTo: 'agenda-items';
+        value: number | AgendaItem;
+      } | null)
+    | ({
+        relationTo: 'action-items';
+        value: number | ActionItem;
       } | null)
     | ({
         relationTo: 'account-requests';
@@ -908,6 +1041,101 @@ export interface FaqsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "committees_select".
+ */
+export interface CommitteesSelect<T extends boolean = true> {
+  name?: T;
+  shortName?: T;
+  slug?: T;
+  mission?: T;
+  composition?: T;
+  memberships?:
+    | T
+    | {
+        user?: T;
+        role?: T;
+        representing?: T;
+        from?: T;
+        until?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "meetings_select".
+ */
+export interface MeetingsSelect<T extends boolean = true> {
+  committee?: T;
+  title?: T;
+  startsAt?: T;
+  durationMinutes?: T;
+  place?: T;
+  onlineUrl?: T;
+  status?: T;
+  attendance?: T;
+  committeeSlug?: T;
+  convenedAt?: T;
+  heldAt?: T;
+  approvedAt?: T;
+  approvedIn?: T;
+  cancellationReason?: T;
+  calendarSequence?: T;
+  sentFingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "agenda-items_select".
+ */
+export interface AgendaItemsSelect<T extends boolean = true> {
+  meeting?: T;
+  position?: T;
+  title?: T;
+  durationMinutes?: T;
+  presenter?: T;
+  measures?: T;
+  documents?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  confidential?: T;
+  notes?: T;
+  decision?: T;
+  noDecision?: T;
+  approvesMinutesOf?: T;
+  priorityChange?: T;
+  committeeSlug?: T;
+  meetingStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "action-items_select".
+ */
+export interface ActionItemsSelect<T extends boolean = true> {
+  title?: T;
+  committee?: T;
+  meeting?: T;
+  owner?: T;
+  dueDate?: T;
+  status?: T;
+  measures?: T;
+  ownerName?: T;
+  doneAt?: T;
+  committeeSlug?: T;
+  remindedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -1103,6 +1331,14 @@ export interface TaskAccountInactivity {
  * via the `definition` "TaskMeasureDigest".
  */
 export interface TaskMeasureDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskActionReminders".
+ */
+export interface TaskActionReminders {
   input?: unknown;
   output?: unknown;
 }

@@ -37,3 +37,13 @@ export const maintainsMeasures = (user: AccessUser) => hasRole(user, 'cotec', 'c
 
 /** The steering committee (and staff, on its behalf) decides priorities. */
 export const decidesPriorities = (user: AccessUser) => hasRole(user, 'copil', 'coordinator', 'admin')
+
+/** The two committees; a user sits on a committee by holding its role. */
+export const committeeSlugs = ['cotec', 'copil'] as const
+export type CommitteeSlug = (typeof committeeSlugs)[number]
+
+export const committeesOf = (user: AccessUser): CommitteeSlug[] => committeeSlugs.filter((slug) => hasRole(user, slug))
+
+/** Committee work (drafts, confidential items, minutes in progress): the committee's members and staff. */
+export const sitsOn = (user: AccessUser, committee: string | null | undefined): boolean =>
+  isStaff(user) || (Boolean(committee) && hasRole(user, committee as Role))

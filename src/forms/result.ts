@@ -19,3 +19,7 @@ export function refusalOf(error: unknown): Result {
   if (status === 404) return refused('Cet élément n’existe plus.')
   throw error
 }
+
+/** A service's outcome as a form result. */
+export const resultOf = (outcome: { ok: true; message: string } | { ok: false; message: string }): Result =>
+  outcome.ok ? { ok: true, message: outcome.message } : refused(outcome.message)

@@ -1,14 +1,13 @@
-import { sql } from '@payloadcms/db-postgres'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { type AccessUser, decidesPriorities, hasRole } from '../access/roles'
 import type { MeasureChangeContext } from '../../collections/Measures/hooks/recordMeasureUpdates'
+import { inTransaction } from '../db/transaction'
 import type { Measure, PriorityChange, User } from '../payload-types'
+import { done, type Outcome, refuse } from '../validation/outcome'
 
 export type Decision = { decision: 'approved' | 'rejected'; comment?: string; meeting?: string }
-export type DecisionOutcome = { ok: true; message: string } | { ok: false; status: number; message: string }
-
-const refuse = (status: number, message: string): DecisionOutcome => ({ ok: false, status, message })
+export type DecisionOutcome = Outcome
 
 /** What is wrong with a decision before anything is read (French, for forms and the API alike). */
 export function decisionProblem(user: AccessUser, input: Partial<Decision>): DecisionOutcome | null {
@@ -32,26 +31,19 @@ export function decisionProblem(user: AccessUser, input: Partial<Decision>): Dec
 export async function decideProposal(payload: Payload, user: User, id: number, input: Decision): Promise<DecisionOutcome> {
   const problem = decisionProblem(user, input)
   if (problem) return problem
-  const req = await createLocalReq({ user }, payload)
-  await initTransaction(req)
-  try {
-    const sessions = (payload.db as unknown as { sessions: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }> }).sessions
-    const db = sessions[String(await req.transactionID)]!.db
-    await db.execute(sql`select id from priority_changes where id = ${id} for update`)
+  return inTransaction(payload, user, async ({ req, lock }) => {
+    await lock('priority_changes', id)
     const proposal = (await payload.findByID({ collection: 'priority-changes', id, depth: 0, req, disableErrors: true })) as PriorityChange | null
-    if (!proposal) return await rollback(req, refuse(404, 'Cette proposition n’existe pas.'))
-    if (proposal.status !== 'pending') return await rollback(req, refuse(409, 'Cette proposition a déjà été traitée.'))
-    if (proposal.proposedBy === user.id) return await rollback(req, refuse(403, 'Vous ne pouvez pas décider de votre propre proposition.'))
+    if (!proposal) return refuse(404, 'Cette proposition n’existe pas.')
+    if (proposal.status !== 'pending') return refuse(409, 'Cette proposition a déjà été traitée.')
+    if (proposal.proposedBy === user.id) return refuse(403, 'Vous ne pouvez pas décider de votre propre proposition.')
     const measureId = proposal.measure as number
-    await db.execute(sql`select id from measures where id = ${measureId} for update`)
+    await lock('measures', measureId)
     const measure = (await payload.findByID({ collection: 'measures', id: measureId, depth: 0, req })) as Measure
 
     if (input.decision === 'approved') {
       if (measure.priority !== proposal.fromPriority || measure.rank !== proposal.fromRank)
-        return await rollback(
-          req,
-          refuse(409, `La mesure a changé depuis cette proposition (priorité ${measure.priority}, rang ${measure.rank}) : refusez-la et proposez à nouveau.`),
-        )
+        return refuse(409, `La mesure a changé depuis cette proposition (priorité ${measure.priority}, rang ${measure.rank}) : refusez-la et proposez à nouveau.`)
       const context: MeasureChangeContext = { measureNote: proposal.rationale, proposalId: proposal.id }
       await payload.update({
         collection: 'measures',
@@ -74,18 +66,6 @@ export async function decideProposal(payload: Payload, user: User, id: number, i
       },
       req,
     })
-    await commitTransaction(req)
-    return {
-      ok: true,
-      message: input.decision === 'approved' ? `Proposition validée : la mesure ${measure.number} est mise à jour.` : 'Proposition refusée.',
-    }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
-
-async function rollback(req: Parameters<typeof killTransaction>[0], outcome: DecisionOutcome) {
-  await killTransaction(req)
-  return outcome
+    return done(input.decision === 'approved' ? `Proposition validée : la mesure ${measure.number} est mise à jour.` : 'Proposition refusée.')
+  })
 }

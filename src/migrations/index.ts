@@ -4,6 +4,7 @@ import * as migration_20261122_190325_accounts from './20261122_190325_accounts'
 import * as migration_20261122_202518_search from './20261122_202518_search';
 import * as migration_20261122_205700_measures from './20261122_205700_measures';
 import * as migration_20261122_221347_measure_history from './20261122_221347_measure_history';
+import * as migration_20261122_225012_committees_meetings from './20261122_225012_committees_meetings';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261122_221347_measure_history.up,
     down: migration_20261122_221347_measure_history.down,
-    name: '20261122_221347_measure_history'
+    name: '20261122_221347_measure_history',
+  },
+  {
+    up: migration_20261122_225012_committees_meetings.up,
+    down: migration_20261122_225012_committees_meetings.down,
+    name: '20261122_225012_committees_meetings'
   },
 ];

@@ -1,4 +1,4 @@
-import { type AccessUser, communeOf, hasRole, isStaff } from '../access/roles'
+import { type AccessUser, committeesOf, communeOf, isStaff } from '../access/roles'
 import type { Grants } from './types'
 
 /**
@@ -11,7 +11,6 @@ export function grantsOf(user: AccessUser): Grants {
   const grants = ['members']
   const commune = communeOf(user)
   if (commune !== null) grants.push(`commune:${commune}`)
-  if (hasRole(user, 'cotec')) grants.push('committee:cotec')
-  if (hasRole(user, 'copil')) grants.push('committee:copil')
+  for (const committee of committeesOf(user)) grants.push(`committee:${committee}`)
   return grants
 }

@@ -1,8 +1,12 @@
 import type { CollectionSlug } from 'payload'
 
+import { actionItemSearchDocument } from '../../collections/ActionItems/search'
+import { agendaItemSearchDocument } from '../../collections/AgendaItems/search'
+import { committeeSearchDocument } from '../../collections/Committees/search'
 import { faqSearchDocument } from '../../collections/Faqs/search'
 import { guideSearchDocument } from '../../collections/Guides/search'
 import { measureSearchDocument } from '../../collections/Measures/search'
+import { meetingSearchDocument } from '../../collections/Meetings/search'
 import { templateSearchDocument } from '../../collections/Templates/search'
 import type { SearchDocument } from './types'
 
@@ -15,6 +19,10 @@ export const searchSources: Partial<Record<CollectionSlug, (doc: never) => Searc
   measures: measureSearchDocument,
   templates: templateSearchDocument,
   faqs: faqSearchDocument,
+  committees: committeeSearchDocument,
+  meetings: meetingSearchDocument,
+  'agenda-items': agendaItemSearchDocument,
+  'action-items': actionItemSearchDocument,
 }
 
 export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]

@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { actionItemReachable, committeeWork, onACommittee } from '../../src/access/committees'
+import { nobody } from '../../src/access/rules'
+import { optionsFrom } from '../../src/fields/options'
+import { guardActionItem } from './hooks/guardActionItem'
+
+export const actionStatuses = { open: 'À faire', done: 'Faite', dropped: 'Abandonnée' } as const
+export type ActionStatus = keyof typeof actionStatuses
+
+const system = { access: { create: nobody, update: nobody }, admin: { readOnly: true } } as const
+
+/**
+ * What a committee asked someone to do (usually decided at a meeting), by when. The owner sees and closes their
+ * own items; the committee and staff see and edit all of theirs. Overdue owners get a weekly reminder.
+ */
+export const ActionItems: CollectionConfig = {
+  slug: 'action-items',
+  labels: { singular: 'Action', plural: 'Actions' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'owner', 'dueDate', 'status', 'committee'], group: 'Gouvernance' },
+  defaultSort: 'dueDate',
+  access: { read: actionItemReachable, create: onACommittee, update: actionItemReachable, delete: committeeWork },
+  hooks: { beforeChange: [guardActionItem] },
+  fields: [
+    { name: 'title', label: 'Action', type: 'text', required: true, maxLength: 300 },
+    { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },
+    { name: 'meeting', label: 'Décidée lors de la séance', type: 'relationship', relationTo: 'meetings', index: true },
+    { name: 'owner', label: 'Responsable', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'dueDate', label: 'Échéance', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'open', index: true, options: optionsFrom(actionStatuses) },
+    { name: 'measures', label: 'Mesures concernées', type: 'relationship', relationTo: 'measures', hasMany: true },
+    { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...system },
+    { name: 'doneAt', label: 'Faite le', type: 'date', ...system },
+    { name: 'committeeSlug', type: 'select', options: ['copil', 'cotec'], index: true, ...system, admin: { hidden: true } },
+    // When the owner was last reminded of this overdue item (reminders go out at most once a week).
+    { name: 'remindedAt', type: 'date', ...system, admin: { hidden: true } },
+  ],
+}

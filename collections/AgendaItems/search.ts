@@ -1,0 +1,22 @@
+import type { AgendaItem } from '../../src/payload-types'
+import { searchDocument } from '../../src/search/document'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+/**
+ * Confidential items and items of draft meetings are found by the committee only. Minutes are indexed where the
+ * reader may see them: within the committee's entries, or once approved.
+ */
+export function agendaItemSearchDocument(item: AgendaItem) {
+  const committeeOnly = Boolean(item.confidential) || item.meetingStatus === 'planned'
+  const withMinutes = committeeOnly || item.meetingStatus === 'approved'
+  return searchDocument({
+    collection: 'agenda-items',
+    docId: String(item.id),
+    type: 'seance',
+    title: item.title,
+    text: ['Point de l’ordre du jour', item.presenter, withMinutes ? item.notes : null, withMinutes ? item.decision : null].filter(Boolean).join('\n'),
+    url: `/seances/${idOf(item.meeting)}#point-${item.id}`,
+    visibility: committeeOnly ? `committee:${item.committeeSlug}` : 'members',
+  })
+}

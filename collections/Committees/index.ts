@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated, staffOnly } from '../../src/access/rules'
+import { roles } from '../../src/access/roles'
+import { optionsFrom } from '../../src/fields/options'
+import { validateMemberships } from './validateMemberships'
+
+export const committeeRoles = { presidence: 'Présidence', membre: 'Membre', secretariat: 'Secrétariat' } as const
+export type CommitteeRole = keyof typeof committeeRoles
+
+/**
+ * The Comité (COPIL) and the COTEC. A person sits on a committee by holding its role (`copil`, `cotec`), which is
+ * what access rules read; the memberships record the formal composition (présidence, secrétariat, terms) and who
+ * is convened to meetings.
+ */
+export const Committees: CollectionConfig = {
+  slug: 'committees',
+  labels: { singular: 'Comité', plural: 'Comités' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Gouvernance' },
+  access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeValidate: [validateMemberships] },
+  fields: [
+    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 120 },
+    { name: 'shortName', label: 'Abréviation', type: 'text', required: true, maxLength: 20 },
+    {
+      name: 'slug',
+      label: 'Rôle des membres',
+      type: 'select',
+      required: true,
+      unique: true,
+      options: [
+        { value: 'copil', label: roles.copil },
+        { value: 'cotec', label: roles.cotec },
+      ],
+    },
+    { name: 'mission', label: 'Mission', type: 'textarea', maxLength: 2000 },
+    { name: 'composition', label: 'Composition prévue', type: 'textarea', maxLength: 2000 },
+    {
+      name: 'memberships',
+      label: 'Membres',
+      type: 'array',
+      labels: { singular: 'Membre', plural: 'Membres' },
+      fields: [
+        { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true },
+        { name: 'role', label: 'Fonction', type: 'select', required: true, defaultValue: 'membre', options: optionsFrom(committeeRoles) },
+        { name: 'representing', label: 'Représente', type: 'text', maxLength: 200 },
+        { name: 'from', label: 'Depuis le', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'until', label: 'Jusqu’au', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+  ],
+}

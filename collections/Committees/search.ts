@@ -1,0 +1,13 @@
+import type { Committee } from '../../src/payload-types'
+import { searchDocument } from '../../src/search/document'
+
+export const committeeSearchDocument = (committee: Committee) =>
+  searchDocument({
+    collection: 'committees',
+    docId: String(committee.id),
+    type: 'seance',
+    title: committee.name,
+    text: [committee.mission, committee.composition].filter(Boolean).join('\n'),
+    url: `/seances?comite=${committee.slug}`,
+    visibility: 'members',
+  })

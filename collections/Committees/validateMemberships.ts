@@ -1,0 +1,31 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { invalid } from '../../src/validation/invalid'
+
+type Membership = { user?: unknown; from?: string | null; until?: string | null }
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+/**
+ * A member must hold the committee's role (which grants access to its drafts), a term must end after it starts,
+ * and a person holds one current seat per committee.
+ */
+export const validateMemberships: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, req }) => {
+  const slug = data.slug ?? originalDoc?.slug
+  const memberships: Membership[] = data.memberships ?? []
+  const seen = new Set<unknown>()
+  for (const [index, membership] of memberships.entries()) {
+    const path = `memberships.${index}`
+    const userId = idOf(membership.user)
+    if (membership.from && membership.until && membership.until < membership.from)
+      throw invalid(req, `${path}.until`, 'La fin du mandat précède son début.')
+    if (userId == null) continue
+    const current = !membership.until || new Date(membership.until) >= new Date()
+    if (current && seen.has(Number(userId))) throw invalid(req, `${path}.user`, 'Cette personne figure déjà parmi les membres en fonction.')
+    if (current) seen.add(Number(userId))
+    const user = await req.payload.findByID({ collection: 'users', id: userId as number, depth: 0, req, disableErrors: true })
+    if (!user) throw invalid(req, `${path}.user`, 'Cette personne n’existe pas.')
+    if (current && slug && !user.roles?.includes(slug))
+      throw invalid(req, `${path}.user`, `${user.name} n’a pas le rôle « ${slug === 'cotec' ? 'COTEC' : 'Comité / COPIL'} » : attribuez-le d’abord dans son compte.`)
+  }
+  return data
+}

@@ -1,0 +1,24 @@
+import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+
+import { type AccessUser, sitsOn } from '../../../src/access/roles'
+import { invalid } from '../../../src/validation/invalid'
+import { isClosed } from '../options'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
+
+/**
+ * Copies the committee's role onto the meeting (access rules compare it), keeps a meeting in its committee, lets
+ * only that committee's members (and staff) write it, and freezes approved or cancelled meetings.
+ */
+export const pinMeetingCommittee: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
+  if (operation === 'update' && isClosed(originalDoc?.status) && !context.meetingTransition)
+    throw invalid(req, 'status', 'Cette séance est close (procès-verbal approuvé ou séance annulée) : elle ne peut plus être modifiée.')
+  const committeeId = idOf(data.committee ?? originalDoc?.committee)
+  if (operation === 'update' && idOf(originalDoc?.committee) !== committeeId)
+    throw invalid(req, 'committee', 'Une séance ne change pas de comité : annulez-la et créez-en une autre.')
+  const committee = await req.payload.findByID({ collection: 'committees', id: committeeId as number, depth: 0, req, disableErrors: true })
+  if (!committee) throw invalid(req, 'committee', 'Ce comité n’existe pas.')
+  if (req.user && !sitsOn(req.user as AccessUser, committee.slug)) throw new Forbidden(req.t)
+  data.committeeSlug = committee.slug
+  return data
+}

@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { committeeWork, meetingReadable, minutesField, onACommittee } from '../../src/access/committees'
+import { nobody, staffOnly } from '../../src/access/rules'
+import { optionsFrom } from '../../src/fields/options'
+import { meetingEndpoints } from '../../src/meetings/endpoints'
+import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
+import { meetingStatuses } from './options'
+
+const system = { admin: { readOnly: true }, access: { create: nobody, update: nobody } } as const
+const committeeSlugOptions = [
+  { value: 'copil', label: 'Comité (COPIL)' },
+  { value: 'cotec', label: 'COTEC' },
+]
+
+/**
+ * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules
+ * can hide a confidential item, or a draft, row by row on every path. The status only changes through the
+ * transitions in `src/meetings/transitions.ts` (POST /api/meetings/:id/transition), which send the convocation.
+ */
+export const Meetings: CollectionConfig = {
+  slug: 'meetings',
+  labels: { singular: 'Séance', plural: 'Séances' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'committee', 'startsAt', 'status'], group: 'Gouvernance' },
+  defaultSort: '-startsAt',
+  access: { read: meetingReadable, create: onACommittee, update: committeeWork, delete: staffOnly },
+  hooks: { beforeChange: [pinMeetingCommittee] },
+  endpoints: meetingEndpoints,
+  fields: [
+    { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },
+    { name: 'title', label: 'Titre', type: 'text', required: true, defaultValue: 'Séance ordinaire', maxLength: 200 },
+    {
+      name: 'startsAt',
+      label: 'Début',
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
+    },
+    { name: 'durationMinutes', label: 'Durée (minutes)', type: 'number', required: true, defaultValue: 120, min: 15, max: 720 },
+    { name: 'place', label: 'Lieu', type: 'text', maxLength: 200 },
+    {
+      name: 'onlineUrl',
+      label: 'Lien de visioconférence',
+      type: 'text',
+      maxLength: 500,
+      validate: (value: string | null | undefined) =>
+        !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : 'Le lien de visioconférence doit commencer par https:// (sans espace).',
+    },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...system },
+    { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },
+    // Set by the system: the committee's role, copied so that access rules are plain column comparisons.
+    { name: 'committeeSlug', type: 'select', options: committeeSlugOptions, index: true, ...system, admin: { hidden: true } },
+    { name: 'convenedAt', label: 'Convoquée le', type: 'date', ...system },
+    { name: 'heldAt', label: 'Close le', type: 'date', ...system },
+    { name: 'approvedAt', label: 'Procès-verbal approuvé le', type: 'date', ...system },
+    { name: 'approvedIn', label: 'Approuvé lors de la séance', type: 'relationship', relationTo: 'meetings', ...system },
+    { name: 'cancellationReason', label: 'Motif de l’annulation', type: 'textarea', maxLength: 1000, ...system },
+    // What members' calendars hold: the invitation's SEQUENCE and a fingerprint of what was sent.
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...system, admin: { hidden: true } },
+    { name: 'sentFingerprint', type: 'text', ...system, admin: { hidden: true } },
+  ],
+}

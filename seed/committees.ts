@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+
+import { committees } from './content/committees'
+
+/** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */
+export async function seedCommittees(payload: Payload) {
+  const existing = await payload.find({ collection: 'committees', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const known = new Set(existing.docs.map((doc) => doc.slug))
+  const missing = committees.filter((committee) => !known.has(committee.slug))
+  for (const committee of missing) await payload.create({ collection: 'committees', data: committee })
+  if (missing.length) payload.logger.info(`Seed: ${missing.length} committees created`)
+}
+
+const userId = async (payload: Payload, email: string) =>
+  (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0]?.id
+
+/** A day at 14:00 in Zurich, `weeks` from now. */
+const afternoon = (weeks: number) => {
+  const day = new Date(Date.now() + weeks * 7 * 24 * 3600_000).toISOString().slice(0, 10)
+  return new Date(`${day}T13:00:00Z`).toISOString()
+}
+
+/**
+ * Demo only: the demo committee members, and a COTEC year in miniature: a meeting with approved minutes, a held
+ * one awaiting approval (with a confidential item), a planned one to convene, and two actions (one overdue).
+ */
+export async function seedDemoMeetings(payload: Payload) {
+  const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, limit: 1, depth: 0 })).docs[0]
+  const copil = (await payload.find({ collection: 'committees', where: { slug: { equals: 'copil' } }, limit: 1, depth: 0 })).docs[0]
+  const secretary = await userId(payload, 'cotec@relais.test')
+  const network = await userId(payload, 'cotec.martigny@relais.test')
+  const president = await userId(payload, 'copil@relais.test')
+  if (!cotec || !copil || !secretary || !network || !president) return
+  const since = '2026-01-01T00:00:00.000Z'
+  if (!cotec.memberships?.length)
+    await payload.update({
+      collection: 'committees',
+      id: cotec.id,
+      data: {
+        memberships: [
+          { user: secretary, role: 'secretariat', representing: 'Ville de Sion', from: since },
+          { user: network, role: 'membre', representing: 'Ville de Martigny', from: since },
+        ],
+      },
+    })
+  if (!copil.memberships?.length)
+    await payload.update({ collection: 'committees', id: copil.id, data: { memberships: [{ user: president, role: 'presidence', from: since }] } })
+  if ((await payload.count({ collection: 'meetings' })).totalDocs > 0) return
+
+  const meeting = (data: Record<string, unknown>) =>
+    payload.create({ collection: 'meetings', data: { committee: cotec.id, place: 'Sion, salle de conférence de l’ARVr', durationMinutes: 120, ...data } as never })
+  const item = (meetingId: number, position: number, data: Record<string, unknown>) =>
+    payload.create({ collection: 'agenda-items', data: { meeting: meetingId, position, durationMinutes: 20, ...data } as never })
+
+  const first = await meeting({ title: 'Séance ordinaire', startsAt: afternoon(-9), status: 'held', attendance: 'Présents : Thérèse Technique, Jean Réseau. Excusé : —' })
+  await item(first.id, 1, { title: 'Sauvegardes : retour des communes pilotes', presenter: 'Thérèse Technique', notes: 'Quatre communes ont testé la restauration d’une sauvegarde ; deux ont découvert des sauvegardes incomplètes.', decision: 'Le guide « Sauvegardes » recommande un test de restauration trimestriel.' })
+  await item(first.id, 2, { title: 'Priorisation des mesures pour 2027', durationMinutes: 40, presenter: 'Jean Réseau', notes: 'Tour de table des besoins communaux.', noDecision: true })
+  const second = await meeting({ title: 'Séance ordinaire', startsAt: afternoon(-2), status: 'held', attendance: 'Présents : Thérèse Technique, Jean Réseau.' })
+  await item(second.id, 1, { title: 'Approbation du procès-verbal de la séance précédente', durationMinutes: 5, approvesMinutesOf: first.id, decision: 'Procès-verbal approuvé.' })
+  await item(second.id, 2, { title: 'Incident de sécurité dans une commune', presenter: 'Thérèse Technique', confidential: true, notes: 'Analyse de l’incident et mesures prises.', decision: 'Retour d’expérience anonymisé à préparer pour le guide « Cyber-incident ».' })
+  await payload.update({ collection: 'meetings', id: first.id, data: { status: 'approved', approvedIn: second.id, approvedAt: new Date().toISOString() }, context: { meetingTransition: true } })
+  await payload.update({ collection: 'agenda-items', where: { meeting: { equals: first.id } }, data: {}, context: { meetingTransition: true } })
+
+  const third = await meeting({ title: 'Séance ordinaire', startsAt: afternoon(3) })
+  await item(third.id, 1, { title: 'Approbation du procès-verbal de la séance précédente', durationMinutes: 5, approvesMinutesOf: second.id })
+  await item(third.id, 2, { title: 'Avancement des mesures de priorité A', presenter: 'Thérèse Technique', durationMinutes: 45 })
+
+  const due = (weeks: number) => afternoon(weeks).slice(0, 10)
+  await payload.create({ collection: 'action-items', data: { title: 'Rédiger le retour d’expérience anonymisé de l’incident', committee: cotec.id, meeting: second.id, owner: secretary, dueDate: due(-1), status: 'open' } })
+  await payload.create({ collection: 'action-items', data: { title: 'Recenser les contrats de sauvegarde des communes du district', committee: cotec.id, meeting: first.id, owner: network, dueDate: due(4), status: 'open' } })
+  payload.logger.info('Seed: demo committee meetings created')
+}

@@ -1,0 +1,136 @@
+import { notFound } from 'next/navigation'
+
+import { minutesVisible } from '@/access/committees'
+import { sitsOn } from '@/access/roles'
+import { requireSession } from '@/auth/currentUser'
+import { ActionItemList } from '@/components/meetings/ActionItems'
+import { AgendaTable } from '@/components/meetings/AgendaTable'
+import { MeetingControls } from '@/components/meetings/MeetingControls'
+import { MinutesSection } from '@/components/meetings/MinutesSection'
+import { StatusBadge } from '@/components/meetings/StatusBadge'
+import { PrintButton } from '@/components/PrintButton'
+import { ResultForm } from '@/components/ResultForm'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
+import { addActionItemAction } from '@/meetings/actions'
+import { endOf } from '@/meetings/agenda'
+import { loadMeeting } from '@/meetings/view'
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
+
+const meetingId = async (params: Props['params']) => {
+  const id = Number((await params).id)
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null
+}
+
+export async function generateMetadata({ params }: Props) {
+  return { title: `Séance ${(await params).id}` }
+}
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const { payload, user } = await requireSession()
+  const id = await meetingId(params)
+  const view = id ? await loadMeeting(payload, user, id) : null
+  if (!view) notFound()
+  const { meeting, committee, can } = view
+  const created = firstParam((await searchParams).creee)
+  const member = sitsOn(user, meeting.committeeSlug)
+
+  return (
+    <div className="meeting">
+      <p className="breadcrumb">
+        <a href="/seances">Séances</a> › {committee.shortName}, {longDate(meeting.startsAt)}
+      </p>
+      <h1>
+        {committee.name} : {meeting.title}
+      </h1>
+      {created && (
+        <p role="status" className="message message--notice">
+          Séance créée. Construisez l’ordre du jour, puis convoquez le comité.
+        </p>
+      )}
+      <dl className="measure-facts">
+        <dt>Statut</dt>
+        <dd>
+          <StatusBadge status={meeting.status} />
+          {meeting.status === 'cancelled' && meeting.cancellationReason && <> — {meeting.cancellationReason}</>}
+        </dd>
+        <dt>Date</dt>
+        <dd>
+          {longDateTime(meeting.startsAt)} – {clockTime(endOf(meeting))} ({duration(meeting.durationMinutes)})
+        </dd>
+        <dt>Lieu</dt>
+        <dd>
+          {meeting.place ?? 'À préciser'}
+          {meeting.onlineUrl && (
+            <>
+              {' '}
+              · <a href={meeting.onlineUrl} rel="noopener noreferrer">Rejoindre en ligne</a>
+            </>
+          )}
+        </dd>
+        {meeting.approvedAt && (
+          <>
+            <dt>Procès-verbal</dt>
+            <dd>
+              approuvé le {longDate(meeting.approvedAt)}
+              {typeof meeting.approvedIn === 'number' && (
+                <>
+                  {' '}
+                  (<a href={`/seances/${meeting.approvedIn}`}>séance d’approbation</a>)
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p className="no-print buttons">
+        <PrintButton label="Imprimer l’ordre du jour et le procès-verbal" />
+        {meeting.status !== 'planned' && <a href={`/seances/${meeting.id}/calendrier.ics`}>Ajouter à mon agenda (.ics)</a>}
+      </p>
+      <MeetingControls view={view} />
+      <AgendaTable view={view} />
+      {meeting.status !== 'planned' && meeting.status !== 'cancelled' && <MinutesSection view={view} visible={minutesVisible(user, meeting)} />}
+      {(member || view.actions.length > 0) && (
+        <section aria-labelledby="actions">
+          <h2 id="actions">Actions décidées</h2>
+          <ActionItemList actions={view.actions} canUpdate={(action) => member || action.owner === user.id} />
+          {can.writeMinutes && (
+            <details className="no-print">
+              <summary>Ajouter une action</summary>
+              <ResultForm action={addActionItemAction} className="stacked-form" label="Ajouter une action">
+                <input type="hidden" name="meeting" value={meeting.id} />
+                <label>
+                  Action
+                  <input name="title" maxLength={300} required />
+                </label>
+                <div className="field-row">
+                  <label>
+                    Responsable
+                    <select name="owner" required defaultValue="">
+                      <option value="">Choisir…</option>
+                      {view.members.map((m) => (
+                        <option key={m.id} value={m.id}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label>
+                    Échéance
+                    <input type="date" name="dueDate" required />
+                  </label>
+                  <label>
+                    Mesures (numéros)
+                    <input name="measures" maxLength={200} placeholder="3, 12" />
+                  </label>
+                </div>
+                <button type="submit">Ajouter l’action</button>
+              </ResultForm>
+            </details>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+import type { Where } from 'payload'
+
+import { committeesOf, isStaff, sitsOn } from '@/access/roles'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { ActionItemList } from '@/components/meetings/ActionItems'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+
+export const metadata = { title: 'Actions en cours' }
+
+/**
+ * Open actions across meetings: by default the reader's own; committee members and staff can list a committee's
+ * or everyone's. Overdue ones are highlighted; owners and the committee mark them done.
+ */
+export default async function ActionsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
+  const { payload, user } = await requireSession()
+  const params = await searchParams
+  const committee = firstParam(params.comite)
+  const who = firstParam(params.qui) ?? (committee ? 'tous' : 'moi')
+  const filters: Where[] = [{ status: { equals: 'open' } }]
+  if (who === 'moi') filters.push({ owner: { equals: user.id } })
+  if (committee === 'cotec' || committee === 'copil') filters.push({ committeeSlug: { equals: committee } })
+  const actions = await payload.find({ collection: 'action-items', ...allAsUser(user), where: { and: filters }, sort: 'dueDate' })
+  const committees = isStaff(user) ? (['cotec', 'copil'] as const) : committeesOf(user)
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="/seances">Séances</a> › Actions en cours
+      </p>
+      <h1>Actions en cours</h1>
+      <form method="get" className="filters" aria-label="Filtrer les actions">
+        <label>
+          Responsable
+          <select name="qui" defaultValue={who}>
+            <option value="moi">Mes actions</option>
+            {committees.length > 0 && <option value="tous">Tout le monde</option>}
+          </select>
+        </label>
+        {committees.length > 0 && (
+          <label>
+            Comité
+            <select name="comite" defaultValue={committee ?? ''}>
+              <option value="">Tous</option>
+              {committees.map((slug) => (
+                <option key={slug} value={slug}>
+                  {slug === 'copil' ? 'Comité (COPIL)' : 'COTEC'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="submit">Afficher</button>
+      </form>
+      <p>
+        {actions.docs.length === 0 ? 'Aucune action ouverte.' : `${actions.docs.length} action${actions.docs.length > 1 ? 's' : ''} ouverte${actions.docs.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
+      </p>
+      {actions.docs.length > 0 && (
+        <ActionItemList actions={actions.docs} showMeeting canUpdate={(action) => sitsOn(user, action.committeeSlug) || action.owner === user.id} />
+      )}
+    </>
+  )
+}

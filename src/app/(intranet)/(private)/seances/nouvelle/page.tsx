@@ -1,0 +1,43 @@
+import { notFound } from 'next/navigation'
+
+import { committeesOf, isStaff } from '@/access/roles'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { MeetingFields } from '@/components/meetings/MeetingFields'
+import { ResultForm } from '@/components/ResultForm'
+import { createMeetingAction } from '@/meetings/actions'
+
+export const metadata = { title: 'Nouvelle séance' }
+
+/** A committee member (or staff) plans a meeting of their committee; the agenda is built on the meeting's page. */
+export default async function NewMeetingPage() {
+  const { payload, user } = await requireSession()
+  const mine = committeesOf(user)
+  if (!isStaff(user) && !mine.length) notFound()
+  const committees = await payload.find({ collection: 'committees', ...allAsUser(user), sort: 'name' })
+  const choices = committees.docs.filter((c) => isStaff(user) || mine.includes(c.slug))
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href="/seances">Séances</a> › Nouvelle séance
+      </p>
+      <h1>Nouvelle séance</h1>
+      <p className="lead">La séance reste un brouillon, visible du seul comité, jusqu’à sa convocation.</p>
+      <ResultForm action={createMeetingAction} className="stacked-form" label="Nouvelle séance">
+        <label>
+          Comité
+          <select name="committee" defaultValue={choices.length === 1 ? choices[0]!.id : ''} required>
+            {choices.length > 1 && <option value="">Choisir…</option>}
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <MeetingFields />
+        <button type="submit">Créer la séance</button>
+      </ResultForm>
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+import { committeesOf, isStaff } from '@/access/roles'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { StatusBadge } from '@/components/meetings/StatusBadge'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+import { duration, longDate, longDateTime } from '@/format/dates'
+import { currentMemberships } from '@/meetings/committee'
+import type { Committee, Meeting, User } from '@/payload-types'
+import { committeeRoles } from '../../../../../collections/Committees'
+
+export const metadata = { title: 'Séances des comités' }
+
+function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }) {
+  if (!meetings.length) return <p>{empty}</p>
+  return (
+    <ul className="meetings">
+      {meetings.map((meeting) => (
+        <li key={meeting.id}>
+          <a href={`/seances/${meeting.id}`}>
+            {longDateTime(meeting.startsAt)} · {meeting.title}
+          </a>{' '}
+          <StatusBadge status={meeting.status} /> <span className="muted">({duration(meeting.durationMinutes)}{meeting.place ? `, ${meeting.place}` : ''})</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Members({ committee }: { committee: Committee }) {
+  const members = currentMemberships(committee)
+  if (!members.length) return <p className="muted">Composition à compléter par la coordination.</p>
+  return (
+    <ul className="members" aria-label={`Membres du ${committee.shortName}`}>
+      {members.map((m) => (
+        <li key={m.id}>
+          {(m.user as User).name} — {committeeRoles[m.role]}
+          {m.representing ? `, ${m.representing}` : ''} <span className="muted">(depuis le {longDate(m.from)}{m.until ? `, jusqu’au ${longDate(m.until)}` : ''})</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** Upcoming and past meetings of each committee; members see convened meetings, the committee also its drafts. */
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
+  const { payload, user } = await requireSession()
+  const only = firstParam((await searchParams).comite)
+  const [committees, meetings] = await Promise.all([
+    payload.find({ collection: 'committees', ...allAsUser(user), depth: 1, populate: { users: { name: true } }, sort: 'name' }),
+    payload.find({ collection: 'meetings', ...allAsUser(user), sort: 'startsAt' }),
+  ])
+  const now = new Date().toISOString()
+  const canCreate = isStaff(user) || committeesOf(user).length > 0
+  const shown = committees.docs.filter((c: Committee) => !only || c.slug === only)
+
+  return (
+    <>
+      <h1>Séances des comités</h1>
+      <p className="lead">
+        Le COTEC revoit périodiquement la liste des mesures et la propose au Comité ARVr, qui valide les priorités. Ordres du jour,
+        procès-verbaux approuvés et décisions de leurs séances.
+      </p>
+      <p className="actions-bar">
+        {canCreate && (
+          <a className="button" href="/seances/nouvelle">
+            Nouvelle séance
+          </a>
+        )}{' '}
+        <a href="/seances/actions">Actions en cours</a>
+      </p>
+      {shown.map((committee) => {
+        const own = meetings.docs.filter((m) => m.committee === committee.id)
+        const upcoming = own.filter((m) => m.startsAt >= now)
+        const past = own.filter((m) => m.startsAt < now).reverse()
+        return (
+          <section key={committee.id} aria-labelledby={`committee-${committee.slug}`}>
+            <h2 id={`committee-${committee.slug}`}>{committee.name}</h2>
+            {committee.mission && <p>{committee.mission}</p>}
+            <Members committee={committee} />
+            <h3>À venir</h3>
+            <MeetingList meetings={upcoming} empty="Aucune séance à venir." />
+            <h3>Passées</h3>
+            <MeetingList meetings={past} empty="Aucune séance passée." />
+          </section>
+        )
+      })}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+
+import { timeZone, zurichVTimezone, zurichWallTime } from './zurich'
+
+export type CalendarEvent = {
+  /** Stable across updates: calendars replace the event with the same UID and a higher SEQUENCE. */
+  uid: string
+  sequence: number
+  start: Date
+  end: Date
+  summary: string
+  description?: string
+  location?: string | null
+  url?: string | null
+  cancelled?: boolean
+  organizer?: { name: string; email: string }
+  attendees?: { name: string; email: string }[]
+}
+
+export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL'
+
+const methods = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMethod.REQUEST, CANCEL: ICalCalendarMethod.CANCEL }
+
+/**
+ * An RFC 5545 calendar (text/calendar) with its events in Europe/Zurich time. Times are given to ical-generator as
+ * Zurich wall-clock strings with an event TZID; the VTIMEZONE is added here rather than as the calendar's zone,
+ * because ical-generator would then also write DTSTAMP as local time without `Z`, which RFC 5545 forbids.
+ */
+export function calendarFile({ name, method, events }: { name: string; method: CalendarMethod; events: CalendarEvent[] }): string {
+  const calendar = ical({ name, prodId: { company: 'Relais', product: 'Intranet', language: 'FR' }, method: methods[method] })
+  for (const event of events) {
+    const created = calendar.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      start: zurichWallTime(event.start),
+      end: zurichWallTime(event.end),
+      timezone: timeZone,
+      summary: event.summary,
+      description: event.description,
+      location: event.location ?? undefined,
+      url: event.url ?? undefined,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    })
+    if (event.organizer) created.organizer(event.organizer)
+    for (const attendee of event.attendees ?? []) created.createAttendee({ ...attendee, rsvp: method === 'REQUEST' })
+  }
+  const text = calendar.toString()
+  const firstEvent = text.indexOf('BEGIN:VEVENT')
+  return firstEvent < 0 ? text : `${text.slice(0, firstEvent)}${zurichVTimezone}\r\n${text.slice(firstEvent)}`
+}

@@ -1,0 +1,130 @@
+import { ResultForm } from '@/components/ResultForm'
+import { duration } from '@/format/dates'
+import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, updateItemAction } from '@/meetings/actions'
+import { plannedMinutes } from '@/meetings/agenda'
+import type { MeetingView } from '@/meetings/view'
+import type { Measure } from '@/payload-types'
+import { ItemFields } from './ItemFields'
+
+/** The ordered agenda with each item's duration, the running total against the meeting's length, and its editing. */
+export function AgendaTable({ view }: { view: MeetingView }) {
+  const { meeting, items, can } = view
+  let running = 0
+  const total = plannedMinutes(items)
+  return (
+    <section aria-labelledby="agenda">
+      <h2 id="agenda">Ordre du jour</h2>
+      {items.length === 0 ? (
+        <p>L’ordre du jour est vide.</p>
+      ) : (
+        <table className="agenda">
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Point</th>
+              <th scope="col">Durée</th>
+              <th scope="col">Cumul</th>
+              <th scope="col">Présenté par</th>
+              {can.edit && <th scope="col" className="no-print">Modifier</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => {
+              running += item.durationMinutes ?? 0
+              const measures = (item.measures ?? []).filter((m): m is Measure => typeof m === 'object')
+              return (
+                <tr key={item.id} id={`point-${item.id}`}>
+                  <td>{index + 1}</td>
+                  <td>
+                    <strong>{item.title}</strong> {item.confidential && <span className="badge badge--confidential">Confidentiel</span>}
+                    {measures.length > 0 && (
+                      <div className="muted">
+                        Mesures :{' '}
+                        {measures.map((m, i) => (
+                          <span key={m.id}>
+                            {i > 0 && ', '}
+                            <a href={`/mesures/${m.number}`} title={m.title}>
+                              {m.number}
+                            </a>
+                          </span>
+                        ))}
+                      </div>
+                    )}
+                    {(item.documents ?? []).map((d) => (
+                      <div key={d.id}>
+                        <a href={d.url} rel="noopener noreferrer">
+                          {d.title}
+                        </a>
+                      </div>
+                    ))}
+                  </td>
+                  <td>{duration(item.durationMinutes ?? 0)}</td>
+                  <td className={running > meeting.durationMinutes ? 'overrun' : undefined}>{duration(running)}</td>
+                  <td>{item.presenter}</td>
+                  {can.edit && (
+                    <td className="no-print">
+                      <div className="buttons">
+                        <ResultForm action={moveItemAction} label={`Déplacer le point ${index + 1}`}>
+                          <input type="hidden" name="item" value={item.id} />
+                          <button type="submit" name="direction" value="up" className="secondary" disabled={index === 0} aria-label={`Monter le point ${index + 1}`}>
+                            ↑
+                          </button>
+                          <button type="submit" name="direction" value="down" className="secondary" disabled={index === items.length - 1} aria-label={`Descendre le point ${index + 1}`}>
+                            ↓
+                          </button>
+                        </ResultForm>
+                      </div>
+                      <details>
+                        <summary>Modifier</summary>
+                        <ResultForm action={updateItemAction} className="stacked-form" label={`Modifier le point ${index + 1}`}>
+                          <input type="hidden" name="item" value={item.id} />
+                          <ItemFields item={item} />
+                          <button type="submit">Enregistrer le point</button>
+                        </ResultForm>
+                        <ResultForm action={deleteItemAction} label={`Retirer le point ${index + 1}`}>
+                          <input type="hidden" name="item" value={item.id} />
+                          <button type="submit" className="secondary">
+                            Retirer ce point
+                          </button>
+                        </ResultForm>
+                      </details>
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={2}>Total</td>
+              <td colSpan={can.edit ? 4 : 3} className={total > meeting.durationMinutes ? 'overrun' : undefined}>
+                {duration(total)} sur {duration(meeting.durationMinutes)}
+                {total > meeting.durationMinutes && ` : l’ordre du jour dépasse la durée de la séance de ${duration(total - meeting.durationMinutes)}`}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      {can.edit && (
+        <div className="no-print">
+          <details open={items.length === 0}>
+            <summary>Ajouter un point</summary>
+            <ResultForm action={addItemAction} className="stacked-form" label="Ajouter un point">
+              <input type="hidden" name="meeting" value={meeting.id} />
+              <ItemFields />
+              <button type="submit">Ajouter le point</button>
+            </ResultForm>
+          </details>
+          {view.committee.slug === 'copil' && (
+            <ResultForm action={addProposalsAction} label="Inscrire les propositions de priorité">
+              <input type="hidden" name="meeting" value={meeting.id} />
+              <button type="submit" className="secondary">
+                Inscrire les propositions de priorité en attente
+              </button>
+            </ResultForm>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}

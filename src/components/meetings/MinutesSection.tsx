@@ -1,0 +1,113 @@
+import { DecisionButtons } from '@/components/DecisionButtons'
+import { ResultForm } from '@/components/ResultForm'
+import { longDate } from '@/format/dates'
+import { approveMinutesAction, attendanceAction, minutesAction, proposalDecisionAction } from '@/meetings/actions'
+import type { MeetingView } from '@/meetings/view'
+import type { AgendaItem, Meeting, PriorityChange } from '@/payload-types'
+
+function Decision({ item }: { item: AgendaItem }) {
+  if (item.decision) return <p className="decision"><strong>Décision :</strong> {item.decision}</p>
+  if (item.noDecision) return <p className="decision">Pas de décision.</p>
+  return <p className="muted">Décision à inscrire.</p>
+}
+
+/** Shortcuts on an item: approving the previous minutes, deciding a priority proposal. */
+function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) {
+  const previous = typeof item.approvesMinutesOf === 'object' ? (item.approvesMinutesOf as Meeting) : null
+  const proposal = typeof item.priorityChange === 'object' ? (item.priorityChange as PriorityChange) : null
+  return (
+    <>
+      {previous && previous.status === 'held' && (
+        <ResultForm action={approveMinutesAction} label={`Approuver le procès-verbal du ${longDate(previous.startsAt)}`}>
+          <input type="hidden" name="item" value={item.id} />
+          <button type="submit">Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}</button>
+        </ResultForm>
+      )}
+      {previous && previous.status !== 'held' && (
+        <p className="muted">
+          <a href={`/seances/${previous.id}`}>Procès-verbal de la séance du {longDate(previous.startsAt)}</a>
+        </p>
+      )}
+      {proposal?.status === 'pending' && view.can.decideProposals && (
+        <ResultForm action={proposalDecisionAction} className="decide" label={`Décision sur la proposition du point « ${item.title} »`}>
+          <input type="hidden" name="item" value={item.id} />
+          <p>
+            Proposition : {[proposal.toPriority && `priorité ${proposal.fromPriority} → ${proposal.toPriority}`, proposal.toRank && `rang ${proposal.fromRank} → ${proposal.toRank}`].filter(Boolean).join(', ')} — « {proposal.rationale} »
+          </p>
+          <label>
+            Commentaire (obligatoire pour refuser)
+            <textarea name="comment" rows={2} maxLength={2000} />
+          </label>
+          <DecisionButtons accept={{ label: 'Valider la proposition', value: 'approved' }} reject={{ label: 'Refuser la proposition', value: 'rejected' }} />
+        </ResultForm>
+      )}
+    </>
+  )
+}
+
+/**
+ * The minutes: attendance, then each item's notes and decision. The committee writes them while the meeting is
+ * convened or held; members read them once approved (access rules strip them before, so there is nothing to hide here).
+ */
+export function MinutesSection({ view, visible }: { view: MeetingView; visible: boolean }) {
+  const { meeting, items, can } = view
+  return (
+    <section aria-labelledby="minutes" className="minutes">
+      <h2 id="minutes">Procès-verbal {meeting.status === 'approved' ? '(approuvé)' : '(projet)'}</h2>
+      {!visible ? (
+        <p>Le procès-verbal sera lisible par tous les membres une fois approuvé par le comité, lors de sa prochaine séance.</p>
+      ) : (
+        <>
+          {can.writeMinutes ? (
+            <ResultForm action={attendanceAction} className="stacked-form no-print-controls" label="Présences">
+              <input type="hidden" name="meeting" value={meeting.id} />
+              <label>
+                Présences (présents, excusés)
+                <textarea name="attendance" rows={2} maxLength={2000} defaultValue={meeting.attendance ?? ''} />
+              </label>
+              <button type="submit" className="secondary no-print">
+                Enregistrer les présences
+              </button>
+            </ResultForm>
+          ) : (
+            meeting.attendance && <p>{meeting.attendance}</p>
+          )}
+          {items.map((item, index) => (
+            <article key={item.id} className="minutes-item" aria-labelledby={`minutes-${item.id}`}>
+              <h3 id={`minutes-${item.id}`}>
+                {index + 1}. {item.title} {item.confidential && <span className="badge badge--confidential">Confidentiel</span>}
+              </h3>
+              {can.writeMinutes ? (
+                <>
+                  <ItemShortcuts item={item} view={view} />
+                  <ResultForm action={minutesAction} className="stacked-form" label={`Procès-verbal du point ${index + 1}`}>
+                    <input type="hidden" name="item" value={item.id} />
+                    <label>
+                      Discussion
+                      <textarea name="notes" rows={3} maxLength={10000} defaultValue={item.notes ?? ''} />
+                    </label>
+                    <label>
+                      Décision
+                      <textarea name="decision" rows={2} maxLength={4000} defaultValue={item.decision ?? ''} />
+                    </label>
+                    <label className="inline">
+                      <input type="checkbox" name="noDecision" defaultChecked={Boolean(item.noDecision)} /> Pas de décision
+                    </label>
+                    <button type="submit" className="no-print">
+                      Enregistrer le point {index + 1}
+                    </button>
+                  </ResultForm>
+                </>
+              ) : (
+                <>
+                  {item.notes && <p className="notes">{item.notes}</p>}
+                  <Decision item={item} />
+                </>
+              )}
+            </article>
+          ))}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Endpoint } from 'payload'
+
+import type { Decision } from '../measures/decide'
+import { apiError } from '../validation/apiError'
+import { endpointBody } from '../validation/endpointBody'
+import { approveMinutes } from './approval'
+import { answer, caller } from './endpoints'
+import { decideFromMeeting } from './proposalDecision'
+
+/** POST /api/agenda-items/:id/approve-minutes and POST /api/agenda-items/:id/proposal-decision { decision, comment? } */
+export const agendaItemEndpoints: Endpoint[] = [
+  {
+    path: '/:id/approve-minutes',
+    method: 'post',
+    handler: async (req) => {
+      const who = caller(req, 'Ce point')
+      if (who.refusal) return who.refusal
+      return answer(await approveMinutes(req.payload, who.user, who.id))
+    },
+  },
+  {
+    path: '/:id/proposal-decision',
+    method: 'post',
+    handler: async (req) => {
+      const who = caller(req, 'Ce point')
+      if (who.refusal) return who.refusal
+      const { body, refusal } = await endpointBody<Decision>(req, ['decision', 'comment'], '{ decision, comment }')
+      if (refusal) return refusal
+      if (body.decision !== 'approved' && body.decision !== 'rejected') return apiError(400, 'Choisissez « approved » (valider) ou « rejected » (refuser).')
+      return answer(await decideFromMeeting(req.payload, who.user, who.id, body as Decision))
+    },
+  },
+]

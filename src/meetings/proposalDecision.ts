@@ -1,0 +1,40 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import { sitsOn } from '../access/roles'
+import { longDate } from '../format/dates'
+import { type Decision, decideProposal } from '../measures/decide'
+import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '../payload-types'
+import { type Outcome, refuse } from '../validation/outcome'
+import { fullAgenda } from './agenda'
+import { committeeOf } from './committee'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
+
+/**
+ * Records the Comité's decision on a priority proposal from the meeting's agenda item that lists it: the proposal
+ * is decided as on the proposals page, citing this meeting and item, and the item's decision says what changed.
+ */
+export async function decideFromMeeting(payload: Payload, user: User, itemId: number, input: Omit<Decision, 'meeting'>): Promise<Outcome> {
+  const item = (await payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, disableErrors: true })) as AgendaItem | null
+  if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')
+  if (!item.priorityChange) return refuse(400, 'Ce point ne porte pas sur une proposition de priorité.')
+  if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held') return refuse(409, 'La décision se prend lors d’une séance convoquée ou tenue.')
+  const req = await createLocalReq({ user }, payload)
+  const meeting = (await payload.findByID({ collection: 'meetings', id: idOf(item.meeting), depth: 0 })) as Meeting
+  const committee = await committeeOf(req, meeting.committee)
+  const number = (await fullAgenda(req, meeting.id)).findIndex((other) => other.id === item.id) + 1
+  const citation = `${committee.shortName}, séance du ${longDate(meeting.startsAt)}, point ${number}`
+  const outcome = await decideProposal(payload, user, idOf(item.priorityChange), { ...input, meeting: citation })
+  if (!outcome.ok) return outcome
+  const proposal = (await payload.findByID({ collection: 'priority-changes', id: idOf(item.priorityChange), depth: 1 })) as PriorityChange
+  const measure = proposal.measure as Measure
+  const change = [proposal.toPriority && `priorité ${proposal.fromPriority} → ${proposal.toPriority}`, proposal.toRank && `rang ${proposal.fromRank} → ${proposal.toRank}`]
+    .filter(Boolean)
+    .join(', ')
+  const decision =
+    input.decision === 'approved'
+      ? `Proposition validée : mesure ${measure.number}, ${change}.`
+      : `Proposition refusée (mesure ${measure.number}, ${change}) : ${input.comment?.trim()}`
+  await payload.update({ collection: 'agenda-items', id: itemId, data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision } })
+  return outcome
+}

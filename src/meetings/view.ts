@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { isClosed } from '../../collections/Meetings/options'
+import { decidesPriorities, sitsOn } from '../access/roles'
+import { asUser } from '../auth/asUser'
+import type { ActionItem, AgendaItem, Committee, Meeting, User } from '../payload-types'
+import { currentMemberships, leadsCommittee } from './committee'
+import { calendarFingerprint } from './agenda'
+
+/** The committee's last held meeting before this one whose minutes still await approval. */
+export async function previousUnapproved(payload: Payload, meeting: Meeting): Promise<Meeting | undefined> {
+  const { docs } = await payload.find({
+    collection: 'meetings',
+    where: { and: [{ committee: { equals: meeting.committee } }, { status: { equals: 'held' } }, { startsAt: { less_than: meeting.startsAt } }] },
+    sort: '-startsAt',
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0]
+}
+
+export type MeetingView = {
+  meeting: Meeting
+  committee: Committee
+  items: AgendaItem[]
+  actions: ActionItem[]
+  /** People the committee can assign actions to: its current members. */
+  members: { id: number; name: string }[]
+  can: { edit: boolean; lead: boolean; decideProposals: boolean; writeMinutes: boolean }
+  /** The convened meeting changed since the last convocation: an update is due. */
+  updateDue: boolean
+}
+
+/** Everything the meeting page shows, read as the user: what they may not see is simply absent. */
+export async function loadMeeting(payload: Payload, user: User, id: number): Promise<MeetingView | null> {
+  const meeting = (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
+  if (!meeting) return null
+  const [committee, items, actions] = await Promise.all([
+    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 1, populate: { users: { name: true } } }),
+    payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: id } },
+      sort: ['position', 'id'],
+      ...asUser(user),
+      limit: 0,
+      pagination: false,
+      depth: 1,
+      populate: { measures: { number: true, title: true }, 'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true }, meetings: { startsAt: true, title: true } },
+    }),
+    payload.find({ collection: 'action-items', where: { meeting: { equals: id } }, sort: 'dueDate', ...asUser(user), limit: 0, pagination: false, depth: 0 }),
+  ])
+  const member = sitsOn(user, meeting.committeeSlug)
+  const edit = member && !isClosed(meeting.status)
+  const members = currentMemberships(committee).map((m) => ({ id: (m.user as User).id, name: (m.user as User).name }))
+  return {
+    meeting,
+    committee,
+    items: items.docs,
+    actions: actions.docs,
+    members,
+    can: {
+      edit,
+      lead: leadsCommittee(user, committee) && !isClosed(meeting.status),
+      decideProposals: decidesPriorities(user) && member,
+      writeMinutes: edit && meeting.status !== 'planned',
+    },
+    updateDue: meeting.status === 'convened' && member && calendarFingerprint(meeting, items.docs) !== meeting.sentFingerprint,
+  }
+}
