@@ -1,6 +1,6 @@
 'use client'
 
-import { startTransition, useActionState } from 'react'
+import { startTransition, useActionState, useEffect, useRef } from 'react'
 import type React from 'react'
 
 import type { FormResult } from '../forms/result'
@@ -11,6 +11,8 @@ type Props = {
   className?: string
   /** Shown instead of the form once the action succeeded (public forms); otherwise the form stays. */
   replaceOnSuccess?: boolean
+  /** Empties the fields once the action succeeded (forms that add one thing after another). */
+  resetOnSuccess?: boolean
   label?: string
 }
 
@@ -18,8 +20,12 @@ type Props = {
  * A form bound to a server action returning `{ ok, message }` or `{ ok: false, errors }`; shows the French
  * message or the errors (field errors are listed with the field's name). Works without JavaScript too.
  */
-export function ResultForm({ action, children, className, replaceOnSuccess, label }: Props) {
+export function ResultForm({ action, children, className, replaceOnSuccess, resetOnSuccess, label }: Props) {
   const [state, formAction, pending] = useActionState(action, null)
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (state?.ok && resetOnSuccess) form.current?.reset()
+  }, [state, resetOnSuccess])
   if (state?.ok && replaceOnSuccess)
     return (
       <p role="status" className="message message--notice">
@@ -28,6 +34,7 @@ export function ResultForm({ action, children, className, replaceOnSuccess, labe
     )
   return (
     <form
+      ref={form}
       action={formAction}
       aria-label={label}
       aria-busy={pending}

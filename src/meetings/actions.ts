@@ -21,6 +21,12 @@ const id = (form: FormData, name: string) => {
 const minutes = (form: FormData, name: string) => (/^\d{1,3}$/.test(text(form, name)) ? Number(text(form, name)) : null)
 const refresh = (meetingId: number | string) => revalidatePath(`/seances/${meetingId}`)
 
+async function meetingPathOf(itemId: number) {
+  const { payload, user } = await requireSession()
+  const item = await payload.findByID({ collection: 'agenda-items', id: itemId, ...asUser(user), depth: 0 })
+  return `/seances/${item.meeting}`
+}
+
 /** Measures are typed by number ("3, 12"): the numbers become the measures' ids, unknown numbers are refused. */
 async function measureIds(form: FormData): Promise<number[] | string> {
   const numbers = text(form, 'measures').split(/[\s,;]+/).filter(Boolean)
@@ -194,9 +200,12 @@ export async function transitionAction(_state: FormResult, form: FormData): Prom
   const { payload, user } = await requireSession()
   const meetingId = id(form, 'meeting')
   if (!meetingId) return refused('Séance inconnue.')
-  const outcome = await transitionMeeting(payload, user, meetingId, { to: text(form, 'to'), reason: text(form, 'reason') || undefined })
+  const to = text(form, 'to')
+  const outcome = await transitionMeeting(payload, user, meetingId, { to, reason: text(form, 'reason') || undefined })
+  if (!outcome.ok) return resultOf(outcome)
   refresh(meetingId)
-  return resultOf(outcome)
+  // The form goes with the status it changed: the page tells the outcome.
+  redirect(`/seances/${meetingId}?fait=${to}`)
 }
 
 export async function sendUpdateAction(_state: FormResult, form: FormData): Promise<FormResult> {
@@ -204,8 +213,9 @@ export async function sendUpdateAction(_state: FormResult, form: FormData): Prom
   const meetingId = id(form, 'meeting')
   if (!meetingId) return refused('Séance inconnue.')
   const outcome = await sendMeetingUpdate(payload, user, meetingId)
+  if (!outcome.ok) return resultOf(outcome)
   refresh(meetingId)
-  return resultOf(outcome)
+  redirect(`/seances/${meetingId}?fait=update`)
 }
 
 export async function approveMinutesAction(_state: FormResult, form: FormData): Promise<FormResult> {
@@ -213,8 +223,9 @@ export async function approveMinutesAction(_state: FormResult, form: FormData): 
   const itemId = id(form, 'item')
   if (!itemId) return refused('Point inconnu.')
   const outcome = await approveMinutes(payload, user, itemId)
+  if (!outcome.ok) return resultOf(outcome)
   revalidatePath('/seances', 'layout')
-  return resultOf(outcome)
+  redirect(`${await meetingPathOf(itemId)}?fait=minutes`)
 }
 
 export async function proposalDecisionAction(_state: FormResult, form: FormData): Promise<FormResult> {
@@ -223,9 +234,10 @@ export async function proposalDecisionAction(_state: FormResult, form: FormData)
   if (!itemId) return refused('Point inconnu.')
   const decision = text(form, 'decision') as 'approved' | 'rejected'
   const outcome = await decideFromMeeting(payload, user, itemId, { decision, comment: text(form, 'comment') })
+  if (!outcome.ok) return resultOf(outcome)
   revalidatePath('/seances', 'layout')
   revalidatePath('/mesures', 'layout')
-  return resultOf(outcome)
+  redirect(`${await meetingPathOf(itemId)}?fait=proposal`)
 }
 
 /** Puts every pending priority proposal on the Comité's agenda, one item each, linked for the decision. */

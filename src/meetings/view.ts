@@ -11,7 +11,7 @@ import { calendarFingerprint } from './agenda'
 export async function previousUnapproved(payload: Payload, meeting: Meeting): Promise<Meeting | undefined> {
   const { docs } = await payload.find({
     collection: 'meetings',
-    where: { and: [{ committee: { equals: meeting.committee } }, { status: { equals: 'held' } }, { startsAt: { less_than: meeting.startsAt } }] },
+    where: { and: [{ committee: { equals: typeof meeting.committee === 'object' ? meeting.committee.id : meeting.committee } }, { status: { equals: 'held' } }, { startsAt: { less_than: meeting.startsAt } }] },
     sort: '-startsAt',
     limit: 1,
     depth: 0,
@@ -45,7 +45,7 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
       limit: 0,
       pagination: false,
       depth: 1,
-      populate: { measures: { number: true, title: true }, 'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true }, meetings: { startsAt: true, title: true } },
+      populate: { measures: { number: true, title: true }, 'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true }, meetings: { startsAt: true, title: true, status: true } },
     }),
     payload.find({ collection: 'action-items', where: { meeting: { equals: id } }, sort: 'dueDate', ...asUser(user), limit: 0, pagination: false, depth: 0 }),
   ])

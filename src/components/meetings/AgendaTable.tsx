@@ -109,7 +109,7 @@ export function AgendaTable({ view }: { view: MeetingView }) {
         <div className="no-print">
           <details open={items.length === 0}>
             <summary>Ajouter un point</summary>
-            <ResultForm action={addItemAction} className="stacked-form" label="Ajouter un point">
+            <ResultForm action={addItemAction} className="stacked-form" label="Ajouter un point" resetOnSuccess>
               <input type="hidden" name="meeting" value={meeting.id} />
               <ItemFields />
               <button type="submit">Ajouter le point</button>

@@ -14,7 +14,8 @@ import { firstParam, type PageParams } from '@/forms/searchParams'
 import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
 import { addActionItemAction } from '@/meetings/actions'
 import { endOf } from '@/meetings/agenda'
-import { loadMeeting } from '@/meetings/view'
+import { currentMemberships } from '@/meetings/committee'
+import { loadMeeting, type MeetingView } from '@/meetings/view'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 
@@ -27,13 +28,30 @@ export async function generateMetadata({ params }: Props) {
   return { title: `Séance ${(await params).id}` }
 }
 
+/** What the last action did (its form left with the status it changed), told once the page is reloaded. */
+function doneMessage(done: string | undefined, { meeting, committee }: MeetingView): string | null {
+  const members = currentMemberships(committee).length
+  const messages: Record<string, [boolean, string]> = {
+    convened: [meeting.status === 'convened', `Séance convoquée : ${members} membre${members > 1 ? 's ont' : ' a'} reçu l’ordre du jour et l’invitation.`],
+    update: [meeting.status === 'convened', 'Mise à jour envoyée : l’agenda des membres affiche la séance modifiée.'],
+    held: [meeting.status === 'held', 'Séance close : le procès-verbal sera approuvé lors de la prochaine séance.'],
+    cancelled: [meeting.status === 'cancelled', (meeting.calendarSequence ?? 0) > 0 ? 'Séance annulée : les membres ont été prévenus.' : 'Séance annulée.'],
+    minutes: [true, 'Procès-verbal approuvé : il est désormais lisible par tous les membres, sans les points confidentiels.'],
+    proposal: [true, 'Décision enregistrée : la proposition de priorité est tranchée et la mesure mise à jour si elle est validée.'],
+  }
+  const [applies, message] = (done && messages[done]) || [false, '']
+  return applies ? message : null
+}
+
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
   const id = await meetingId(params)
   const view = id ? await loadMeeting(payload, user, id) : null
   if (!view) notFound()
   const { meeting, committee, can } = view
-  const created = firstParam((await searchParams).creee)
+  const query = await searchParams
+  const created = firstParam(query.creee)
+  const outcome = doneMessage(firstParam(query.fait), view)
   const member = sitsOn(user, meeting.committeeSlug)
 
   return (
@@ -44,6 +62,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <h1>
         {committee.name} : {meeting.title}
       </h1>
+      {outcome && (
+        <p role="status" className="message message--notice">
+          {outcome}
+        </p>
+      )}
       {created && (
         <p role="status" className="message message--notice">
           Séance créée. Construisez l’ordre du jour, puis convoquez le comité.
@@ -98,7 +121,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {can.writeMinutes && (
             <details className="no-print">
               <summary>Ajouter une action</summary>
-              <ResultForm action={addActionItemAction} className="stacked-form" label="Ajouter une action">
+              <ResultForm action={addActionItemAction} className="stacked-form" label="Ajouter une action" resetOnSuccess>
                 <input type="hidden" name="meeting" value={meeting.id} />
                 <label>
                   Action

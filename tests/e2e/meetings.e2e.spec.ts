@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+
+import { chromiumAvailable } from '../helpers/browser'
+import { calendarOf, parseCalendar } from '../helpers/ical'
+import { useJourney } from '../helpers/journey'
+import { createUser } from '../helpers/people'
+
+describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved minutes, in Chromium', () => {
+  const journey = useJourney('meetings')
+
+  /** Opens the add form if the page closed it after the previous item, then adds the item. */
+  async function addItem(page: Page, item: { title: string; minutes: string; presenter?: string; confidential?: boolean }) {
+    const form = page.getByRole('form', { name: 'Ajouter un point' })
+    if (!(await form.getByLabel('Titre du point').isVisible())) await page.getByText('Ajouter un point', { exact: true }).click()
+    await form.getByLabel('Titre du point').fill(item.title)
+    await form.getByLabel('Durée (minutes)').fill(item.minutes)
+    if (item.presenter) await form.getByLabel('Présenté par').fill(item.presenter)
+    if (item.confidential) await form.getByLabel(/Confidentiel/).check()
+    await form.getByRole('button', { name: 'Ajouter le point' }).click()
+    await page.getByRole('table').getByText(item.title).waitFor()
+  }
+
+  async function newMeeting(page: Page, date: string) {
+    await page.goto(`${journey.server.url}/seances`)
+    await page.getByRole('link', { name: 'Nouvelle séance' }).click()
+    const form = page.getByRole('form', { name: 'Nouvelle séance' })
+    await form.getByLabel('Date').fill(date)
+    await form.getByLabel('Heure de début').fill('14:00')
+    await form.getByLabel('Durée (minutes)').fill('90')
+    await form.getByLabel('Lieu').fill('Sion, salle de conférence')
+    await form.getByRole('button', { name: 'Créer la séance' }).click()
+    await page.waitForURL(/\/seances\/\d+\?creee=1$/)
+    return Number(new URL(page.url()).pathname.split('/').pop())
+  }
+
+  it('the secretary builds and convenes; members get the invitation; the minutes are approved at the next meeting and a member reads them', async () => {
+    const { payload, people, mailbox } = journey
+    const nina = await createUser(payload, { email: 'meetings.nina@test.local', name: 'Nina Réseau', roles: ['cotec', 'member'] })
+    const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 0 })).docs[0]!
+    await payload.update({
+      collection: 'committees',
+      id: cotec.id,
+      data: { memberships: [{ user: people.cotec.id, role: 'secretariat', from: '2026-01-01' }, { user: nina.id, role: 'membre', from: '2026-01-01' }] },
+    })
+
+    const secretary = await journey.loggedIn(people.cotec.email)
+    await secretary.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Séances' }).click()
+    await secretary.getByText('Thierry Cotec — Secrétariat').waitFor()
+    const first = await newMeeting(secretary, '2027-03-25')
+    await addItem(secretary, { title: 'Bilan des sauvegardes communales', minutes: '20', presenter: 'Thierry Cotec' })
+    await addItem(secretary, { title: 'Budget 2027 du COTEC', minutes: '30' })
+    await addItem(secretary, { title: 'Incident chez un prestataire', minutes: '20', confidential: true })
+    expect(await secretary.locator('.agenda tfoot').textContent()).toContain('1 h 10 sur 1 h 30')
+
+    await secretary.getByRole('button', { name: 'Convoquer le comité' }).click()
+    await secretary.getByText('Séance convoquée : 2 membres ont reçu l’ordre du jour et l’invitation.').waitFor()
+    const invitation = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(nina.email) && /^Convocation : COTEC/.test(m.subject ?? ''))
+    expect(invitation.html).toContain('3. Incident chez un prestataire (20 min) — confidentiel')
+    const event = parseCalendar(calendarOf(invitation)).events[0]!
+    expect(event.start.toISOString()).toBe('2027-03-25T13:00:00.000Z')
+    expect(event.uid).toBe(`seance-${first}@relais`)
+
+    // The meeting takes place: its date is now in the past.
+    await payload.db.updateOne({ collection: 'meetings', id: first, data: { startsAt: '2026-11-12T13:00:00.000Z' } })
+    await secretary.goto(`${journey.server.url}/seances/${first}`)
+    const minutes = [
+      { decision: 'Un test de restauration par trimestre est recommandé aux communes.' },
+      { decision: 'Budget adopté à l’unanimité.' },
+      { noDecision: true },
+    ]
+    for (const [index, entry] of minutes.entries()) {
+      const form = secretary.getByRole('form', { name: `Procès-verbal du point ${index + 1}` })
+      await form.getByLabel('Discussion').fill(`Discussion du point ${index + 1}.`)
+      if (entry.decision) await form.getByLabel('Décision', { exact: true }).fill(entry.decision)
+      if (entry.noDecision) await form.getByLabel('Pas de décision').check()
+      await form.getByRole('button', { name: `Enregistrer le point ${index + 1}` }).click()
+      await form.getByRole('status').waitFor()
+    }
+    await secretary.getByRole('button', { name: 'Clore la séance (tenue)' }).click()
+    await secretary.getByText('Séance close : le procès-verbal sera approuvé lors de la prochaine séance.').waitFor()
+
+    const second = await newMeeting(secretary, '2027-04-22')
+    await secretary.getByRole('table').getByText('Approbation du procès-verbal de la séance précédente').waitFor()
+    await secretary.getByRole('button', { name: 'Convoquer le comité' }).click()
+    await secretary.getByText(/Séance convoquée/).waitFor()
+    await secretary.getByRole('button', { name: 'Approuver le procès-verbal de la séance du 12 novembre 2026' }).click()
+    await secretary.getByText(/Procès-verbal approuvé : il est désormais lisible par tous les membres/).waitFor()
+    expect(second).toBeGreaterThan(first)
+
+    const member = await journey.loggedIn(people['member A'].email)
+    await member.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Séances' }).click()
+    await member.getByRole('link', { name: /12 novembre 2026/ }).click()
+    await member.waitForURL(new RegExp(`/seances/${first}$`))
+    const record = member.getByRole('region', { name: /Procès-verbal \(approuvé\)/ })
+    await record.waitFor()
+    const text = await record.textContent()
+    expect(text).toContain('Un test de restauration par trimestre est recommandé aux communes.')
+    expect(text).toContain('Budget adopté à l’unanimité.')
+    expect(await member.content()).not.toContain('Incident chez un prestataire')
+    expect(await member.getByRole('form').count()).toBe(0)
+  }, 180_000)
+})
