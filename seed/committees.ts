@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { zurichInstant } from '../src/calendar/zurich'
 import { committees } from './content/committees'
 
 /** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */
@@ -14,10 +15,11 @@ export async function seedCommittees(payload: Payload) {
 const userId = async (payload: Payload, email: string) =>
   (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0]?.id
 
-/** A day at 14:00 in Zurich, `weeks` from now. */
+/** The Thursday of the week `weeks` from now, at 14:00 in Zurich. */
 const afternoon = (weeks: number) => {
-  const day = new Date(Date.now() + weeks * 7 * 24 * 3600_000).toISOString().slice(0, 10)
-  return new Date(`${day}T13:00:00Z`).toISOString()
+  const date = new Date(Date.now() + weeks * 7 * 24 * 3600_000)
+  date.setUTCDate(date.getUTCDate() + ((4 - date.getUTCDay() + 7) % 7))
+  return zurichInstant(date.toISOString().slice(0, 10), '14:00')!.toISOString()
 }
 
 /**

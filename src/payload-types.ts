@@ -465,6 +465,7 @@ export interface Committee {
   memberships?:
     | {
         user: number | User;
+        name?: string | null;
         role: 'presidence' | 'membre' | 'secretariat';
         representing?: string | null;
         from: string;
@@ -1053,6 +1054,7 @@ export interface CommitteesSelect<T extends boolean = true> {
     | T
     | {
         user?: T;
+        name?: T;
         role?: T;
         representing?: T;
         from?: T;

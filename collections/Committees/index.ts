@@ -42,6 +42,8 @@ export const Committees: CollectionConfig = {
       labels: { singular: 'Membre', plural: 'Membres' },
       fields: [
         { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true },
+        // Copied from the account by validateMemberships: members read the composition, not each other's accounts.
+        { name: 'name', label: 'Nom', type: 'text', maxLength: 200, admin: { readOnly: true } },
         { name: 'role', label: 'Fonction', type: 'select', required: true, defaultValue: 'membre', options: optionsFrom(committeeRoles) },
         { name: 'representing', label: 'Représente', type: 'text', maxLength: 200 },
         { name: 'from', label: 'Depuis le', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },

@@ -2,12 +2,12 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { invalid } from '../../src/validation/invalid'
 
-type Membership = { user?: unknown; from?: string | null; until?: string | null }
+type Membership = { user?: unknown; name?: string | null; from?: string | null; until?: string | null }
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /**
  * A member must hold the committee's role (which grants access to its drafts), a term must end after it starts,
- * and a person holds one current seat per committee.
+ * and a person holds one current seat per committee. Keeps each member's name with the membership.
  */
 export const validateMemberships: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, req }) => {
   const slug = data.slug ?? originalDoc?.slug
@@ -24,6 +24,7 @@ export const validateMemberships: CollectionBeforeValidateHook = async ({ data =
     if (current) seen.add(Number(userId))
     const user = await req.payload.findByID({ collection: 'users', id: userId as number, depth: 0, req, disableErrors: true })
     if (!user) throw invalid(req, `${path}.user`, 'Cette personne n’existe pas.')
+    membership.name = user.name
     if (current && slug && !user.roles?.includes(slug))
       throw invalid(req, `${path}.user`, `${user.name} n’a pas le rôle « ${slug === 'cotec' ? 'COTEC' : 'Comité / COPIL'} » : attribuez-le d’abord dans son compte.`)
   }

@@ -36,7 +36,7 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
   const meeting = (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
   if (!meeting) return null
   const [committee, items, actions] = await Promise.all([
-    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 1, populate: { users: { name: true } } }),
+    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 }),
     payload.find({
       collection: 'agenda-items',
       where: { meeting: { equals: id } },
@@ -51,7 +51,7 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
   ])
   const member = sitsOn(user, meeting.committeeSlug)
   const edit = member && !isClosed(meeting.status)
-  const members = currentMemberships(committee).map((m) => ({ id: (m.user as User).id, name: (m.user as User).name }))
+  const members = currentMemberships(committee).map((m) => ({ id: typeof m.user === 'object' ? m.user.id : m.user, name: m.name ?? '' }))
   return {
     meeting,
     committee,

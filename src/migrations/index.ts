@@ -5,6 +5,7 @@ import * as migration_20261122_202518_search from './20261122_202518_search';
 import * as migration_20261122_205700_measures from './20261122_205700_measures';
 import * as migration_20261122_221347_measure_history from './20261122_221347_measure_history';
 import * as migration_20261122_225012_committees_meetings from './20261122_225012_committees_meetings';
+import * as migration_20261122_231318_committee_member_names from './20261122_231318_committee_member_names';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261122_225012_committees_meetings.up,
     down: migration_20261122_225012_committees_meetings.down,
-    name: '20261122_225012_committees_meetings'
+    name: '20261122_225012_committees_meetings',
+  },
+  {
+    up: migration_20261122_231318_committee_member_names.up,
+    down: migration_20261122_231318_committee_member_names.down,
+    name: '20261122_231318_committee_member_names'
   },
 ];

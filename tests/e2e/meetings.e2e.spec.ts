@@ -87,6 +87,13 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
     await secretary.getByRole('button', { name: 'Approuver le procès-verbal de la séance du 12 novembre 2026' }).click()
     await secretary.getByText(/Procès-verbal approuvé : il est désormais lisible par tous les membres/).waitFor()
     expect(second).toBeGreaterThan(first)
+    // On paper: the agenda and the minutes, without the forms and buttons.
+    await secretary.emulateMedia({ media: 'print' })
+    expect(await secretary.getByRole('table').first().isVisible()).toBe(true)
+    expect(await secretary.getByRole('form', { name: 'Procès-verbal du point 1' }).isVisible()).toBe(false)
+    expect(await secretary.getByRole('button', { name: 'Clore la séance (tenue)' }).isVisible()).toBe(false)
+    expect(await secretary.getByText('Décision : Le procès-verbal de la séance du 12 novembre 2026 est approuvé.').isVisible()).toBe(true)
+    await secretary.emulateMedia({ media: 'screen' })
 
     const member = await journey.loggedIn(people['member A'].email)
     await member.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Séances' }).click()

@@ -104,6 +104,14 @@ describe('committees', () => {
     expect((await payload.findByID({ collection: 'committees', id: cotec.id, depth: 0 })).memberships).toHaveLength(2)
   })
 
+  it('show their current members, with function, to every member (who cannot open the members’ accounts)', async () => {
+    const { status, html } = await page('member B', '/seances')
+    expect(status).toBe(200)
+    expect(html).toContain('Thierry Cotec — Secrétariat')
+    expect(html).toContain('Nina Réseau — Membre')
+    expect(html).toContain('Paula Copil — Présidence')
+  })
+
   it('are edited by staff only', async () => {
     expect((await as.cotec.request('PATCH', `/api/committees/${cotec.id}`, { mission: 'Autre' })).status).toBe(403)
     expect((await as['member A'].request('GET', `/api/committees/${cotec.id}`)).status).toBe(200)

@@ -35,6 +35,9 @@ describe('seed', () => {
     expect(docs[0]!.roles).toEqual(['admin'])
     const login = await payload.login({ collection: 'users', data: { email: 'it@commune.ch', password: 'une phrase secrète assez longue' } })
     expect(login.user?.id).toBe(docs[0]!.id)
+    // The committees exist on every instance; demo meetings never in production.
+    expect((await payload.find({ collection: 'committees', depth: 0 })).docs.map((c) => c.slug).sort()).toEqual(['copil', 'cotec'])
+    expect((await payload.count({ collection: 'meetings' })).totalDocs).toBe(0)
   })
 
   it('in development creates one demo account per role, all able to log in, and is idempotent', async () => {
@@ -53,5 +56,14 @@ describe('seed', () => {
     const member = demoUsers.find((u) => u.email.startsWith('employe.sion'))!
     const login = await payload.login({ collection: 'users', data: { email: member.email, password: DEMO_PASSWORD } })
     expect(login.user?.name).toBe(member.name)
+    // A COTEC year in miniature, once: approved minutes, minutes awaiting approval, a meeting to convene.
+    const meetings = await payload.find({ collection: 'meetings', sort: 'startsAt', depth: 0 })
+    expect(meetings.docs.map((m) => m.status)).toEqual(['approved', 'held', 'planned'])
+    expect((await payload.count({ collection: 'action-items' })).totalDocs).toBe(2)
+    const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 1 })).docs[0]!
+    expect(cotec.memberships?.map((m) => [(m.user as { email: string }).email, m.role])).toEqual([
+      ['cotec@relais.test', 'secretariat'],
+      ['cotec.martigny@relais.test', 'membre'],
+    ])
   })
 })

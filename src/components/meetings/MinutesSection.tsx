@@ -5,6 +5,16 @@ import { approveMinutesAction, attendanceAction, minutesAction, proposalDecision
 import type { MeetingView } from '@/meetings/view'
 import type { AgendaItem, Meeting, PriorityChange } from '@/payload-types'
 
+/** The minutes of an item as text: what members read, and what the committee's forms print as. */
+function ItemRecord({ item, className }: { item: AgendaItem; className?: string }) {
+  return (
+    <div className={className}>
+      {item.notes && <p className="notes">{item.notes}</p>}
+      <Decision item={item} />
+    </div>
+  )
+}
+
 function Decision({ item }: { item: AgendaItem }) {
   if (item.decision) return <p className="decision"><strong>Décision :</strong> {item.decision}</p>
   if (item.noDecision) return <p className="decision">Pas de décision.</p>
@@ -69,6 +79,9 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
                 Enregistrer les présences
               </button>
             </ResultForm>
+          ) : null}
+          {can.writeMinutes ? (
+            meeting.attendance && <p className="print-only">{meeting.attendance}</p>
           ) : (
             meeting.attendance && <p>{meeting.attendance}</p>
           )}
@@ -97,12 +110,10 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
                       Enregistrer le point {index + 1}
                     </button>
                   </ResultForm>
+                  <ItemRecord item={item} className="print-only" />
                 </>
               ) : (
-                <>
-                  {item.notes && <p className="notes">{item.notes}</p>}
-                  <Decision item={item} />
-                </>
+                <ItemRecord item={item} />
               )}
             </article>
           ))}

@@ -5,7 +5,7 @@ import { StatusBadge } from '@/components/meetings/StatusBadge'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { duration, longDate, longDateTime } from '@/format/dates'
 import { currentMemberships } from '@/meetings/committee'
-import type { Committee, Meeting, User } from '@/payload-types'
+import type { Committee, Meeting } from '@/payload-types'
 import { committeeRoles } from '../../../../../collections/Committees'
 
 export const metadata = { title: 'Séances des comités' }
@@ -33,8 +33,7 @@ function Members({ committee }: { committee: Committee }) {
     <ul className="members" aria-label={`Membres du ${committee.shortName}`}>
       {members.map((m) => (
         <li key={m.id}>
-          {(m.user as User).name} — {committeeRoles[m.role]}
-          {m.representing ? `, ${m.representing}` : ''} <span className="muted">(depuis le {longDate(m.from)}{m.until ? `, jusqu’au ${longDate(m.until)}` : ''})</span>
+          {`${m.name} — ${committeeRoles[m.role]}${m.representing ? `, ${m.representing}` : ''}`} <span className="muted">(depuis le {longDate(m.from)}{m.until ? `, jusqu’au ${longDate(m.until)}` : ''})</span>
         </li>
       ))}
     </ul>
@@ -46,7 +45,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const { payload, user } = await requireSession()
   const only = firstParam((await searchParams).comite)
   const [committees, meetings] = await Promise.all([
-    payload.find({ collection: 'committees', ...allAsUser(user), depth: 1, populate: { users: { name: true } }, sort: 'name' }),
+    payload.find({ collection: 'committees', ...allAsUser(user), sort: 'name' }),
     payload.find({ collection: 'meetings', ...allAsUser(user), sort: 'startsAt' }),
   ])
   const now = new Date().toISOString()
