@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { measureDigestHtml, measureDigestSubject, type ValidatedChange } from '../email/templates/measureDigest'
 import type { Measure } from '../payload-types'
+import { proposalChange } from './proposalChange'
 
 /**
  * One e-mail per active member listing every validation not yet announced, then marks them announced:
@@ -19,8 +20,7 @@ export async function sendMeasureDigest(payload: Payload): Promise<{ changes: nu
   if (!proposals.length) return { changes: 0, recipients: 0 }
   const changes: ValidatedChange[] = proposals.map((p) => {
     const measure = p.measure as Measure
-    const parts = [p.toPriority && `priorité ${p.fromPriority} → ${p.toPriority}`, p.toRank && `rang ${p.fromRank} → ${p.toRank}`]
-    return { number: measure.number, title: measure.title, change: parts.filter(Boolean).join(', '), meeting: p.meeting }
+    return { number: measure.number, title: measure.title, change: proposalChange(p), meeting: p.meeting }
   })
   const { docs: members } = await payload.find({
     collection: 'users',

@@ -21,6 +21,26 @@ const id = (form: FormData, name: string) => {
 const minutes = (form: FormData, name: string) => (/^\d{1,3}$/.test(text(form, name)) ? Number(text(form, name)) : null)
 const refresh = (meetingId: number | string) => revalidatePath(`/seances/${meetingId}`)
 
+type Session = Awaited<ReturnType<typeof requireSession>>
+
+/**
+ * A write on the agenda item the form names, as the logged-in user: refreshes its meeting's page, and turns
+ * Payload's refusals (validation, access, gone) into the form's French errors.
+ */
+async function onItem(form: FormData, write: (itemId: number, session: Session) => Promise<{ meeting: unknown } | Result>, message: string): Promise<FormResult> {
+  const session = await requireSession()
+  const itemId = id(form, 'item')
+  if (!itemId) return refused('Point inconnu.')
+  try {
+    const outcome = await write(itemId, session)
+    if ('ok' in outcome) return outcome
+    refresh(typeof outcome.meeting === 'object' ? (outcome.meeting as Meeting).id : (outcome.meeting as number))
+  } catch (error) {
+    return refusalOf(error)
+  }
+  return { ok: true, message }
+}
+
 async function meetingPathOf(itemId: number) {
   const { payload, user } = await requireSession()
   const item = await payload.findByID({ collection: 'agenda-items', id: itemId, ...asUser(user), depth: 0 })
@@ -126,27 +146,15 @@ export async function addItemAction(_state: FormResult, form: FormData): Promise
 }
 
 export async function updateItemAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const itemId = id(form, 'item')
-  if (!itemId) return refused('Point inconnu.')
   const fields = await itemFields(form)
   if ('ok' in fields) return fields
   if (!form.get('documentUrl')) delete fields.documents
-  try {
-    const item = await payload.update({ collection: 'agenda-items', id: itemId, data: fields, ...asUser(user) })
-    refresh(item.meeting as number)
-  } catch (error) {
-    return refusalOf(error)
-  }
-  return { ok: true, message: 'Point enregistré.' }
+  return onItem(form, (itemId, { payload, user }) => payload.update({ collection: 'agenda-items', id: itemId, data: fields, ...asUser(user) }), 'Point enregistré.')
 }
 
 /** Moves an item up or down by swapping its place with its neighbour's. */
 export async function moveItemAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const itemId = id(form, 'item')
-  if (!itemId) return refused('Point inconnu.')
-  try {
+  return onItem(form, async (itemId, { payload, user }) => {
     const item = await payload.findByID({ collection: 'agenda-items', id: itemId, ...asUser(user), depth: 0 })
     const { docs } = await payload.find({ collection: 'agenda-items', where: { meeting: { equals: item.meeting } }, sort: ['position', 'id'], ...asUser(user), limit: 0, pagination: false, depth: 0 })
     const index = docs.findIndex((d) => d.id === itemId)
@@ -159,41 +167,21 @@ export async function moveItemAction(_state: FormResult, form: FormData): Promis
     for (const [position, docId] of order.entries())
       if (docs.find((d) => d.id === docId)!.position !== position + 1)
         await payload.update({ collection: 'agenda-items', id: docId, data: { position: position + 1 }, ...asUser(user) })
-    refresh(item.meeting as number)
-  } catch (error) {
-    return refusalOf(error)
-  }
-  return { ok: true, message: 'Ordre du jour réordonné.' }
+    return item
+  }, 'Ordre du jour réordonné.')
 }
 
 export async function deleteItemAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const itemId = id(form, 'item')
-  if (!itemId) return refused('Point inconnu.')
-  try {
-    const item = await payload.delete({ collection: 'agenda-items', id: itemId, ...asUser(user) })
-    refresh(item.meeting as number)
-  } catch (error) {
-    return refusalOf(error)
-  }
-  return { ok: true, message: 'Point retiré de l’ordre du jour.' }
+  return onItem(form, (itemId, { payload, user }) => payload.delete({ collection: 'agenda-items', id: itemId, ...asUser(user) }), 'Point retiré de l’ordre du jour.')
 }
 
 /** The minutes of one item: what was said, and the decision (or "pas de décision"). */
 export async function minutesAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const itemId = id(form, 'item')
-  if (!itemId) return refused('Point inconnu.')
   const noDecision = form.get('noDecision') === 'on'
   const decision = text(form, 'decision')
   if (noDecision && decision) return { ok: false, errors: { decision: 'Cochez « pas de décision » ou inscrivez une décision, pas les deux.' } }
-  try {
-    const item = await payload.update({ collection: 'agenda-items', id: itemId, data: { notes: text(form, 'notes') || null, decision: decision || null, noDecision }, ...asUser(user) })
-    refresh(item.meeting as number)
-  } catch (error) {
-    return refusalOf(error)
-  }
-  return { ok: true, message: 'Procès-verbal du point enregistré.' }
+  const data = { notes: text(form, 'notes') || null, decision: decision || null, noDecision }
+  return onItem(form, (itemId, { payload, user }) => payload.update({ collection: 'agenda-items', id: itemId, data, ...asUser(user) }), 'Procès-verbal du point enregistré.')
 }
 
 export async function transitionAction(_state: FormResult, form: FormData): Promise<FormResult> {

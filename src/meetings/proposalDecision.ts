@@ -3,6 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { sitsOn } from '../access/roles'
 import { longDate } from '../format/dates'
 import { type Decision, decideProposal } from '../measures/decide'
+import { proposalChange } from '../measures/proposalChange'
 import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '../payload-types'
 import { type Outcome, refuse } from '../validation/outcome'
 import { fullAgenda } from './agenda'
@@ -28,9 +29,7 @@ export async function decideFromMeeting(payload: Payload, user: User, itemId: nu
   if (!outcome.ok) return outcome
   const proposal = (await payload.findByID({ collection: 'priority-changes', id: idOf(item.priorityChange), depth: 1 })) as PriorityChange
   const measure = proposal.measure as Measure
-  const change = [proposal.toPriority && `priorité ${proposal.fromPriority} → ${proposal.toPriority}`, proposal.toRank && `rang ${proposal.fromRank} → ${proposal.toRank}`]
-    .filter(Boolean)
-    .join(', ')
+  const change = proposalChange(proposal)
   const decision =
     input.decision === 'approved'
       ? `Proposition validée : mesure ${measure.number}, ${change}.`

@@ -52,6 +52,11 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
     await addItem(secretary, { title: 'Budget 2027 du COTEC', minutes: '30' })
     await addItem(secretary, { title: 'Incident chez un prestataire', minutes: '20', confidential: true })
     expect(await secretary.locator('.agenda tfoot').textContent()).toContain('1 h 10 sur 1 h 30')
+    const firstTitle = () => secretary.locator('.agenda tbody tr').first().locator('strong').textContent()
+    await secretary.getByRole('button', { name: 'Descendre le point 1' }).click()
+    await expect.poll(firstTitle).toBe('Budget 2027 du COTEC')
+    await secretary.getByRole('button', { name: 'Monter le point 2' }).click()
+    await expect.poll(firstTitle).toBe('Bilan des sauvegardes communales')
 
     await secretary.getByRole('button', { name: 'Convoquer le comité' }).click()
     await secretary.getByText('Séance convoquée : 2 membres ont reçu l’ordre du jour et l’invitation.').waitFor()

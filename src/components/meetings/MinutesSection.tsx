@@ -1,6 +1,7 @@
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
+import { proposalChange } from '@/measures/proposalChange'
 import { approveMinutesAction, attendanceAction, minutesAction, proposalDecisionAction } from '@/meetings/actions'
 import type { MeetingView } from '@/meetings/view'
 import type { AgendaItem, Meeting, PriorityChange } from '@/payload-types'
@@ -42,7 +43,7 @@ function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) 
         <ResultForm action={proposalDecisionAction} className="decide" label={`Décision sur la proposition du point « ${item.title} »`}>
           <input type="hidden" name="item" value={item.id} />
           <p>
-            Proposition : {[proposal.toPriority && `priorité ${proposal.fromPriority} → ${proposal.toPriority}`, proposal.toRank && `rang ${proposal.fromRank} → ${proposal.toRank}`].filter(Boolean).join(', ')} — « {proposal.rationale} »
+            Proposition : {proposalChange(proposal)} — « {proposal.rationale} »
           </p>
           <label>
             Commentaire (obligatoire pour refuser)

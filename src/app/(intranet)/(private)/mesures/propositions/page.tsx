@@ -4,6 +4,7 @@ import { requireSession } from '@/auth/currentUser'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { decideAction } from '@/measures/actions'
+import { proposalChange } from '@/measures/proposalChange'
 import type { Measure, PriorityChange } from '@/payload-types'
 import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
 
@@ -11,12 +12,7 @@ export const metadata = { title: 'Propositions de priorité' }
 
 const day = (iso: string) => new Date(iso).toLocaleDateString('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' })
 
-function Change({ proposal }: { proposal: PriorityChange }) {
-  const parts = []
-  if (proposal.toPriority) parts.push(`priorité ${proposal.fromPriority} → ${proposal.toPriority}`)
-  if (proposal.toRank) parts.push(`rang ${proposal.fromRank} → ${proposal.toRank}`)
-  return <>{parts.join(', ')}</>
-}
+const Change = ({ proposal }: { proposal: PriorityChange }) => <>{proposalChange(proposal)}</>
 
 const measureOf = (proposal: PriorityChange) => proposal.measure as Measure
 
