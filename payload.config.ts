@@ -14,6 +14,8 @@ import { AgendaItems } from './collections/AgendaItems'
 import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Committees } from './collections/Committees'
 import { Communes } from './collections/Communes'
+import { EventMailings } from './collections/EventMailings'
+import { Events } from './collections/Events'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
 import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
@@ -23,6 +25,7 @@ import { MeasureUpdates } from './collections/MeasureUpdates'
 import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
+import { Registrations } from './collections/Registrations'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
@@ -31,6 +34,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { emailAdapter } from './src/email/adapter'
 import { migrations } from './src/migrations'
+import { eventMailQueue, eventMailTask } from './src/events/mail'
 import { measureDigestTask } from './src/measures/digest'
 import { actionRemindersTask } from './src/meetings/reminders'
 import { searchEndpoints } from './src/search/endpoints'
@@ -64,18 +68,23 @@ export default buildConfig({
     Meetings,
     AgendaItems,
     ActionItems,
+    Events,
+    Registrations,
+    EventMailings,
     AccountRequests,
     AccountEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, searchSyncTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, eventMailTask, searchSyncTask],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [
       { cron: '0 */5 * * * *', queue: 'daily' },
       { cron: '*/2 * * * * *', queue: searchQueue, limit: 100 },
+      // Announcements and cancellation notices leave within seconds of the publication.
+      { cron: '*/10 * * * * *', queue: eventMailQueue, limit: 10 },
     ],
     shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
   },

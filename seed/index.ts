@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { isProduction } from '../src/config/runtime'
 import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'
+import { seedDemoEvents } from './events'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedKnowledgeBase } from './knowledgeBase'
 import { seedMeasures } from './measures'
@@ -19,6 +20,7 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   await seedKnowledgeBase(payload)
   await seedCommittees(payload)
   if (demo.length) await seedDemoMeetings(payload)
+  if (demo.length) await seedDemoEvents(payload)
   return demo
 }
 

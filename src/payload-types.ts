@@ -81,6 +81,9 @@ export interface Config {
     meetings: Meeting;
     'agenda-items': AgendaItem;
     'action-items': ActionItem;
+    events: Event;
+    registrations: Registration;
+    'event-mailings': EventMailing;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'payload-kv': PayloadKv;
@@ -105,6 +108,9 @@ export interface Config {
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     'action-items': ActionItemsSelect<false> | ActionItemsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    'event-mailings': EventMailingsSelect<false> | EventMailingsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +142,7 @@ export interface Config {
       accountInactivity: TaskAccountInactivity;
       measureDigest: TaskMeasureDigest;
       actionReminders: TaskActionReminders;
+      eventMail: TaskEventMail;
       searchSync: TaskSearchSync;
       inline: {
         input: unknown;
@@ -180,6 +187,7 @@ export interface User {
   inactivityNotice?: ('30' | '7') | null;
   inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
+  calendarToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -558,6 +566,80 @@ export interface ActionItem {
   createdAt: string;
 }
 /**
+ * Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  type: 'symposium' | 'formation' | 'webinaire' | 'atelier';
+  theme?: string | null;
+  startsAt: string;
+  endsAt: string;
+  place?: string | null;
+  onlineUrl?: string | null;
+  summary: string;
+  description?: string | null;
+  programme?:
+    | {
+        time?: string | null;
+        title: string;
+        speaker?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  audiences?: ('decideurs' | 'personnel' | 'informatique')[] | null;
+  measures?: (number | Measure)[] | null;
+  capacity?: number | null;
+  registrationDeadline?: string | null;
+  /**
+   * Une seule fois : un e-mail part à la première publication qui suit.
+   */
+  announce?: boolean | null;
+  announceTo?: ('all' | 'validators' | 'referents' | 'committees') | null;
+  /**
+   * Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.
+   */
+  cancelled?: boolean | null;
+  documents?: (number | Media)[] | null;
+  calendarSequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  user: number | User;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attended?: boolean | null;
+  userName?: string | null;
+  userEmail?: string | null;
+  communeName?: string | null;
+  registeredAt?: string | null;
+  promotedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-mailings".
+ */
+export interface EventMailing {
+  id: number;
+  event: number | Event;
+  kind: 'announcement' | 'cancellation';
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
@@ -677,7 +759,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'actionReminders' | 'searchSync';
+          | 'inline'
+          | 'guideReviewReminders'
+          | 'accountInactivity'
+          | 'measureDigest'
+          | 'actionReminders'
+          | 'eventMail'
+          | 'searchSync';
         taskID: string;
         input?:
           | {
@@ -711,7 +799,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'guideReviewReminders' | 'accountInactivity' | 'measureDigest' | 'actionReminders' | 'searchSync')
+    | (
+        | 'inline'
+        | 'guideReviewReminders'
+        | 'accountInactivity'
+        | 'measureDigest'
+        | 'actionReminders'
+        | 'eventMail'
+        | 'searchSync'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -792,6 +888,18 @@ export interface PayloadLockedDocument {
         value: number | ActionItem;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'event-mailings';
+        value: number | EventMailing;
+      } | null)
+    | ({
         relationTo: 'account-requests';
         value: number | AccountRequest;
       } | null)
@@ -857,6 +965,7 @@ export interface UsersSelect<T extends boolean = true> {
   inactivityNotice?: T;
   inactivityWarnedAt?: T;
   lastLoginAt?: T;
+  calendarToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1138,6 +1247,69 @@ export interface ActionItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  theme?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  onlineUrl?: T;
+  summary?: T;
+  description?: T;
+  programme?:
+    | T
+    | {
+        time?: T;
+        title?: T;
+        speaker?: T;
+        id?: T;
+      };
+  audiences?: T;
+  measures?: T;
+  capacity?: T;
+  registrationDeadline?: T;
+  announce?: T;
+  announceTo?: T;
+  cancelled?: T;
+  documents?: T;
+  calendarSequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  user?: T;
+  status?: T;
+  attended?: T;
+  userName?: T;
+  userEmail?: T;
+  communeName?: T;
+  registeredAt?: T;
+  promotedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-mailings_select".
+ */
+export interface EventMailingsSelect<T extends boolean = true> {
+  event?: T;
+  kind?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -1342,6 +1514,17 @@ export interface TaskMeasureDigest {
  */
 export interface TaskActionReminders {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEventMail".
+ */
+export interface TaskEventMail {
+  input: {
+    eventId: number;
+    kind: 'announcement' | 'cancellation';
+  };
   output?: unknown;
 }
 /**

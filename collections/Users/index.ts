@@ -126,5 +126,14 @@ export const Users: CollectionConfig = {
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       access: { create: nobody, update: nobody },
     },
+    {
+      // The secret of the person's calendar feeds (/flux/<token>/…): only they read it; renewing it revokes the old links.
+      name: 'calendarToken',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+      access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
+    },
   ],
 }

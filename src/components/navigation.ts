@@ -8,6 +8,7 @@ const items: Item[] = [
   { href: '/', label: 'Accueil', description: "Vue d'ensemble" },
   { href: '/guides', label: 'Guides', description: 'Guides pratiques et checklists de votre commune' },
   { href: '/mesures', label: 'Mesures', description: 'Les 38 mesures priorisées de la stratégie numérique' },
+  { href: '/agenda', label: 'Agenda', description: 'Symposium, formations et webinaires : inscription et agenda' },
   { href: '/seances', label: 'Séances', description: 'Ordres du jour, procès-verbaux et décisions du Comité et du COTEC' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },

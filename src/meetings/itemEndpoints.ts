@@ -2,9 +2,8 @@ import type { Endpoint } from 'payload'
 
 import type { Decision } from '../measures/decide'
 import { apiError } from '../validation/apiError'
-import { endpointBody } from '../validation/endpointBody'
+import { answer, caller, endpointBody } from '../validation/endpointBody'
 import { approveMinutes } from './approval'
-import { answer, caller } from './endpoints'
 import { decideFromMeeting } from './proposalDecision'
 
 /** POST /api/agenda-items/:id/approve-minutes and POST /api/agenda-items/:id/proposal-decision { decision, comment? } */

@@ -6,6 +6,7 @@ import * as migration_20261122_205700_measures from './20261122_205700_measures'
 import * as migration_20261122_221347_measure_history from './20261122_221347_measure_history';
 import * as migration_20261122_225012_committees_meetings from './20261122_225012_committees_meetings';
 import * as migration_20261122_231318_committee_member_names from './20261122_231318_committee_member_names';
+import * as migration_20261122_233149_events_registrations from './20261122_233149_events_registrations';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261122_231318_committee_member_names.up,
     down: migration_20261122_231318_committee_member_names.down,
-    name: '20261122_231318_committee_member_names'
+    name: '20261122_231318_committee_member_names',
+  },
+  {
+    up: migration_20261122_233149_events_registrations.up,
+    down: migration_20261122_233149_events_registrations.down,
+    name: '20261122_233149_events_registrations'
   },
 ];

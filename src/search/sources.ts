@@ -3,6 +3,7 @@ import type { CollectionSlug } from 'payload'
 import { actionItemSearchDocument } from '../../collections/ActionItems/search'
 import { agendaItemSearchDocument } from '../../collections/AgendaItems/search'
 import { committeeSearchDocument } from '../../collections/Committees/search'
+import { eventSearchDocument } from '../../collections/Events/search'
 import { faqSearchDocument } from '../../collections/Faqs/search'
 import { guideSearchDocument } from '../../collections/Guides/search'
 import { measureSearchDocument } from '../../collections/Measures/search'
@@ -23,6 +24,7 @@ export const searchSources: Partial<Record<CollectionSlug, (doc: never) => Searc
   meetings: meetingSearchDocument,
   'agenda-items': agendaItemSearchDocument,
   'action-items': actionItemSearchDocument,
+  events: eventSearchDocument,
 }
 
 export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]

@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import type { User } from '../payload-types'
+
 import { apiError } from './apiError'
+import type { Outcome } from './outcome'
 
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }
 
@@ -17,4 +20,15 @@ export async function endpointBody<T extends Record<string, unknown>>(req: Paylo
 export const routeId = (req: PayloadRequest): number | null => {
   const id = Number(req.routeParams?.id)
   return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null
+}
+
+/** A service outcome as the REST answer: `{ message }`, or the French error with its status. */
+export const answer = (outcome: Outcome) => (outcome.ok ? Response.json({ message: outcome.message }) : apiError(outcome.status, outcome.message))
+
+/** The logged-in user and the route's id, or the refusal. */
+export function caller(req: PayloadRequest, what: string): { user: User; id: number; refusal?: undefined } | { refusal: Response } {
+  if (!req.user) return { refusal: apiError(401, 'Connectez-vous d’abord.') }
+  const id = routeId(req)
+  if (!id) return { refusal: apiError(404, `${what} n’existe pas.`) }
+  return { user: req.user as User, id }
 }

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { asUser } from '@/auth/asUser'
 import { calendarFile } from '@/calendar/ics'
+import { calendarResponse } from '@/calendar/response'
 import { meetingEvent } from '@/meetings/invitations'
 import type { User } from '@/payload-types'
 
@@ -22,11 +23,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     payload.find({ collection: 'agenda-items', where: { meeting: { equals: id } }, sort: ['position', 'id'], ...asUser(user as User), limit: 0, pagination: false, depth: 0 }),
   ])
   const ics = calendarFile({ name: committee.shortName, method: 'PUBLISH', events: [meetingEvent(meeting, committee, items.docs)] })
-  return new Response(ics, {
-    headers: {
-      'Content-Type': 'text/calendar; charset=utf-8',
-      'Content-Disposition': `attachment; filename="seance-${meeting.id}.ics"`,
-      'Cache-Control': 'private, no-store',
-    },
-  })
+  return calendarResponse(ics, { download: `seance-${meeting.id}.ics` })
 }

@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
+import { registrationEndpoints } from '../../src/events/endpoints'
+import { optionsFrom } from '../../src/fields/options'
+import { audiences } from '../../seed/content/types'
+import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
+import { queueEventMail } from './hooks/queueEventMail'
+import { announcementAudiences, eventTypes } from './options'
+
+const system = { access: { create: nobody, update: nobody } }
+const httpsUrl = (value: string | null | undefined) =>
+  !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : 'Le lien doit commencer par https:// (sans espace).'
+
+/**
+ * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are
+ * their own collection; the calendar SEQUENCE rises whenever what a calendar shows changes, so that subscribed
+ * calendars and attached invitations update.
+ */
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: 'Événement', plural: 'Événements' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'startsAt', 'capacity', '_status'],
+    group: 'Contenus',
+    description: 'Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.',
+  },
+  versions: { drafts: true, maxPerDoc: 30 },
+  defaultSort: 'startsAt',
+  access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeChange: [bumpCalendarSequence], afterChange: [queueEventMail] },
+  endpoints: registrationEndpoints,
+  fields: [
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },
+    { name: 'type', label: 'Type', type: 'select', required: true, defaultValue: 'formation', options: optionsFrom(eventTypes) },
+    { name: 'theme', label: 'Thème', type: 'text', maxLength: 120 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startsAt', label: 'Début', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } } },
+        {
+          name: 'endsAt',
+          label: 'Fin',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
+          validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+            !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt) ? true : 'La fin doit suivre le début.',
+        },
+      ],
+    },
+    { name: 'place', label: 'Lieu', type: 'text', maxLength: 200 },
+    { name: 'onlineUrl', label: 'Lien en ligne', type: 'text', maxLength: 500, validate: httpsUrl },
+    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
+    { name: 'description', label: 'Description', type: 'textarea', maxLength: 10000 },
+    {
+      name: 'programme',
+      label: 'Programme et intervenant·es',
+      type: 'array',
+      labels: { singular: 'Séquence', plural: 'Programme' },
+      fields: [
+        { name: 'time', label: 'Heure', type: 'text', maxLength: 20 },
+        { name: 'title', label: 'Intitulé', type: 'text', required: true, maxLength: 200 },
+        { name: 'speaker', label: 'Intervenant·e', type: 'text', maxLength: 200 },
+      ],
+    },
+    { name: 'audiences', label: 'Public cible', type: 'select', hasMany: true, options: optionsFrom(audiences) },
+    { name: 'measures', label: 'Mesures de la stratégie', type: 'relationship', relationTo: 'measures', hasMany: true },
+    { name: 'capacity', label: 'Places (vide : sans limite)', type: 'number', min: 1, max: 5000, admin: { position: 'sidebar' } },
+    { name: 'registrationDeadline', label: 'Délai d’inscription', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+    {
+      name: 'announce',
+      label: 'Annoncer par e-mail à la publication',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Une seule fois : un e-mail part à la première publication qui suit.' },
+    },
+    { name: 'announceTo', label: 'Destinataires de l’annonce', type: 'select', defaultValue: 'all', options: optionsFrom(announcementAudiences), admin: { position: 'sidebar' } },
+    { name: 'cancelled', label: 'Événement annulé', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' } },
+    { name: 'documents', label: 'Documents (supports, présentations)', type: 'upload', relationTo: 'media', hasMany: true },
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...system, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,19 @@
+import type { Event } from '../../src/payload-types'
+import { searchDocument } from '../../src/search/document'
+import { eventTypes } from './options'
+
+/** Published events are for every member; drafts are never indexed. */
+export const eventSearchDocument = (event: Event) =>
+  event._status !== 'published'
+    ? null
+    : searchDocument({
+        collection: 'events',
+        docId: String(event.id),
+        type: 'evenement',
+        title: event.title,
+        text: [eventTypes[event.type], event.theme, event.summary, event.description, event.place, ...(event.programme ?? []).map((p) => [p.title, p.speaker].filter(Boolean).join(', '))]
+          .filter(Boolean)
+          .join('\n'),
+        url: `/agenda/${event.id}`,
+        visibility: 'members',
+      })

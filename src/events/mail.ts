@@ -1,0 +1,86 @@
+import type { Payload, TaskConfig, Where } from 'payload'
+
+import type { AnnouncementAudience } from '../../collections/Events/options'
+import { inTransaction } from '../db/transaction'
+import { announcementMessage, eventCancelledMessage } from '../email/templates/events'
+import type { Event, User } from '../payload-types'
+import { done, refuse } from '../validation/outcome'
+import { sendEventMail } from './send'
+
+export const eventMailQueue = 'mail'
+
+const audienceWhere: Record<AnnouncementAudience, Where> = {
+  all: {},
+  validators: { communeValidator: { equals: true } },
+  referents: { communeReferent: { equals: true } },
+  committees: { or: [{ roles: { contains: 'cotec' } }, { roles: { contains: 'copil' } }] },
+}
+
+async function recipients(payload: Payload, audience: AnnouncementAudience): Promise<User[]> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { and: [{ disabled: { not_equals: true } }, audienceWhere[audience]] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  return docs
+}
+
+/**
+ * Sends the announcement of an event, or the cancellation notice to its registrants, exactly once: the event is
+ * locked and the sending claimed (an `event-mailings` row, unique per event and kind) in one transaction, so a
+ * second job finds it done; the e-mails go out after the claim, without holding the lock that registrations
+ * need. A failed message is logged; the row records how many went out.
+ */
+export async function sendEventMails(payload: Payload, eventId: number, kind: 'announcement' | 'cancellation'): Promise<number> {
+  let event: Event | null = null
+  let mailing = 0
+  const claim = await inTransaction(payload, null, async ({ req, lock }) => {
+    await lock('events', eventId)
+    event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: false, req, disableErrors: true })) as Event | null
+    if (!event || event._status !== 'published') return refuse(404, 'gone')
+    if (kind === 'announcement' ? !event.announce || event.cancelled : !event.cancelled) return refuse(409, 'not asked for')
+    const sent = await payload.count({ collection: 'event-mailings', where: { and: [{ event: { equals: eventId } }, { kind: { equals: kind } }] }, req })
+    if (sent.totalDocs) return refuse(409, 'already sent')
+    mailing = (await payload.create({ collection: 'event-mailings', data: { event: eventId, kind }, req })).id
+    return done('claimed')
+  })
+  if (!claim.ok || !event) return 0
+  const claimed: Event = event
+  const mails =
+    kind === 'announcement'
+      ? (await recipients(payload, claimed.announceTo ?? 'all')).map((user) => ({ to: user.email, message: announcementMessage(user.name, claimed) }))
+      : (await registrantsOf(payload, eventId)).map((r) => ({ to: r.userEmail!, message: eventCancelledMessage(r.userName ?? '', claimed) }))
+  let sent = 0
+  for (const mail of mails) {
+    await sendEventMail(payload, mail.to, mail.message, claimed, kind === 'announcement' ? 'PUBLISH' : 'CANCEL').then(
+      () => sent++,
+      (err) => payload.logger.error({ err, msg: `Event ${eventId}: ${kind} e-mail to ${mail.to} failed` }),
+    )
+  }
+  await payload.update({ collection: 'event-mailings', id: mailing, data: { recipients: sent } })
+  return sent
+}
+
+async function registrantsOf(payload: Payload, eventId: number) {
+  const { docs } = await payload.find({
+    collection: 'registrations',
+    where: { and: [{ event: { equals: eventId } }, { status: { in: ['confirmed', 'waitlisted'] } }, { userEmail: { exists: true } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  return docs
+}
+
+export const eventMailTask: TaskConfig<'eventMail'> = {
+  slug: 'eventMail',
+  label: 'Annonce ou annulation d’un événement par e-mail',
+  inputSchema: [
+    { name: 'eventId', type: 'number', required: true },
+    { name: 'kind', type: 'select', options: ['announcement', 'cancellation'], required: true },
+  ],
+  retries: 3,
+  handler: async ({ input, req }) => ({ output: { sent: await sendEventMails(req.payload, input.eventId, input.kind) } }),
+}
