@@ -51,7 +51,8 @@ export function typeProblem(field: DataField, value: unknown): string | null {
       break
     case 'array':
     case 'blocks':
-      expected = Array.isArray(value) ? null : 'une liste'
+      // The admin panel sends an empty list as its row count, 0.
+      expected = Array.isArray(value) || value === 0 ? null : 'une liste'
       break
     case 'group':
     case 'richText':

@@ -14,7 +14,7 @@ export type Journey = {
   browser: Browser
   mailbox: Mailbox
   people: People
-  /** A fresh browser context (no cookies), in Swiss French. */
+  /** A fresh browser context (no cookies), in Swiss French and Zurich time (what the admin's date pickers type in). */
   newPage: () => Promise<Page>
   /** Fills and submits the login form, waiting for the server's answer. */
   submitLogin: (page: Page, email: string, password: string) => Promise<void>
@@ -41,7 +41,7 @@ export function useJourney(prefix: string): Journey {
     await journey.server?.stop()
     await journey.mailbox?.stop()
   })
-  journey.newPage = async () => (await journey.browser.newContext({ locale: 'fr-CH' })).newPage()
+  journey.newPage = async () => (await journey.browser.newContext({ locale: 'fr-CH', timezoneId: 'Europe/Zurich' })).newPage()
   journey.submitLogin = async (page, email, password) => {
     await page.getByLabel('Adresse e-mail').fill(email)
     await page.getByLabel('Mot de passe', { exact: true }).fill(password)
