@@ -4,9 +4,10 @@
  * - page: the guide page over HTTP, ≥ 100 requests/s and p95 ≤ 150 ms at 20 connections;
  * - search: the PostgreSQL search engine over 50,000 generated documents, p95 ≤ 20 ms per query (one at a
  *   time), compared with a naive ILIKE scan of the same rows (scripts/bench/search.ts).
- * `npm run bench -- page` or `npm run bench -- search` runs one part only (search needs no build nor server);
- * no argument runs both, the page first so that the search index does not disturb it. Exit code 1 when a
- * budget is missed. Later capabilities add their measurements here (ICS feed).
+ * - feed: the subscribable events feed with 1,000 events over HTTP, p95 ≤ 100 ms (scripts/bench/feed.ts).
+ * `npm run bench -- page` (or `feed`, `search`) runs one part only (search needs no build nor server); no
+ * argument runs them all, the HTTP parts first so that the search index does not disturb them. Exit code 1
+ * when a budget is missed.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,10 +21,11 @@ import { ensureProductionBuild } from '../../tests/helpers/build'
 import { freePort } from '../../tests/helpers/ports'
 import { type RunningServer, startServer } from '../../tests/helpers/server'
 import { closePayload } from '../with-payload'
+import { benchFeed } from './feed'
 import { measure } from './measure'
 import { benchSearch } from './search'
 
-const parts = ['page', 'search'] as const
+const parts = ['page', 'feed', 'search'] as const
 const asked = process.argv.slice(2)
 const unknown = asked.filter((part) => !(parts as readonly string[]).includes(part))
 if (unknown.length) {
@@ -46,7 +48,7 @@ let server: RunningServer | undefined
 let failed = false
 let shutdownPayload = async () => {}
 try {
-  if (runs('page')) {
+  if (runs('page') || runs('feed')) {
     ensureProductionBuild()
     server = await startServer(databaseUrl, env)
   }
@@ -59,11 +61,14 @@ try {
   shutdownPayload = () => closePayload(payload)
 
   if (server) {
-    try {
-      if (!(await benchPage(payload, server))) failed = true
-    } catch (error) {
-      console.error('page bench failed:', error)
-      failed = true
+    for (const [part, bench] of [['page', benchPage], ['feed', benchFeed]] as const) {
+      if (!runs(part)) continue
+      try {
+        if (!(await bench(payload, server))) failed = true
+      } catch (error) {
+        console.error(`${part} bench failed:`, error)
+        failed = true
+      }
     }
     await server.stop() // the search bench runs alone on the machine
     server = undefined

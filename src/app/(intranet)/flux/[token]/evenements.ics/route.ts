@@ -16,5 +16,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const type = new URL(request.url).searchParams.get('type') ?? undefined
   if (type !== undefined && !Object.hasOwn(eventTypes, type))
     return new Response(`Type inconnu : choisissez ${Object.keys(eventTypes).join(', ')}.`, { status: 400 })
-  return calendarResponse(await eventsFeed(payload, owner, type as keyof typeof eventTypes | undefined))
+  return calendarResponse(await eventsFeed(payload, type as keyof typeof eventTypes | undefined))
 }
