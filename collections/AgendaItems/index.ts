@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '../../src/access/committees'
 import { nobody } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { httpsUrl } from '../../src/validation/httpsUrl'
 import { agendaItemEndpoints } from '../../src/meetings/itemEndpoints'
 import { meetingStatuses } from '../Meetings/options'
 import { fillFromMeeting } from './hooks/fillFromMeeting'
 
 const system = { access: { create: nobody, update: nobody }, admin: { hidden: true } } as const
 const minutes = { access: { read: minutesField } } as const
-const httpsUrl = (value: string | null | undefined) =>
-  !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : 'Le lien doit commencer par https:// (sans espace).'
 
 /**
  * One point of a meeting's agenda, with its minutes and decision. Confidential points, and every point of a draft

@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../../src/payload-types'
 import { searchDocument } from '../../src/search/document'
+import { idOf } from '../../src/fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /**
  * Confidential items and items of draft meetings are found by the committee only. Minutes are indexed where the

@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { invalid } from '../../src/validation/invalid'
+import { idOf } from '../../src/fields/idOf'
 
 type Membership = { user?: unknown; name?: string | null; from?: string | null; until?: string | null }
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /**
  * A member must hold the committee's role (which grants access to its drafts), a term must end after it starts,

@@ -3,14 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
 import { registrationEndpoints } from '../../src/events/endpoints'
 import { optionsFrom } from '../../src/fields/options'
+import { httpsUrl } from '../../src/validation/httpsUrl'
 import { audiences } from '../../seed/content/types'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
 import { announcementAudiences, eventTypes } from './options'
 
 const system = { access: { create: nobody, update: nobody } }
-const httpsUrl = (value: string | null | undefined) =>
-  !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : 'Le lien doit commencer par https:// (sans espace).'
 
 /**
  * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { committeeWork, meetingReadable, minutesField, onACommittee } from '../../src/access/committees'
 import { nobody, staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { httpsUrl } from '../../src/validation/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
 import { meetingStatuses } from './options'
@@ -44,8 +45,7 @@ export const Meetings: CollectionConfig = {
       label: 'Lien de visioconférence',
       type: 'text',
       maxLength: 500,
-      validate: (value: string | null | undefined) =>
-        !value || /^https:\/\/[^\s<>"]+$/.test(value) ? true : 'Le lien de visioconférence doit commencer par https:// (sans espace).',
+      validate: httpsUrl,
     },
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...system },
     { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },

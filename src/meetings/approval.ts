@@ -6,8 +6,8 @@ import { longDate } from '../format/dates'
 import type { AgendaItem, Meeting, User } from '../payload-types'
 import { done, type Outcome, refuse } from '../validation/outcome'
 import { syncItemStatus, updateMeeting } from './transitions'
+import { idOf } from '../fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
 
 /**
  * Approves the previous meeting's minutes through the item of this meeting's agenda that lists them: the previous

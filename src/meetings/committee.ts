@@ -3,10 +3,10 @@ import type { PayloadRequest } from 'payload'
 import type { CommitteeRole } from '../../collections/Committees'
 import { type AccessUser, isStaff } from '../access/roles'
 import type { Committee, User } from '../payload-types'
+import { idOf } from '../fields/idOf'
 
 type Membership = NonNullable<Committee['memberships']>[number]
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 const today = () => new Date().toISOString().slice(0, 10)
 
 /** Memberships whose term covers today. */

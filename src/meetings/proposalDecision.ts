@@ -8,8 +8,8 @@ import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '../payl
 import { type Outcome, refuse } from '../validation/outcome'
 import { fullAgenda } from './agenda'
 import { committeeOf } from './committee'
+import { idOf } from '../fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value) as number
 
 /**
  * Records the Comité's decision on a priority proposal from the meeting's agenda item that lists it: the proposal

@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { calendarToken } from '../../src/events/feeds'
+import { idOf } from '../../src/fields/idOf'
 import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
 import { searchDocument } from '../../src/search/document'
 import { searchEngine } from '../../src/search/engine'
@@ -54,7 +55,6 @@ function tookEffect(status: number, happened: boolean): boolean {
   return happened
 }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 async function disposableUser(): Promise<Person> {
   return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })

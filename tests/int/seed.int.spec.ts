@@ -60,6 +60,13 @@ describe('seed', () => {
     const meetings = await payload.find({ collection: 'meetings', sort: 'startsAt', depth: 0 })
     expect(meetings.docs.map((m) => m.status)).toEqual(['approved', 'held', 'planned'])
     expect((await payload.count({ collection: 'action-items' })).totalDocs).toBe(2)
+    const events = await payload.find({ collection: 'events', where: { _status: { equals: 'published' } }, sort: 'startsAt', depth: 0 })
+    expect(events.docs.map((e) => e.title)).toEqual([
+      'Symposium numérique 2026',
+      'Cybersécurité : les bons réflexes en 45 minutes',
+      'Cycle de vie des données et archivage',
+      'Symposium numérique 2027',
+    ])
     const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 1 })).docs[0]!
     expect(cotec.memberships?.map((m) => [(m.user as { email: string }).email, m.role])).toEqual([
       ['cotec@relais.test', 'secretariat'],

@@ -2,8 +2,8 @@ import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '../../../src/access/roles'
 import { invalid } from '../../../src/validation/invalid'
+import { idOf } from '../../../src/fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 const ownerFields = new Set(['status'])
 
 /**

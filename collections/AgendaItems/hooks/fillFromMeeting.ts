@@ -3,8 +3,8 @@ import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 import { type AccessUser, sitsOn } from '../../../src/access/roles'
 import { invalid } from '../../../src/validation/invalid'
 import { isClosed } from '../../Meetings/options'
+import { idOf } from '../../../src/fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /**
  * Copies the meeting's committee and status onto the item (what access rules compare), lets only the committee

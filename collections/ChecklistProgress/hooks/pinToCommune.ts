@@ -1,8 +1,8 @@
 import { type CollectionBeforeValidateHook, Forbidden, ValidationError } from 'payload'
 
 import { type AccessUser, communeOf, isStaff } from '../../../src/access/roles'
+import { idOf } from '../../../src/fields/idOf'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /**
  * A member records progress for their own commune only: the commune is taken from their account, and a request

@@ -7,6 +7,7 @@ import { decideAction } from '@/measures/actions'
 import { proposalChange } from '@/measures/proposalChange'
 import type { Measure, PriorityChange } from '@/payload-types'
 import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
+import { idOf } from '@/fields/idOf'
 
 export const metadata = { title: 'Propositions de priorité' }
 
@@ -26,7 +27,6 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
     payload.find({ collection: 'priority-changes', ...asUser(user), depth: 1, limit: 20, where: { status: { not_equals: 'pending' } }, sort: '-decidedAt', populate: { measures: { number: true, title: true } } }),
   ])
 
-  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
   const justDecided = decided.docs.find((p) => p.id === decidedId && idOf(p.decidedBy) === user.id)
 
   return (
