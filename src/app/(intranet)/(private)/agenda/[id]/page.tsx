@@ -156,7 +156,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           <p className="no-print">
             <a href={`/agenda/${event.id}/inscriptions.csv`}>Exporter en CSV</a>
           </p>
-          <ResultForm action={attendanceAction} label="Présences">
+          <ResultForm action={attendanceAction} className="stacked-form" label="Présences">
             <input type="hidden" name="event" value={event.id} />
             <table className="actions">
               <thead>

@@ -44,7 +44,7 @@ export default async function SubscriptionPage() {
           </>
         )}
       </dl>
-      <ResultForm action={renewFeedAction} label="Renouveler mes liens">
+      <ResultForm action={renewFeedAction} className="stacked-form" label="Renouveler mes liens">
         <button type="submit" className="secondary">
           Renouveler mes liens (les anciens cessent de fonctionner)
         </button>
