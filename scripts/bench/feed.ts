@@ -41,10 +41,12 @@ export async function benchFeed(payload: Payload, server: RunningServer): Promis
     if (!response.ok) throw new Error(`feed answered ${response.status}`)
     return text
   }
+  const firstStart = performance.now()
   const events = (await fetchFeed()).match(/BEGIN:VEVENT/g)?.length ?? 0
+  const first = performance.now() - firstStart
   if (events !== count) throw new Error(`the feed holds ${events} events, not ${count}`)
   await sequentially([0], 5, fetchFeed) // warm-up
-  // After a change the file is rebuilt once, then served from memory until the next change: measured apart.
+  // After a change the file is rebuilt (only the changed event's block is written anew): measured apart.
   const { docs } = await payload.find({ collection: 'events', limit: 1, depth: 0 })
   const cold: number[] = []
   for (let i = 0; i < 40; i++) {
@@ -53,12 +55,11 @@ export async function benchFeed(payload: Payload, server: RunningServer): Promis
   }
   const rebuilt = percentiles(cold)
   const cached = percentiles(await sequentially([0], 60, fetchFeed))
-  // Calendar apps poll the feed; the budget applies to what they get between changes, the rebuild is reported.
-  const ok = cached.p95 <= budget.p95
+  const ok = cached.p95 <= budget.p95 && rebuilt.p95 <= budget.p95
   const line = (p: ReturnType<typeof percentiles>) => `p50 ${p.p50.toFixed(0)} ms, p95 ${p.p95.toFixed(0)} ms, max ${p.max.toFixed(0)} ms`
   console.log(
-    `events feed, ${count} events over HTTP, one request at a time: polled ${line(cached)} — budget p95 ≤ ${budget.p95} ms: ${ok ? 'OK' : 'OVER BUDGET'}; ` +
-      `first request after a change (file rebuilt) ${line(rebuilt)}${rebuilt.p95 > budget.p95 ? ' (over the budget)' : ''}`,
+    `events feed, ${count} events over HTTP, one request at a time: unchanged ${line(cached)}; first request after a change ${line(rebuilt)} ` +
+      `— budget p95 ≤ ${budget.p95} ms: ${ok ? 'OK' : 'OVER BUDGET'} (very first request of the process, every event written: ${first.toFixed(0)} ms)`,
   )
   return ok
 }

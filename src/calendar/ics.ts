@@ -45,6 +45,21 @@ export function calendarFile({ name, method, events }: { name: string; method: C
     for (const attendee of event.attendees ?? []) created.createAttendee({ ...attendee, rsvp: method === 'REQUEST' })
   }
   const text = calendar.toString()
+  const end = text.lastIndexOf('END:VCALENDAR')
   const firstEvent = text.indexOf('BEGIN:VEVENT')
-  return firstEvent < 0 ? text : `${text.slice(0, firstEvent)}${zurichVTimezone}\r\n${text.slice(firstEvent)}`
+  const head = text.slice(0, firstEvent < 0 ? end : firstEvent)
+  return `${head}${zurichVTimezone}\r\n${text.slice(head.length)}`
+}
+
+/** One event's VEVENT block (CRLF-terminated), to assemble feeds from blocks kept between requests. */
+export function veventBlock(event: CalendarEvent): string {
+  const text = calendarFile({ name: '', method: 'PUBLISH', events: [event] })
+  return text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf('END:VCALENDAR'))
+}
+
+/** A PUBLISH calendar from VEVENT blocks (see `veventBlock`): the same file `calendarFile` writes. */
+export function calendarFromBlocks(name: string, blocks: string[]): string {
+  const empty = calendarFile({ name, method: 'PUBLISH', events: [] })
+  const end = empty.lastIndexOf('END:VCALENDAR')
+  return `${empty.slice(0, end)}${blocks.join('')}${empty.slice(end)}`
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
-import { calendarFile } from '../calendar/ics'
+import { calendarFromBlocks, veventBlock } from '../calendar/ics'
 import { publicUrl } from '../config/runtime'
 import type { Event, User } from '../payload-types'
 import { eventCalendarEvent } from './calendar'
@@ -34,7 +34,7 @@ export async function feedOwner(payload: Payload, token: string): Promise<User |
 // A feed covers the last year (from midnight UTC, so that it stays the same all day) and everything ahead.
 export const feedSince = () => `${new Date(Date.now() - 365 * 24 * 3600_000).toISOString().slice(0, 10)}T00:00:00.000Z`
 
-type FeedRow = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineUrl' | 'summary' | 'cancelled' | 'calendarSequence'>
+type FeedRow = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineUrl' | 'summary' | 'cancelled' | 'calendarSequence' | 'updatedAt'>
 
 /**
  * Every published event (cancelled ones too, so that calendars drop them), optionally of one type. The rule is the
@@ -51,16 +51,27 @@ export async function eventsFeed(payload: Payload, type?: EventType): Promise<st
   if (cached?.key === key) return cached.ics
   const { rows } = await pool.query<FeedRow>(
     `select id, title, starts_at as "startsAt", ends_at as "endsAt", place, online_url as "onlineUrl", summary, cancelled,
-            calendar_sequence::int as "calendarSequence"
+            calendar_sequence::int as "calendarSequence", updated_at::text as "updatedAt"
        from events
       where _status = 'published' and starts_at > $1 and ($2::text is null or type::text = $2)
       order by starts_at, id`,
     [feedSince(), type ?? null],
   )
-  const events = rows.map((row) => eventCalendarEvent({ ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event))
-  const ics = calendarFile({ name: type ? `Relais — ${eventTypes[type]}s` : 'Relais — événements', method: 'PUBLISH', events })
+  // Each event's block is kept until that event changes: after one edit, one block is written, not a thousand.
+  const blocks = rows.map((row) => {
+    const blockKey = `${row.id}|${row.updatedAt}`
+    let block = eventBlocks.get(blockKey)
+    if (!block) {
+      block = veventBlock(eventCalendarEvent({ ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event))
+      eventBlocks.set(blockKey, block)
+    }
+    return block
+  })
+  if (eventBlocks.size > 2 * rows.length + 1000) eventBlocks.clear()
+  const ics = calendarFromBlocks(type ? `Relais — ${eventTypes[type]}s` : 'Relais — événements', blocks)
   feedCache.set(type ?? 'all', { key, ics })
   return ics
 }
 
 const feedCache = new Map<string, { key: string; ics: string }>()
+const eventBlocks = new Map<string, string>()
