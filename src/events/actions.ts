@@ -9,11 +9,9 @@ import { requireSession } from '../auth/currentUser'
 import { type FormResult, refusalOf, refused, resultOf } from '../forms/result'
 import { calendarToken } from './feeds'
 import { register, unregister } from './registration'
+import { recordId } from '../validation/recordId'
 
-const eventId = (form: FormData) => {
-  const value = Number(form.get('event'))
-  return Number.isInteger(value) && value > 0 && value <= 2_147_483_647 ? value : null
-}
+const eventId = (form: FormData) => recordId(form.get('event'))
 
 /** "S'inscrire" / "Se désinscrire": the button changes with the registration, so the page tells the outcome. */
 export async function registrationAction(_state: FormResult, form: FormData): Promise<FormResult> {

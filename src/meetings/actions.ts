@@ -12,12 +12,10 @@ import { approveMinutes } from './approval'
 import { decideFromMeeting } from './proposalDecision'
 import { previousUnapproved } from './view'
 import { sendMeetingUpdate, transitionMeeting } from './transitions'
+import { recordId } from '../validation/recordId'
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 10_000).trim()
-const id = (form: FormData, name: string) => {
-  const value = Number(form.get(name))
-  return Number.isInteger(value) && value > 0 && value <= 2_147_483_647 ? value : null
-}
+const id = (form: FormData, name: string) => recordId(form.get(name))
 const minutes = (form: FormData, name: string) => (/^\d{1,3}$/.test(text(form, name)) ? Number(text(form, name)) : null)
 const refresh = (meetingId: number | string) => revalidatePath(`/seances/${meetingId}`)
 

@@ -4,6 +4,7 @@ import type { User } from '../payload-types'
 
 import { apiError } from './apiError'
 import type { Outcome } from './outcome'
+import { recordId } from './recordId'
 
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }
 
@@ -17,10 +18,7 @@ export async function endpointBody<T extends Record<string, unknown>>(req: Paylo
 }
 
 /** The numeric id of `/:id/…` endpoints, or null (then: 404). */
-export const routeId = (req: PayloadRequest): number | null => {
-  const id = Number(req.routeParams?.id)
-  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null
-}
+export const routeId = (req: PayloadRequest): number | null => recordId(req.routeParams?.id)
 
 /** A service outcome as the REST answer: `{ message }`, or the French error with its status. */
 export const answer = (outcome: Outcome) => (outcome.ok ? Response.json({ message: outcome.message }) : apiError(outcome.status, outcome.message))

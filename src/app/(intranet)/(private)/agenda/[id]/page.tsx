@@ -9,6 +9,7 @@ import { clockTime, longDate, longDateTime } from '@/format/dates'
 import type { Measure, Media } from '@/payload-types'
 import { audiences } from '../../../../../../seed/content/types'
 import { eventTypes, registrationStatuses } from '../../../../../../collections/Events/options'
+import { recordId } from '@/validation/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 
@@ -24,8 +25,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function EventPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const id = Number((await params).id)
-  const view = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await loadEvent(payload, user, id) : null
+  const id = recordId((await params).id)
+  const view = id ? await loadEvent(payload, user, id) : null
   if (!view) notFound()
   const { event, mine, confirmed, waiting, registrations, open } = view
   const outcome = done[firstParam((await searchParams).fait) ?? '']

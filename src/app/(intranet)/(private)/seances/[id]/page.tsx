@@ -16,13 +16,9 @@ import { addActionItemAction } from '@/meetings/actions'
 import { endOf } from '@/meetings/agenda'
 import { currentMemberships } from '@/meetings/committee'
 import { loadMeeting, type MeetingView } from '@/meetings/view'
+import { recordId } from '@/validation/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
-
-const meetingId = async (params: Props['params']) => {
-  const id = Number((await params).id)
-  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null
-}
 
 export async function generateMetadata({ params }: Props) {
   return { title: `Séance ${(await params).id}` }
@@ -45,7 +41,7 @@ function doneMessage(done: string | undefined, { meeting, committee }: MeetingVi
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const id = await meetingId(params)
+  const id = recordId((await params).id)
   const view = id ? await loadMeeting(payload, user, id) : null
   if (!view) notFound()
   const { meeting, committee, can } = view

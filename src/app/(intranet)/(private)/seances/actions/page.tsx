@@ -5,6 +5,7 @@ import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { committeeLabel } from '@/meetings/labels'
 
 export const metadata = { title: 'Actions en cours' }
 
@@ -44,7 +45,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
               <option value="">Tous</option>
               {committees.map((slug) => (
                 <option key={slug} value={slug}>
-                  {slug === 'copil' ? 'Comité (COPIL)' : 'COTEC'}
+                  {committeeLabel(slug)}
                 </option>
               ))}
             </select>

@@ -7,6 +7,7 @@ import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
 import { registrationStatuses } from '../../../../../../../collections/Events/options'
+import { recordId } from '@/validation/recordId'
 
 /** GET /agenda/:id/inscriptions.csv: the event's registrations with the attendee's commune, for coordinators. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -14,8 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Connexion requise.', { status: 401 })
   if (!isStaff(user as User)) return new Response('Réservé à la coordination.', { status: 403 })
-  const id = Number((await params).id)
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return new Response('Cet événement n’existe pas.', { status: 404 })
+  const id = recordId((await params).id)
+  if (!id) return new Response('Cet événement n’existe pas.', { status: 404 })
   const { docs } = await payload.find({ collection: 'registrations', ...asUser(user as User), where: { event: { equals: id } }, sort: ['registeredAt', 'id'], limit: 0, pagination: false, depth: 0 })
   const rows = [
     ['Nom', 'E-mail', 'Commune', 'Statut', 'Inscrit·e le', 'Présent·e'],

@@ -6,6 +6,7 @@ import { calendarFile } from '@/calendar/ics'
 import { calendarResponse } from '@/calendar/response'
 import { meetingEvent } from '@/meetings/invitations'
 import type { User } from '@/payload-types'
+import { recordId } from '@/validation/recordId'
 
 /**
  * GET /seances/:id/calendrier.ics: the meeting for the reader's calendar, read as the reader, so that its
@@ -15,8 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Connexion requise.', { status: 401 })
-  const id = Number((await params).id)
-  const meeting = Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? await payload.findByID({ collection: 'meetings', id, ...asUser(user as User), depth: 0, disableErrors: true }) : null
+  const id = recordId((await params).id)
+  const meeting = id ? await payload.findByID({ collection: 'meetings', id, ...asUser(user as User), depth: 0, disableErrors: true }) : null
   if (!meeting) return new Response('Cette séance n’existe pas.', { status: 404 })
   const [committee, items] = await Promise.all([
     payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user as User), depth: 0 }),
