@@ -8,16 +8,24 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, type Migration } from 'payload'
 
 import { AccountEvents } from './collections/AccountEvents'
+import { Actors } from './collections/Actors'
 import { AccountRequests } from './collections/AccountRequests'
 import { ActionItems } from './collections/ActionItems'
 import { AgendaItems } from './collections/AgendaItems'
 import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Committees } from './collections/Committees'
+import { CommuneRegisters } from './collections/CommuneRegisters'
 import { Communes } from './collections/Communes'
+import { ContractCriteria } from './collections/ContractCriteria'
+import { Contracts } from './collections/Contracts'
+import { contractNoticeRemindersTask } from './src/contracts/noticeReminders'
+import { DigitalDecisions } from './collections/DigitalDecisions'
+import { DigitalIncidents } from './collections/DigitalIncidents'
 import { EventMailings } from './collections/EventMailings'
 import { Events } from './collections/Events'
 import { Faqs } from './collections/Faqs'
 import { Guides } from './collections/Guides'
+import { Initiatives } from './collections/Initiatives'
 import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
 import { accountInactivityTask } from './collections/Users/inactivity'
 import { Measures } from './collections/Measures'
@@ -71,13 +79,20 @@ export default buildConfig({
     Events,
     Registrations,
     EventMailings,
+    Actors,
+    Initiatives,
+    ContractCriteria,
+    Contracts,
+    CommuneRegisters,
+    DigitalDecisions,
+    DigitalIncidents,
     AccountRequests,
     AccountEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, eventMailTask, searchSyncTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, contractNoticeRemindersTask, eventMailTask, searchSyncTask],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [

@@ -1,8 +1,11 @@
 import type { Payload } from 'payload'
 
 import { isProduction } from '../src/config/runtime'
+import { seedActors, seedInitiatives } from './cartography'
 import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'
+import { seedContractCriteria } from './contracts'
+import { seedDemoCommune } from './demo-commune'
 import { seedDemoEvents } from './events'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedKnowledgeBase } from './knowledgeBase'
@@ -19,8 +22,12 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   await seedMeasures(payload)
   await seedKnowledgeBase(payload)
   await seedCommittees(payload)
+  await seedActors(payload)
+  await seedInitiatives(payload)
+  await seedContractCriteria(payload)
   if (demo.length) await seedDemoMeetings(payload)
   if (demo.length) await seedDemoEvents(payload)
+  if (demo.length) await seedDemoCommune(payload)
   return demo
 }
 

@@ -84,6 +84,13 @@ export interface Config {
     events: Event;
     registrations: Registration;
     'event-mailings': EventMailing;
+    actors: Actor;
+    initiatives: Initiative;
+    'contract-criteria': ContractCriterion;
+    contracts: Contract;
+    'commune-registers': CommuneRegister;
+    'digital-decisions': DigitalDecision;
+    'digital-incidents': DigitalIncident;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'payload-kv': PayloadKv;
@@ -111,6 +118,13 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'event-mailings': EventMailingsSelect<false> | EventMailingsSelect<true>;
+    actors: ActorsSelect<false> | ActorsSelect<true>;
+    initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
+    'contract-criteria': ContractCriteriaSelect<false> | ContractCriteriaSelect<true>;
+    contracts: ContractsSelect<false> | ContractsSelect<true>;
+    'commune-registers': CommuneRegistersSelect<false> | CommuneRegistersSelect<true>;
+    'digital-decisions': DigitalDecisionsSelect<false> | DigitalDecisionsSelect<true>;
+    'digital-incidents': DigitalIncidentsSelect<false> | DigitalIncidentsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -142,6 +156,7 @@ export interface Config {
       accountInactivity: TaskAccountInactivity;
       measureDigest: TaskMeasureDigest;
       actionReminders: TaskActionReminders;
+      contractNoticeReminders: TaskContractNoticeReminders;
       eventMail: TaskEventMail;
       searchSync: TaskSearchSync;
       inline: {
@@ -641,6 +656,155 @@ export interface EventMailing {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors".
+ */
+export interface Actor {
+  id: number;
+  name: string;
+  slug: string;
+  acronym?: string | null;
+  level: 'federal' | 'cantonal' | 'regional' | 'intercommunal' | 'communal' | 'partenaires';
+  summary: string;
+  missions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  website?: string | null;
+  /**
+   * D’où viennent ces informations.
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives".
+ */
+export interface Initiative {
+  id: number;
+  title: string;
+  slug: string;
+  summary: string;
+  description?: string | null;
+  lead: number | Actor;
+  partners?: (number | Actor)[] | null;
+  /**
+   * Affichée à côté de la carte ; la carte colore les communes qui participent nommément.
+   */
+  allCommunes?: boolean | null;
+  communes?: (number | Commune)[] | null;
+  themes: (
+    'cybersecurite' | 'guichet-virtuel' | 'donnees' | 'formation' | 'inclusion' | 'infrastructure' | 'gouvernance'
+  )[];
+  level: 'federal' | 'cantonal' | 'regional' | 'intercommunal' | 'communal';
+  stage: 'en-preparation' | 'en-cours' | 'realisee' | 'abandonnee';
+  startDate?: string | null;
+  endDate?: string | null;
+  website?: string | null;
+  measures?: (number | Measure)[] | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-criteria".
+ */
+export interface ContractCriterion {
+  id: number;
+  key: string;
+  position: number;
+  title: string;
+  question: string;
+  why: string;
+  advice: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts".
+ */
+export interface Contract {
+  id: number;
+  commune: number | Commune;
+  provider: string;
+  service: string;
+  startDate?: string | null;
+  termEndsOn?: string | null;
+  noticeMonths?: number | null;
+  autoRenewal?: boolean | null;
+  noticeDeadline?: string | null;
+  notes?: string | null;
+  answers?:
+    | {
+        criterion: number | ContractCriterion;
+        answer: 'oui' | 'partiel' | 'non' | 'inconnu' | 'sans-objet';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  recordedByName?: string | null;
+  noticeReminderSentFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-registers".
+ */
+export interface CommuneRegister {
+  id: number;
+  commune: number | Commune;
+  referentName: string;
+  referentFunction: 'secretaire' | 'executif' | 'externe' | 'autre';
+  referentEmail: string;
+  referentPhone?: string | null;
+  noteAdoptedOn?: string | null;
+  recordedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digital-decisions".
+ */
+export interface DigitalDecision {
+  id: number;
+  commune: number | Commune;
+  decidedOn: string;
+  subject: string;
+  reason: string;
+  risks: string;
+  decidedBy: 'executif' | 'administration' | 'referent';
+  recordedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digital-incidents".
+ */
+export interface DigitalIncident {
+  id: number;
+  commune: number | Commune;
+  occurredOn: string;
+  summary: string;
+  impact: string;
+  actions: string;
+  providersContacted?: boolean | null;
+  executiveInformed?: boolean | null;
+  status: 'ouvert' | 'clos';
+  recordedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
@@ -764,6 +928,7 @@ export interface PayloadJob {
           | 'accountInactivity'
           | 'measureDigest'
           | 'actionReminders'
+          | 'contractNoticeReminders'
           | 'eventMail'
           | 'searchSync';
         taskID: string;
@@ -805,6 +970,7 @@ export interface PayloadJob {
         | 'accountInactivity'
         | 'measureDigest'
         | 'actionReminders'
+        | 'contractNoticeReminders'
         | 'eventMail'
         | 'searchSync'
       )
@@ -898,6 +1064,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'event-mailings';
         value: number | EventMailing;
+      } | null)
+    | ({
+        relationTo: 'actors';
+        value: number | Actor;
+      } | null)
+    | ({
+        relationTo: 'initiatives';
+        value: number | Initiative;
+      } | null)
+    | ({
+        relationTo: 'contract-criteria';
+        value: number | ContractCriterion;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'commune-registers';
+        value: number | CommuneRegister;
+      } | null)
+    | ({
+        relationTo: 'digital-decisions';
+        value: number | DigitalDecision;
+      } | null)
+    | ({
+        relationTo: 'digital-incidents';
+        value: number | DigitalIncident;
       } | null)
     | ({
         relationTo: 'account-requests';
@@ -1310,6 +1504,140 @@ export interface EventMailingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "actors_select".
+ */
+export interface ActorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  acronym?: T;
+  level?: T;
+  summary?: T;
+  missions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  website?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "initiatives_select".
+ */
+export interface InitiativesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  lead?: T;
+  partners?: T;
+  allCommunes?: T;
+  communes?: T;
+  themes?: T;
+  level?: T;
+  stage?: T;
+  startDate?: T;
+  endDate?: T;
+  website?: T;
+  measures?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-criteria_select".
+ */
+export interface ContractCriteriaSelect<T extends boolean = true> {
+  key?: T;
+  position?: T;
+  title?: T;
+  question?: T;
+  why?: T;
+  advice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts_select".
+ */
+export interface ContractsSelect<T extends boolean = true> {
+  commune?: T;
+  provider?: T;
+  service?: T;
+  startDate?: T;
+  termEndsOn?: T;
+  noticeMonths?: T;
+  autoRenewal?: T;
+  noticeDeadline?: T;
+  notes?: T;
+  answers?:
+    | T
+    | {
+        criterion?: T;
+        answer?: T;
+        note?: T;
+        id?: T;
+      };
+  recordedByName?: T;
+  noticeReminderSentFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-registers_select".
+ */
+export interface CommuneRegistersSelect<T extends boolean = true> {
+  commune?: T;
+  referentName?: T;
+  referentFunction?: T;
+  referentEmail?: T;
+  referentPhone?: T;
+  noteAdoptedOn?: T;
+  recordedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digital-decisions_select".
+ */
+export interface DigitalDecisionsSelect<T extends boolean = true> {
+  commune?: T;
+  decidedOn?: T;
+  subject?: T;
+  reason?: T;
+  risks?: T;
+  decidedBy?: T;
+  recordedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digital-incidents_select".
+ */
+export interface DigitalIncidentsSelect<T extends boolean = true> {
+  commune?: T;
+  occurredOn?: T;
+  summary?: T;
+  impact?: T;
+  actions?: T;
+  providersContacted?: T;
+  executiveInformed?: T;
+  status?: T;
+  recordedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -1515,6 +1843,16 @@ export interface TaskMeasureDigest {
 export interface TaskActionReminders {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContractNoticeReminders".
+ */
+export interface TaskContractNoticeReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { slugField } from '../../src/fields/slug'
 import { optionsFrom } from '../../src/fields/options'
 
 import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
@@ -20,18 +21,7 @@ export const Guides: CollectionConfig = {
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
-    {
-      name: 'slug',
-      label: 'Adresse (slug)',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 80,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
-      admin: { position: 'sidebar' },
-    },
+    slugField(),
     { name: 'theme', label: 'Thème', type: 'select', required: true, options: optionsFrom(guideThemes) },
     { name: 'audiences', label: 'Public', type: 'select', hasMany: true, required: true, options: optionsFrom(audiences) },
     { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },

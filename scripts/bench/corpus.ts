@@ -165,11 +165,11 @@ const sentences = [
 
 const typeWeights: [SearchType, number][] = [
   ['guide', 15], ['mesure', 10], ['seance', 12], ['evenement', 10], ['initiative', 10],
-  ['acteur', 5], ['modele', 8], ['faq', 12], ['actualite', 18],
+  ['acteur', 5], ['contrat', 2], ['modele', 8], ['faq', 12], ['actualite', 18],
 ]
 const collections: Record<SearchType, string> = {
   guide: 'guides', mesure: 'measures', seance: 'meetings', evenement: 'events', initiative: 'initiatives',
-  acteur: 'actors', modele: 'templates', faq: 'faqs', actualite: 'news',
+  acteur: 'actors', contrat: 'contract-criteria', modele: 'templates', faq: 'faqs', actualite: 'news',
 }
 
 function pickType(random: Random): SearchType {
@@ -202,6 +202,8 @@ function title(random: Random, type: SearchType, topic: Topic, commune: string, 
       return `${commune} ${pick(random, ['lance', 'modernise', 'revoit', 'partage', 'simplifie', 'généralise'])} ${thing}`
     case 'acteur':
       return `${pick(random, providers)} — ${lower(topic.name)}`
+    case 'contrat':
+      return `Contrat informatique : ${lower(topic.name)}`
     case 'modele':
       return `Modèle de ${pick(random, documentKinds)} : ${lower(topic.name)}`
     case 'faq':

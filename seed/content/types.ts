@@ -71,3 +71,57 @@ export type TemplateSeed = {
   /** Where the model comes from (source document, measure). */
   source: string
 }
+
+/** An actor of the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). */
+export type ActorSeed = {
+  /** Stable kebab-case identifier, also the URL: /acteurs/<slug>. */
+  slug: string
+  name: string
+  acronym?: string
+  level: import('../../src/cartography/options').ActorLevel
+  /** One or two sentences: who this actor is. */
+  summary: string
+  /** The actor's missions, verbatim from the source where it lists them. */
+  missions: string[]
+  website?: string
+  /** Where the facts come from, e.g. "Stratégie numérique ARVr 2022–25, ANNEXE IV". */
+  source: string
+}
+
+/** A digital initiative named in the source documents. */
+export type InitiativeSeed = {
+  slug: string
+  title: string
+  /** One or two sentences shown in lists and on the map. */
+  summary: string
+  description: string
+  /** Slug of the lead actor, and of the partners (all must exist in the actors seed). */
+  lead: string
+  partners: string[]
+  /** True when the initiative concerns every commune of the region (shown beside the map, not shaded). */
+  allCommunes: boolean
+  /** OFS numbers of the communes that take part (seed/communes.ts), when named by the sources. */
+  communeOfs: number[]
+  themes: import('../../src/cartography/options').InitiativeTheme[]
+  level: import('../../src/cartography/options').Level
+  stage: import('../../src/cartography/options').InitiativeStatus
+  /** ISO dates YYYY-MM-DD. */
+  startDate?: string
+  endDate?: string
+  website?: string
+  measureNumbers: number[]
+  source: string
+}
+
+/** A key point a commune checks in its contract with an IT provider (measure 11 of strategy 004). */
+export type ContractCriterionSeed = {
+  /** Stable kebab-case identifier. */
+  key: string
+  title: string
+  /** The question the commune answers about one contract (oui / partiellement / non / je ne sais pas / sans objet). */
+  question: string
+  /** Why it matters, in plain French for a municipal secretary. */
+  why: string
+  /** What to do when the contract falls short: the advice shown with the gap. */
+  advice: string
+}

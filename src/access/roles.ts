@@ -47,3 +47,10 @@ export const committeesOf = (user: AccessUser): CommitteeSlug[] => committeeSlug
 /** Committee work (drafts, confidential items, minutes in progress): the committee's members and staff. */
 export const sitsOn = (user: AccessUser, committee: string | null | undefined): boolean =>
   isStaff(user) || (Boolean(committee) && hasRole(user, committee as Role))
+
+/**
+ * Keeps the commune's own records (contracts, digital register): its municipal secretary (validator) or its
+ * référent numérique, as the steering note (003) gives them that role. Other employees read them.
+ */
+export const isCommuneSteward = (user: AccessUser) =>
+  communeOf(user) !== null && Boolean(user?.communeValidator || user?.communeReferent)

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { type AccessUser, communeOf, isAdmin, isStaff, maintainsMeasures } from './roles'
+import { type AccessUser, communeOf, isAdmin, isCommuneSteward, isStaff, maintainsMeasures } from './roles'
 
 // Payload types `req.user` as the generated User; our predicates need only the AccessUser shape.
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
@@ -49,4 +49,17 @@ export const ownCommuneOrStaff: Access = ({ req }) => {
 export const communeMemberOrStaff: Access = ({ req }) => {
   const user = userOf(req)
   return isStaff(user) || communeOf(user) !== null
+}
+
+/** Creating a commune's own records: staff, or its validator or référent (a hook pins the record to their commune). */
+export const communeStewardOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  return isStaff(user) || isCommuneSteward(user)
+}
+
+/** Changing a commune's own records: staff, or that commune's validator or référent. */
+export const ownCommuneStewardOrStaff: Access = ({ req }) => {
+  const user = userOf(req)
+  if (isStaff(user)) return true
+  return isCommuneSteward(user) ? { commune: { equals: communeOf(user) } } : false
 }

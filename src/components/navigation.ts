@@ -10,6 +10,9 @@ const items: Item[] = [
   { href: '/mesures', label: 'Mesures', description: 'Les 38 mesures priorisées de la stratégie numérique' },
   { href: '/agenda', label: 'Agenda', description: 'Symposium, formations et webinaires : inscription et agenda' },
   { href: '/seances', label: 'Séances', description: 'Ordres du jour, procès-verbaux et décisions du Comité et du COTEC' },
+  { href: '/carte', label: 'Carte', description: 'Les initiatives numériques de la région, commune par commune' },
+  { href: '/acteurs', label: 'Acteurs', description: 'Qui fait quoi dans l’écosystème numérique valaisan' },
+  { href: '/contrats', label: 'Contrats', description: 'Les points clés d’un contrat informatique et les contrats de votre commune' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
   {
@@ -25,10 +28,10 @@ const items: Item[] = [
     visible: (user) => isStaff(user as never),
   },
   {
-    href: '/ma-commune/demandes',
+    href: '/ma-commune',
     label: 'Ma commune',
-    description: 'Demandes de compte et comptes de la commune',
-    visible: (user) => isStaff(user as never) || Boolean(user.communeValidator && user.commune),
+    description: 'Registre numérique : référent, décisions, incidents, contrats',
+    visible: (user) => isStaff(user as never) || Boolean(user.commune),
   },
   {
     href: '/admin',

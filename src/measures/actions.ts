@@ -9,8 +9,9 @@ import { requireSession } from '../auth/currentUser'
 import { type FormResult, refusalOf, refused } from '../forms/result'
 import type { Measure } from '../payload-types'
 import { decideProposal } from './decide'
+import { formText } from '../forms/read'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 5000).trim()
+const text = (form: FormData, name: string) => formText(form, name, 5000)
 const id = (form: FormData, name: string) => {
   const value = Number(form.get(name))
   return Number.isInteger(value) && value > 0 ? value : null

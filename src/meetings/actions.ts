@@ -13,8 +13,9 @@ import { decideFromMeeting } from './proposalDecision'
 import { previousUnapproved } from './view'
 import { sendMeetingUpdate, transitionMeeting } from './transitions'
 import { recordId } from '../validation/recordId'
+import { formText } from '../forms/read'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 10_000).trim()
+const text = (form: FormData, name: string) => formText(form, name, 10_000)
 const id = (form: FormData, name: string) => recordId(form.get(name))
 const minutes = (form: FormData, name: string) => (/^\d{1,3}$/.test(text(form, name)) ? Number(text(form, name)) : null)
 const refresh = (meetingId: number | string) => revalidatePath(`/seances/${meetingId}`)

@@ -7,6 +7,7 @@ import * as migration_20261122_221347_measure_history from './20261122_221347_me
 import * as migration_20261122_225012_committees_meetings from './20261122_225012_committees_meetings';
 import * as migration_20261122_231318_committee_member_names from './20261122_231318_committee_member_names';
 import * as migration_20261122_233149_events_registrations from './20261122_233149_events_registrations';
+import * as migration_20261123_012914_map_contracts_register from './20261123_012914_map_contracts_register';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261122_233149_events_registrations.up,
     down: migration_20261122_233149_events_registrations.down,
-    name: '20261122_233149_events_registrations'
+    name: '20261122_233149_events_registrations',
+  },
+  {
+    up: migration_20261123_012914_map_contracts_register.up,
+    down: migration_20261123_012914_map_contracts_register.down,
+    name: '20261123_012914_map_contracts_register'
   },
 ];

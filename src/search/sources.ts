@@ -1,11 +1,14 @@
 import type { CollectionSlug } from 'payload'
 
 import { actionItemSearchDocument } from '../../collections/ActionItems/search'
+import { actorSearchDocument } from '../../collections/Actors/search'
 import { agendaItemSearchDocument } from '../../collections/AgendaItems/search'
 import { committeeSearchDocument } from '../../collections/Committees/search'
+import { contractCriterionSearchDocument } from '../../collections/ContractCriteria/search'
 import { eventSearchDocument } from '../../collections/Events/search'
 import { faqSearchDocument } from '../../collections/Faqs/search'
 import { guideSearchDocument } from '../../collections/Guides/search'
+import { initiativeSearchDocument } from '../../collections/Initiatives/search'
 import { measureSearchDocument } from '../../collections/Measures/search'
 import { meetingSearchDocument } from '../../collections/Meetings/search'
 import { templateSearchDocument } from '../../collections/Templates/search'
@@ -25,6 +28,9 @@ export const searchSources: Partial<Record<CollectionSlug, (doc: never) => Searc
   'agenda-items': agendaItemSearchDocument,
   'action-items': actionItemSearchDocument,
   events: eventSearchDocument,
+  initiatives: initiativeSearchDocument,
+  actors: actorSearchDocument,
+  'contract-criteria': contractCriterionSearchDocument,
 }
 
 export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]

@@ -6,6 +6,7 @@ export const searchTypes = {
   evenement: 'Événements',
   initiative: 'Initiatives',
   acteur: 'Acteurs',
+  contrat: 'Contrats',
   modele: 'Modèles',
   faq: 'FAQ',
   actualite: 'Actualités',

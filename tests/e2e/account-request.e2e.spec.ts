@@ -28,6 +28,7 @@ describe.runIf(chromiumAvailable())('account request journey in Chromium', () =>
 
     const secretary = await journey.loggedIn(journey.people['validator A'].email)
     await secretary.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ma commune' }).click()
+    await secretary.getByRole('link', { name: 'Demandes de compte' }).click()
     const request = secretary.locator(`li[data-request="${email}"]`)
     await request.waitFor()
     expect(await request.textContent()).toContain('Office de la population')
@@ -59,7 +60,9 @@ describe.runIf(chromiumAvailable())('account request journey in Chromium', () =>
 
   it('a member without the validator role has no access to the commune’s requests', async () => {
     const member = await journey.loggedIn(journey.people['member A'].email)
-    expect(await member.getByRole('link', { name: 'Ma commune' }).count()).toBe(0)
+    await member.goto(`${journey.server.url}/ma-commune`)
+    await member.getByRole('heading', { name: 'Registre numérique de Sion' }).waitFor()
+    expect(await member.getByRole('link', { name: 'Demandes de compte' }).count()).toBe(0)
     expect((await member.goto(`${journey.server.url}/ma-commune/demandes`))?.status()).toBe(404)
     expect((await member.goto(`${journey.server.url}/ma-commune/demandes/export`))?.status()).toBe(403)
   })

@@ -1,6 +1,6 @@
-import { type CollectionBeforeValidateHook, Forbidden, ValidationError } from 'payload'
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { type AccessUser, communeOf, isStaff } from '../../../src/access/roles'
+import { pinToOwnCommune } from '../../../src/access/pinToOwnCommune'
 import { idOf } from '../../../src/fields/idOf'
 
 
@@ -9,14 +9,8 @@ import { idOf } from '../../../src/fields/idOf'
  * naming another commune is refused. The item must exist in the published guide's checklist.
  */
 export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, operation, req }) => {
-  const user = req.user as AccessUser
-  if (user && !isStaff(user)) {
-    const own = communeOf(user)
-    const requested = idOf(data.commune ?? originalDoc?.commune)
-    if (requested != null && Number(requested) !== own) throw new Forbidden(req.t)
-    data.commune = own
-  }
-  if (user) data.updatedBy = user.id
+  pinToOwnCommune(data, originalDoc, req)
+  if (req.user) data.updatedBy = req.user.id
 
   const guideId = idOf(data.guide ?? originalDoc?.guide)
   const itemKey = data.itemKey ?? originalDoc?.itemKey

@@ -1,5 +1,127 @@
-import { redirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
-export default function MyCommunePage() {
-  redirect('/ma-commune/demandes')
+import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
+import { canDecide } from '@/accounts/requests'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { communeChecklistSummary } from '@/checklists/communeSummary'
+import { NoticeBadge } from '@/components/contracts/NoticeBadge'
+import { Score } from '@/components/contracts/Score'
+import { PrintButton } from '@/components/PrintButton'
+import { DecisionLog } from '@/components/register/DecisionLog'
+import { IncidentLog } from '@/components/register/IncidentLog'
+import { ReferentSection } from '@/components/register/ReferentSection'
+import { contractView, loadCriteria } from '@/contracts/view'
+import { recordId } from '@/validation/recordId'
+
+export const metadata = { title: 'Ma commune' }
+
+/**
+ * The commune's digital register (steering note 003): référent, decision and incident logs, with its checklist
+ * progress and contracts at a glance. Private to the commune and the coordination; prints for the executive.
+ */
+export default async function MyCommunePage({ searchParams }: { searchParams: Promise<{ commune?: string }> }) {
+  const { payload, user } = await requireSession()
+  const staff = isStaff(user)
+  const communes = staff ? (await payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } })).docs : []
+  const chosen = staff ? (recordId((await searchParams).commune) ?? communeOf(user) ?? communes[0]?.id) : communeOf(user)
+  if (!chosen) notFound()
+  const commune = await payload.findByID({ collection: 'communes', id: chosen, ...allAsUser(user) }).catch(() => null)
+  if (!commune) notFound()
+  const read = { ...allAsUser(user), where: { commune: { equals: commune.id } } }
+  const [register, decisions, incidents, contracts, criteria, checklists] = await Promise.all([
+    payload.find({ ...read, collection: 'commune-registers', limit: 1, pagination: true }),
+    payload.find({ ...read, collection: 'digital-decisions', sort: '-decidedOn' }),
+    payload.find({ ...read, collection: 'digital-incidents', sort: '-occurredOn' }),
+    payload.find({ ...read, collection: 'contracts', sort: 'noticeDeadline' }),
+    loadCriteria(payload, user),
+    communeChecklistSummary(payload, user, commune.id),
+  ])
+  const canEdit = staff || isCommuneSteward(user)
+  return (
+    <>
+      <h1>Registre numérique de {commune.name}</h1>
+      <p className="lead">
+        Le pilotage numérique de la commune en une page : qui en est le ou la référent·e, les décisions prises, les incidents survenus, l’avancement des
+        checklists et les contrats. Visible de la commune et de la coordination ARVr uniquement.
+      </p>
+      <div className="actions-bar no-print">
+        <PrintButton label="Imprimer pour l’exécutif" />
+        {canDecide(user) && (
+          <>
+            <a href="/ma-commune/demandes">Demandes de compte</a>
+            <a href="/ma-commune/comptes">Comptes de la commune</a>
+          </>
+        )}
+      </div>
+      {staff && (
+        <form className="filters no-print" method="get" aria-label="Choisir la commune">
+          <label>
+            Commune{' '}
+            <select name="commune" defaultValue={commune.id}>
+              {communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Afficher</button>
+        </form>
+      )}
+      <ReferentSection register={register.docs[0] ?? null} commune={commune.id} canEdit={canEdit} />
+      <DecisionLog decisions={decisions.docs} commune={commune.id} canEdit={canEdit} />
+      <IncidentLog incidents={incidents.docs} commune={commune.id} canEdit={canEdit} />
+
+      <section aria-labelledby="checklists">
+        <h2 id="checklists">Checklists des guides</h2>
+        <table className="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Guide</th>
+              <th scope="col">Actions répondues</th>
+              <th scope="col">Réalisé</th>
+            </tr>
+          </thead>
+          <tbody>
+            {checklists.map((guide) => (
+              <tr key={guide.slug}>
+                <td>
+                  <a href={`/guides/${guide.slug}`}>{guide.title}</a>
+                </td>
+                <td>
+                  {guide.answered} / {guide.items}
+                </td>
+                <td>{guide.percent} %</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="contrats">
+        <h2 id="contrats">Contrats informatiques</h2>
+        {contracts.docs.length === 0 ? (
+          <p className="muted">
+            Aucun contrat enregistré. <a href="/contrats">Vérifier un contrat avec la checklist</a>
+          </p>
+        ) : (
+          <ul className="requests">
+            {contracts.docs.map((contract) => {
+              const view = contractView(contract, criteria)
+              return (
+                <li key={contract.id} className="request">
+                  <a href={`/contrats/${contract.id}`}>{contract.service}</a> — {contract.provider}
+                  <br />
+                  Checklist : <Score assessment={view.assessment} />
+                  <br />
+                  Dernier jour pour résilier : <NoticeBadge view={view} />
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  )
 }

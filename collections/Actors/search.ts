@@ -1,0 +1,13 @@
+import type { Actor } from '../../src/payload-types'
+import { searchDocument } from '../../src/search/document'
+
+export const actorSearchDocument = (actor: Actor) =>
+  searchDocument({
+    collection: 'actors',
+    docId: String(actor.id),
+    type: 'acteur',
+    title: actor.acronym ? `${actor.name} (${actor.acronym})` : actor.name,
+    text: [actor.summary, ...(actor.missions ?? []).map((mission) => mission.text)].join('\n'),
+    url: `/acteurs/${actor.slug}`,
+    visibility: 'members',
+  })

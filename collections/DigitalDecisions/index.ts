@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
+import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
+import { dayField } from '../../src/fields/day'
+import { optionsFrom } from '../../src/fields/options'
+import { deciders } from '../../src/register/options'
+
+/** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */
+export const DigitalDecisions: CollectionConfig = {
+  slug: 'digital-decisions',
+  labels: { singular: 'Décision numérique', plural: 'Décisions numériques' },
+  admin: { useAsTitle: 'subject', defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'], group: 'Communes' },
+  defaultSort: '-decidedOn',
+  access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor] },
+  fields: [
+    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
+    dayField('decidedOn', 'Date', { required: true }),
+    { name: 'subject', label: 'Outil ou service concerné', type: 'text', required: true, maxLength: 200 },
+    { name: 'reason', label: 'Motif du choix', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'risks', label: 'Principaux risques identifiés', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'decidedBy', label: 'Décidé par', type: 'select', required: true, options: optionsFrom(deciders) },
+    { name: 'recordedByName', label: 'Saisi par', type: 'text', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+  ],
+}

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import { noonOf, zurichDay } from '../src/fields/day'
+import type { InitiativeSeed } from './content/types'
+import { seedInitiatives } from './cartography'
+
+const sionOfs = 6266
+
+/**
+ * Demo only. The sources name no commune taking part in a given initiative, so the map would be blank: these
+ * made-up examples, marked as such, shade a few communes. Never seeded in production.
+ */
+const demoInitiatives: InitiativeSeed[] = [
+  {
+    slug: 'exemple-phishing-intercommunal',
+    title: 'Exemple — Campagne de test de phishing intercommunale',
+    summary: 'Exemple de démonstration : quatre communes du district de Conthey et Sion testent ensemble la vigilance de leur personnel.',
+    description: 'Initiative fictive, créée pour la démonstration de la carte.',
+    lead: 'arvr',
+    partners: ['sci'],
+    allCommunes: false,
+    communeOfs: [6266, 6023, 6025, 6021, 6024],
+    themes: ['cybersecurite', 'formation'],
+    level: 'intercommunal',
+    stage: 'en-cours',
+    measureNumbers: [29],
+    source: 'Donnée de démonstration',
+  },
+  {
+    slug: 'exemple-attestations-en-ligne',
+    title: 'Exemple — Attestations de domicile en ligne',
+    summary: 'Exemple de démonstration : trois communes du district de Martigny proposent la commande d’attestations en ligne.',
+    description: 'Initiative fictive, créée pour la démonstration de la carte.',
+    lead: 'communes',
+    partners: ['prestataires-it'],
+    allCommunes: false,
+    communeOfs: [6136, 6133, 6141],
+    themes: ['guichet-virtuel'],
+    level: 'intercommunal',
+    stage: 'en-preparation',
+    measureNumbers: [18],
+    source: 'Donnée de démonstration',
+  },
+  {
+    slug: 'exemple-sauvegardes-partagees',
+    title: 'Exemple — Sauvegardes externalisées partagées',
+    summary: 'Exemple de démonstration : Sion et deux communes du Chablais mutualisent une copie de sauvegarde hors site.',
+    description: 'Initiative fictive, créée pour la démonstration de la carte.',
+    lead: 'communes',
+    partners: [],
+    allCommunes: false,
+    communeOfs: [6266, 6153, 6152],
+    themes: ['cybersecurite', 'infrastructure'],
+    level: 'intercommunal',
+    stage: 'en-cours',
+    measureNumbers: [1],
+    source: 'Donnée de démonstration',
+  },
+]
+
+const inDays = (days: number) => noonOf(zurichDay(new Date(Date.now() + days * 86_400_000)))
+
+/** Demo only: Sion's register (référent, a decision, an incident), two contracts and the map's examples. */
+export async function seedDemoCommune(payload: Payload) {
+  await seedInitiatives(payload, demoInitiatives)
+  const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: sionOfs } }, limit: 1 })).docs[0]
+  if (!sion || (await payload.count({ collection: 'commune-registers', where: { commune: { equals: sion.id } } })).totalDocs) return
+  const commune = sion.id
+  await payload.create({
+    collection: 'commune-registers',
+    data: { commune, referentName: 'Romain Référent', referentFunction: 'secretaire', referentEmail: 'referent.sion@relais.test', noteAdoptedOn: inDays(-200) },
+  })
+  await payload.create({
+    collection: 'digital-decisions',
+    data: {
+      commune,
+      decidedOn: inDays(-90),
+      subject: 'Gestionnaire de mots de passe pour l’administration',
+      reason: 'Supprimer les mots de passe notés sur papier (guide « mots de passe »).',
+      risks: 'Dépendance à un fournisseur ; accès perdu si le mot de passe principal est oublié.',
+      decidedBy: 'executif',
+    },
+  })
+  await payload.create({
+    collection: 'digital-incidents',
+    data: {
+      commune,
+      occurredOn: inDays(-30),
+      summary: 'Courriel de phishing imitant la banque de la commune, ouvert par un collaborateur.',
+      impact: 'Aucune donnée touchée ; poste isolé une demi-journée.',
+      actions: 'Mot de passe changé, prestataire alerté, rappel au personnel.',
+      providersContacted: true,
+      executiveInformed: false,
+      status: 'clos',
+    },
+  })
+  const criteria = (await payload.find({ collection: 'contract-criteria', limit: 0, pagination: false, sort: 'position' })).docs
+  await payload.create({
+    collection: 'contracts',
+    data: {
+      commune,
+      provider: 'Informatique Exemple SA',
+      service: 'Logiciel de contrôle des habitants',
+      startDate: inDays(-3000),
+      termEndsOn: inDays(150),
+      noticeMonths: 3,
+      autoRenewal: true,
+      answers: criteria.map((criterion, index) => ({ criterion: criterion.id, answer: index % 4 === 3 ? 'non' : index % 5 === 4 ? 'inconnu' : 'oui' })),
+    },
+  })
+  await payload.create({
+    collection: 'contracts',
+    data: { commune, provider: 'Hébergement Exemple Sàrl', service: 'Sauvegardes externalisées', startDate: inDays(-400), termEndsOn: inDays(330), noticeMonths: 6 },
+  })
+  payload.logger.info('Seed: demo register and contracts for Sion created')
+}

@@ -1,0 +1,129 @@
+import { requireSession } from '@/auth/currentUser'
+import { mapData, type MapFilters, parseMapFilters } from '@/cartography/mapData'
+import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
+import { InitiativeList } from '@/components/cartography/InitiativeList'
+import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
+import { regionMap } from '@/map/regionMap'
+import { initiativesLabel } from '@/map/shading'
+
+export const metadata = { title: 'Carte des initiatives' }
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** The map's address with these filters and this commune (kept when one of them changes). */
+const mapHref = (filters: MapFilters, ofs?: number) => {
+  const query = new URLSearchParams(Object.entries({ ...filters, commune: ofs ? String(ofs) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
+  return `/carte${query.size ? `?${query}` : ''}${ofs ? '#commune' : ''}`
+}
+
+function FilterSelect({ name, label, options, value }: { name: string; label: string; options: Record<string, string>; value?: string }) {
+  return (
+    <label>
+      {label}{' '}
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">Tous</option>
+        {Object.entries(options).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+/**
+ * Measure 7: an overview of the region's digital initiatives. Each commune is shaded by the initiatives it takes
+ * part in; choosing one lists them. Works without JavaScript, by keyboard, and as a plain list beside the map.
+ */
+export default async function MapPage({ searchParams }: Props) {
+  const { payload, user } = await requireSession()
+  const params = await searchParams
+  const filters = parseMapFilters(params)
+  const data = await mapData(payload, user, filters)
+  const selectedOfs = Number(params.commune)
+  const selected = data.communes.find((c) => c.ofs === selectedOfs)
+  const map = regionMap(data.communes.map((c) => c.ofs))
+  const max = Math.max(0, ...data.communes.map((c) => c.count))
+  const filtered = Boolean(filters.theme || filters.level || filters.status)
+  return (
+    <>
+      <h1>Carte des initiatives numériques</h1>
+      <p className="lead">
+        Qui fait quoi dans les {data.communes.length} communes du Valais romand. Les communes sont colorées selon le nombre d’initiatives auxquelles elles
+        participent ; choisissez-en une pour voir lesquelles.
+      </p>
+      <form className="filters" method="get" aria-label="Filtrer les initiatives">
+        <FilterSelect name="theme" label="Thème" options={initiativeThemes} value={filters.theme} />
+        <FilterSelect name="level" label="Niveau" options={levels} value={filters.level} />
+        <FilterSelect name="status" label="Statut" options={initiativeStatuses} value={filters.status} />
+        {selected && <input type="hidden" name="commune" value={selected.ofs} />}
+        <button type="submit">Filtrer</button>
+        {filtered && <a href={mapHref({}, selected?.ofs)}>Tout afficher</a>}
+      </form>
+      <p role="status" className="muted">
+        {initiativesLabel(data.initiatives.length)}
+        {filtered ? ' correspondant aux filtres' : ' publiées'}, dont {data.regionWide.length} pour toutes les communes de la région.
+      </p>
+
+      <div className="map-layout">
+        <div>
+          <CommuneMap
+            map={map}
+            title="Carte des communes du Valais romand et de leurs initiatives numériques"
+            communes={data.communes.map((c) => ({ ...c, href: mapHref(filters, c.ofs), selected: c.ofs === selected?.ofs }))}
+          />
+          <MapLegend max={max} />
+          <p className="muted">La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.</p>
+        </div>
+        <section id="commune" aria-labelledby="commune-title" className="panel">
+          {selected ? (
+            <>
+              <h2 id="commune-title">
+                {selected.name} : {initiativesLabel(selected.count)}
+              </h2>
+              <InitiativeList initiatives={data.byCommune.get(selected.id) ?? []} empty="Aucune initiative ne nomme cette commune avec ces filtres." />
+              {data.regionWide.length > 0 && (
+                <p className="muted">Et {initiativesLabel(data.regionWide.length)} pour toutes les communes de la région (ci-dessous).</p>
+              )}
+            </>
+          ) : (
+            <>
+              <h2 id="commune-title">Choisissez une commune</h2>
+              <p className="muted">Cliquez sur une commune de la carte, ou choisissez-la dans la liste des communes plus bas.</p>
+            </>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="region">
+        <h2 id="region">Pour toutes les communes de la région</h2>
+        <InitiativeList initiatives={data.regionWide} empty="Aucune initiative régionale avec ces filtres." />
+      </section>
+
+      <section aria-labelledby="liste">
+        <h2 id="liste">Liste des communes</h2>
+        <table className="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Commune</th>
+              <th scope="col">Initiatives</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.communes.map((c) => (
+              <tr key={c.ofs} data-ofs={c.ofs}>
+                <td>
+                  <a href={mapHref(filters, c.ofs)} aria-current={c.ofs === selected?.ofs ? 'true' : undefined}>
+                    {c.name}
+                  </a>
+                </td>
+                <td>{c.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,130 @@
+import { isCommuneSteward, isStaff } from '@/access/roles'
+import { allAsUser } from '@/auth/asUser'
+import { requireSession } from '@/auth/currentUser'
+import { ContractFields } from '@/components/contracts/ContractFields'
+import { NoticeBadge } from '@/components/contracts/NoticeBadge'
+import { Score } from '@/components/contracts/Score'
+import { ResultForm } from '@/components/ResultForm'
+import { createContractAction } from '@/contracts/actions'
+import { contractView, loadCriteria } from '@/contracts/view'
+import { idOf } from '@/fields/idOf'
+
+export const metadata = { title: 'Contrats informatiques' }
+
+const done: Record<string, string> = { supprime: 'Contrat supprimé.' }
+
+/**
+ * Measure 11: the key points to check in a contract with an IT provider, and the commune's own contracts with
+ * their score, gaps and notice deadline. Members read their commune's; the secretary and référent keep them.
+ */
+export default async function ContractsPage({ searchParams }: { searchParams: Promise<{ fait?: string }> }) {
+  const { payload, user } = await requireSession()
+  const { fait } = await searchParams
+  const staff = isStaff(user)
+  const [criteria, contracts, communes] = await Promise.all([
+    loadCriteria(payload, user),
+    payload.find({ collection: 'contracts', ...allAsUser(user), sort: 'noticeDeadline' }),
+    staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
+  ])
+  const views = contracts.docs.map((contract) => contractView(contract, criteria))
+  const communeName = new Map(communes?.docs.map((c) => [c.id, c.name]))
+  const canRecord = staff || isCommuneSteward(user)
+  return (
+    <>
+      <h1>Contrats informatiques</h1>
+      <p className="lead">
+        Les points clés à vérifier dans un contrat avec un prestataire informatique, et les contrats de {staff ? 'chaque commune' : 'votre commune'} passés
+        au crible : score, lacunes à négocier et dernier jour pour résilier.
+      </p>
+      {fait && done[fait] && (
+        <p role="status" className="message message--notice">
+          {done[fait]}
+        </p>
+      )}
+
+      <section aria-labelledby="mes-contrats">
+        <h2 id="mes-contrats">{staff ? 'Contrats des communes' : 'Les contrats de ma commune'}</h2>
+        {views.length === 0 ? (
+          <p className="muted">Aucun contrat enregistré pour l’instant.</p>
+        ) : (
+          <table className="accounts">
+            <thead>
+              <tr>
+                {staff && <th scope="col">Commune</th>}
+                <th scope="col">Prestation</th>
+                <th scope="col">Prestataire</th>
+                <th scope="col">Checklist</th>
+                <th scope="col">Dernier jour pour résilier</th>
+              </tr>
+            </thead>
+            <tbody>
+              {views.map((view) => (
+                <tr key={view.contract.id}>
+                  {staff && <td>{communeName.get(idOf(view.contract.commune))}</td>}
+                  <td>
+                    <a href={`/contrats/${view.contract.id}`}>{view.contract.service}</a>
+                  </td>
+                  <td>{view.contract.provider}</td>
+                  <td>
+                    <Score assessment={view.assessment} />
+                  </td>
+                  <td>
+                    <NoticeBadge view={view} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {canRecord ? (
+          <details className="panel">
+            <summary>Enregistrer un contrat</summary>
+            <ResultForm action={createContractAction} className="stacked-form" label="Enregistrer un contrat">
+              {staff && (
+                <label>
+                  Commune
+                  <select name="commune" required defaultValue="">
+                    <option value="">Choisir…</option>
+                    {communes?.docs.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <ContractFields />
+              <button type="submit">Enregistrer le contrat</button>
+            </ResultForm>
+          </details>
+        ) : (
+          <p className="muted">Le ou la secrétaire municipal·e et le ou la référent·e numérique de votre commune enregistrent ses contrats.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="points-cles">
+        <h2 id="points-cles">Les {criteria.length} points clés d’un contrat</h2>
+        <p>
+          Beaucoup de communes reposent sur des contrats signés il y a plus de dix ou vingt ans ; les services et le cadre juridique ont changé depuis.
+          Voici les « points minimaux » à vérifier avec chaque prestataire (mesure 11 de la stratégie).
+        </p>
+        <ol className="criteria">
+          {criteria.map((criterion) => (
+            <li key={criterion.id} id={`point-${criterion.key}`}>
+              <h3>{criterion.title}</h3>
+              <p>
+                <strong>À vérifier :</strong> {criterion.question}
+              </p>
+              <p>
+                <strong>Pourquoi c’est important :</strong> {criterion.why}
+              </p>
+              <p>
+                <strong>Si le contrat ne le prévoit pas :</strong> {criterion.advice}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  )
+}

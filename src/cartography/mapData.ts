@@ -1,0 +1,61 @@
+import type { Payload, Where } from 'payload'
+
+import { allAsUser } from '../auth/asUser'
+import { idOf } from '../fields/idOf'
+import type { Initiative, User } from '../payload-types'
+import { type InitiativeStatus, type InitiativeTheme, type Level, initiativeStatuses, initiativeThemes, levels } from './options'
+
+/** What the map shows of an initiative. */
+export type InitiativeSummary = Pick<Initiative, 'id' | 'title' | 'slug' | 'summary' | 'themes' | 'level' | 'stage' | 'allCommunes' | 'communes'>
+
+export type MapFilters = { theme?: InitiativeTheme; level?: Level; status?: InitiativeStatus }
+
+const pick = <T extends string>(labels: Record<T, string>, value: unknown) =>
+  typeof value === 'string' && Object.hasOwn(labels, value) ? (value as T) : undefined
+
+/** The map's filters from the address; an unknown value is ignored rather than refused (links get mistyped). */
+export const parseMapFilters = (params: Record<string, string | string[] | undefined>): MapFilters => ({
+  theme: pick(initiativeThemes, params.theme),
+  level: pick(levels, params.level),
+  status: pick(initiativeStatuses, params.status),
+})
+
+export type CommuneCount = { id: number; ofs: number; name: string; count: number }
+
+export type MapData = {
+  communes: CommuneCount[]
+  /** Initiatives that name their communes, by commune id. */
+  byCommune: Map<number, InitiativeSummary[]>
+  /** Initiatives for every commune of the region: listed beside the map rather than shaded everywhere. */
+  regionWide: InitiativeSummary[]
+  /** Every published initiative that passes the filters. */
+  initiatives: InitiativeSummary[]
+}
+
+/** Published initiatives passing the filters, read as `user`, and how many involve each commune by name. */
+export async function mapData(payload: Payload, user: User, filters: MapFilters): Promise<MapData> {
+  const where: Where[] = [{ _status: { equals: 'published' } }]
+  if (filters.theme) where.push({ themes: { contains: filters.theme } })
+  if (filters.level) where.push({ level: { equals: filters.level } })
+  if (filters.status) where.push({ stage: { equals: filters.status } })
+  const read = allAsUser(user)
+  const [communes, initiatives] = await Promise.all([
+    payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true, ofsNumber: true } }),
+    payload.find({
+      collection: 'initiatives',
+      ...read,
+      where: { and: where },
+      sort: 'title',
+      select: { title: true, slug: true, summary: true, themes: true, level: true, stage: true, allCommunes: true, communes: true },
+    }),
+  ])
+  const byCommune = new Map<number, InitiativeSummary[]>()
+  for (const initiative of initiatives.docs)
+    for (const commune of initiative.communes ?? []) byCommune.set(idOf(commune), [...(byCommune.get(idOf(commune)) ?? []), initiative])
+  return {
+    communes: communes.docs.map((c) => ({ id: c.id, ofs: c.ofsNumber, name: c.name, count: byCommune.get(c.id)?.length ?? 0 })),
+    byCommune,
+    regionWide: initiatives.docs.filter((i) => i.allCommunes),
+    initiatives: initiatives.docs,
+  }
+}

@@ -1,0 +1,42 @@
+import type { Contract } from '@/payload-types'
+
+const day = (value?: string | null) => (value ? value.slice(0, 10) : '')
+
+/** The contract's own fields, shared by the "new contract" and "edit" forms. */
+export function ContractFields({ contract }: { contract?: Contract }) {
+  return (
+    <>
+      <div className="field-row">
+        <label>
+          Prestataire
+          <input name="provider" required maxLength={160} defaultValue={contract?.provider ?? ''} />
+        </label>
+        <label>
+          Prestation ou logiciel
+          <input name="service" required maxLength={200} defaultValue={contract?.service ?? ''} placeholder="Contrôle des habitants, sauvegardes…" />
+        </label>
+      </div>
+      <div className="field-row">
+        <label>
+          Début du contrat
+          <input type="date" name="startDate" defaultValue={day(contract?.startDate)} />
+        </label>
+        <label>
+          Échéance (fin ou prochain renouvellement)
+          <input type="date" name="termEndsOn" defaultValue={day(contract?.termEndsOn)} />
+        </label>
+        <label>
+          Préavis de résiliation (mois)
+          <input type="number" name="noticeMonths" min={0} max={36} defaultValue={contract?.noticeMonths ?? 0} />
+        </label>
+      </div>
+      <label className="inline">
+        <input type="checkbox" name="autoRenewal" defaultChecked={Boolean(contract?.autoRenewal)} /> Reconduction tacite
+      </label>
+      <label>
+        Remarques
+        <textarea name="notes" rows={2} maxLength={2000} defaultValue={contract?.notes ?? ''} />
+      </label>
+    </>
+  )
+}

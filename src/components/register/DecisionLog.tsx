@@ -1,0 +1,80 @@
+import { longDate } from '@/format/dates'
+import type { DigitalDecision } from '@/payload-types'
+import { addDecisionAction } from '@/register/actions'
+import { deciders } from '@/register/options'
+import { ResultForm } from '../ResultForm'
+
+/** Steering note 003, §5: lasting digital decisions, documented briefly (tool, reason, main risks). */
+export function DecisionLog({ decisions, commune, canEdit }: { decisions: DigitalDecision[]; commune: number; canEdit: boolean }) {
+  return (
+    <section aria-labelledby="decisions">
+      <h2 id="decisions">Journal des décisions numériques</h2>
+      {decisions.length === 0 ? (
+        <p className="muted">Aucune décision consignée.</p>
+      ) : (
+        <table className="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Outil ou service</th>
+              <th scope="col">Motif du choix</th>
+              <th scope="col">Principaux risques</th>
+              <th scope="col">Décidé par</th>
+            </tr>
+          </thead>
+          <tbody>
+            {decisions.map((d) => (
+              <tr key={d.id}>
+                <td>{longDate(d.decidedOn)}</td>
+                <td>{d.subject}</td>
+                <td className="notes">{d.reason}</td>
+                <td className="notes">{d.risks}</td>
+                <td>
+                  {deciders[d.decidedBy]}
+                  {d.recordedByName && <span className="muted"> · saisi par {d.recordedByName}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && (
+        <details className="panel no-print">
+          <summary>Consigner une décision</summary>
+          <ResultForm action={addDecisionAction} className="stacked-form" label="Consigner une décision" resetOnSuccess>
+            <input type="hidden" name="commune" value={commune} />
+            <div className="field-row">
+              <label>
+                Date
+                <input type="date" name="decidedOn" required />
+              </label>
+              <label>
+                Outil ou service concerné
+                <input name="subject" required maxLength={200} />
+              </label>
+              <label>
+                Décidé par
+                <select name="decidedBy" required defaultValue="executif">
+                  {Object.entries(deciders).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <label>
+              Motif du choix
+              <textarea name="reason" rows={2} required maxLength={2000} />
+            </label>
+            <label>
+              Principaux risques identifiés
+              <textarea name="risks" rows={2} required maxLength={2000} />
+            </label>
+            <button type="submit">Ajouter au journal</button>
+          </ResultForm>
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,96 @@
+import { longDate } from '@/format/dates'
+import type { DigitalIncident } from '@/payload-types'
+import { addIncidentAction, updateIncidentAction } from '@/register/actions'
+import { incidentStatuses } from '@/register/options'
+import { ResultForm } from '../ResultForm'
+
+function Change({ incident, commune, change, label }: { incident: number; commune: number; change: string; label: string }) {
+  return (
+    <ResultForm action={updateIncidentAction} className="no-print" label={label}>
+      <input type="hidden" name="incident" value={incident} />
+      <input type="hidden" name="commune" value={commune} />
+      <input type="hidden" name="change" value={change} />
+      <button type="submit" className="link-button">
+        {label}
+      </button>
+    </ResultForm>
+  )
+}
+
+/** Steering note 003, §6: significant incidents, kept minimally; the executive is told when services or data are hit. */
+export function IncidentLog({ incidents, commune, canEdit }: { incidents: DigitalIncident[]; commune: number; canEdit: boolean }) {
+  return (
+    <section aria-labelledby="incidents">
+      <h2 id="incidents">Journal des incidents numériques</h2>
+      {incidents.length === 0 ? (
+        <p className="muted">Aucun incident consigné.</p>
+      ) : (
+        <table className="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Ce qui s’est passé</th>
+              <th scope="col">Impact</th>
+              <th scope="col">Mesures prises</th>
+              <th scope="col">Suivi</th>
+            </tr>
+          </thead>
+          <tbody>
+            {incidents.map((i) => (
+              <tr key={i.id}>
+                <td>{longDate(i.occurredOn)}</td>
+                <td className="notes">{i.summary}</td>
+                <td className="notes">{i.impact}</td>
+                <td className="notes">{i.actions}</td>
+                <td>
+                  <span className={`badge ${i.status === 'clos' ? 'badge--approved' : 'badge--pending'}`}>{incidentStatuses[i.status]}</span>
+                  <br />
+                  Prestataires contactés : {i.providersContacted ? 'oui' : 'non'}
+                  <br />
+                  Exécutif informé : {i.executiveInformed ? 'oui' : 'non'}
+                  {canEdit && !i.executiveInformed && <Change incident={i.id} commune={commune} change="informed" label="Exécutif informé" />}
+                  {canEdit && i.status !== 'clos' && <Change incident={i.id} commune={commune} change="close" label="Clore l’incident" />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && (
+        <details className="panel no-print">
+          <summary>Consigner un incident</summary>
+          <p className="muted">Informez l’exécutif si les prestations à la population ou la sécurité des données sont affectées.</p>
+          <ResultForm action={addIncidentAction} className="stacked-form" label="Consigner un incident" resetOnSuccess>
+            <input type="hidden" name="commune" value={commune} />
+            <label>
+              Date
+              <input type="date" name="occurredOn" required />
+            </label>
+            <label>
+              Ce qui s’est passé
+              <textarea name="summary" rows={2} required maxLength={2000} />
+            </label>
+            <label>
+              Impact (prestations, données)
+              <textarea name="impact" rows={2} required maxLength={2000} />
+            </label>
+            <label>
+              Mesures prises
+              <textarea name="actions" rows={2} required maxLength={2000} />
+            </label>
+            <label className="inline">
+              <input type="checkbox" name="providersContacted" /> Prestataires contactés
+            </label>
+            <label className="inline">
+              <input type="checkbox" name="executiveInformed" /> Exécutif informé
+            </label>
+            <label className="inline">
+              <input type="checkbox" name="closed" /> Incident clos
+            </label>
+            <button type="submit">Ajouter au journal</button>
+          </ResultForm>
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { longDate } from '@/format/dates'
+import type { CommuneRegister } from '@/payload-types'
+import { saveReferentAction } from '@/register/actions'
+import { referentFunctions } from '@/register/options'
+import { ResultForm } from '../ResultForm'
+
+/** Steering note 003, §3: who the référent numérique is; the secretary or référent keeps it up to date. */
+export function ReferentSection({ register, commune, canEdit }: { register: CommuneRegister | null; commune: number; canEdit: boolean }) {
+  return (
+    <section aria-labelledby="referent" className="panel">
+      <h2 id="referent">Référent·e numérique</h2>
+      {register ? (
+        <p>
+          <strong>{register.referentName}</strong>, {referentFunctions[register.referentFunction].toLowerCase()} —{' '}
+          <a href={`mailto:${register.referentEmail}`}>{register.referentEmail}</a>
+          {register.referentPhone && `, ${register.referentPhone}`}
+          <br />
+          {register.noteAdoptedOn ? `Note de pilotage adoptée par l’exécutif le ${longDate(register.noteAdoptedOn)}.` : 'Note de pilotage pas encore adoptée par l’exécutif.'}
+        </p>
+      ) : (
+        <p className="message message--warning">Aucun·e référent·e numérique désigné·e. La note de pilotage recommande d’en désigner un·e, en principe le ou la secrétaire communal·e.</p>
+      )}
+      {canEdit && (
+        <details className="no-print">
+          <summary>{register ? 'Modifier' : 'Désigner le ou la référent·e'}</summary>
+          <ResultForm action={saveReferentAction} className="stacked-form" label="Référent·e numérique">
+            <input type="hidden" name="commune" value={commune} />
+            {register && <input type="hidden" name="register" value={register.id} />}
+            <div className="field-row">
+              <label>
+                Nom
+                <input name="referentName" required maxLength={120} defaultValue={register?.referentName ?? ''} />
+              </label>
+              <label>
+                Fonction
+                <select name="referentFunction" required defaultValue={register?.referentFunction ?? 'secretaire'}>
+                  {Object.entries(referentFunctions).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <div className="field-row">
+              <label>
+                E-mail
+                <input type="email" name="referentEmail" required defaultValue={register?.referentEmail ?? ''} />
+              </label>
+              <label>
+                Téléphone
+                <input name="referentPhone" maxLength={40} defaultValue={register?.referentPhone ?? ''} />
+              </label>
+              <label>
+                Note de pilotage adoptée le
+                <input type="date" name="noteAdoptedOn" defaultValue={register?.noteAdoptedOn?.slice(0, 10) ?? ''} />
+              </label>
+            </div>
+            <button type="submit">Enregistrer</button>
+          </ResultForm>
+        </details>
+      )}
+    </section>
+  )
+}

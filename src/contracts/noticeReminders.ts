@@ -1,0 +1,60 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { contractNoticeHtml, contractNoticeSubject } from '../email/templates/contractNotice'
+import { zurichDay } from '../fields/day'
+import { idOf } from '../fields/idOf'
+import { assessContract } from './assessment'
+import { daysUntil } from './noticeDeadline'
+import { noticeReminderDays } from './options'
+import { whoKeepsContracts } from './recipients'
+
+/**
+ * E-mails each commune's référent 90 days (or less, for a contract recorded late) before the last day to give
+ * notice, once per deadline: the deadline reminded about is stored on the contract, so a new term or notice
+ * period brings a new reminder and nothing else does.
+ */
+export async function sendContractNoticeReminders(payload: Payload, now = new Date()): Promise<number> {
+  const today = zurichDay(now)
+  const horizon = new Date(Date.parse(today) + (noticeReminderDays + 1) * 86_400_000).toISOString()
+  const { docs } = await payload.find({
+    collection: 'contracts',
+    where: { and: [{ noticeDeadline: { greater_than_equal: `${today}T00:00:00.000Z` } }, { noticeDeadline: { less_than: horizon } }] },
+    limit: 0,
+    pagination: false,
+    depth: 1,
+  })
+  const criteria = (await payload.find({ collection: 'contract-criteria', limit: 0, pagination: false, depth: 0 })).docs
+  let sent = 0
+  for (const contract of docs) {
+    if (!contract.noticeDeadline || !contract.termEndsOn || contract.noticeReminderSentFor === contract.noticeDeadline) continue
+    const commune = typeof contract.commune === 'object' ? contract.commune : null
+    const to = await whoKeepsContracts(payload, idOf(contract.commune))
+    if (!to.length) {
+      payload.logger.warn(`Contract ${contract.id}: nobody to remind of its notice deadline (no référent nor secretary)`)
+      continue
+    }
+    const answers = (contract.answers ?? []).map((a) => ({ criterion: idOf(a.criterion), answer: a.answer, note: a.note }))
+    const reminder = {
+      id: contract.id,
+      provider: contract.provider,
+      service: contract.service,
+      noticeDeadline: contract.noticeDeadline,
+      termEndsOn: contract.termEndsOn,
+      days: daysUntil(zurichDay(contract.noticeDeadline), today),
+      gaps: assessContract(criteria, answers).gaps.length,
+    }
+    await payload.sendEmail({ to, subject: contractNoticeSubject(reminder), html: contractNoticeHtml(commune?.name ?? '', reminder) })
+    // Bookkeeping only, written directly: no hook recomputes anything and the author stays.
+    await payload.db.updateOne({ collection: 'contracts', id: contract.id, data: { noticeReminderSentFor: contract.noticeDeadline } })
+    sent++
+  }
+  return sent
+}
+
+export const contractNoticeRemindersTask: TaskConfig<'contractNoticeReminders'> = {
+  slug: 'contractNoticeReminders',
+  label: 'Rappels de délai de résiliation des contrats',
+  schedule: [{ cron: '0 15 7 * * *', queue: 'daily' }],
+  outputSchema: [{ name: 'sent', type: 'number' }],
+  handler: async ({ req }) => ({ output: { sent: await sendContractNoticeReminders(req.payload) } }),
+}

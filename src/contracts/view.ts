@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+
+import { allAsUser } from '../auth/asUser'
+import { zurichDay } from '../fields/day'
+import { idOf } from '../fields/idOf'
+import type { Contract, ContractCriterion, User } from '../payload-types'
+import { type Assessment, assessContract } from './assessment'
+import { daysUntil } from './noticeDeadline'
+import { noticeReminderDays } from './options'
+
+export type NoticeState = 'passed' | 'soon' | 'later'
+
+export type ContractView = { contract: Contract; assessment: Assessment; daysLeft: number | null; notice: NoticeState | null }
+
+/** The checklist, in order, as the user reads it. */
+export const loadCriteria = async (payload: Payload, user: User): Promise<ContractCriterion[]> =>
+  (await payload.find({ collection: 'contract-criteria', ...allAsUser(user), sort: 'position' })).docs
+
+/** A contract with its score, gaps and how close its notice deadline is (from today, in Zurich). */
+export function contractView(contract: Contract, criteria: ContractCriterion[], now = new Date()): ContractView {
+  const answers = (contract.answers ?? []).map((a) => ({ criterion: idOf(a.criterion), answer: a.answer, note: a.note }))
+  const daysLeft = contract.noticeDeadline ? daysUntil(zurichDay(contract.noticeDeadline), zurichDay(now)) : null
+  const notice = daysLeft === null ? null : daysLeft < 0 ? 'passed' : daysLeft <= noticeReminderDays ? 'soon' : 'later'
+  return { contract, assessment: assessContract(criteria, answers), daysLeft, notice }
+}

@@ -1,0 +1,150 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { communes } from '../../seed/communes'
+import { CommuneMap, MapLegend } from '../../src/components/map/CommuneMap'
+import { regionMap } from '../../src/map/regionMap'
+import { legendOf, shadeOf } from '../../src/map/shading'
+
+const ofsNumbers = communes.map((c) => c.ofsNumber)
+
+/** The [x, y] points of an SVG path made of M, L and Z commands (what d3-geo writes for polygons). */
+function pointsOf(d: string): [number, number][] {
+  expect(d).toMatch(/^[MLZ\d.,-]+$/)
+  const numbers = d.match(/-?\d+(?:\.\d+)?/g)!.map(Number)
+  return Array.from({ length: numbers.length / 2 }, (_, i) => [numbers[2 * i]!, numbers[2 * i + 1]!])
+}
+
+/** The counts a legend label names: "Aucune initiative", "1 initiative", "2 à 3 initiatives". */
+function rangeOf(label: string): [number, number] {
+  if (label === 'Aucune initiative') return [0, 0]
+  const match = /^(\d+)(?: à (\d+))? initiatives?$/.exec(label)
+  expect(match, label).not.toBeNull()
+  return [Number(match![1]), Number(match![2] ?? match![1])]
+}
+
+describe('regionMap', () => {
+  it('draws every commune inside the view box, each with its own path', () => {
+    const started = performance.now()
+    const map = regionMap(ofsNumbers)
+    const elapsed = performance.now() - started
+    const size = [...map.communes.map((c) => c.path), map.districtBorders, map.lakes].join('').length
+    console.log(`[map] first regionMap(): ${elapsed.toFixed(0)} ms; ${map.width}×${map.height}; paths ${size} bytes`)
+
+    expect(map.communes.map((c) => c.ofs).sort()).toEqual([...ofsNumbers].sort())
+    expect(new Set(map.communes.map((c) => c.path)).size).toBe(59)
+    for (const commune of map.communes) {
+      const points = pointsOf(commune.path)
+      expect(points.length, String(commune.ofs)).toBeGreaterThan(3)
+      for (const [x, y] of [...points, commune.at]) {
+        expect(x).toBeGreaterThanOrEqual(0)
+        expect(x).toBeLessThanOrEqual(map.width)
+        expect(y).toBeGreaterThanOrEqual(0)
+        expect(y).toBeLessThanOrEqual(map.height)
+      }
+    }
+    expect(size).toBeLessThan(150 * 1024)
+  })
+
+  it('computes a set once, whatever the order of its numbers', () => {
+    expect(regionMap([...ofsNumbers].reverse())).toBe(regionMap(ofsNumbers))
+  })
+
+  it('names the OFS numbers it has no shape for', () => {
+    expect(() => regionMap([6266, 9999, 9998])).toThrow(/9999, 9998/)
+  })
+
+  it('draws the district borders and the Léman', () => {
+    const map = regionMap(ofsNumbers)
+    expect(map.districtBorders).toMatch(/^M/)
+    expect(map.lakes).toMatch(/^M/)
+    for (const [x, y] of [...pointsOf(map.districtBorders), ...pointsOf(map.lakes)]) {
+      expect(x >= 0 && x <= map.width && y >= 0 && y <= map.height).toBe(true)
+    }
+  })
+})
+
+describe('shading', () => {
+  it.each([1, 2, 3, 7, 40])('spreads counts 0..%i over the shades, the top count darkest', (max) => {
+    expect(shadeOf(0, max)).toBe(0)
+    expect(shadeOf(max, max)).toBe(4)
+    for (let count = 1; count <= max; count++) {
+      expect(shadeOf(count, max)).toBeGreaterThanOrEqual(Math.max(1, shadeOf(count - 1, max)))
+    }
+  })
+
+  it.each([0, 1, 2, 3, 4, 5, 7, 12, 40])('gives each count 0..%i one legend entry, of its shade', (max) => {
+    const legend = legendOf(max)
+    for (let count = 0; count <= max; count++) {
+      const entries = legend.filter(({ label }) => {
+        const [from, to] = rangeOf(label)
+        return from <= count && count <= to
+      })
+      expect(entries.map((e) => e.shade), `count ${count}`).toEqual([shadeOf(count, max)])
+    }
+  })
+
+  it('labels the legend in French', () => {
+    expect(legendOf(3).map((e) => e.label)).toEqual(['Aucune initiative', '1 initiative', '2 initiatives', '3 initiatives'])
+    expect(legendOf(7).map((e) => e.label)).toEqual([
+      'Aucune initiative',
+      '1 initiative',
+      '2 à 3 initiatives',
+      '4 à 5 initiatives',
+      '6 à 7 initiatives',
+    ])
+  })
+})
+
+describe('CommuneMap', () => {
+  const counts: Record<string, number> = { Sion: 3, Martigny: 1 }
+  const rows = [...communes]
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    .map((c) => ({
+      ofs: c.ofsNumber,
+      name: c.name,
+      count: counts[c.name] ?? 0,
+      href: `/carte?commune=${c.ofsNumber}`,
+      selected: c.name === 'Martigny',
+    }))
+  let html = ''
+  beforeAll(() => {
+    // Rendered in a hook, not while collecting, so that the first test above times the first regionMap() call.
+    html = renderToStaticMarkup(
+      createElement(CommuneMap, { map: regionMap(ofsNumbers), communes: rows, title: 'Initiatives par commune' }),
+    )
+  })
+  /** The link (with its path) whose accessible name is the given label. */
+  const linkOf = (label: string) => new RegExp(`<a [^>]*aria-label="${label}"[^>]*>.*?</a>`).exec(html)?.[0] ?? ''
+
+  it('renders one labelled link per commune, in the given order', () => {
+    expect(html).toMatch(/^<svg [^>]*role="group" aria-labelledby="commune-map-title"/)
+    expect(html).toContain('<title id="commune-map-title">Initiatives par commune</title>')
+    expect(html.match(/<a /g)).toHaveLength(59)
+    expect(html.indexOf('aria-label="Ardon :')).toBeLessThan(html.indexOf('aria-label="Evolène :'))
+    expect(html.indexOf('aria-label="Evolène :')).toBeLessThan(html.indexOf('aria-label="Fully :'))
+  })
+
+  it('names and shades each commune by its count', () => {
+    const sion = linkOf('Sion : 3 initiatives')
+    expect(sion).toContain('class="commune-shape shade-4"')
+    expect(sion).toContain('data-ofs="6266"')
+    expect(sion).toContain('<title>Sion : 3 initiatives</title>')
+    expect(linkOf('Martigny : 1 initiative')).toContain('shade-2')
+    expect(linkOf('Ardon : 0 initiative')).toContain('class="commune-shape shade-0"')
+  })
+
+  it('marks the selected commune, and only it', () => {
+    expect(linkOf('Martigny : 1 initiative')).toMatch(/aria-current="true".*is-selected/)
+    expect(html.match(/aria-current=/g)).toHaveLength(1)
+    expect(html).toContain('class="map-selected-outline"')
+  })
+
+  it('renders the legend', () => {
+    const legend = renderToStaticMarkup(createElement(MapLegend, { max: 3 }))
+    expect(legend).toMatch(/^<ul class="map-legend">/)
+    expect(legend.match(/<li>/g)).toHaveLength(4)
+    expect(legend).toContain('<span class="map-legend__swatch shade-4" aria-hidden="true"></span>3 initiatives')
+  })
+})
