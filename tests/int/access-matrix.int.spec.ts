@@ -17,6 +17,7 @@ import { searchEngine } from '../../src/search/engine'
 import { type Client, client, loginToken } from '../helpers/http'
 import { readAccessMatrix } from '../helpers/matrix'
 import { bootPayload } from '../helpers/payload'
+import { cartographyFixtures, cartographyOperations } from './access/cartography'
 import { actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -671,6 +672,9 @@ async function fixtureEvent(title = `Événement ${unique()}`, status: 'publishe
 const registrationsOf = async (event: number, user: number) =>
   (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event } }, { user: { equals: user } }] }, depth: 0 })).docs
 
+// Registered once the helpers below exist (function declarations are hoisted).
+Object.assign(operations, cartographyOperations({ payload: () => payload, people: () => people, tookEffect, readById, found, unique }))
+
 const actorIndex = (label: string) => ['anonymous', ...actorNames].indexOf(label as never)
 
 const guideData = (slug: string) => ({
@@ -734,6 +738,7 @@ describe('access matrix (docs/access.md) over HTTP', () => {
     // One history entry exists from the start, for the measure-updates rows.
     const first = await measureNumbered(1)
     await payload.update({ collection: 'measures', id: first.id, data: { progress: 10 }, user: await payload.findByID({ collection: 'users', id: people.cotec.id }) })
+    await cartographyFixtures({ payload: () => payload, people: () => people })
     await payload.jobs.run({ queue: 'search', limit: 1000 })
     const entry = (docId: string, { q, url }: { q: string; url: string }, visibility: string) =>
       searchDocument({ collection: 'fixtures', docId, type: 'actualite', title: `Note ${q}`, text: `Contenu ${q}.`, url, visibility })
