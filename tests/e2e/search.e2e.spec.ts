@@ -12,7 +12,8 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
   it('a member types "sauvgarde" in the header, picks the suggested backup guide and lands on it', async () => {
     const page = await journey.loggedIn(journey.people['member A'].email)
     await searchBox(page).pressSequentially('sauvgarde', { delay: 30 })
-    const option = page.getByRole('option', { name: /Sauvegardes et tests de restauration/ })
+    // The guide, not the contract checklist's point of the same name.
+    const option = page.getByRole('option', { name: /^Guide Sauvegardes et tests de restauration/ })
     await option.waitFor()
     expect(await searchBox(page).getAttribute('aria-expanded')).toBe('true')
     await option.click()

@@ -53,7 +53,7 @@ describe('seeded measures', () => {
   })
 
   it('are searchable', async () => {
-    const { hits } = await searchEngine(payload).search({ q: 'tests de phishing', grants: ['members'] })
+    const { hits } = await searchEngine(payload).search({ q: 'tests de phishing', grants: ['members'], type: 'mesure' })
     expect(hits[0]?.url).toBe('/mesures/29')
   })
 })

@@ -2,6 +2,7 @@ import { longDate } from '@/format/dates'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
 import { deciders } from '@/register/options'
+import { ChoiceSelect } from '../ChoiceSelect'
 import { ResultForm } from '../ResultForm'
 
 /** Steering note 003, §5: lasting digital decisions, documented briefly (tool, reason, main risks). */
@@ -54,13 +55,7 @@ export function DecisionLog({ decisions, commune, canEdit }: { decisions: Digita
               </label>
               <label>
                 Décidé par
-                <select name="decidedBy" required defaultValue="executif">
-                  {Object.entries(deciders).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect name="decidedBy" choices={deciders} defaultValue="executif" />
               </label>
             </div>
             <label>

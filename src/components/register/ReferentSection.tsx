@@ -2,6 +2,7 @@ import { longDate } from '@/format/dates'
 import type { CommuneRegister } from '@/payload-types'
 import { saveReferentAction } from '@/register/actions'
 import { referentFunctions } from '@/register/options'
+import { ChoiceSelect } from '../ChoiceSelect'
 import { ResultForm } from '../ResultForm'
 
 /** Steering note 003, §3: who the référent numérique is; the secretary or référent keeps it up to date. */
@@ -33,13 +34,7 @@ export function ReferentSection({ register, commune, canEdit }: { register: Comm
               </label>
               <label>
                 Fonction
-                <select name="referentFunction" required defaultValue={register?.referentFunction ?? 'secretaire'}>
-                  {Object.entries(referentFunctions).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect name="referentFunction" choices={referentFunctions} defaultValue={register?.referentFunction ?? 'secretaire'} />
               </label>
             </div>
             <div className="field-row">

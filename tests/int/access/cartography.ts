@@ -42,7 +42,7 @@ export async function cartographyFixtures({ payload, people }: Pick<MatrixTools,
 const decision = (db: Payload, commune: number, subject: string) =>
   db.create({ collection: 'digital-decisions', data: { commune, decidedOn: '2026-10-01', subject, reason: 'Motif.', risks: 'Risques.', decidedBy: 'executif' } })
 const incident = (db: Payload, commune: number) =>
-  db.create({ collection: 'digital-incidents', data: { commune, occurredOn: '2026-10-02', summary: 'Incident de la grille.', impact: 'Aucun.', actions: 'Aucune.' } })
+  db.create({ collection: 'digital-incidents', data: { commune, occurredOn: '2026-10-02', summary: 'Incident de la grille.', impact: 'Aucun.', actions: 'Aucune.', status: 'ouvert' } })
 
 export function cartographyOperations(tools: MatrixTools): Record<string, Operation> {
   const { tookEffect, readById, found, unique } = tools

@@ -1,6 +1,7 @@
 import { requireSession } from '@/auth/currentUser'
 import { mapData, type MapFilters, parseMapFilters } from '@/cartography/mapData'
 import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { InitiativeList } from '@/components/cartography/InitiativeList'
 import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
 import { regionMap } from '@/map/regionMap'
@@ -20,14 +21,7 @@ function FilterSelect({ name, label, options, value }: { name: string; label: st
   return (
     <label>
       {label}{' '}
-      <select name={name} defaultValue={value ?? ''}>
-        <option value="">Tous</option>
-        {Object.entries(options).map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect name={name} choices={options} defaultValue={value} any="Tous" />
     </label>
   )
 }

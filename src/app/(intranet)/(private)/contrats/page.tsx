@@ -1,6 +1,8 @@
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { communeChoices } from '@/components/CommunePicker'
 import { ContractFields } from '@/components/contracts/ContractFields'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
@@ -83,14 +85,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
               {staff && (
                 <label>
                   Commune
-                  <select name="commune" required defaultValue="">
-                    <option value="">Choisir…</option>
-                    {communes?.docs.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect name="commune" choices={communeChoices(communes?.docs ?? [])} any="Choisir…" />
                 </label>
               )}
               <ContractFields />

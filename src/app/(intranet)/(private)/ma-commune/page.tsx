@@ -6,6 +6,7 @@ import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { communeChecklistSummary } from '@/checklists/communeSummary'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
+import { CommunePicker } from '@/components/CommunePicker'
 import { Score } from '@/components/contracts/Score'
 import { PrintButton } from '@/components/PrintButton'
 import { DecisionLog } from '@/components/register/DecisionLog'
@@ -55,19 +56,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
         )}
       </div>
       {staff && (
-        <form className="filters no-print" method="get" aria-label="Choisir la commune">
-          <label>
-            Commune{' '}
-            <select name="commune" defaultValue={commune.id}>
-              {communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Afficher</button>
-        </form>
+        <CommunePicker communes={communes} selected={commune.id} />
       )}
       <ReferentSection register={register.docs[0] ?? null} commune={commune.id} canEdit={canEdit} />
       <DecisionLog decisions={decisions.docs} commune={commune.id} canEdit={canEdit} />

@@ -7,6 +7,7 @@ import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
 import { ResultForm } from '@/components/ResultForm'
+import { CommunePicker } from '@/components/CommunePicker'
 
 export const metadata = { title: 'Comptes de la commune' }
 
@@ -36,19 +37,7 @@ export default async function AccountsPage({ searchParams }: Props) {
         <a href="/ma-commune/demandes">Demandes de compte</a>
       </p>
       {staff && (
-        <form method="get" className="filters no-print" aria-label="Choisir la commune">
-          <label>
-            Commune{' '}
-            <select name="commune" defaultValue={communeId ?? ''}>
-              {communes.docs.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit">Afficher</button>
-        </form>
+        <CommunePicker communes={communes.docs} selected={communeId} />
       )}
       <table className="accounts">
         <thead>

@@ -1,0 +1,16 @@
+import { ChoiceSelect } from './ChoiceSelect'
+
+/** For coordinators, who act for every commune: a small GET form choosing which commune a page shows. */
+export function CommunePicker({ communes, selected }: { communes: { id: number; name: string }[]; selected?: number | null }) {
+  return (
+    <form method="get" className="filters no-print" aria-label="Choisir la commune">
+      <label>
+        Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={selected ? String(selected) : ''} />
+      </label>
+      <button type="submit">Afficher</button>
+    </form>
+  )
+}
+
+/** Communes as choices of a select, by id, in the order given (by name). */
+export const communeChoices = (communes: { id: number; name: string }[]) => Object.fromEntries(communes.map((c) => [String(c.id), c.name]))
