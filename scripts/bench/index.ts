@@ -4,6 +4,7 @@
  * - page: the guide page over HTTP, ≥ 100 requests/s and p95 ≤ 150 ms at 20 connections;
  * - search: the PostgreSQL search engine over 50,000 generated documents, p95 ≤ 20 ms per query (one at a
  *   time), compared with a naive ILIKE scan of the same rows (scripts/bench/search.ts).
+ * - map: the map page /carte (59 communes, filters), held to the same budget as the guide page;
  * - feed: the subscribable events feed with 1,000 events over HTTP, p95 ≤ 100 ms (scripts/bench/feed.ts).
  * `npm run bench -- page` (or `feed`, `search`) runs one part only (search needs no build nor server); no
  * argument runs them all, the HTTP parts first so that the search index does not disturb them. Exit code 1
@@ -25,7 +26,7 @@ import { benchFeed } from './feed'
 import { measure } from './measure'
 import { benchSearch } from './search'
 
-const parts = ['page', 'feed', 'search'] as const
+const parts = ['page', 'map', 'feed', 'search'] as const
 const asked = process.argv.slice(2)
 const unknown = asked.filter((part) => !(parts as readonly string[]).includes(part))
 if (unknown.length) {
@@ -36,6 +37,8 @@ const runs = (part: (typeof parts)[number]) => asked.length === 0 || asked.inclu
 
 const PASSWORD = 'banc d’essai de relais 2026'
 const budgets = { perSecond: 100, p95: 150 }
+/** The bench member's session, made by the first page bench that needs it. */
+let memberToken: string | undefined
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'))
 fs.chmodSync(dataDir, 0o755)
@@ -48,7 +51,7 @@ let server: RunningServer | undefined
 let failed = false
 let shutdownPayload = async () => {}
 try {
-  if (runs('page') || runs('feed')) {
+  if (runs('page') || runs('map') || runs('feed')) {
     ensureProductionBuild()
     server = await startServer(databaseUrl, env)
   }
@@ -61,7 +64,7 @@ try {
   shutdownPayload = () => closePayload(payload)
 
   if (server) {
-    for (const [part, bench] of [['page', benchPage], ['feed', benchFeed]] as const) {
+    for (const [part, bench] of [['page', benchGuidePage], ['map', benchMapPage], ['feed', benchFeed]] as const) {
       if (!runs(part)) continue
       try {
         if (!(await bench(payload, server))) failed = true
@@ -93,9 +96,9 @@ try {
 }
 process.exit(failed ? 1 : 0)
 
-/** The guide page as a member of Sion sees it; returns false if over budget. */
-async function benchPage(payload: Payload, server: RunningServer): Promise<boolean> {
-  // A member of Sion, created through the same code path as the app (Payload's local API).
+/** A member of Sion's session token, created once through the same code path as the app (Payload's local API). */
+async function memberSession(payload: Payload, server: RunningServer): Promise<string> {
+  if (memberToken) return memberToken
   const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: 6266 } }, limit: 1 })).docs[0]!
   await payload.create({ collection: 'users', data: { email: 'bench@relais.test', name: 'Banc Essai', roles: ['member'], commune: sion.id, password: PASSWORD } })
   const login = await fetch(`${server.url}/api/users/login`, {
@@ -103,18 +106,33 @@ async function benchPage(payload: Payload, server: RunningServer): Promise<boole
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: 'bench@relais.test', password: PASSWORD }),
   })
-  const { token } = (await login.json()) as { token: string }
+  memberToken = ((await login.json()) as { token: string }).token
+  return memberToken
+}
+
+/** A page as a member of Sion sees it, at 20 connections for 15 s; returns false if over budget. */
+async function benchPage(payload: Payload, server: RunningServer, path: string, rendered: string): Promise<boolean> {
+  const token = await memberSession(payload, server)
   // The same session a browser holds in its cookie, sent as a header (Payload accepts both).
-  const page = () => fetch(`${server.url}/guides/sauvegardes`, { headers: { authorization: `JWT ${token}` } })
+  const page = () => fetch(`${server.url}${path}`, { headers: { authorization: `JWT ${token}` } })
   const first = await page()
-  if (!(await first.text()).includes('Checklist des actions minimales')) throw new Error('the guide page did not render')
+  if (!(await first.text()).includes(rendered)) throw new Error(`${path} did not render`)
 
   await measure(page, { concurrency: 20, seconds: 3 }) // warm-up
   const result = await measure(page, { concurrency: 20, seconds: 15 })
   const ok = result.perSecond >= budgets.perSecond && result.p95 <= budgets.p95 && result.errors === 0
   console.log(
-    `guide page /guides/sauvegardes, 20 connections, 15 s: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(0)} ms, ` +
+    `${path}, 20 connections, 15 s: ${result.perSecond.toFixed(0)} req/s, p50 ${result.p50.toFixed(0)} ms, ` +
       `p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors (${result.requests} requests) — budget ≥ ${budgets.perSecond} req/s, p95 ≤ ${budgets.p95} ms: ${ok ? 'OK' : 'OVER BUDGET'}`,
   )
   return ok
+}
+
+function benchGuidePage(payload: Payload, server: RunningServer) {
+  return benchPage(payload, server, '/guides/sauvegardes', 'Checklist des actions minimales')
+}
+
+/** The map filtered by a theme with a commune open: the heaviest variant (every shape, two lists). */
+function benchMapPage(payload: Payload, server: RunningServer) {
+  return benchPage(payload, server, '/carte?theme=cybersecurite&commune=6266', 'Sion : ')
 }
