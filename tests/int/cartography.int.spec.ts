@@ -128,6 +128,11 @@ describe('the ecosystem', () => {
     const page = await html(member, '/acteurs/arvr')
     for (const mission of arvr.missions) expect(page).toContain(mission.replaceAll("'", '&#x27;'))
     expect(page).toContain('Initiative Céladon')
+    // The SCI leads the online training and is a partner of the phishing tests.
+    const sci = await html(member, '/acteurs/sci')
+    expect(sci).toContain('href="/initiatives/formation-cybersecurite-personnel-communal"')
+    expect(sci).toContain('href="/initiatives/tests-phishing"')
+    expect(sci).not.toContain('href="/initiatives/smarter"')
   })
 
   it('finds actors, initiatives and the contract checklist in search, never a draft', async () => {
