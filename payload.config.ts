@@ -59,6 +59,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Relais' },
+    // Payload's default avatar comes from gravatar.com: a third-party request per user, which the CSP refuses.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [
@@ -103,6 +105,8 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
   },
+  // Stated rather than left to defaults (ASVS V4.3): no schema introspection nor playground in production.
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({

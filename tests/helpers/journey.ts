@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 import { launchBrowser } from './browser'
 import { bootPayload } from './payload'
@@ -36,12 +36,23 @@ export function useJourney(prefix: string): Journey {
     journey.server = await startServer(databaseUrl, journey.mailbox.env)
     journey.browser = await launchBrowser()
   })
+  // Every journey doubles as a check of the Content-Security-Policy: a page it blocks would be broken for users.
+  const blocked: string[] = []
+  afterAll(async () => {
+    expect(blocked, 'requests or scripts refused by the Content-Security-Policy').toEqual([])
+  })
   afterAll(async () => {
     await journey.browser?.close()
     await journey.server?.stop()
     await journey.mailbox?.stop()
   })
-  journey.newPage = async () => (await journey.browser.newContext({ locale: 'fr-CH', timezoneId: 'Europe/Zurich' })).newPage()
+  journey.newPage = async () => {
+    const page = await (await journey.browser.newContext({ locale: 'fr-CH', timezoneId: 'Europe/Zurich' })).newPage()
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`)
+    })
+    return page
+  }
   journey.submitLogin = async (page, email, password) => {
     await page.getByLabel('Adresse e-mail').fill(email)
     await page.getByLabel('Mot de passe', { exact: true }).fill(password)

@@ -1,0 +1,67 @@
+/**
+ * Security headers of the production build (OWASP ASVS 5.0, V3.4 and V4.3): every response carries the
+ * Content-Security-Policy and its companions, private answers are never cached, static assets still are, and
+ * GraphQL answers no introspection. The browser journeys check that the policy blocks nothing of ours.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { bootPayload } from '../helpers/payload'
+import { createPeople, PASSWORD } from '../helpers/people'
+import { type RunningServer, startServer } from '../helpers/server'
+import { loginToken } from '../helpers/http'
+
+let server: RunningServer
+let token: string
+
+beforeAll(async () => {
+  const { payload, databaseUrl } = await bootPayload()
+  const people = await createPeople(payload, 'headers')
+  server = await startServer(databaseUrl)
+  token = await loginToken(server.url, people['member A'].email, PASSWORD)
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+const get = (path: string, auth = true) => fetch(`${server.url}${path}`, { headers: auth ? { authorization: `JWT ${token}` } : {}, redirect: 'manual' })
+
+describe('security headers', () => {
+  it('every kind of response carries the policy, nosniff, the referrer policy and HSTS', async () => {
+    for (const path of ['/connexion', '/guides', '/carte', '/api/users/me', '/api/health', '/admin/login', '/inexistant']) {
+      const { headers, status } = await get(path)
+      expect(status, path).toBeLessThan(500)
+      const policy = headers.get('content-security-policy') ?? ''
+      expect(policy, path).toContain("frame-ancestors 'none'")
+      expect(policy, path).toContain("object-src 'none'")
+      expect(policy, path).toContain("base-uri 'none'")
+      expect(policy, path).toContain("default-src 'self'")
+      expect(policy, `${path}: no eval in production`).not.toContain('unsafe-eval')
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(headers.get('referrer-policy'), path).toBe('same-origin')
+      expect(headers.get('x-frame-options'), path).toBe('DENY')
+      expect(headers.get('strict-transport-security'), path).toMatch(/max-age=31536000/)
+      expect(headers.get('x-powered-by'), path).toBeNull()
+    }
+  })
+
+  it('private pages and API answers are never stored; static assets are cached for good', async () => {
+    for (const path of ['/guides', '/carte', '/ma-commune', '/api/users/me', '/api/contracts']) {
+      expect((await get(path)).headers.get('cache-control'), path).toMatch(/no-store/)
+    }
+    const home = await (await get('/guides')).text()
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(home)![0]
+    const cached = await get(asset, false)
+    expect(cached.status).toBe(200)
+    expect(cached.headers.get('cache-control')).toMatch(/immutable/)
+  })
+
+  it('GraphQL answers no introspection in production, but still answers queries', async () => {
+    const post = (query: string) =>
+      fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ query }) })
+    const introspection = await (await post('{ __schema { types { name } } }')).json()
+    expect(introspection.data?.__schema).toBeUndefined()
+    expect(JSON.stringify(introspection.errors)).toMatch(/introspection/i)
+    const query = await (await post('{ Communes(limit: 1) { totalDocs } }')).json()
+    expect(query.data.Communes.totalDocs).toBe(59)
+  })
+})
