@@ -1,5 +1,9 @@
+import type { SanitizedConfig } from 'payload'
+
 import { apiError } from './apiError'
 import { jsonBodyProblem } from './jsonBody'
+import { queryProblem } from './queryChecks'
+import { recordId } from './recordId'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>
@@ -8,14 +12,29 @@ type Handler = (request: Request, context: Context) => Promise<Response>
  * Payload reads a document id with parseFloat, so `/api/users/1' or '1'='1` would address user 1.
  * A path segment that starts like an id must be one; named endpoints (me, login, count…) never start with a digit.
  */
-const malformedId = (slug: string[] = []) => slug.length >= 2 && /^\d/.test(slug[1]!) && !/^\d+$/.test(slug[1]!)
+const malformedId = (slug: string[] = []) => slug.length >= 2 && /^\d/.test(slug[1]!) && recordId(slug[1]) === null
+
+/** Payload's own collections address documents by id only: anything else there reaches the database as an id. */
+const idOnly = ['payload-locked-documents', 'payload-jobs', 'payload-migrations']
+const notAnId = (slug: string[] = []) => idOnly.includes(slug[0]!) && slug.length >= 2 && recordId(slug[1]) === null
+
+/** The admin reads and writes its preferences by key (/api/payload-preferences/<key>), never through the bare collection. */
+const barePreferencesWrite = (method: string, slug: string[] = []) => slug[0] === 'payload-preferences' && slug.length === 1 && method !== 'GET'
 
 /** Wraps a Payload route handler with the checks Payload does not make itself. */
 export const withRequestChecks =
-  (handler: Handler): Handler =>
+  (config: Promise<SanitizedConfig>, handler: Handler): Handler =>
   async (request, context) => {
-    if (malformedId((await context.params)?.slug)) return apiError(404, "Cet identifiant ne correspond à aucun document.")
-    const problem = await jsonBodyProblem(request)
+    const slug = (await context.params)?.slug
+    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug))
+      return apiError(404, 'Cet identifiant ne correspond à aucun document.')
+    const collection = (await config).collections.find((c) => c.slug === slug?.[0])
+    const problem = queryProblem(new URL(request.url).search, collection) ?? (await jsonBodyProblem(request))
     if (problem) return apiError(400, problem)
-    return handler(request, context)
+    const response = await handler(request, context)
+    // Payload answers 501 for a route its collections do not have (e.g. /api/payload-migrations): that is a 404.
+    if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
+    // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
+    if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences') return apiError(404, 'Cette préférence n’existe pas.')
+    return response
   }

@@ -5,9 +5,9 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } 
 
 import { withRequestChecks } from '@/validation/requestChecks'
 
-export const GET = withRequestChecks(REST_GET(config))
-export const POST = withRequestChecks(REST_POST(config))
-export const DELETE = withRequestChecks(REST_DELETE(config))
-export const PATCH = withRequestChecks(REST_PATCH(config))
-export const PUT = withRequestChecks(REST_PUT(config))
+export const GET = withRequestChecks(config, REST_GET(config))
+export const POST = withRequestChecks(config, REST_POST(config))
+export const DELETE = withRequestChecks(config, REST_DELETE(config))
+export const PATCH = withRequestChecks(config, REST_PATCH(config))
+export const PUT = withRequestChecks(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

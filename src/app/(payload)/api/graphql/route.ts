@@ -2,7 +2,20 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { apiError } from '@/validation/apiError'
 import { withRequestChecks } from '@/validation/requestChecks'
 
-export const POST = withRequestChecks(GRAPHQL_POST(config))
+const graphql = withRequestChecks(config, GRAPHQL_POST(config))
+
+/**
+ * Execution errors come back as `{ errors }` with a 200, as GraphQL wants. Some malformed documents (a directive
+ * argument of the wrong type, `@include(if: "yes")`) make the handler fail before answering anything: an empty
+ * 500 that is the client's doing, so it becomes a 400.
+ */
+export async function POST(request: Request, context: { params: Promise<{ slug?: string[] }> }) {
+  const response = await graphql(request, context)
+  if (response.status !== 500) return response
+  const body = await response.clone().text()
+  return body.trim() === '' ? apiError(400, 'La requête GraphQL est mal formée.') : response
+}
 export const OPTIONS = REST_OPTIONS(config)
