@@ -10,13 +10,15 @@ import { recordId } from './recordId'
  */
 export function queryProblem(search: string, collection: SanitizedCollectionConfig | undefined): string | null {
   if (search.includes('%00') || search.includes('\u0000')) return 'La requête contient un caractère nul.'
+  // Relais's own endpoints (search, feeds…) read their parameters themselves, with their own messages.
+  if (!collection) return null
   const query = parse(search.replace(/^\?/, ''), { depth: 10, arrayLimit: 100 }) as Record<string, unknown>
   for (const name of ['limit', 'page', 'depth'] as const) {
     const value = query[name]
     if (value !== undefined && !(typeof value === 'string' && /^\d{1,6}$/.test(value) && (name !== 'page' || Number(value) >= 1)))
       return `Le paramètre « ${name} » doit être un nombre entier positif.`
   }
-  if (query.where === undefined || !collection) return null
+  if (query.where === undefined) return null
   return whereProblem(query.where, collection.flattenedFields)
 }
 
