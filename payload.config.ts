@@ -30,7 +30,7 @@ import { guideReviewRemindersTask } from './collections/Guides/reviewReminders'
 import { accountInactivityTask } from './collections/Users/inactivity'
 import { Measures } from './collections/Measures'
 import { MeasureUpdates } from './collections/MeasureUpdates'
-import { Media } from './collections/Media'
+import { Media, maxUploadBytes } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Registrations } from './collections/Registrations'
@@ -106,6 +106,8 @@ export default buildConfig({
     shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
   },
   // Stated rather than left to defaults (ASVS V4.3): no schema introspection nor playground in production.
+  // Posters and PDFs, not videos: a file above 10 MB is refused while it arrives, before anything is written.
+  upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Le fichier dépasse la taille maximale de 10 Mo.' },
   graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },

@@ -1,0 +1,95 @@
+/**
+ * Uploads (OWASP ASVS V5): only staff upload; the declared type must match the file's content; no SVG or HTML;
+ * 10 MB at most, refused while it arrives; files are served sandboxed and never sniffed. Nothing is stored when
+ * an upload is refused.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Client, client, loginToken } from '../helpers/http'
+import { bootPayload } from '../helpers/payload'
+import { createPeople, PASSWORD } from '../helpers/people'
+import { type RunningServer, startServer } from '../helpers/server'
+
+let payload: Payload
+let server: RunningServer
+let coordinator: Client
+let member: Client
+let mediaDir: string
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+/** A one-page PDF with its cross-reference table, as a PDF writer makes it. */
+const PDF = (() => {
+  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>']
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const at = body.length
+    body += `${i + 1} 0 obj${object}endobj\n`
+    return at
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+})()
+
+function upload(who: Client, name: string, type: string, bytes: Buffer) {
+  const form = new FormData()
+  form.set('file', new Blob([new Uint8Array(bytes)], { type }), name)
+  form.set('_payload', JSON.stringify({ alt: `Fichier ${name}` }))
+  return who.request('POST', '/api/media', form)
+}
+const stored = async () => ({ rows: (await payload.count({ collection: 'media' })).totalDocs, files: fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).length : 0 })
+
+beforeAll(async () => {
+  let databaseUrl: string
+  ;({ payload, databaseUrl } = await bootPayload())
+  mediaDir = payload.collections.media.config.upload.staticDir!
+  const people = await createPeople(payload, 'uploads')
+  server = await startServer(databaseUrl)
+  coordinator = client(server.url, await loginToken(server.url, people.coordinator.email, PASSWORD))
+  member = client(server.url, await loginToken(server.url, people['member A'].email, PASSWORD))
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('uploads', () => {
+  it('accepts a real PNG and a real PDF from staff, and serves them sandboxed and never sniffed', async () => {
+    const png = await upload(coordinator, 'affiche.png', 'image/png', PNG)
+    expect(png.status, JSON.stringify(png.json)).toBe(201)
+    const pdf = await upload(coordinator, 'guide.pdf', 'application/pdf', PDF)
+    expect(pdf.status, JSON.stringify(pdf.json)).toBe(201)
+    const file = await fetch(new URL(pdf.json.doc.url, server.url), { headers: { authorization: await loginHeader() } })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-type')).toMatch(/application\/pdf/)
+    expect(file.headers.get('content-security-policy')).toMatch(/sandbox/)
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/)
+    expect(Buffer.from(await file.arrayBuffer()).equals(PDF)).toBe(true)
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('refuses a disguised HTML page, an SVG with a script, a member’s upload and a file over 10 MB, storing nothing', async () => {
+    const before = await stored()
+    const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const huge = Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)])
+    const attempts = [
+      await upload(coordinator, 'affiche.png', 'image/png', html),
+      await upload(coordinator, 'logo.svg', 'image/svg+xml', svg),
+      await upload(coordinator, 'page.html', 'text/html', html),
+      await upload(member, 'affiche.png', 'image/png', PNG),
+      await upload(coordinator, 'enorme.png', 'image/png', huge),
+    ]
+    expect(attempts.map((a) => a.status)).toEqual([400, 400, 400, 403, 413])
+    expect(JSON.stringify(attempts[4]!.json)).toContain('10 Mo')
+    expect(await stored()).toEqual(before)
+  })
+})
+
+async function loginHeader() {
+  return `JWT ${await loginToken(server.url, (await payload.find({ collection: 'users', where: { roles: { contains: 'coordinator' } } })).docs[0]!.email, PASSWORD)}`
+}
