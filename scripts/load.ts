@@ -82,7 +82,9 @@ try {
         } catch {
           answer = null
         }
-        timings.set(action, [...(timings.get(action) ?? []), performance.now() - start])
+        const latencies = timings.get(action) ?? []
+        if (!latencies.length) timings.set(action, latencies)
+        latencies.push(performance.now() - start)
         if (!answer) errors.set(action, (errors.get(action) ?? 0) + 1)
         return answer
       }

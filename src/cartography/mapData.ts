@@ -51,7 +51,11 @@ export async function mapData(payload: Payload, user: User, filters: MapFilters)
   ])
   const byCommune = new Map<number, InitiativeSummary[]>()
   for (const initiative of initiatives.docs)
-    for (const commune of initiative.communes ?? []) byCommune.set(idOf(commune), [...(byCommune.get(idOf(commune)) ?? []), initiative])
+    for (const commune of initiative.communes ?? []) {
+      const list = byCommune.get(idOf(commune)) ?? []
+      if (!list.length) byCommune.set(idOf(commune), list)
+      list.push(initiative)
+    }
   return {
     communes: communes.docs.map((c) => ({ id: c.id, ofs: c.ofsNumber, name: c.name, count: byCommune.get(c.id)?.length ?? 0 })),
     byCommune,

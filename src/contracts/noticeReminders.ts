@@ -3,10 +3,9 @@ import type { Payload, TaskConfig } from 'payload'
 import { contractNoticeHtml, contractNoticeSubject } from '../email/templates/contractNotice'
 import { zurichDay } from '../fields/day'
 import { idOf } from '../fields/idOf'
-import { assessContract } from './assessment'
-import { daysUntil } from './noticeDeadline'
 import { noticeReminderDays } from './options'
 import { whoKeepsContracts } from './recipients'
+import { contractView } from './view'
 
 /**
  * E-mails each commune's référent 90 days (or less, for a contract recorded late) before the last day to give
@@ -33,15 +32,15 @@ export async function sendContractNoticeReminders(payload: Payload, now = new Da
       payload.logger.warn(`Contract ${contract.id}: nobody to remind of its notice deadline (no référent nor secretary)`)
       continue
     }
-    const answers = (contract.answers ?? []).map((a) => ({ criterion: idOf(a.criterion), answer: a.answer, note: a.note }))
+    const view = contractView(contract, criteria, now)
     const reminder = {
       id: contract.id,
       provider: contract.provider,
       service: contract.service,
       noticeDeadline: contract.noticeDeadline,
       termEndsOn: contract.termEndsOn,
-      days: daysUntil(zurichDay(contract.noticeDeadline), today),
-      gaps: assessContract(criteria, answers).gaps.length,
+      days: view.daysLeft!,
+      gaps: view.assessment.gaps.length,
     }
     await payload.sendEmail({ to, subject: contractNoticeSubject(reminder), html: contractNoticeHtml(commune?.name ?? '', reminder) })
     // Bookkeeping only, written directly: no hook recomputes anything and the author stays.

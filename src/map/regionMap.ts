@@ -10,12 +10,7 @@ const SOURCE = 'node_modules/swiss-maps/2024/ch-combined.json'
 const WIDTH = 800
 const MARGIN = 8
 
-export type CommuneShape = {
-  ofs: number
-  path: string
-  /** label/centroid position in SVG units */
-  at: [number, number]
-}
+export type CommuneShape = { ofs: number; path: string }
 
 export type RegionMap = {
   width: number
@@ -64,12 +59,7 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
   const height = Math.ceil(y1 - y0 + 2 * MARGIN)
   projection.fitExtent([[MARGIN, MARGIN], [WIDTH - MARGIN, height - MARGIN]], shapes)
   const draw = geoPath(projection).digits(1)
-  const round = (n: number) => Math.round(n * 10) / 10
-
-  const communes = shapes.features.map((shape): CommuneShape => {
-    const [x, y] = draw.centroid(shape)
-    return { ofs: Number(shape.id), path: draw(shape) ?? '', at: [round(x), round(y)] }
-  })
+  const communes = shapes.features.map((shape): CommuneShape => ({ ofs: Number(shape.id), path: draw(shape) ?? '' }))
 
   // Arcs are shared between layers: a district border is an arc of the districts layer lying between two
   // of the region's municipalities; an arc used by only one of them is the region's outline.
