@@ -37,6 +37,7 @@ import { Registrations } from './collections/Registrations'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
+import { logPoolErrors } from './src/db/poolErrors'
 import { seed } from './seed'
 import { healthEndpoint } from './src/db/healthEndpoint'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
@@ -112,13 +113,15 @@ export default buildConfig({
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    // A database that does not answer fails a request within 10 s instead of holding it forever.
+    pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 },
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   email: emailAdapter(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   onInit: async (payload) => {
+    logPoolErrors(payload)
     // Migrations run at every start (idempotent), so `npm run dev`, `npm start` and tests need no extra step.
     // The generated list is typed with the adapter's argument types, Payload's `Migration` with `unknown`.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

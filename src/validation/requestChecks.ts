@@ -1,5 +1,6 @@
-import type { SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
+import { databaseAnswers } from '../db/databaseAnswers'
 import { apiError } from './apiError'
 import { jsonBodyProblem } from './jsonBody'
 import { queryProblem } from './queryChecks'
@@ -21,6 +22,20 @@ const notAnId = (slug: string[] = []) => idOnly.includes(slug[0]!) && slug.lengt
 /** The admin reads and writes its preferences by key (/api/payload-preferences/<key>), never through the bare collection. */
 const barePreferencesWrite = (method: string, slug: string[] = []) => slug[0] === 'payload-preferences' && slug.length === 1 && method !== 'GET'
 
+const unavailable = 'Relais est momentanément indisponible. Réessayez dans un instant.'
+
+/**
+ * While PostgreSQL is unreachable Payload answers 500, and, because it cannot look the user up, treats a
+ * logged-in request as anonymous (401/403). Both are a database outage, not a refusal: say so (503).
+ * Checked only on those answers, so the normal path costs nothing.
+ */
+async function databaseOutage(config: Promise<SanitizedConfig>, request: Request, response: Response): Promise<boolean> {
+  const credentials = Boolean(request.headers.get('authorization')) || /payload-token=/.test(request.headers.get('cookie') ?? '')
+  const refusedCredentials = credentials && (response.status === 401 || response.status === 403)
+  if (response.status < 500 && !refusedCredentials) return false
+  return !(await databaseAnswers(await getPayload({ config })))
+}
+
 /** Wraps a Payload route handler with the checks Payload does not make itself. */
 export const withRequestChecks =
   (config: Promise<SanitizedConfig>, handler: Handler): Handler =>
@@ -36,5 +51,6 @@ export const withRequestChecks =
     if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
     if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences') return apiError(404, 'Cette préférence n’existe pas.')
+    if (await databaseOutage(config, request, response)) return apiError(503, unavailable, { 'retry-after': '5' })
     return response
   }
