@@ -15,6 +15,7 @@ import { refused, type Result } from '../forms/result'
 import type { User } from '../payload-types'
 import { logAccountEvent } from './log'
 import { hashIp, newToken } from './tokens'
+import { recordId } from '../validation/recordId'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
@@ -41,7 +42,8 @@ export function requestProblems(input: RequestInput): Record<string, string> {
 export async function submitAccountRequest(payload: Payload, raw: RequestInput, { ip, now = new Date() }: { ip: string; now?: Date }): Promise<Result> {
   const input = { ...raw, email: raw.email.trim().toLowerCase(), name: raw.name.trim(), function: raw.function.trim(), comment: raw.comment.trim() }
   const errors = requestProblems(input)
-  const commune = errors.commune ? null : await payload.findByID({ collection: 'communes', id: Number(input.commune), depth: 0 }).catch(() => null)
+  const communeId = recordId(input.commune)
+  const commune = errors.commune || !communeId ? null : await payload.findByID({ collection: 'communes', id: communeId, depth: 0, disableErrors: true })
   if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
   if (Object.keys(errors).length || !commune) return { ok: false, errors }
 

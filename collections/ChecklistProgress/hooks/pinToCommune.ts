@@ -18,9 +18,8 @@ export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, or
     throw new ValidationError({ errors: [{ path: 'guide', message: 'Le guide d’une réponse ne peut pas changer.' }] }, req.t)
   }
   if (guideId == null || typeof itemKey !== 'string') return data
-  const guide = await req.payload
-    .findByID({ collection: 'guides', id: guideId as number, depth: 0, req, draft: false })
-    .catch(() => null)
+  // disableErrors: a missing guide is null, while a database failure still fails the request (503, not 400).
+  const guide = await req.payload.findByID({ collection: 'guides', id: guideId as number, depth: 0, req, draft: false, disableErrors: true })
   if (!guide || guide._status !== 'published')
     throw new ValidationError({ errors: [{ path: 'guide', message: 'Ce guide n’existe pas ou n’est pas publié.' }] }, req.t)
   if (!guide.checklist?.some((item) => item.key === itemKey))

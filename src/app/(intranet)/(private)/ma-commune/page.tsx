@@ -27,7 +27,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
   const communes = staff ? (await payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } })).docs : []
   const chosen = staff ? (recordId((await searchParams).commune) ?? communeOf(user) ?? communes[0]?.id) : communeOf(user)
   if (!chosen) notFound()
-  const commune = await payload.findByID({ collection: 'communes', id: chosen, ...asUser(user), depth: 0 }).catch(() => null)
+  const commune = await payload.findByID({ collection: 'communes', id: chosen, ...asUser(user), depth: 0, disableErrors: true })
   if (!commune) notFound()
   const read = { ...allAsUser(user), where: { commune: { equals: commune.id } } }
   const [register, decisions, incidents, contracts, criteria, checklists] = await Promise.all([

@@ -23,7 +23,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
   const id = recordId((await params).id)
   if (!id) notFound()
   const { fait } = await searchParams
-  const contract = await payload.findByID({ collection: 'contracts', id, ...asUser(user), depth: 1 }).catch(() => null)
+  const contract = await payload.findByID({ collection: 'contracts', id, ...asUser(user), depth: 1, disableErrors: true })
   if (!contract) notFound()
   const criteria = await loadCriteria(payload, user)
   const view = contractView(contract, criteria)

@@ -10,6 +10,7 @@ import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
+import { recordId } from '@/validation/recordId'
 
 export const metadata = { title: 'Demandes de compte' }
 
@@ -20,14 +21,15 @@ export default async function RequestsPage({ searchParams }: Props) {
   if (!canDecide(user)) notFound()
   const params = await searchParams
   const decidedRequest = (id: number) =>
-    payload.findByID({ collection: 'account-requests', id, ...asUser(user), depth: 0 }).catch(() => null)
+    payload.findByID({ collection: 'account-requests', id, ...asUser(user), depth: 0, disableErrors: true })
   const filters = parseFilters(params)
   const staff = isStaff(user as never)
   const [requests, communes] = await Promise.all([
     listRequests(payload, user, filters),
     staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
   ])
-  const decided = params.traitee && /^\d+$/.test(params.traitee) ? await decidedRequest(Number(params.traitee)) : null
+  const decidedId = recordId(params.traitee)
+  const decided = decidedId ? await decidedRequest(decidedId) : null
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
 
   return (
