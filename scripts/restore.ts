@@ -45,7 +45,7 @@ try {
       payload ??= await bootWithoutStart()
       await payload.db.migrate({ migrations: migrations.filter((m) => names.includes(m.name)) as never })
     },
-    log: (line) => console.log(line),
+    log: (line) => console.log(`[${seconds(started)}] ${line}`),
   })
   console.log(
     `Restauration terminée : ${summary.manifest.tables.length} tables, ${summary.rows} lignes, ${summary.files} fichiers ` +

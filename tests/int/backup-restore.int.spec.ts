@@ -91,7 +91,14 @@ const snapshot = (url: string) =>
       const { rows } = await client.query<{ s: string }>(`select last_value || ' ' || is_called as s from ${qualified(client, name)}`)
       sequences[name] = rows[0]!.s
     }
-    return { tables, sequences }
+    // The schema too: the restore's migrations rebuild the same one, and its foreign keys are put back as they were.
+    const { rows: schema } = await client.query<{ d: string }>(
+      `select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' deferrable=' || condeferrable as d
+         from pg_constraint where connamespace = 'public'::regnamespace
+       union all select indexdef from pg_indexes where schemaname = 'public'
+       order by 1`,
+    )
+    return { tables, sequences, schema: schema.map((r) => r.d) }
   })
 
 const tableCount = (url: string) => query(url, async (client) => ({ n: (await listTables(client)).length })).then((r) => r.n)
@@ -155,9 +162,11 @@ describe('backup and restore', () => {
     expect(Object.keys(restored.tables).sort()).toEqual(Object.keys(source.tables).sort())
     for (const table of Object.keys(source.tables)) expect(restored.tables[table], table).toEqual(source.tables[table])
     expect(restored.sequences).toEqual(source.sequences)
+    expect(restored.schema).toEqual(source.schema)
+    expect(source.schema.filter((d) => d.includes('FOREIGN KEY')).length).toBeGreaterThan(50)
     const files = expectSameFiles(path.join(sourceData, 'media'), target.media)
     console.log(
-      `[restore] ${run.output.trim().split('\n').at(-1)} | compared ${Object.keys(source.tables).length} tables, ` +
+      `[restore]\n${run.output.split('\n').filter((line) => /^\[[\d,]+ s\]|^Restauration/.test(line)).join('\n')}\n| compared ${Object.keys(source.tables).length} tables, ` +
         `${rowTotal(source)} rows, ${Object.keys(source.sequences).length} sequences, ${files} files | child process ${(run.ms / 1000).toFixed(1)} s`,
     )
   })
