@@ -1,8 +1,7 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '../../src/access/rules'
-import { dataRoot } from '../../src/db/resolve'
+import { mediaDir } from '../../src/db/resolve'
 
 /** The largest upload accepted (posters, guides in PDF). */
 export const maxUploadBytes = 10 * 1024 * 1024
@@ -13,7 +12,7 @@ export const Media: CollectionConfig = {
   admin: { group: 'Contenus' },
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   upload: {
-    staticDir: path.join(dataRoot(), 'media'),
+    staticDir: mediaDir(),
     // No SVG or HTML: they can carry scripts when served inline. Payload checks the declared type against the
     // file's content (magic bytes), so an HTML page named affiche.png is refused too.
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],

@@ -5,6 +5,9 @@ import { startEmbeddedPostgres } from './embedded'
 /** Where Relais keeps local state (embedded database, outbox, uploads) when nothing else is configured. */
 export const dataRoot = () => path.resolve(/*turbopackIgnore: true*/ process.env.RELAIS_DATA_DIR ?? '.data')
 
+/** Where uploaded files are stored (the Media collection's staticDir), and what backup and restore copy. */
+export const mediaDir = () => path.join(dataRoot(), 'media')
+
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> }
 
 /**
