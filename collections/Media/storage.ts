@@ -14,8 +14,10 @@ export function mediaStorage(settings: ObjectStorage | null = objectStorage()): 
     // The plugin's `prefix` and `_objectKey` columns exist in both modes: the committed migrations describe one
     // schema, whatever the environment of the instance that runs them.
     alwaysInsertFields: true,
-    // `true`: no public bucket URLs (disablePayloadAccessControl stays false), no signed direct downloads.
-    collections: { media: true },
+    // No public bucket URLs (disablePayloadAccessControl stays false) and no signed direct downloads. The empty
+    // prefix (objects at the bucket's root, named like the files on disk) is stated because the plugin (3.90.1)
+    // adds the `prefix` field when enabled only if a prefix is given: alwaysInsertFields covers the disabled mode.
+    collections: { media: { prefix: '' } },
     bucket: settings?.bucket ?? '',
     // No `acl`: objects inherit the bucket's default, private. Setting one would fail on AWS buckets whose ACLs
     // are disabled (the default since 2023), and 'public-read' would bypass the access rules.

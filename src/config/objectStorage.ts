@@ -26,7 +26,7 @@ export class ObjectStorageConfigError extends Error {
  * The bucket settings, or `null` for the local disk. A partial configuration is an error, never a silent
  * fallback to the disk: an instance writing locally behind a load balancer would lose files unnoticed.
  */
-export function objectStorage(env: NodeJS.ProcessEnv = process.env): ObjectStorage | null {
+export function objectStorage(env: Record<string, string | undefined> = process.env): ObjectStorage | null {
   const value = (name: string) => env[name]?.trim() || undefined
   const present = [...required, ...optional].filter((name) => value(name))
   if (present.length === 0) return null
