@@ -1,7 +1,8 @@
 /**
  * Where uploads live: the local disk (`RELAIS_DATA_DIR/media`, the default) or an S3-compatible bucket when the
  * S3_* variables are set. Read from the environment when the config loads, i.e. when the server starts, never
- * at build time: one build serves both modes.
+ * at build time: one build serves both modes. The names are looked up (`env[name]`), not written as
+ * `process.env.S3_BUCKET`, so no bundler can replace them with build-time values.
  */
 
 export type ObjectStorage = {

@@ -92,13 +92,14 @@ describe('uploads in object storage', () => {
   let pdfUrl: string
   let pngUrl: string
   let pdfId: number
+  let pngId: number
 
   it('puts a staff member’s PNG and PDF in the bucket, byte for byte, and nothing on the local disk', async () => {
     const png = await upload(coordinator, 'affiche.png', 'image/png', POSTER)
     expect(png.status, JSON.stringify(png.json)).toBe(201)
     const pdf = await upload(coordinator, 'guide.pdf', 'application/pdf', PDF)
     expect(pdf.status, JSON.stringify(pdf.json)).toBe(201)
-    ;({ url: pngUrl } = png.json.doc)
+    ;({ url: pngUrl, id: pngId } = png.json.doc)
     ;({ url: pdfUrl, id: pdfId } = pdf.json.doc)
 
     expect(await objects()).toEqual(['affiche.png', 'guide.pdf'])
@@ -145,6 +146,16 @@ describe('uploads in object storage', () => {
     expect((await fetch(new URL(pdfUrl, server.url), { headers: { authorization } })).status).toBe(404)
   })
 
+  it('replaces the object when a document gets a new file', async () => {
+    const form = new FormData()
+    form.set('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'affiche-2027.png')
+    form.set('_payload', JSON.stringify({ alt: 'Affiche 2027' }))
+    const replaced = await coordinator.request('PATCH', `/api/media/${pngId}`, form)
+    expect(replaced.status, JSON.stringify(replaced.json)).toBe(200)
+    expect(await objects()).toEqual(['affiche-2027.png'])
+    expect((await object('affiche-2027.png')).bytes.equals(PNG)).toBe(true)
+  })
+
   // Last: the server drops the connection of an upload it refuses mid-stream, which the next request could reuse.
   it('refuses a disguised HTML page, an SVG and a file over 10 MB, putting nothing in the bucket', async () => {
     const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
@@ -157,7 +168,7 @@ describe('uploads in object storage', () => {
     ]
     expect(attempts.map((a) => a.status)).toEqual([400, 400, 413])
     expect(JSON.stringify(attempts[2]!.json)).toContain('10 Mo')
-    expect(await objects()).toEqual(['affiche.png'])
+    expect(await objects()).toEqual(['affiche-2027.png'])
   })
 })
 
