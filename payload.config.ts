@@ -31,6 +31,7 @@ import { accountInactivityTask } from './collections/Users/inactivity'
 import { Measures } from './collections/Measures'
 import { MeasureUpdates } from './collections/MeasureUpdates'
 import { Media, maxUploadBytes } from './collections/Media'
+import { mediaStorage } from './collections/Media/storage'
 import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Registrations } from './collections/Registrations'
@@ -93,6 +94,8 @@ export default buildConfig({
     AccountEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
+  // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
+  plugins: [mediaStorage()],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
     tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, contractNoticeRemindersTask, eventMailTask, searchSyncTask],

@@ -5,6 +5,7 @@
 import path from 'node:path'
 
 import { roles } from '../src/access/roles'
+import { objectStorage, ObjectStorageConfigError } from '../src/config/objectStorage'
 import { DEMO_PASSWORD, demoUsers } from '../seed/demo-users'
 import { runWithDatabase } from './with-database'
 
@@ -37,6 +38,16 @@ function printBanner() {
     }
   }
   console.log(lines.join('\n') + '\n')
+}
+
+// Checked before anything starts: Payload reads it only at the first request, where the error would hide behind
+// a failing health check instead of stopping the start.
+try {
+  objectStorage()
+} catch (error) {
+  if (!(error instanceof ObjectStorageConfigError)) throw error
+  console.error(`\n${error.message}\n`)
+  process.exit(1)
 }
 
 await runWithDatabase(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), mode, '-p', port], {

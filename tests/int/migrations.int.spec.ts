@@ -1,15 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { pendingSchemaChanges } from '../helpers/migrations'
 import { bootPayload } from '../helpers/payload'
-
-type DrizzleKit = {
-  generateDrizzleJson: (schema: unknown) => Promise<unknown>
-  generateMigration: (before: unknown, after: unknown) => Promise<string[]>
-}
 
 /**
  * The committed migrations must describe exactly the schema the collections define. This is the comparison
@@ -28,12 +21,7 @@ describe('migrations', () => {
   })
 
   it('match the collections (no drift)', async () => {
-    const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
-    const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
-    const dir = path.resolve('src/migrations')
-    const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)!
-    const committed = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
-    const pending = await generateMigration(committed, await generateDrizzleJson(db.schema))
+    const pending = await pendingSchemaChanges(payload)
     expect(pending, 'the collections changed: run `npm run migrate:create <name>` and commit the migration').toEqual([])
   })
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD } from '../helpers/people'
+import { PDF, PNG, upload } from '../helpers/uploads'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let payload: Payload
@@ -20,28 +21,6 @@ let coordinator: Client
 let member: Client
 let mediaDir: string
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
-/** A one-page PDF with its cross-reference table, as a PDF writer makes it. */
-const PDF = (() => {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>']
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((object, i) => {
-    const at = body.length
-    body += `${i + 1} 0 obj${object}endobj\n`
-    return at
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-})()
-
-function upload(who: Client, name: string, type: string, bytes: Buffer) {
-  const form = new FormData()
-  form.set('file', new Blob([new Uint8Array(bytes)], { type }), name)
-  form.set('_payload', JSON.stringify({ alt: `Fichier ${name}` }))
-  return who.request('POST', '/api/media', form)
-}
 const stored = async () => ({ rows: (await payload.count({ collection: 'media' })).totalDocs, files: fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).length : 0 })
 
 beforeAll(async () => {
