@@ -8,6 +8,7 @@ import * as migration_20261122_225012_committees_meetings from './20261122_22501
 import * as migration_20261122_231318_committee_member_names from './20261122_231318_committee_member_names';
 import * as migration_20261122_233149_events_registrations from './20261122_233149_events_registrations';
 import * as migration_20261123_012914_map_contracts_register from './20261123_012914_map_contracts_register';
+import * as migration_20261123_034849_totp_second_factor from './20261123_034849_totp_second_factor';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261123_012914_map_contracts_register.up,
     down: migration_20261123_012914_map_contracts_register.down,
-    name: '20261123_012914_map_contracts_register'
+    name: '20261123_012914_map_contracts_register',
+  },
+  {
+    up: migration_20261123_034849_totp_second_factor.up,
+    down: migration_20261123_034849_totp_second_factor.down,
+    name: '20261123_034849_totp_second_factor'
   },
 ];
