@@ -64,6 +64,8 @@ export default buildConfig({
     // Payload's default avatar comes from gravatar.com: a third-party request per user, which the CSP refuses.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // The admin login form cannot carry the second factor's code: it points those accounts to /connexion.
+    components: { beforeLogin: ['/src/admin/SecondFactorLoginNote#SecondFactorLoginNote'] },
   },
   collections: [
     Users,

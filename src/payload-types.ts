@@ -203,6 +203,12 @@ export interface User {
   inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
   calendarToken?: string | null;
+  /**
+   * La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser (téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.
+   */
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpLastStep?: number | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -845,7 +851,10 @@ export interface AccountEvent {
     | 'disabled'
     | 'enabled'
     | 'delegate-named'
-    | 'delegate-removed';
+    | 'delegate-removed'
+    | 'totp-enabled'
+    | 'totp-disabled'
+    | 'totp-reset';
   email: string;
   commune?: (number | null) | Commune;
   user?: (number | null) | User;
@@ -1162,6 +1171,9 @@ export interface UsersSelect<T extends boolean = true> {
   inactivityWarnedAt?: T;
   lastLoginAt?: T;
   calendarToken?: T;
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpLastStep?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

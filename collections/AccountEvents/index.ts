@@ -14,6 +14,9 @@ export const accountEventTypes = {
   enabled: 'Compte réactivé',
   'delegate-named': 'Délégué·e de validation désigné·e',
   'delegate-removed': 'Délégation de validation retirée',
+  'totp-enabled': 'Double authentification activée',
+  'totp-disabled': 'Double authentification désactivée par la personne',
+  'totp-reset': 'Double authentification réinitialisée par un administrateur',
 } as const
 export type AccountEventType = keyof typeof accountEventTypes
 

@@ -12,6 +12,9 @@ import { preventRoleEscalation } from './hooks/preventRoleEscalation'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { recordLastLogin } from './hooks/recordLastLogin'
 import { refuseDisabled } from './hooks/refuseDisabled'
+import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
+import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
+import { secondFactorFields } from './secondFactorFields'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -44,10 +47,12 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy],
-    beforeChange: [preventRoleEscalation, guardAccountChanges],
-    beforeLogin: [refuseDisabled],
+    beforeOperation: [enforcePasswordPolicy, checkSecondFactor],
+    beforeChange: [preventRoleEscalation, guardAccountChanges, guardSecondFactor],
+    afterChange: [logSecondFactor],
+    beforeLogin: [refuseDisabled, requireSecondFactor],
     afterLogin: [recordLastLogin],
+    afterOperation: [noSessionFromPasswordReset],
   },
   fields: [
     { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
@@ -135,5 +140,6 @@ export const Users: CollectionConfig = {
       admin: { hidden: true },
       access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
     },
+    ...secondFactorFields,
   ],
 }

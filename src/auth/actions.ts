@@ -1,11 +1,14 @@
 'use server'
 
 import config from '@payload-config'
-import { login, logout } from '@payloadcms/next/auth'
+import { logout } from '@payloadcms/next/auth'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
+import { generatePayloadCookie, getPayload } from 'payload'
 
 import { DISABLED_MESSAGE } from '../../collections/Users/hooks/refuseDisabled'
+import { CODE_FORMAT } from '../../collections/Users/hooks/requireSecondFactor'
+import { normaliseCode } from './totp/totp'
 import { type FormResult, refused } from '../forms/result'
 import { safeRedirect } from './safeRedirect'
 
@@ -17,19 +20,43 @@ export async function loginAction(_state: FormResult, form: FormData): Promise<F
   const email = text(form, 'email').toLowerCase()
   const password = String(form.get('password') ?? '')
   if (!EMAIL.test(email) || !password) return refused('Indiquez votre adresse e-mail et votre mot de passe.')
+  // The code field is optional (only accounts with the second factor need it); if filled, it must look like a code.
+  const typed = text(form, 'code')
+  const code = typed ? normaliseCode(typed) : null
+  if (typed && !code) return refused(CODE_FORMAT)
   const LOCKED = 'Ce compte est verrouillé après 5 tentatives erronées. Réessayez dans 15 minutes ou choisissez « Mot de passe oublié ».'
   // Payload answers 401 both for a wrong password and for a locked account (and its error classes are bundled
   // more than once by Next, so `instanceof` is unreliable): the lock state before and after tells them apart.
   if (await isLocked(email)) return refused(LOCKED)
+  const payload = await getPayload({ config })
   try {
-    await login({ collection: 'users', config, email, password })
+    const result = await payload.login({ collection: 'users', data: { email, password, ...(code ? { totp: code } : {}) } })
+    await setSessionCookie(payload, result.token)
   } catch (error) {
     if (statusOf(error) === 403) return refused(DISABLED_MESSAGE)
     if (statusOf(error) !== 401) throw error
-    const wrong = 'Adresse e-mail ou mot de passe incorrect.'
+    // A wrong code and a wrong password get the same answer (the code is checked first): without the code,
+    // nobody learns whether the password was right. The wording depends only on what was typed.
+    const wrong = code
+      ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.'
+      : 'Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification, saisissez aussi le code à 6 chiffres.'
     return refused((await isLocked(email)) ? `${wrong} ${LOCKED}` : wrong)
   }
   redirect(safeRedirect(form.get('next')))
+}
+
+/** The session cookie, as Payload's own login helper sets it (that helper cannot pass the code along). */
+async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>, token: string | undefined) {
+  if (!token) return
+  const auth = payload.collections.users.config.auth
+  const cookie = generatePayloadCookie({ collectionAuthConfig: auth, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
+  ;(await cookies()).set(cookie.name, token, {
+    expires: cookie.expires ? new Date(cookie.expires) : undefined,
+    httpOnly: true,
+    path: '/',
+    sameSite: 'lax',
+    secure: auth.cookies.secure || false,
+  })
 }
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status

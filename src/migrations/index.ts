@@ -9,6 +9,7 @@ import * as migration_20261122_231318_committee_member_names from './20261122_23
 import * as migration_20261122_233149_events_registrations from './20261122_233149_events_registrations';
 import * as migration_20261123_012914_map_contracts_register from './20261123_012914_map_contracts_register';
 import * as migration_20261123_034713_media_object_storage from './20261123_034713_media_object_storage';
+import * as migration_20261123_041338_totp_second_factor from './20261123_041338_totp_second_factor';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261123_034713_media_object_storage.up,
     down: migration_20261123_034713_media_object_storage.down,
-    name: '20261123_034713_media_object_storage'
+    name: '20261123_034713_media_object_storage',
+  },
+  {
+    up: migration_20261123_041338_totp_second_factor.up,
+    down: migration_20261123_041338_totp_second_factor.down,
+    name: '20261123_041338_totp_second_factor'
   },
 ];

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import type { Pool } from 'pg'
+
+import { codeAt, stepAt } from '../../src/auth/totp/totp'
 import { chromiumAvailable } from '../helpers/browser'
 import { useJourney } from '../helpers/journey'
 import { createUser, PASSWORD } from '../helpers/people'
@@ -86,5 +89,28 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     await member.waitForLoadState('networkidle')
     expect(await member.getByText(journey.people.coordinator.email).count()).toBe(0)
     expect(await member.getByText(/non autorisé|pas autorisé|Unauthorized|accès/i).count()).toBeGreaterThan(0)
+  })
+
+  it('a coordinator turns on the second factor, then logs in with password and code', async () => {
+    const user = await createUser(journey.payload, { email: 'e2e.totp@test.local', name: 'Cora Totp', roles: ['coordinator'] })
+    const page = await journey.loggedIn(user.email)
+    await page.getByRole('link', { name: 'Sécurité du compte' }).click()
+    await page.getByRole('heading', { name: 'Sécurité du compte' }).waitFor()
+    await page.getByRole('img', { name: 'Code QR à scanner' }).waitFor()
+    // What a person types into their app by hand; the test's "app" computes the code from it.
+    const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '')
+    await page.getByLabel('Code à 6 chiffres').fill(codeAt(secret, stepAt()))
+    await page.getByRole('button', { name: 'Activer la double authentification' }).click()
+    await page.getByRole('status').filter({ hasText: 'La double authentification est active.' }).waitFor()
+    await page.getByRole('button', { name: 'Se déconnecter' }).click()
+    await page.getByText('Vous êtes déconnecté·e.').waitFor()
+
+    await journey.submitLogin(page, user.email, PASSWORD)
+    await page.getByRole('alert').filter({ hasText: 'saisissez aussi le code à 6 chiffres' }).waitFor()
+    // Stands for the 30 seconds until the app shows its next code (the one just used cannot serve twice).
+    await (journey.payload.db as unknown as { pool: Pool }).pool.query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, user.id])
+    await page.getByLabel('Code de vérification').fill(codeAt(secret, stepAt()))
+    await journey.submitLogin(page, user.email, PASSWORD)
+    await page.getByRole('heading', { name: 'Bonjour Cora Totp' }).waitFor()
   })
 })

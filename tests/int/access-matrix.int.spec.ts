@@ -6,9 +6,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { seal } from '../../src/auth/totp/secretBox'
 import { calendarToken } from '../../src/events/feeds'
 import { idOf } from '../../src/fields/idOf'
 import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
@@ -60,6 +62,16 @@ function tookEffect(status: number, happened: boolean): boolean {
 async function disposableUser(): Promise<Person> {
   return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })
 }
+
+// A second factor as enrolment leaves it (columns no API writes): its sealed secret must never come back out.
+const SECOND_FACTOR_KEY = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+const poolOf = () => (payload.db as unknown as { pool: Pool }).pool
+async function withSecondFactor(person: Person): Promise<Person & { sealed: string }> {
+  const sealed = seal(SECOND_FACTOR_KEY, payload.secret)
+  await poolOf().query('update users set totp_enabled = true, totp_secret = $1, totp_last_step = 1 where id = $2', [sealed, person.id])
+  return { ...person, sealed }
+}
+const secondFactorOf = async (id: number) => (await poolOf().query('select totp_enabled from users where id = $1', [id])).rows[0]
 
 const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs' | 'account-requests' | 'measures', id: number) =>
   (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
@@ -245,6 +257,27 @@ const operations: Record<string, Operation> = {
     const granted = (await payload.findByID({ collection: 'users', id: target.id })).roles.includes('admin')
     await payload.delete({ collection: 'users', id: target.id })
     return tookEffect(status, granted)
+  },
+  'users | read the second-factor secret of an employee of A': async ({ as }) => {
+    const target = await withSecondFactor(await disposableUser())
+    const { status, json } = await as.request('GET', `/api/users/${target.id}`)
+    const text = JSON.stringify(json)
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, /"totp(Secret|LastStep)":/.test(text) || text.includes(target.sealed) || text.includes(SECOND_FACTOR_KEY))
+  },
+  'users | reset the second factor of an employee of A': async ({ as }) => {
+    const target = await withSecondFactor(await disposableUser())
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { totpEnabled: false })
+    const reset = !(await secondFactorOf(target.id)).totp_enabled
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, reset)
+  },
+  'users | switch on the second factor of an employee of A': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { totpEnabled: true })
+    const on = Boolean((await secondFactorOf(target.id)).totp_enabled)
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, on)
   },
   'users | delete an employee of A': async ({ as }) => {
     const target = await disposableUser()

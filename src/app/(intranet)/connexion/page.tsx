@@ -29,6 +29,10 @@ export default async function LoginPage({ searchParams }: Props) {
           Mot de passe
           <input type="password" name="password" autoComplete="current-password" required />
         </label>
+        <label>
+          Code de vérification <span className="meta">(seulement si vous avez activé la double authentification)</span>
+          <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} />
+        </label>
         <button type="submit">Se connecter</button>
       </ResultForm>
       <p className="auth-links">

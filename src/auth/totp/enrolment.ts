@@ -1,0 +1,69 @@
+import { incrementLoginAttempts, type Payload } from 'payload'
+import QRCode from 'qrcode'
+
+import { ENROLMENT } from '../../../collections/Users/hooks/guardSecondFactor'
+import type { User } from '../../payload-types'
+import { offersSecondFactor } from './offered'
+import { readSecondFactor, spendStep, storePendingSecret } from './store'
+import { generateSecret, matchingStep, normaliseCode, otpauthUri } from './totp'
+
+type Outcome = { ok: true; message: string } | { ok: false; message: string }
+
+
+export type EnrolmentView = { enabled: true } | { enabled: false; secret: string; uri: string; qrSvg: string }
+
+/**
+ * What /compte/securite shows. Before activation: the pending secret (created on first visit and kept until
+ * activated, so that reloading the page does not invalidate what the app already scanned) as a QR code and as text.
+ */
+export async function enrolmentView(payload: Payload, user: User): Promise<EnrolmentView> {
+  const factor = await readSecondFactor(payload, user.id)
+  if (factor.enabled) return { enabled: true }
+  let secret = factor.secret
+  if (!secret) {
+    secret = generateSecret()
+    await storePendingSecret(payload, user.id, secret)
+  }
+  const uri = otpauthUri(secret, user.email)
+  const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
+  return { enabled: false, secret, uri, qrSvg }
+}
+
+const WRONG = 'Ce code ne correspond pas. Vérifiez que l’heure de votre téléphone est juste et saisissez le code affiché maintenant.'
+
+/** Checks a typed code against the person's secret and spends it; null when it is valid. */
+async function codeProblem(payload: Payload, user: User, input: unknown, secret: string | null, lastStep: number | null): Promise<string | null> {
+  const code = normaliseCode(input)
+  if (!code) return 'Saisissez le code à 6 chiffres affiché par votre application.'
+  const step = secret ? matchingStep(secret, code, lastStep) : null
+  if (step === null || !(await spendStep(payload, user.id, step))) return WRONG
+  return null
+}
+
+export async function activateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Outcome> {
+  if (!offersSecondFactor(user)) return { ok: false, message: 'La double authentification est réservée aux administrateurs et à la coordination.' }
+  const factor = await readSecondFactor(payload, user.id)
+  if (factor.enabled) return { ok: false, message: 'La double authentification est déjà active.' }
+  if (!factor.secret) return { ok: false, message: 'Rechargez la page pour obtenir un nouveau code QR.' }
+  const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
+  if (problem) return { ok: false, message: problem }
+  await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: true }, context: { [ENROLMENT]: true }, user, overrideAccess: true })
+  return { ok: true, message: 'La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.' }
+}
+
+/** Turning it off takes a valid code: a session left open on someone's computer is not enough. */
+export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Outcome> {
+  const factor = await readSecondFactor(payload, user.id)
+  if (!factor.enabled) return { ok: false, message: 'La double authentification n’est pas active.' }
+  const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
+  if (problem) {
+    // Guessing codes from an open session counts like guessing at the login page.
+    if (problem === WRONG) {
+      const doc = await payload.db.findOne<Record<string, unknown> & { id: number }>({ collection: 'users', where: { id: { equals: user.id } } })
+      if (doc) await incrementLoginAttempts({ collection: payload.collections.users.config, payload, user: doc as never })
+    }
+    return { ok: false, message: problem }
+  }
+  await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: false }, user, overrideAccess: true })
+  return { ok: true, message: 'La double authentification est désactivée. Vous vous connectez désormais avec votre seul mot de passe.' }
+}
