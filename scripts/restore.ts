@@ -34,6 +34,10 @@ try {
   // throwaway secret spares production from having to pass PAYLOAD_SECRET to a restore.
   Object.assign(process.env, { DATABASE_URL: database.url, RELAIS_JOBS: 'off', RELAIS_DEMO: 'off' })
   process.env.PAYLOAD_SECRET ??= crypto.randomBytes(32).toString('hex')
+  // Payload is loaded now, before any file is read: importing the config later, while the restore streams files,
+  // sometimes never settled (tsx's module loader, about one run in three with the embedded server).
+  const booted = await bootWithoutStart()
+  payload = booted
   const { migrations } = await import('../src/migrations')
   const summary = await restore({
     dir: path.resolve(positionals[0]!),
@@ -42,8 +46,7 @@ try {
     replace: values.replace,
     knownMigrations: migrations.map((m) => m.name),
     migrate: async (names) => {
-      payload ??= await bootWithoutStart()
-      await payload.db.migrate({ migrations: migrations.filter((m) => names.includes(m.name)) as never })
+      await booted.db.migrate({ migrations: migrations.filter((m) => names.includes(m.name)) as never })
     },
     log: (line) => console.log(`[${seconds(started)}] ${line}`),
   })
