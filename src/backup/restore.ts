@@ -1,12 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import pg from 'pg'
 
 import { copyHashed, listFiles } from './files'
 import { loadData } from './load'
 import { BackupError, inside, type Manifest, readManifest, verifyBackup } from './manifest'
 import { listTables, SCHEMA } from './schema'
+import { withClient } from '../db/withClient'
 
 export type RestoreOptions = {
   dir: string
@@ -117,14 +117,4 @@ async function emptySchema(databaseUrl: string) {
 function emptyDir(dir: string) {
   for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir) : []) fs.rmSync(path.join(dir, entry), { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
 }

@@ -18,6 +18,12 @@ export const PDF = (() => {
   return Buffer.from(body, 'latin1')
 })()
 
+/** Active content that must never be stored: an HTML page (sent as a PNG or as HTML) and a scripted SVG. */
+export const HTML_PAGE = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
+export const SCRIPTED_SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+/** A real PNG padded past the 10 MB limit. */
+export const oversizedPng = () => Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)])
+
 /** POST /api/media as `who`, the way the admin panel sends a file. */
 export function upload(who: Client, name: string, type: string, bytes: Buffer) {
   const form = new FormData()

@@ -11,7 +11,6 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -21,26 +20,13 @@ import { listSequences, listTables, qualified } from '../../src/backup/schema'
 import { createTestDatabase } from '../helpers/database'
 import { bootPayload } from '../helpers/payload'
 import { freePort } from '../helpers/ports'
+import { withClient } from '../../src/db/withClient'
+import { PDF, PNG } from '../helpers/uploads'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Cold tsx starts of the scripts can take over a minute on a busy CI runner: generous limits, not timing checks.
 const SLOW = 240_000
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
-/** A one-page PDF with its cross-reference table (Payload checks PDFs for one), as in uploads.int.spec.ts. */
-const PDF = (() => {
-  const objects = ['<</Type/Catalog/Pages 2 0 R>>', '<</Type/Pages/Kids[3 0 R]/Count 1>>', '<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>']
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((object, i) => {
-    const at = body.length
-    body += `${i + 1} 0 obj${object}endobj\n`
-    return at
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-})()
 
 let payload: Payload
 let sourceUrl: string
@@ -68,19 +54,10 @@ async function freshTarget() {
   return { url: await createTestDatabase(), dataDir, media: path.join(dataDir, 'media') }
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /** Every row of every table as PostgreSQL's own JSON text, in a fixed order; every sequence's position. */
 const snapshot = (url: string) =>
-  query(url, async (client) => {
+  withClient(url, async (client) => {
     const tables: Record<string, string[]> = {}
     for (const table of await listTables(client)) {
       const { rows } = await client.query<{ j: string }>(`select row_to_json(t)::text as j from ${qualified(client, table)} t order by row_to_json(t)::text collate "C"`)
@@ -101,7 +78,7 @@ const snapshot = (url: string) =>
     return { tables, sequences, schema: schema.map((r) => r.d) }
   })
 
-const tableCount = (url: string) => query(url, async (client) => ({ n: (await listTables(client)).length })).then((r) => r.n)
+const tableCount = (url: string) => withClient(url, async (client) => ({ n: (await listTables(client)).length })).then((r) => r.n)
 const rowTotal = (snap: { tables: Record<string, string[]> }) => Object.values(snap.tables).reduce((sum, rows) => sum + rows.length, 0)
 
 function expectSameFiles(fromDir: string, toDir: string) {

@@ -23,7 +23,7 @@ import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD } from '../helpers/people'
 import { freePort } from '../helpers/ports'
 import { type RunningServer, startServer } from '../helpers/server'
-import { PDF, PNG, upload } from '../helpers/uploads'
+import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '../helpers/uploads'
 
 const BUCKET = 'relais-media'
 /** s3rver's built-in account: requests signed with anything else are refused. */
@@ -158,9 +158,7 @@ describe('uploads in object storage', () => {
 
   // Last: the server drops the connection of an upload it refuses mid-stream, which the next request could reuse.
   it('refuses a disguised HTML page, an SVG and a file over 10 MB, putting nothing in the bucket', async () => {
-    const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    const huge = Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)])
+    const [html, svg, huge] = [HTML_PAGE, SCRIPTED_SVG, oversizedPng()]
     const attempts = [
       await upload(coordinator, 'page.png', 'image/png', html),
       await upload(coordinator, 'logo.svg', 'image/svg+xml', svg),

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD } from '../helpers/people'
-import { PDF, PNG, upload } from '../helpers/uploads'
+import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '../helpers/uploads'
 import { type RunningServer, startServer } from '../helpers/server'
 
 let payload: Payload
@@ -53,9 +53,7 @@ describe('uploads', () => {
 
   it('refuses a disguised HTML page, an SVG with a script, a member’s upload and a file over 10 MB, storing nothing', async () => {
     const before = await stored()
-    const html = Buffer.from('<!doctype html><html><body><script>alert(document.cookie)</script></body></html>')
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    const huge = Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)])
+    const [html, svg, huge] = [HTML_PAGE, SCRIPTED_SVG, oversizedPng()]
     const attempts = [
       await upload(coordinator, 'affiche.png', 'image/png', html),
       await upload(coordinator, 'logo.svg', 'image/svg+xml', svg),
