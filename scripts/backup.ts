@@ -10,6 +10,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { backup } from '../src/backup/dump'
+import { objectStorage } from '../src/config/objectStorage'
 import { type Database, mediaDir, resolveDatabase } from '../src/db/resolve'
 import { formatBytes, seconds } from '../src/backup/format'
 
@@ -40,6 +41,8 @@ try {
       `${formatBytes(bytes)}, en ${seconds(started)}.`,
   )
   for (const warning of warnings) console.warn(`Attention : ${warning}`)
+  const bucket = objectStorage()?.bucket
+  if (bucket) console.warn(`Attention : les fichiers sont dans le bucket « ${bucket} » (S3_*), pas dans cette sauvegarde : sauvegardez-le chez le fournisseur (versionnage).`)
   code = 0
 } catch (error) {
   console.error(`Sauvegarde impossible : ${error instanceof Error ? error.message : error}`)
