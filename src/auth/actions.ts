@@ -49,13 +49,15 @@ export async function loginAction(_state: FormResult, form: FormData): Promise<F
 async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>, token: string | undefined) {
   if (!token) return
   const auth = payload.collections.users.config.auth
+  // Payload's own cookie (name, lifetime, SameSite and Secure from the collection's auth settings), set through Next.
   const cookie = generatePayloadCookie({ collectionAuthConfig: auth, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
   ;(await cookies()).set(cookie.name, token, {
+    domain: cookie.domain,
     expires: cookie.expires ? new Date(cookie.expires) : undefined,
-    httpOnly: true,
-    path: '/',
-    sameSite: 'lax',
-    secure: auth.cookies.secure || false,
+    httpOnly: cookie.httpOnly,
+    path: cookie.path,
+    sameSite: cookie.sameSite?.toLowerCase() as 'lax' | 'strict' | 'none' | undefined,
+    secure: cookie.secure,
   })
 }
 
