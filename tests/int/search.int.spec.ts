@@ -29,16 +29,25 @@ let databaseUrl: string
 /** `npm run reindex` as an operator runs it, against this spec's database. */
 async function reindexCommand(...args: string[]): Promise<{ code: number; output: string }> {
   const root = path.resolve(import.meta.dirname, '../..')
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    })
-    return { code: 0, output: stdout + stderr }
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string }
-    return { code: failed.code, output: failed.stdout + failed.stderr }
+  const run = async () => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        timeout: 110_000,
+      })
+      return { code: 0, output: stdout + stderr, hung: false }
+    } catch (error) {
+      const failed = error as { code: number; killed?: boolean; stdout: string; stderr: string }
+      return { code: failed.code, output: failed.stdout + failed.stderr, hung: Boolean(failed.killed) }
+    }
   }
+  // A cold `tsx` start has, rarely and only on a loaded CI runner, never finished loading the config (Node idle,
+  // nothing printed). That hang is not what this test is about: it is reported, and the command run once more.
+  const first = await run()
+  if (!first.hung) return first
+  console.warn(`[search] reindex ${args.join(' ')} did not finish in 110 s (output: ${JSON.stringify(first.output.slice(-300))}); running it once more`)
+  return run()
 }
 
 const find = async (q: string) => (await searchEngine(payload).search({ q, grants: 'all' })).hits
