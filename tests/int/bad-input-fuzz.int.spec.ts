@@ -192,7 +192,16 @@ describe('1,000+ malformed and hostile requests', () => {
     expect(problems).toEqual([])
     const after = await snapshot()
     const changed = changedCollections(before, after)
-    for (const slug of changed) console.log(`[fuzz] ${slug} changed:\n  before ${before.get(slug)!.slice(0, 1500)}\n  after  ${after.get(slug)!.slice(0, 1500)}`)
+    for (const slug of changed) console.log(`[fuzz] ${slug} changed:\n${rowDifferences(before.get(slug)!, after.get(slug)!)}`)
     expect(changed, 'no request changed any data').toEqual([])
   })
 })
+
+/** The rows that differ between two snapshots of a collection (JSON arrays), so a failure names them. */
+function rowDifferences(before: string, after: string): string {
+  const rows = (json: string) => new Set((JSON.parse(json) as unknown[]).map((row) => JSON.stringify(row)))
+  const [was, is] = [rows(before), rows(after)]
+  const gone = [...was].filter((row) => !is.has(row))
+  const added = [...is].filter((row) => !was.has(row))
+  return [...gone.map((row) => `  - ${row}`), ...added.map((row) => `  + ${row}`)].join('\n').slice(0, 4000)
+}

@@ -31,7 +31,8 @@ async function reindexCommand(...args: string[]): Promise<{ code: number; output
   const root = path.resolve(import.meta.dirname, '../..')
   const run = async () => {
     try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/reindex.ts', ...args], {
+      // The command as people run it (`npm run reindex`), like the backup and restore specs.
+      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'reindex', '--', ...args], {
         cwd: root,
         env: { ...process.env, DATABASE_URL: databaseUrl },
         timeout: 110_000,
