@@ -350,6 +350,43 @@ describe('open sessions', () => {
     expect(await seen()).toBeGreaterThan(older + 60_000)
   })
 
+  it('hostile input on the session endpoints gets a French 4xx and ends nothing', async () => {
+    const victim = await login(people.copil.email, SAFARI_IPHONE)
+    const member = await login(people['member A'].email)
+    const admin = await login(people.admin.email)
+    const raw = async (token: string | null, method: string, path: string, body?: BodyInit, type?: string) => {
+      const response = await fetch(`${one.url}${path}`, {
+        method,
+        body,
+        headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...(type ? { 'content-type': type } : {}) },
+      })
+      return { status: response.status, text: await response.text() }
+    }
+    const multipart = '--x\r\nContent-Disposition: form-data; name="confirm"\r\n\r\ntrue\r\n--y--'
+    const attempts: [string | null, string, string, BodyInit | undefined, string | undefined][] = [
+      [member, 'DELETE', '/api/users/sessions/%00', undefined, undefined],
+      [member, 'DELETE', `/api/users/sessions/${'a'.repeat(5000)}`, undefined, undefined],
+      [member, 'DELETE', `/api/users/sessions/${encodeURIComponent("' or 1=1 --")}`, undefined, undefined],
+      [admin, 'POST', '/api/users/0/sessions/end', undefined, undefined],
+      [admin, 'POST', '/api/users/1e99/sessions/end', undefined, undefined],
+      [admin, 'POST', '/api/users/abc/sessions/end', undefined, undefined],
+      [admin, 'POST', '/api/users/sessions/end-everyone', '{"confirm": tru', 'application/json'],
+      [admin, 'POST', '/api/users/sessions/end-everyone', '{"confirm": "true"}', 'application/json'],
+      [admin, 'POST', '/api/users/sessions/end-everyone', '{"confirm": true, "keep": "x"}', 'application/json'],
+      [admin, 'POST', '/api/users/sessions/end-everyone', multipart, 'multipart/form-data; boundary=x'],
+      [null, 'POST', '/api/users/sessions/end-everyone', multipart, 'multipart/form-data; boundary=x'],
+      [null, 'GET', '/api/users/sessions', undefined, undefined],
+    ]
+    for (const [token, method, path, body, type] of attempts) {
+      const answer = await raw(token, method, path, body, type)
+      expect(answer.status, `${method} ${path.slice(0, 60)}`).toBeGreaterThanOrEqual(400)
+      expect(answer.status, `${method} ${path.slice(0, 60)}`).toBeLessThan(500)
+      expect(answer.text).not.toMatch(/at .*\.js|stack/i)
+    }
+    expect(await works(victim)).toEqual(ALIVE)
+    expect(await works(member)).toEqual(ALIVE)
+  })
+
   it('logging out removes only that session; the other keeps its device', async () => {
     const person: Person = await createUser(payload, { email: 'sess.out@test.local', name: 'Olga Out', roles: ['member'], commune: people.communeA.id })
     const a = await login(person.email)
