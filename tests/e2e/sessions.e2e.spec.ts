@@ -57,6 +57,22 @@ describe.runIf(chromiumAvailable())('open sessions in Chromium', () => {
     await lost.context().close()
   })
 
+  it('an administrator ends every session of one account from the admin panel, after confirming', async () => {
+    const target = journey.people['validator A']
+    const device = await phone(target.email)
+    const page = await journey.loggedIn(journey.people.admin.email)
+    await page.goto(`${journey.server.url}/admin/collections/users/${target.id}`)
+    await page.getByRole('button', { name: 'Fermer toutes ses sessions' }).click()
+    await page.getByText('La personne sera déconnectée sur tous ses appareils').waitFor()
+    await page.getByRole('button', { name: 'Confirmer : fermer toutes ses sessions' }).click()
+    await page.getByRole('status').filter({ hasText: `Les sessions de ${target.name} ont été fermées (1)` }).waitFor()
+    await page.setViewportSize({ width: 1366, height: 900 })
+    await page.screenshot({ path: path.join(shots, 'sessions-admin-1366.png') })
+    await device.reload()
+    await device.waitForURL(/\/connexion/)
+    await device.context().close()
+  })
+
   it('an administrator ends everyone’s sessions after ticking the confirmation; their own stays', async () => {
     const member = await phone(journey.people['member B'].email)
     const page = await journey.loggedIn(journey.people.admin.email)
