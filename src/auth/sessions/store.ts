@@ -7,6 +7,10 @@ import type { Pool } from 'pg'
  * columns of ours (collections: src/auth/sessions/fields.ts): the device and the last activity. Everything here is
  * one SQL statement on the shared database, so that every app process sees the same state at once: a session
  * deleted here is refused by Payload's JWT check on the next request, in any process.
+ *
+ * Known limit: Payload itself rewrites a user's whole sessions array from what it read earlier (login, logout,
+ * refresh, any update of the account). A session deleted here during the fraction of a second between such a read
+ * and its write comes back; ending it again (or the idle timeout) removes it for good.
  */
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
