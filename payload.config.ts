@@ -37,6 +37,7 @@ import { PriorityChanges } from './collections/PriorityChanges'
 import { Registrations } from './collections/Registrations'
 import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
+import { withSessions } from './src/auth/sessions/collection'
 import { SiteSettings } from './globals/SiteSettings'
 import { logPoolErrors } from './src/db/poolErrors'
 import { seed } from './seed'
@@ -68,7 +69,7 @@ export default buildConfig({
     components: { beforeLogin: ['/src/admin/SecondFactorLoginNote#SecondFactorLoginNote'] },
   },
   collections: [
-    Users,
+    withSessions(Users),
     Communes,
     Media,
     Measures,

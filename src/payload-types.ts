@@ -221,6 +221,8 @@ export interface User {
   lockUntil?: string | null;
   sessions?:
     | {
+        device?: string | null;
+        lastSeenAt?: string | null;
         id: string;
         createdAt?: string | null;
         expiresAt: string;
@@ -854,7 +856,9 @@ export interface AccountEvent {
     | 'delegate-removed'
     | 'totp-enabled'
     | 'totp-disabled'
-    | 'totp-reset';
+    | 'totp-reset'
+    | 'sessions-ended'
+    | 'sessions-ended-everyone';
   email: string;
   commune?: (number | null) | Commune;
   user?: (number | null) | User;
@@ -1187,6 +1191,8 @@ export interface UsersSelect<T extends boolean = true> {
   sessions?:
     | T
     | {
+        device?: T;
+        lastSeenAt?: T;
         id?: T;
         createdAt?: T;
         expiresAt?: T;

@@ -17,6 +17,8 @@ export const accountEventTypes = {
   'totp-enabled': 'Double authentification activée',
   'totp-disabled': 'Double authentification désactivée par la personne',
   'totp-reset': 'Double authentification réinitialisée par un administrateur',
+  'sessions-ended': 'Sessions du compte fermées par un administrateur',
+  'sessions-ended-everyone': 'Sessions de tous les comptes fermées (incident)',
 } as const
 export type AccountEventType = keyof typeof accountEventTypes
 

@@ -2,7 +2,7 @@
 
 import config from '@payload-config'
 import { logout } from '@payloadcms/next/auth'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { generatePayloadCookie, getPayload } from 'payload'
 
@@ -30,7 +30,8 @@ export async function loginAction(_state: FormResult, form: FormData): Promise<F
   if (await isLocked(email)) return refused(LOCKED)
   const payload = await getPayload({ config })
   try {
-    const result = await payload.login({ collection: 'users', data: { email, password, ...(code ? { totp: code } : {}) } })
+    // The request's headers go along: the new session is labelled with the browser (src/auth/sessions/recordSession.ts).
+    const result = await payload.login({ collection: 'users', data: { email, password, ...(code ? { totp: code } : {}) }, req: { headers: await headers() } })
     await setSessionCookie(payload, result.token)
   } catch (error) {
     if (statusOf(error) === 403) return refused(DISABLED_MESSAGE)

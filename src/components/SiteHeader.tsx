@@ -1,5 +1,4 @@
 import { logoutAction } from '../auth/actions'
-import { offersSecondFactor } from '../auth/totp/offered'
 import type { User } from '../payload-types'
 import { navigationFor } from './navigation'
 import { SearchBox } from './SearchBox'
@@ -15,7 +14,7 @@ export function SiteHeader({ organisationName, user }: { organisationName: strin
         <SearchBox />
         <div className="account">
           <span>{user.name}</span>
-          {offersSecondFactor(user) && <a href="/compte/securite">Sécurité du compte</a>}
+          <a href="/compte/securite">Sécurité du compte</a>
           <form action={logoutAction}>
             <button type="submit" className="link-button">
               Se déconnecter

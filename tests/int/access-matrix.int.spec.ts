@@ -20,6 +20,7 @@ import { type Client, client, loginToken } from '../helpers/http'
 import { readAccessMatrix } from '../helpers/matrix'
 import { bootPayload } from '../helpers/payload'
 import { cartographyFixtures, cartographyOperations } from './access/cartography'
+import { sessionOperations } from './access/sessions'
 import { actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
 
@@ -707,6 +708,19 @@ const registrationsOf = async (event: number, user: number) =>
 
 // Registered once the helpers below exist (function declarations are hoisted).
 Object.assign(operations, cartographyOperations({ payload: () => payload, people: () => people, tookEffect, readById, found, unique }))
+Object.assign(
+  operations,
+  sessionOperations({
+    payload: () => payload,
+    people: () => people,
+    employeeA: () => employeeA,
+    serverUrl: () => server.url,
+    tookEffect,
+    relogin: async () => {
+      for (const name of actorNames) clients.set(name, client(server.url, await loginToken(server.url, people[name].email, PASSWORD)))
+    },
+  }),
+)
 
 const actorIndex = (label: string) => ['anonymous', ...actorNames].indexOf(label as never)
 

@@ -95,10 +95,12 @@ describe('second factor over HTTP', () => {
     return postForm(url('/connexion'), formIn(html, 'name="password"'), { email, password, code: totp, next: '/' })
   }
 
-  it('is offered to coordinators and admins only: a member gets no page, no link, and cannot activate', async () => {
+  it('is offered to coordinators and admins only: a member’s security page (their sessions) has no second factor, and they cannot activate', async () => {
     const member = cookieOf(await loginToken(server.url, people['member A'].email, PASSWORD))
-    expect((await page('/compte/securite', member)).status).toBe(404)
-    expect((await page('/', member)).html).not.toContain('/compte/securite')
+    const memberPage = await page('/compte/securite', member)
+    expect(memberPage.status).toBe(200)
+    expect(memberPage.html).not.toContain('totp-status')
+    expect(memberPage.html).not.toMatch(/<svg[^>]*>/)
     expect((await row(people['member A'].id)).totp_secret).toBeNull()
     const memberDoc = await payload.findByID({ collection: 'users', id: people['member A'].id })
     expect(await activateSecondFactor(payload, memberDoc, '123456')).toMatchObject({ ok: false })

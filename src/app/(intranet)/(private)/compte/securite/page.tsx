@@ -1,73 +1,28 @@
-import { notFound } from 'next/navigation'
-
+import { isAdmin } from '@/access/roles'
+import type { SessionUser } from '@/auth/sessions/service'
 import { requireSession } from '@/auth/currentUser'
-import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth/totp/actions'
-import { enrolmentView } from '@/auth/totp/enrolment'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { readSecondFactor } from '@/auth/totp/store'
-import { ResultForm } from '@/components/ResultForm'
+
+import { IncidentSection } from './IncidentSection'
+import { SecondFactorSection } from './SecondFactorSection'
+import { SessionsSection } from './SessionsSection'
 
 export const metadata = { title: 'Sécurité du compte' }
 // The page creates the pending secret on first visit: never cache it.
 export const dynamic = 'force-dynamic'
 
-const grouped = (secret: string) => secret.match(/.{1,4}/g)!.join(' ')
-
-const CodeField = () => (
-  <label>
-    Code à 6 chiffres
-    <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required />
-  </label>
-)
-
-/** Enrolment and removal of the second factor (TOTP), for administrators and coordinators. */
+/** Every member: their open sessions. Administrators and coordinators: the second factor too. */
 export default async function SecurityPage() {
   const { payload, user } = await requireSession()
-  // Others see the page only to turn off a factor they still have (their role changed); no secret is made for them.
-  if (!offersSecondFactor(user) && !(await readSecondFactor(payload, user.id)).enabled) notFound()
-  const view = await enrolmentView(payload, user)
+  // Others see the second factor only to turn off one they still have (their role changed); no secret is made for them.
+  const secondFactor = offersSecondFactor(user) || (await readSecondFactor(payload, user.id)).enabled
   return (
     <>
       <h1>Sécurité du compte</h1>
-      <p className="lead">
-        La double authentification protège votre compte même si votre mot de passe a fuité : à chaque connexion, un code à
-        6 chiffres affiché par une application de votre téléphone vous est aussi demandé.
-      </p>
-      {view.enabled ? (
-        <>
-          <p className="message message--notice" data-testid="totp-status">
-            La double authentification est <strong>active</strong>.
-          </p>
-          <h2>Désactiver</h2>
-          <p>Pour la désactiver, saisissez le code affiché actuellement par votre application.</p>
-          <ResultForm action={deactivateSecondFactorAction} className="stacked-form" label="Désactiver la double authentification">
-            <CodeField />
-            <button type="submit">Désactiver la double authentification</button>
-          </ResultForm>
-          <p className="meta">Téléphone perdu ? Un administrateur peut la réinitialiser (Administration › Utilisateurs).</p>
-        </>
-      ) : (
-        <>
-          <p className="message message--notice" data-testid="totp-status">
-            La double authentification n’est <strong>pas active</strong>.
-          </p>
-          <h2>Activer</h2>
-          <ol>
-            <li>Installez une application d’authentification (Microsoft Authenticator, Google Authenticator, FreeOTP, 1Password…).</li>
-            <li>
-              Scannez ce code QR avec l’application :
-              <div className="totp-qr" role="img" aria-label="Code QR à scanner" dangerouslySetInnerHTML={{ __html: view.qrSvg }} />
-              ou saisissez la clé à la main (compte « Relais », type « basé sur le temps ») :{' '}
-              <code data-testid="totp-secret">{grouped(view.secret)}</code>
-            </li>
-            <li>Saisissez le code à 6 chiffres que l’application affiche, pour confirmer.</li>
-          </ol>
-          <ResultForm action={activateSecondFactorAction} className="stacked-form" label="Activer la double authentification">
-            <CodeField />
-            <button type="submit">Activer la double authentification</button>
-          </ResultForm>
-        </>
-      )}
+      <SessionsSection payload={payload} user={user as SessionUser} />
+      {secondFactor && <SecondFactorSection payload={payload} user={user} />}
+      {isAdmin(user as never) && <IncidentSection />}
     </>
   )
 }

@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+
+import { communeOf, isAdmin } from '../../access/roles'
+import { logAccountEvent } from '../../accounts/log'
+import type { User } from '../../payload-types'
+import { done, type Outcome, refuse } from '../../validation/outcome'
+import { idleMs } from './settings'
+import { deleteEverySession, deleteSession, deleteSessionsOf, openSessions } from './store'
+
+/** The logged-in user as Payload's JWT strategy hands it over: with the id of the session of this request. */
+export type SessionUser = User & { _sid?: string }
+
+export type SessionView = { id: string; device: string; createdAt: string; lastSeenAt: string; current: boolean }
+
+/** The value of the « Fermer toutes les autres sessions » button (the other buttons carry a session id). */
+export const OTHER_SESSIONS = 'autres'
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** The person's own open sessions; the one of this request is marked `current`. Nobody lists another's. */
+export async function sessionsOf(payload: Payload, user: SessionUser): Promise<SessionView[]> {
+  const now = new Date()
+  const sessions = await openSessions(payload, user.id, now, new Date(now.getTime() - idleMs()))
+  return sessions.map((s) => ({
+    id: s.id,
+    device: s.device ?? 'Appareil inconnu',
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    current: s.id === user._sid,
+  }))
+}
+
+/** Ends one of the person's own sessions; another person's session id gets the same answer as an unknown one. */
+export async function endOwnSession(payload: Payload, user: SessionUser, sid: unknown): Promise<Outcome> {
+  const id = typeof sid === 'string' ? sid.trim().slice(0, 100) : ''
+  const session = id ? (await sessionsOf(payload, user)).find((s) => s.id === id) : undefined
+  if (!session || !(await deleteSession(payload, user.id, id))) return refuse(404, 'Cette session n’existe pas ou est déjà fermée.')
+  return done(`La session a été fermée : ${session.device}.`)
+}
+
+/** Ends every session of the person but the one they are using. */
+export async function endOtherSessions(payload: Payload, user: SessionUser): Promise<Outcome> {
+  if (!user._sid) return refuse(400, 'Cette session est introuvable : reconnectez-vous.')
+  const ended = await deleteSessionsOf(payload, user.id, user._sid)
+  return done(ended ? `Les autres sessions ont été fermées (${ended}).` : 'Aucune autre session n’était ouverte.')
+}
+
+/** An administrator ends every session of one account (e.g. a lost phone, a suspected intrusion); logged. */
+export async function endAccountSessions(payload: Payload, actor: SessionUser, targetId: number): Promise<Outcome> {
+  if (!isAdmin(actor as never)) return refuse(403, 'Seul un administrateur peut fermer les sessions d’un autre compte.')
+  const target = await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
+  if (!target) return refuse(404, 'Ce compte n’existe pas.')
+  const ended = await deleteSessionsOf(payload, target.id, target.id === actor.id ? (actor._sid ?? null) : null)
+  await logAccountEvent(payload, {
+    type: 'sessions-ended',
+    email: target.email,
+    commune: communeOf(target as never),
+    user: target.id,
+    actor: actor.id,
+    note: `${plural(ended, 'session fermée', 'sessions fermées')}.`,
+  })
+  return done(`Les sessions de ${target.name} ont été fermées (${ended}) : la personne devra se reconnecter.`)
+}
+
+export const CONFIRM_EVERYONE = 'Cochez la case pour confirmer : chaque personne connectée devra se reconnecter.'
+
+/**
+ * Incident: an administrator ends the sessions of every account at once, their own current one excepted (so that
+ * they can go on handling the incident). Asks for an explicit confirmation; logged with the counts.
+ */
+export async function endEveryonesSessions(payload: Payload, actor: SessionUser, confirmed: boolean): Promise<Outcome> {
+  if (!isAdmin(actor as never)) return refuse(403, 'Seul un administrateur peut fermer les sessions de tout le monde.')
+  if (!confirmed) return refuse(400, CONFIRM_EVERYONE)
+  const { sessions, accounts } = await deleteEverySession(payload, actor._sid ?? null)
+  await logAccountEvent(payload, {
+    type: 'sessions-ended-everyone',
+    email: actor.email,
+    commune: communeOf(actor as never),
+    user: actor.id,
+    actor: actor.id,
+    note: `Incident : ${plural(sessions, 'session fermée', 'sessions fermées')}, ${plural(accounts, 'compte', 'comptes')}.`,
+  })
+  const what = sessions === 1 ? '1 session a été fermée' : `${sessions} sessions ont été fermées`
+  return done(`${what} (${plural(accounts, 'compte', 'comptes')}). Votre session actuelle reste ouverte.`)
+}
