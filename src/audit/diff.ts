@@ -22,13 +22,18 @@ export function plain(value: unknown): unknown {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(plain(a)) === JSON.stringify(plain(b))
 const empty = (value: unknown) => value == null || value === '' || (Array.isArray(value) && value.length === 0)
+// On a creation or a deletion, an unticked box says nothing worth a line.
+const blank = (value: unknown) => empty(value) || value === false
+
+/** Payload's own fields (the e-mail of an account) come without a French label. */
+const frenchLabels: Record<string, string> = { email: 'E-mail' }
 
 /** The fields worth comparing: every data field of the collection, or those named, minus secrets and bookkeeping. */
 export function auditedFields(fields: FlattenedField[], only?: readonly string[]): { name: string; label: string }[] {
   return fields
     .filter((field) => !secret.test(field.name) && !bookkeeping.has(field.name) && (!only || only.includes(field.name)))
     .filter((field) => !('hidden' in field && field.hidden) && !field.admin?.hidden)
-    .map((field) => ({ name: field.name, label: typeof field.label === 'string' ? field.label : field.name }))
+    .map((field) => ({ name: field.name, label: frenchLabels[field.name] ?? (typeof field.label === 'string' ? field.label : field.name) }))
 }
 
 /** Field-level before → after; for a creation `before` is empty, for a deletion `after` is. */
@@ -37,6 +42,7 @@ export function fieldChanges(fields: { name: string; label: string }[], before: 
     const from = before?.[name]
     const to = after?.[name]
     if (same(from, to) || (empty(from) && empty(to))) return []
+    if ((before === null && blank(to)) || (after === null && blank(from))) return []
     return [{ field: name, label, before: plain(from), after: plain(to) }]
   })
 }

@@ -8,7 +8,9 @@ const fileOf = (response: Response) => /filename="([^"]+)"/.exec(response.header
 
 /** The query string as the filters the export was made with (bounded: it is stored). */
 const filtersOf = (request: Request) =>
-  Object.fromEntries([...new URL(request.url).searchParams.entries()].slice(0, 20).map(([key, value]) => [key.slice(0, 40), value.slice(0, 200)]))
+  Object.fromEntries(
+    [...new URL(request.url).searchParams.entries()].filter(([, value]) => value !== '').slice(0, 20).map(([key, value]) => [key.slice(0, 40), value.slice(0, 200)]),
+  )
 
 /**
  * Every export leaves a row in the audit trail (who, which file, which filters, from where) before the file is

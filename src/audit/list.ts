@@ -74,6 +74,17 @@ export function changesText(event: Pick<AuditEvent, 'changes'>, communes: Commun
   return changes.map((c) => `${c.label} : ${readable(c.field, c.before, communes)} → ${readable(c.field, c.after, communes)}`).join(' ; ')
 }
 
+export const when = (iso: string) => `${longDate(iso)} à ${clockTime(iso)}`
+
+const detailLabels: Record<string, string> = {
+  validUntil: 'lien valable jusqu’au',
+  measure: 'mesure',
+  fromPriority: 'priorité actuelle',
+  toPriority: 'priorité proposée',
+  fromRank: 'rang actuel',
+  toRank: 'rang proposé',
+}
+
 export function detailText(event: Pick<AuditEvent, 'detail'>): string {
   const detail = event.detail as { file?: string; filters?: Record<string, string> } | null
   if (!detail || typeof detail !== 'object') return ''
@@ -81,10 +92,11 @@ export function detailText(event: Pick<AuditEvent, 'detail'>): string {
     const filters = Object.entries(detail.filters ?? {}).map(([key, value]) => `${key}=${value}`)
     return `fichier ${detail.file}${filters.length ? ` ; filtres : ${filters.join(', ')}` : ' ; sans filtre'}`
   }
-  return Object.entries(detail).filter(([, value]) => value != null).map(([key, value]) => `${key} : ${String(value)}`).join(', ')
+  return Object.entries(detail)
+    .filter(([, value]) => value != null)
+    .map(([key, value]) => `${detailLabels[key] ?? key} : ${key === 'validUntil' ? when(String(value)) : String(value)}`)
+    .join(', ')
 }
-
-export const when = (iso: string) => `${longDate(iso)} ${clockTime(iso)}`
 
 /** A cell a spreadsheet will not run as a formula: text that starts like one gets a leading apostrophe. */
 const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value)

@@ -49,7 +49,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
         </a>{' '}
         (avec les filtres choisis ; l’export figure lui aussi au journal)
       </p>
-      <form className="filters no-print" method="get" aria-label="Filtrer le journal">
+      <form className="filters audit-filters no-print" method="get" aria-label="Filtrer le journal">
         <label>
           Du <input type="date" name="du" defaultValue={filters.from} />
         </label>
@@ -126,7 +126,18 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 <ul className="audit-changes" aria-label="Changements">
                   {changes.map((change) => (
                     <li key={change.field}>
-                      {change.label} : <del>{readable(change.field, change.before, names)}</del> → <ins>{readable(change.field, change.after, names)}</ins>
+                      {change.label} :{' '}
+                      {change.before == null ? (
+                        <ins>{readable(change.field, change.after, names)}</ins>
+                      ) : change.after == null ? (
+                        <>
+                          <del>{readable(change.field, change.before, names)}</del> (effacé)
+                        </>
+                      ) : (
+                        <>
+                          <del>{readable(change.field, change.before, names)}</del> → <ins>{readable(change.field, change.after, names)}</ins>
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>
