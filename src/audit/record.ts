@@ -12,6 +12,8 @@ export type AuditEntry = {
   commune?: number | null
   changes?: FieldChange[]
   detail?: Record<string, unknown> | null
+  /** False when the actor's own account is what was just deleted: the row keeps their name, not a link. */
+  linkActor?: boolean
 }
 
 type Actor = { id: number; name?: string | null; email?: string | null; roles?: string[] | null } | null
@@ -31,7 +33,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
     depth: 0,
     data: {
       action: entry.action,
-      actor: actor?.id ?? null,
+      actor: entry.linkActor === false ? null : (actor?.id ?? null),
       actorName: actor ? `${actor.name ?? ''} <${actor.email ?? ''}>`.trim() : 'Système ou personne non connectée',
       actorRoles: actor?.roles?.join(', ') ?? '',
       targetCollection: entry.target.collection,

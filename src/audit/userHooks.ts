@@ -46,6 +46,10 @@ export const auditUserChange: CollectionAfterChangeHook = async ({ collection, d
 
 export const auditUserDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   const fields = auditedFields(collection.flattenedFields, accountFields)
-  await recordAudit(req, { action: 'account-deleted', target: { collection: 'users', id: doc.id, label: label(doc) }, commune: communeOf(doc), changes: fieldChanges(fields, doc, null) })
+  // Someone deleting their own account: the account is gone within this transaction, so no link to it.
+  const own = (req.user as { id: number } | null)?.id === doc.id
+  await recordAudit(req, {
+    action: 'account-deleted', target: { collection: 'users', id: doc.id, label: label(doc) }, commune: communeOf(doc), changes: fieldChanges(fields, doc, null), linkActor: !own,
+  })
   return doc
 }

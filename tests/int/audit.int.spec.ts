@@ -310,6 +310,17 @@ describe('nobody writes, changes or deletes a row through the API', () => {
     expect(deletion.map((r) => [r.target_id, r.actor_id])).toEqual([[String(actor.id), people.admin.id]])
   })
 
+  it('an administrator deleting their own account: deleted, and the row keeps their name', async () => {
+    const admin = await createUser(payload, { email: `audit.self.${unique()}@test.local`, name: 'Admin Sortant', roles: ['admin'] })
+    const own = client_(await loginToken(server.url, admin.email, PASSWORD))
+    const since = await lastId()
+    expect((await own.request('DELETE', `/api/users/${admin.id}`)).status).toBe(200)
+    expect((await pool.query('select 1 from users where id = $1', [admin.id])).rowCount).toBe(0)
+    const rows = await rowsSince(since)
+    expect(rows.map((r) => [r.action, r.target_id, r.actor_id, r.actor_roles])).toEqual([['account-deleted', String(admin.id), null, 'admin']])
+    expect(rows[0]!.actor_name).toContain(admin.email)
+  })
+
   it('the retention job removes rows past the retention period only', async () => {
     const old = await pool.query<{ id: number }>(
       `insert into audit_events (action, target_collection, target_label, created_at, updated_at) values ('record-created', 'contracts', 'Ancien', now() - interval '11 years', now() - interval '11 years') returning id`,
