@@ -8,6 +8,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, type Migration } from 'payload'
 
 import { AccountEvents } from './collections/AccountEvents'
+import { AuditEvents } from './collections/AuditEvents'
 import { Actors } from './collections/Actors'
 import { AccountRequests } from './collections/AccountRequests'
 import { ActionItems } from './collections/ActionItems'
@@ -39,6 +40,7 @@ import { Templates } from './collections/Templates'
 import { Users } from './collections/Users'
 import { withSessions } from './src/auth/sessions/collection'
 import { SiteSettings } from './globals/SiteSettings'
+import { auditRetentionTask } from './src/audit/retention'
 import { logPoolErrors } from './src/db/poolErrors'
 import { seed } from './seed'
 import { healthEndpoint } from './src/db/healthEndpoint'
@@ -95,13 +97,14 @@ export default buildConfig({
     DigitalIncidents,
     AccountRequests,
     AccountEvents,
+    AuditEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
   plugins: [mediaStorage()],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, contractNoticeRemindersTask, eventMailTask, searchSyncTask],
+    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, contractNoticeRemindersTask, eventMailTask, searchSyncTask, auditRetentionTask],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [

@@ -93,6 +93,7 @@ export interface Config {
     'digital-incidents': DigitalIncident;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -127,6 +128,7 @@ export interface Config {
     'digital-incidents': DigitalIncidentsSelect<false> | DigitalIncidentsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +161,7 @@ export interface Config {
       contractNoticeReminders: TaskContractNoticeReminders;
       eventMail: TaskEventMail;
       searchSync: TaskSearchSync;
+      auditRetention: TaskAuditRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -869,6 +872,67 @@ export interface AccountEvent {
   createdAt: string;
 }
 /**
+ * Qui a changé quoi et quand : rôles et commune des comptes, liens de mot de passe, double authentification, désactivations, exports, contrats, registre, décisions de priorité, statuts de séance. Rien ne s’y modifie ni ne s’y supprime. Filtrer et exporter en CSV : /ma-commune/journal.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  action:
+    | 'account-created'
+    | 'account-changed'
+    | 'account-disabled'
+    | 'account-enabled'
+    | 'account-deleted'
+    | 'password-reset-sent'
+    | 'second-factor-enabled'
+    | 'second-factor-disabled'
+    | 'second-factor-reset'
+    | 'record-created'
+    | 'record-updated'
+    | 'record-deleted'
+    | 'priority-decided'
+    | 'meeting-status-changed'
+    | 'export-downloaded';
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  actorRoles?: string | null;
+  targetCollection:
+    | 'users'
+    | 'contracts'
+    | 'commune-registers'
+    | 'digital-decisions'
+    | 'digital-incidents'
+    | 'priority-changes'
+    | 'meetings'
+    | 'exports';
+  targetId?: string | null;
+  targetLabel?: string | null;
+  commune?: (number | null) | Commune;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sourceAddress?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -945,7 +1009,8 @@ export interface PayloadJob {
           | 'actionReminders'
           | 'contractNoticeReminders'
           | 'eventMail'
-          | 'searchSync';
+          | 'searchSync'
+          | 'auditRetention';
         taskID: string;
         input?:
           | {
@@ -988,6 +1053,7 @@ export interface PayloadJob {
         | 'contractNoticeReminders'
         | 'eventMail'
         | 'searchSync'
+        | 'auditRetention'
       )
     | null;
   queue?: string | null;
@@ -1115,6 +1181,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'account-events';
         value: number | AccountEvent;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1698,6 +1768,25 @@ export interface AccountEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  action?: T;
+  actor?: T;
+  actorName?: T;
+  actorRoles?: T;
+  targetCollection?: T;
+  targetId?: T;
+  targetLabel?: T;
+  commune?: T;
+  changes?: T;
+  detail?: T;
+  sourceAddress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1896,6 +1985,14 @@ export interface TaskSearchSync {
     collection: string;
     id: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditRetention".
+ */
+export interface TaskAuditRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -5,6 +5,7 @@ import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrSt
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
 import { referentFunctions } from '../../src/register/options'
+import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 /**
  * The head of a commune's digital register (steering note 003): who its référent numérique is, and when the
@@ -15,7 +16,7 @@ export const CommuneRegisters: CollectionConfig = {
   labels: { singular: 'Registre numérique', plural: 'Registres numériques' },
   admin: { useAsTitle: 'referentName', defaultColumns: ['commune', 'referentName', 'referentFunction'], group: 'Communes' },
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: staffOnly },
-  hooks: { beforeValidate: [pinToCommuneAndAuthor] },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, unique: true, index: true },
     { name: 'referentName', label: 'Référent·e numérique', type: 'text', required: true, maxLength: 120 },

@@ -7,6 +7,7 @@ import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { validateAnswers } from './validateAnswers'
+import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 const system = { access: { create: nobody, update: nobody } }
 
@@ -23,7 +24,7 @@ export const Contracts: CollectionConfig = {
   admin: { useAsTitle: 'service', defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'], group: 'Contrats' },
   defaultSort: 'noticeDeadline',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
-  hooks: { beforeValidate: [pinToCommuneAndAuthor], beforeChange: [setNoticeDeadline] },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor], beforeChange: [setNoticeDeadline], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
     { name: 'provider', label: 'Prestataire', type: 'text', required: true, maxLength: 160 },

@@ -5,6 +5,7 @@ import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrSt
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
 import { deciders } from '../../src/register/options'
+import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 /** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */
 export const DigitalDecisions: CollectionConfig = {
@@ -13,7 +14,7 @@ export const DigitalDecisions: CollectionConfig = {
   admin: { useAsTitle: 'subject', defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'], group: 'Communes' },
   defaultSort: '-decidedOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
-  hooks: { beforeValidate: [pinToCommuneAndAuthor] },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
     dayField('decidedOn', 'Date', { required: true }),

@@ -5,6 +5,7 @@ import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrSt
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
 import { incidentStatuses } from '../../src/register/options'
+import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 /**
  * The commune's incident log (steering note 003, §6): what happened, its impact, the actions taken, and
@@ -16,7 +17,7 @@ export const DigitalIncidents: CollectionConfig = {
   admin: { useAsTitle: 'summary', defaultColumns: ['commune', 'occurredOn', 'summary', 'executiveInformed', 'status'], group: 'Communes' },
   defaultSort: '-occurredOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
-  hooks: { beforeValidate: [pinToCommuneAndAuthor] },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
     dayField('occurredOn', 'Date', { required: true }),

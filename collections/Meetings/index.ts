@@ -7,6 +7,7 @@ import { httpsUrl } from '../../src/validation/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
 import { meetingStatuses } from './options'
+import { auditMeetingStatus, auditRecordDelete } from '../../src/audit/recordHooks'
 
 const system = { admin: { readOnly: true }, access: { create: nobody, update: nobody } } as const
 const committeeSlugOptions = [
@@ -25,7 +26,7 @@ export const Meetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'committee', 'startsAt', 'status'], group: 'Gouvernance' },
   defaultSort: '-startsAt',
   access: { read: meetingReadable, create: onACommittee, update: committeeWork, delete: staffOnly },
-  hooks: { beforeChange: [pinMeetingCommittee] },
+  hooks: { beforeChange: [pinMeetingCommittee], afterChange: [auditMeetingStatus], afterDelete: [auditRecordDelete] },
   endpoints: meetingEndpoints,
   fields: [
     { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },

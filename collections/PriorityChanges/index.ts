@@ -5,6 +5,7 @@ import { optionsFrom } from '../../src/fields/options'
 import { priorities } from '../Measures/options'
 import { decisionEndpoint } from './decisionEndpoint'
 import { fillProposal } from './hooks/fillProposal'
+import { auditPriorityDecision } from '../../src/audit/recordHooks'
 
 export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
 export type ProposalStatus = keyof typeof proposalStatuses
@@ -23,7 +24,7 @@ export const PriorityChanges: CollectionConfig = {
   admin: { defaultColumns: ['measure', 'fromPriority', 'toPriority', 'status', 'proposedBy', 'createdAt'], group: 'Stratégie' },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: measureMaintainers, update: () => false, delete: () => false },
-  hooks: { beforeChange: [fillProposal] },
+  hooks: { beforeChange: [fillProposal], afterChange: [auditPriorityDecision] },
   endpoints: [decisionEndpoint],
   fields: [
     { name: 'measure', label: 'Mesure', type: 'relationship', relationTo: 'measures', required: true, index: true },

@@ -15,6 +15,7 @@ import { refuseDisabled } from './hooks/refuseDisabled'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
 import { secondFactorFields } from './secondFactorFields'
+import { auditUserChange, auditUserDelete } from '../../src/audit/userHooks'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -49,7 +50,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [enforcePasswordPolicy, checkSecondFactor],
     beforeChange: [preventRoleEscalation, guardAccountChanges, guardSecondFactor],
-    afterChange: [logSecondFactor],
+    afterChange: [logSecondFactor, auditUserChange],
+    afterDelete: [auditUserDelete],
     beforeLogin: [refuseDisabled, requireSecondFactor],
     afterLogin: [recordLastLogin],
     afterOperation: [noSessionFromPasswordReset],

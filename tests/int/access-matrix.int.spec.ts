@@ -659,7 +659,43 @@ const operations: Record<string, Operation> = {
     const { status } = await as.request('POST', '/api/account-events', { type: 'requested', email })
     return tookEffect(status, (await payload.count({ collection: 'account-events', where: { email: { equals: email } } })).totalDocs === 1)
   },
+  // The audit trail (issue 17): read by staff and by a commune's validator for its rows; written by the system only.
+  'audit-events | read a row of A': async ({ as }) => readById(as, 'audit-events', await auditRow('A')),
+  'audit-events | read a row of B': async ({ as }) => readById(as, 'audit-events', await auditRow('B')),
+  'audit-events | read a regional row (no commune)': async ({ as }) => readById(as, 'audit-events', await auditRow('region')),
+  'audit-events | read the source address of a row': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/audit-events/${await auditRow('A')}`)
+    return tookEffect(status, status === 200 && json.sourceAddress === '192.0.2.44')
+  },
+  'audit-events | create over the API': async ({ as }) => {
+    const label = `Entrée forgée ${unique()}`
+    const { status } = await as.request('POST', '/api/audit-events', { action: 'record-created', targetCollection: 'contracts', targetLabel: label })
+    return tookEffect(status, (await payload.count({ collection: 'audit-events', where: { targetLabel: { equals: label } } })).totalDocs === 1)
+  },
+  'audit-events | update a row': async ({ as }) => {
+    const id = await auditRow('A')
+    const { status } = await as.request('PATCH', `/api/audit-events/${id}`, { targetLabel: 'Réécrite' })
+    return tookEffect(status, (await payload.findByID({ collection: 'audit-events', id })).targetLabel === 'Réécrite')
+  },
+  'audit-events | delete a row': async ({ as }) => {
+    const id = await auditRow('A')
+    const { status } = await as.request('DELETE', `/api/audit-events/${id}`)
+    return tookEffect(status, (await payload.count({ collection: 'audit-events', where: { id: { equals: id } } })).totalDocs === 0)
+  },
 }
+
+/** One audit row per kind, written as the system on first use (commune A's carries a source address). */
+const auditRows: Partial<Record<'A' | 'B' | 'region', Promise<number>>> = {}
+const auditRow = (which: 'A' | 'B' | 'region') =>
+  (auditRows[which] ??= payload
+    .create({
+      collection: 'audit-events',
+      data: {
+        action: 'record-updated', targetCollection: 'contracts', targetLabel: `Contrat de la grille (${which})`, sourceAddress: '192.0.2.44',
+        commune: which === 'A' ? people.communeA.id : which === 'B' ? people.communeB.id : null,
+      },
+    })
+    .then((row) => row.id))
 
 async function readById(as: Client, collection: string, id: number) {
   const { status, json } = await as.request('GET', `/api/${collection}/${id}`)

@@ -52,6 +52,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
           <>
             <a href="/ma-commune/demandes">Demandes de compte</a>
             <a href="/ma-commune/comptes">Comptes de la commune</a>
+            <a href="/ma-commune/journal">Journal d’audit</a>
           </>
         )}
       </div>

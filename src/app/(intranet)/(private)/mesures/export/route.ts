@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { auditedDownload } from '@/audit/exports'
 import { csvResponse, toCsv } from '@/export/csv'
 import { xlsxResponse } from '@/export/xlsx'
 import { findMeasures, measureFilters, measureTable } from '@/measures/list'
@@ -15,5 +16,5 @@ export async function GET(request: Request) {
   const format = params.get('format') ?? 'csv'
   if (format !== 'csv' && format !== 'xlsx') return new Response('Format inconnu : choisissez csv ou xlsx.', { status: 400 })
   const table = measureTable(await findMeasures(payload, user as User, measureFilters((name) => params.get(name))))
-  return format === 'csv' ? csvResponse(toCsv(table), 'mesures') : xlsxResponse(table, 'mesures', 'Mesures')
+  return auditedDownload(payload, request, user as User, format === 'csv' ? csvResponse(toCsv(table), 'mesures') : await xlsxResponse(table, 'mesures', 'Mesures'))
 }

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
+import { auditedDownload } from '@/audit/exports'
 import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
@@ -22,5 +23,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     ['Nom', 'E-mail', 'Commune', 'Statut', 'Inscrit·e le', 'Présent·e'],
     ...docs.map((r) => [r.userName, r.userEmail, r.communeName ?? '', registrationStatuses[r.status], r.registeredAt ? longDateTime(r.registeredAt) : '', r.attended ? 'oui' : 'non']),
   ]
-  return csvResponse(toCsv(rows), `inscriptions-${id}`)
+  return auditedDownload(payload, request, user as User, csvResponse(toCsv(rows), `inscriptions-${id}`))
 }

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
+import { auditedDownload } from '@/audit/exports'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
 
@@ -13,5 +14,5 @@ export async function GET(request: Request) {
   if (!user) return new Response('Connexion requise.', { status: 401 })
   if (!isStaff(user as never)) return new Response('Réservé à la coordination.', { status: 403 })
   const { guides } = await checklistRollup(payload, user as User)
-  return csvResponse(rollupCsv(guides), 'suivi-checklists')
+  return auditedDownload(payload, request, user as User, csvResponse(rollupCsv(guides), 'suivi-checklists'))
 }

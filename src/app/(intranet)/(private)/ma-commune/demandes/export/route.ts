@@ -3,6 +3,8 @@ import { getPayload } from 'payload'
 
 import { listRequests, parseFilters, requestsCsv } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
+import { communeOf, isStaff } from '@/access/roles'
+import { auditedDownload } from '@/audit/exports'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
 
@@ -13,5 +15,6 @@ export async function GET(request: Request) {
   if (!user) return new Response('Connexion requise.', { status: 401 })
   if (!canDecide(user as User)) return new Response('Réservé au secrétariat communal et à la coordination.', { status: 403 })
   const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams))
-  return csvResponse(requestsCsv(await listRequests(payload, user as User, filters)), 'demandes-de-compte')
+  const commune = isStaff(user as User) ? filters.commune : communeOf(user as User)
+  return auditedDownload(payload, request, user as User, csvResponse(requestsCsv(await listRequests(payload, user as User, filters)), 'demandes-de-compte'), { commune })
 }

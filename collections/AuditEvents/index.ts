@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, type AccessUser } from '../../src/access/roles'
+import { nobody } from '../../src/access/rules'
+import { validatorOfCommuneOrStaff } from '../../src/access/validators'
+import { auditActions, auditTargets } from '../../src/audit/actions'
+import { optionsFrom } from '../../src/fields/options'
+
+const never = () => false
+
+/**
+ * The audit trail: who changed what that matters, and when (docs/security.md § Audit trail). Append-only:
+ * rows are written by `recordAudit` inside the transaction of the change, never through the API; nobody,
+ * administrators included, edits or deletes one (access here, and a PostgreSQL trigger for the rest, which
+ * lets only the retention job remove rows past their retention period).
+ *
+ * Readers: administrators and coordinators (the regional body that must answer "who changed this": they act
+ * for every commune already), and a commune's validator for the rows concerning their commune. The source
+ * address is for administrators only (a security investigation needs it; day-to-day readers do not).
+ */
+export const AuditEvents: CollectionConfig = {
+  slug: 'audit-events',
+  labels: { singular: 'Entrée du journal d’audit', plural: 'Journal d’audit' },
+  admin: {
+    group: 'Administration',
+    useAsTitle: 'targetLabel',
+    defaultColumns: ['createdAt', 'actorName', 'action', 'targetCollection', 'targetLabel', 'commune'],
+    listSearchableFields: ['targetLabel', 'actorName'],
+    description:
+      'Qui a changé quoi et quand : rôles et commune des comptes, liens de mot de passe, double authentification, désactivations, exports, contrats, registre, décisions de priorité, statuts de séance. Rien ne s’y modifie ni ne s’y supprime. Filtrer et exporter en CSV : /ma-commune/journal.',
+  },
+  defaultSort: '-createdAt',
+  disableDuplicate: true,
+  access: { read: validatorOfCommuneOrStaff(), create: never, update: never, delete: never },
+  fields: [
+    { name: 'action', label: 'Action', type: 'select', required: true, options: optionsFrom(auditActions), index: true },
+    { name: 'actor', label: 'Par (compte)', type: 'relationship', relationTo: 'users', index: true },
+    // As the actor was at the time: the row reads the same after a rename, a role change or a deletion.
+    { name: 'actorName', label: 'Par', type: 'text', maxLength: 400 },
+    { name: 'actorRoles', label: 'Rôles de l’auteur à ce moment', type: 'text', maxLength: 200 },
+    { name: 'targetCollection', label: 'Type d’élément', type: 'select', required: true, options: optionsFrom(auditTargets), index: true },
+    { name: 'targetId', label: 'N° de l’élément', type: 'text', maxLength: 40, index: true },
+    { name: 'targetLabel', label: 'Élément', type: 'text', maxLength: 300 },
+    { name: 'commune', label: 'Commune concernée', type: 'relationship', relationTo: 'communes', index: true },
+    // [{ field, label, before, after }] for the fields that matter; never a password, token or secret.
+    { name: 'changes', label: 'Changements (avant → après)', type: 'json' },
+    // Exports: the file and the filters it was made with.
+    { name: 'detail', label: 'Détail', type: 'json' },
+    {
+      name: 'sourceAddress',
+      label: 'Adresse source (indiquée)',
+      type: 'text',
+      maxLength: 64,
+      access: { read: ({ req }) => isAdmin(req.user as AccessUser), create: nobody, update: nobody },
+    },
+  ],
+}

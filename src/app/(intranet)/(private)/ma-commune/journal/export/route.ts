@@ -1,0 +1,24 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { communeOf, isStaff } from '@/access/roles'
+import { auditedDownload } from '@/audit/exports'
+import { allAudit, auditCsv, auditFilters, canReadAudit } from '@/audit/list'
+import { csvResponse } from '@/export/csv'
+import type { User } from '@/payload-types'
+
+/** GET /ma-commune/journal/export?<filters of the page>: the audit trail as CSV; the download is itself audited. */
+export async function GET(request: Request) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return new Response('Connexion requise.', { status: 401 })
+  if (!canReadAudit(user as User)) return new Response('Réservé au secrétariat communal, à la coordination et aux administrateurs.', { status: 403 })
+  const filters = auditFilters(Object.fromEntries(new URL(request.url).searchParams))
+  const [events, communes] = await Promise.all([
+    allAudit(payload, user as User, filters),
+    payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { name: true } }),
+  ])
+  const names = new Map(communes.docs.map((c) => [c.id, c.name]))
+  const commune = isStaff(user as User) ? filters.commune : communeOf(user as User)
+  return auditedDownload(payload, request, user as User, csvResponse(auditCsv(events, names, user as User), 'journal-audit'), { commune })
+}

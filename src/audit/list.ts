@@ -1,0 +1,113 @@
+import type { Payload, Where } from 'payload'
+
+import { type AccessUser, communeOf, isAdmin, isStaff, roles } from '../access/roles'
+import { zurichInstant } from '../calendar/zurich'
+import { toCsv } from '../export/csv'
+import { longDate, clockTime } from '../format/dates'
+import type { AuditEvent, User } from '../payload-types'
+import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './actions'
+import type { FieldChange } from './record'
+
+/** Who reads the journal: staff (every commune) and a commune's validators (their commune's rows). */
+export const canReadAudit = (user: AccessUser) => isStaff(user) || Boolean(user?.communeValidator && communeOf(user))
+
+export type AuditFilters = { from: string; to: string; action: AuditAction | ''; target: AuditTarget | ''; actor: string; q: string; commune: number | null; page: number }
+
+const day = (value?: string) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '')
+
+/** Filters from the query string (French names, as in the address bar); anything unexpected is ignored. */
+export function auditFilters(params: Record<string, string | undefined>): AuditFilters {
+  const action = params.action && Object.hasOwn(auditActions, params.action) ? (params.action as AuditAction) : ''
+  const target = params.type && Object.hasOwn(auditTargets, params.type) ? (params.type as AuditTarget) : ''
+  const page = params.page && /^\d{1,4}$/.test(params.page) ? Math.max(1, Number(params.page)) : 1
+  return {
+    from: day(params.du),
+    to: day(params.au),
+    action,
+    target,
+    actor: (params.auteur ?? '').trim().slice(0, 100),
+    q: (params.q ?? '').trim().slice(0, 100),
+    commune: params.commune && /^\d{1,9}$/.test(params.commune) ? Number(params.commune) : null,
+    page,
+  }
+}
+
+function whereOf(filters: AuditFilters): Where | undefined {
+  const and: Where[] = []
+  // Days are Zurich days: "du 3 au 5" runs from the 3rd at 00:00 to the end of the 5th, local time.
+  const from = filters.from && zurichInstant(filters.from, '00:00')
+  const to = filters.to && zurichInstant(filters.to, '00:00')
+  if (from) and.push({ createdAt: { greater_than_equal: from.toISOString() } })
+  if (to) and.push({ createdAt: { less_than: new Date(to.getTime() + 24 * 3600_000).toISOString() } })
+  if (filters.action) and.push({ action: { equals: filters.action } })
+  if (filters.target) and.push({ targetCollection: { equals: filters.target } })
+  if (filters.actor) and.push({ actorName: { like: filters.actor } })
+  if (filters.q) and.push({ targetLabel: { like: filters.q } })
+  if (filters.commune) and.push({ commune: { equals: filters.commune } })
+  return and.length ? { and } : undefined
+}
+
+/** One page of the rows the user may read (access rules apply: a validator gets their commune's only). */
+export async function listAudit(payload: Payload, user: User, filters: AuditFilters, limit = 50) {
+  return payload.find({ collection: 'audit-events', user, overrideAccess: false, where: whereOf(filters), sort: '-createdAt', depth: 0, limit, page: filters.page })
+}
+
+/** Every matching row, for the CSV (bounded: a journal export is a few years at most). */
+export async function allAudit(payload: Payload, user: User, filters: AuditFilters) {
+  return (await payload.find({ collection: 'audit-events', user, overrideAccess: false, where: whereOf(filters), sort: '-createdAt', depth: 0, limit: 50_000, pagination: false })).docs
+}
+
+export type CommuneNames = Map<number, string>
+
+/** A value of the trail as people read it: role and commune names, oui / non, dates as they are. */
+export function readable(field: string, value: unknown, communes: CommuneNames): string {
+  if (value == null || value === '') return '—'
+  if (typeof value === 'boolean') return value ? 'oui' : 'non'
+  if (field === 'roles' && Array.isArray(value)) return value.map((role) => roles[role as keyof typeof roles] ?? String(role)).join(', ')
+  if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? `commune n° ${value}`
+  if (Array.isArray(value) || typeof value === 'object') return JSON.stringify(value)
+  return String(value)
+}
+
+export function changesText(event: Pick<AuditEvent, 'changes'>, communes: CommuneNames): string {
+  const changes = (Array.isArray(event.changes) ? event.changes : []) as FieldChange[]
+  return changes.map((c) => `${c.label} : ${readable(c.field, c.before, communes)} → ${readable(c.field, c.after, communes)}`).join(' ; ')
+}
+
+export const when = (iso: string) => `${longDate(iso)} à ${clockTime(iso)}`
+
+const detailLabels: Record<string, string> = {
+  validUntil: 'lien valable jusqu’au',
+  measure: 'mesure',
+  fromPriority: 'priorité actuelle',
+  toPriority: 'priorité proposée',
+  fromRank: 'rang actuel',
+  toRank: 'rang proposé',
+}
+
+export function detailText(event: Pick<AuditEvent, 'detail'>): string {
+  const detail = event.detail as { file?: string; filters?: Record<string, string> } | null
+  if (!detail || typeof detail !== 'object') return ''
+  if (detail.file) {
+    const filters = Object.entries(detail.filters ?? {}).map(([key, value]) => `${key}=${value}`)
+    return `fichier ${detail.file}${filters.length ? ` ; filtres : ${filters.join(', ')}` : ' ; sans filtre'}`
+  }
+  return Object.entries(detail)
+    .filter(([, value]) => value != null)
+    .map(([key, value]) => `${detailLabels[key] ?? key} : ${key === 'validUntil' ? when(String(value)) : String(value)}`)
+    .join(', ')
+}
+
+/** A cell a spreadsheet will not run as a formula: text that starts like one gets a leading apostrophe. */
+const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
+
+export function auditCsv(events: AuditEvent[], communes: CommuneNames, user: AccessUser): string {
+  const withAddress = isAdmin(user)
+  const header = ['Date (UTC)', 'Par', 'Rôles à ce moment', 'Action', 'Type', 'N°', 'Élément', 'Commune', 'Changements', 'Détail', ...(withAddress ? ['Adresse source (indiquée)'] : [])]
+  const rows = events.map((e) => [
+    e.createdAt, e.actorName, e.actorRoles, auditActions[e.action] ?? e.action, auditTargets[e.targetCollection] ?? e.targetCollection, e.targetId,
+    e.targetLabel, typeof e.commune === 'number' ? communes.get(e.commune) ?? e.commune : '', changesText(e, communes), detailText(e),
+    ...(withAddress ? [e.sourceAddress] : []),
+  ])
+  return toCsv([header, ...rows.map((row) => row.map(inert))])
+}
