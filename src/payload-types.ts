@@ -93,6 +93,7 @@ export interface Config {
     'digital-incidents': DigitalIncident;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
+    'throttle-events': ThrottleEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -127,6 +128,7 @@ export interface Config {
     'digital-incidents': DigitalIncidentsSelect<false> | DigitalIncidentsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
+    'throttle-events': ThrottleEventsSelect<false> | ThrottleEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -217,8 +219,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -866,6 +866,18 @@ export interface AccountEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttle-events".
+ */
+export interface ThrottleEvent {
+  id: number;
+  action: string;
+  subject?: string | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1111,6 +1123,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'account-events';
         value: number | AccountEvent;
+      } | null)
+    | ({
+        relationTo: 'throttle-events';
+        value: number | ThrottleEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1182,8 +1198,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1687,6 +1701,17 @@ export interface AccountEventsSelect<T extends boolean = true> {
   request?: T;
   actor?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttle-events_select".
+ */
+export interface ThrottleEventsSelect<T extends boolean = true> {
+  action?: T;
+  subject?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }
