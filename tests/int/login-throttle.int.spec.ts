@@ -212,6 +212,26 @@ describe('password reset e-mails', () => {
     expect(JSON.parse(answersKnown[3]!.body).errors[0].message).toMatch(/^Trop de demandes de réinitialisation/)
   })
 
+  it('/mot-de-passe-oublie answers the same for known and unknown addresses, then says to wait', async () => {
+    const known = await person('oubli-page')
+    const unknown = `throttle.oubli-page-inconnu.${++counter}@test.local`
+    const viaPage = async (email: string) => {
+      const from = source()
+      const page = await fetch(`${server.url}/mot-de-passe-oublie`, { headers: { 'x-forwarded-for': from } })
+      const answer = await postForm(`${server.url}/mot-de-passe-oublie`, formIn(await page.text(), 'name="email"'), { email }, undefined, { 'x-forwarded-for': from })
+      expect(answer.status).toBeLessThan(500)
+      return /class="message message--(?:error|notice)"[^>]*>([\s\S]*?)<\/(?:div|p)>/.exec(answer.html)?.[1]?.trim()
+    }
+    const answers = { known: [] as (string | undefined)[], unknown: [] as (string | undefined)[] }
+    for (let i = 0; i < 4; i++) {
+      answers.known.push(await viaPage(known.email))
+      answers.unknown.push(await viaPage(unknown))
+    }
+    expect(answers.known).toEqual(answers.unknown)
+    expect(answers.known[0]).toMatch(/^Si un compte existe pour cette adresse/)
+    expect(answers.known[3]).toMatch(/^Trop de demandes de réinitialisation pour cette adresse/)
+  })
+
   it('at most 10 an hour from one connection, whatever the addresses', async () => {
     const from = source()
     const statuses: number[] = []
