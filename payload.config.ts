@@ -37,6 +37,7 @@ import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Registrations } from './collections/Registrations'
 import { Templates } from './collections/Templates'
+import { ThrottleEvents } from './collections/ThrottleEvents'
 import { Users } from './collections/Users'
 import { withSessions } from './src/auth/sessions/collection'
 import { SiteSettings } from './globals/SiteSettings'
@@ -54,6 +55,7 @@ import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
 import { withStrictInput } from './src/validation/strictInput'
+import { singleAuthOperation } from './src/auth/singleAuthOperation'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -98,6 +100,7 @@ export default buildConfig({
     AccountRequests,
     AccountEvents,
     AuditEvents,
+    ThrottleEvents,
   ].map(withStrictInput).map(withSearchSync),
   globals: [SiteSettings],
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
@@ -118,7 +121,12 @@ export default buildConfig({
   // Stated rather than left to defaults (ASVS V4.3): no schema introspection nor playground in production.
   // Posters and PDFs, not videos: a file above 10 MB is refused while it arrives, before anything is written.
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Le fichier dépasse la taille maximale de 10 Mo.' },
-  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
+  graphQL: {
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
+    // One login or password operation per document: aliases would make one request many attempts.
+    validationRules: () => [singleAuthOperation],
+  },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({

@@ -1,5 +1,5 @@
 /**
- * `npm run dev` / `npm start`: the database (embedded unless DATABASE_URL is set), then Next.js,
+ * `npm run dev` / `npm start`: the database (embedded unless DATABASE_URL is set), then Next.js (scripts/server.ts),
  * then one request that makes Payload migrate and seed, then the address and demo logins.
  */
 import path from 'node:path'
@@ -50,6 +50,8 @@ try {
   process.exit(1)
 }
 
-await runWithDatabase(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), mode, '-p', port], {
+// Next.js behind our own small server, which decides the client's address (scripts/server.ts).
+await runWithDatabase(process.execPath, ['--import', 'tsx', path.resolve('scripts/server.ts'), mode], {
+  env: { PORT: port },
   onStarted: () => void announceWhenReady(),
 })

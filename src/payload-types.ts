@@ -94,6 +94,7 @@ export interface Config {
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'audit-events': AuditEvent;
+    'throttle-events': ThrottleEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,6 +130,7 @@ export interface Config {
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'throttle-events': ThrottleEventsSelect<false> | ThrottleEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -220,8 +222,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         device?: string | null;
@@ -934,6 +934,18 @@ export interface AuditEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttle-events".
+ */
+export interface ThrottleEvent {
+  id: number;
+  action: string;
+  subject?: string | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1185,6 +1197,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'throttle-events';
+        value: number | ThrottleEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1256,8 +1272,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1782,6 +1796,17 @@ export interface AuditEventsSelect<T extends boolean = true> {
   changes?: T;
   detail?: T;
   sourceAddress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "throttle-events_select".
+ */
+export interface ThrottleEventsSelect<T extends boolean = true> {
+  action?: T;
+  subject?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -48,7 +48,7 @@ export const AuditEvents: CollectionConfig = {
     { name: 'detail', label: 'Détail', type: 'json' },
     {
       name: 'sourceAddress',
-      label: 'Adresse source (indiquée)',
+      label: 'Adresse source',
       type: 'text',
       maxLength: 64,
       access: { read: ({ req }) => isAdmin(req.user as AccessUser), create: nobody, update: nobody },

@@ -12,6 +12,7 @@ import { preventRoleEscalation } from './hooks/preventRoleEscalation'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { recordLastLogin } from './hooks/recordLastLogin'
 import { refuseDisabled } from './hooks/refuseDisabled'
+import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
 import { secondFactorFields } from './secondFactorFields'
@@ -28,8 +29,8 @@ export const Users: CollectionConfig = {
   auth: {
     // Every request loads the user; relations are fetched where a page needs them.
     depth: 0,
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No per-account lock (anyone could lock anyone): attempts are throttled per address and source (hooks/throttleLogin.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: { secure: publicUrl().startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: {
@@ -48,12 +49,12 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, checkSecondFactor],
+    beforeOperation: [throttleLogin, enforcePasswordPolicy, checkSecondFactor],
     beforeChange: [preventRoleEscalation, guardAccountChanges, guardSecondFactor],
     afterChange: [logSecondFactor, auditUserChange],
     afterDelete: [auditUserDelete],
     beforeLogin: [refuseDisabled, requireSecondFactor],
-    afterLogin: [recordLastLogin],
+    afterLogin: [forgiveLogin, recordLastLogin],
     afterOperation: [noSessionFromPasswordReset],
   },
   fields: [

@@ -9,6 +9,7 @@ import { getPayload } from 'payload'
 import { asUser } from '../auth/asUser'
 import { requireSession } from '../auth/currentUser'
 import { logAccountEvent } from './log'
+import { clientAddress } from '../net/clientAddress'
 import { type FormResult, refused } from '../forms/result'
 import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
 import { stampProblem } from './tokens'
@@ -21,8 +22,7 @@ export async function requestAccountAction(_state: FormResult, form: FormData): 
   if (text(form, 'website')) return refused('La demande n’a pas pu être envoyée.')
   const stale = stampProblem(text(form, 'stamp'), payload.secret)
   if (stale) return refused(stale)
-  const forwarded = (await headers()).get('x-forwarded-for')?.split(',')[0]?.trim()
-  const ip = forwarded || (await headers()).get('x-real-ip') || 'inconnue'
+  const ip = clientAddress(await headers())
   const input = {
     name: text(form, 'name'),
     email: text(form, 'email'),
@@ -31,7 +31,7 @@ export async function requestAccountAction(_state: FormResult, form: FormData): 
     requestedRole: text(form, 'requestedRole') || 'member',
     comment: text(form, 'comment'),
   }
-  return submitAccountRequest(payload, input, { ip })
+  return submitAccountRequest(payload, input, { ip, stamp: text(form, 'stamp') })
 }
 
 export async function confirmRequestAction(_state: FormResult, form: FormData): Promise<FormResult> {

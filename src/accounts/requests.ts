@@ -14,7 +14,8 @@ import {
 import { refused, type Result } from '../forms/result'
 import type { User } from '../payload-types'
 import { logAccountEvent } from './log'
-import { hashIp, newToken } from './tokens'
+import { hashIp, newToken, spendStamp, STAMP_SPENT } from './tokens'
+import { type Limit, take, waitInWords } from '../throttle/throttle'
 import { recordId } from '../validation/recordId'
 
 const HOUR = 60 * 60 * 1000
@@ -36,10 +37,26 @@ export function requestProblems(input: RequestInput): Record<string, string> {
 }
 
 /**
- * The public form. Always answers the same on success, so that nobody learns whether an address has an account:
- * a known address gets an e-mail saying so, an open request gets its confirmation again.
+ * E-mails the public form may cause: per target address (re-submitting one's own address, or someone else's, to
+ * fill a mailbox) and per client address (one connection writing to many). Counted for every accepted submission,
+ * whatever happens next (account exists, request open, new request), so that the limits tell nothing either.
  */
-export async function submitAccountRequest(payload: Payload, raw: RequestInput, { ip, now = new Date() }: { ip: string; now?: Date }): Promise<Result> {
+export const REQUEST_MAIL_LIMITS: Limit[] = [
+  { by: 'subject', max: 3, windowMs: 24 * HOUR },
+  { by: 'source', max: 5, windowMs: HOUR },
+  { by: 'source', max: 20, windowMs: 24 * HOUR },
+]
+
+/**
+ * The public form. Always answers the same on success, so that nobody learns whether an address has an account:
+ * a known address gets an e-mail saying so, an open request gets its confirmation again. `stamp` (the form's,
+ * already checked for signature and age) is accepted once.
+ */
+export async function submitAccountRequest(
+  payload: Payload,
+  raw: RequestInput,
+  { ip, stamp, now = new Date() }: { ip: string; stamp?: string; now?: Date },
+): Promise<Result> {
   const input = { ...raw, email: raw.email.trim().toLowerCase(), name: raw.name.trim(), function: raw.function.trim(), comment: raw.comment.trim() }
   const errors = requestProblems(input)
   const communeId = recordId(input.commune)
@@ -47,10 +64,18 @@ export async function submitAccountRequest(payload: Payload, raw: RequestInput, 
   if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
   if (Object.keys(errors).length || !commune) return { ok: false, errors }
 
+  // Spent only now: a form sent back with errors is corrected and sent again with the same stamp.
+  if (stamp !== undefined && !(await spendStamp(payload, stamp))) return refused(STAMP_SPENT)
   const ipHash = hashIp(ip, payload.secret)
-  const since = new Date(now.getTime() - HOUR).toISOString()
-  const recent = await payload.count({ collection: 'account-requests', where: { and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: since } }] } })
-  if (recent.totalDocs >= 5) return refused('Trop de demandes depuis cette connexion. Réessayez dans une heure.')
+  const verdict = await take(payload, { action: 'account-request-mail', subject: input.email, source: ip }, REQUEST_MAIL_LIMITS)
+  if (!verdict.ok) {
+    const wait = waitInWords(verdict.retryAfterMs)
+    return refused(
+      verdict.limit.by === 'subject'
+        ? `Un e-mail a déjà été envoyé à cette adresse il y a peu. Vérifiez votre boîte de réception et le dossier des indésirables ; vous pourrez renvoyer la demande ${wait}.`
+        : `Trop de demandes depuis cette connexion. Réessayez ${wait}.`,
+    )
+  }
 
   const existingUser = await payload.count({ collection: 'users', where: { email: { equals: input.email } } })
   if (existingUser.totalDocs > 0) {

@@ -1,5 +1,9 @@
 import crypto from 'node:crypto'
 
+import type { Payload } from 'payload'
+
+import { take } from '../throttle/throttle'
+
 /** An unguessable token for links sent by e-mail. */
 export const newToken = () => crypto.randomBytes(24).toString('hex')
 
@@ -7,21 +11,36 @@ export const newToken = () => crypto.randomBytes(24).toString('hex')
 export const hashIp = (ip: string, secret: string) => crypto.createHmac('sha256', secret).update(ip).digest('hex').slice(0, 32)
 
 /**
- * The account-request form carries a signed time stamp: a submission sooner than a person can fill the form,
- * or from a page older than two hours, is refused. No third-party service, no tracking.
+ * The account-request form carries a signed time stamp with a random part: a submission sooner than a person can
+ * fill the form, or from a page older than two hours, is refused, and each stamp is accepted once
+ * (`spendStamp`). No third-party service, no tracking.
  */
 export function formStamp(secret: string, now = Date.now()): string {
-  const time = String(now)
-  return `${time}.${crypto.createHmac('sha256', secret).update(`form:${time}`).digest('hex').slice(0, 32)}`
+  const body = `${now}.${crypto.randomBytes(9).toString('base64url')}`
+  return `${body}.${sign(secret, body)}`
 }
 
+const sign = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(`form:${body}`).digest('hex').slice(0, 32)
+export const STAMP_EXPIRED = 'Le formulaire a expiré : rechargez la page et recommencez.'
+export const STAMP_SPENT = 'Ce formulaire a déjà été envoyé. Rechargez la page pour déposer une nouvelle demande.'
+const STAMP_LIFETIME = 2 * 60 * 60 * 1000
+
 export function stampProblem(stamp: string, secret: string, now = Date.now()): string | null {
-  const [time = '', signature = ''] = stamp.split('.')
-  const expected = crypto.createHmac('sha256', secret).update(`form:${time}`).digest('hex').slice(0, 32)
-  const valid = signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  const [time = '', nonce = '', signature = '', extra] = stamp.split('.')
+  const expected = sign(secret, `${time}.${nonce}`)
+  const valid = extra === undefined && /^[\w-]{12}$/.test(nonce) && signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
   const age = now - Number(time)
-  if (!valid || !Number.isFinite(age)) return 'Le formulaire a expiré : rechargez la page et recommencez.'
+  if (!valid || !Number.isFinite(age)) return STAMP_EXPIRED
   if (age < 3000) return 'Le formulaire a été envoyé trop vite. Relisez vos informations et envoyez-le à nouveau.'
-  if (age > 2 * 60 * 60 * 1000) return 'Le formulaire a expiré : rechargez la page et recommencez.'
+  if (age > STAMP_LIFETIME) return STAMP_EXPIRED
   return null
+}
+
+/**
+ * Marks a (valid) stamp as used; false if it already was, in this process or another. Kept a little longer than a
+ * stamp lives, so that a replay is refused for as long as the stamp would otherwise be accepted.
+ */
+export async function spendStamp(payload: Payload, stamp: string): Promise<boolean> {
+  const verdict = await take(payload, { action: 'form-stamp', subject: stamp }, [{ by: 'subject', max: 1, windowMs: STAMP_LIFETIME + 60 * 60 * 1000 }])
+  return verdict.ok
 }

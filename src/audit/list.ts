@@ -103,7 +103,7 @@ const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.t
 
 export function auditCsv(events: AuditEvent[], communes: CommuneNames, user: AccessUser): string {
   const withAddress = isAdmin(user)
-  const header = ['Date (UTC)', 'Par', 'Rôles à ce moment', 'Action', 'Type', 'N°', 'Élément', 'Commune', 'Changements', 'Détail', ...(withAddress ? ['Adresse source (indiquée)'] : [])]
+  const header = ['Date (UTC)', 'Par', 'Rôles à ce moment', 'Action', 'Type', 'N°', 'Élément', 'Commune', 'Changements', 'Détail', ...(withAddress ? ['Adresse source'] : [])]
   const rows = events.map((e) => [
     e.createdAt, e.actorName, e.actorRoles, auditActions[e.action] ?? e.action, auditTargets[e.targetCollection] ?? e.targetCollection, e.targetId,
     e.targetLabel, typeof e.commune === 'number' ? communes.get(e.commune) ?? e.commune : '', changesText(e, communes), detailText(e),

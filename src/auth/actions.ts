@@ -24,24 +24,24 @@ export async function loginAction(_state: FormResult, form: FormData): Promise<F
   const typed = text(form, 'code')
   const code = typed ? normaliseCode(typed) : null
   if (typed && !code) return refused(CODE_FORMAT)
-  const LOCKED = 'Ce compte est verrouillé après 5 tentatives erronées. Réessayez dans 15 minutes ou choisissez « Mot de passe oublié ».'
-  // Payload answers 401 both for a wrong password and for a locked account (and its error classes are bundled
-  // more than once by Next, so `instanceof` is unreliable): the lock state before and after tells them apart.
-  if (await isLocked(email)) return refused(LOCKED)
   const payload = await getPayload({ config })
   try {
-    // The request's headers go along: the new session is labelled with the browser (src/auth/sessions/recordSession.ts).
+    // The request's headers carry the client's address: the same limits as every other login path apply
+    // (collections/Users/hooks/throttleLogin.ts), and the same answers, whether or not the address has an account;
+    // the new session is labelled with the browser (src/auth/sessions/recordSession.ts).
     const result = await payload.login({ collection: 'users', data: { email, password, ...(code ? { totp: code } : {}) }, req: { headers: await headers() } })
     await setSessionCookie(payload, result.token)
   } catch (error) {
     if (statusOf(error) === 403) return refused(DISABLED_MESSAGE)
+    if (statusOf(error) === 429 || statusOf(error) === 400) return refused(messageOf(error))
     if (statusOf(error) !== 401) throw error
     // A wrong code and a wrong password get the same answer (the code is checked first): without the code,
     // nobody learns whether the password was right. The wording depends only on what was typed.
-    const wrong = code
-      ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.'
-      : 'Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification, saisissez aussi le code à 6 chiffres.'
-    return refused((await isLocked(email)) ? `${wrong} ${LOCKED}` : wrong)
+    return refused(
+      code
+        ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.'
+        : 'Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification, saisissez aussi le code à 6 chiffres.',
+    )
   }
   redirect(safeRedirect(form.get('next')))
 }
@@ -63,29 +63,32 @@ async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>,
 }
 
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status
-
-async function isLocked(email: string): Promise<boolean> {
-  const payload = await getPayload({ config })
-  const { totalDocs } = await payload.count({
-    collection: 'users',
-    where: { and: [{ email: { equals: email } }, { lockUntil: { greater_than: new Date().toISOString() } }] },
-  })
-  return totalDocs > 0
-}
+const messageOf = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? '')
 
 export async function logoutAction(): Promise<void> {
   await logout({ config })
   redirect('/connexion?deconnecte=1')
 }
 
-/** Always the same answer, so that nobody can learn which addresses have an account. */
+/**
+ * Always the same answer, so that nobody can learn which addresses have an account; only the limits on reset
+ * e-mails (per address and per connection, counted whether or not the address has an account) answer otherwise.
+ */
 export async function forgotPasswordAction(_state: FormResult, form: FormData): Promise<FormResult> {
   const email = text(form, 'email').toLowerCase()
   if (!EMAIL.test(email)) return refused('Indiquez une adresse e-mail valable.')
   const payload = await getPayload({ config })
-  await payload.forgotPassword({ collection: 'users', data: { email } }).catch((error) => {
-    payload.logger.warn({ err: error, msg: 'forgot-password e-mail not sent' })
-  })
+  const refusal = await payload
+    .forgotPassword({ collection: 'users', data: { email }, req: { headers: await headers() } })
+    .then(
+      () => null,
+      (error) => {
+        if (statusOf(error) === 429) return messageOf(error)
+        payload.logger.warn({ err: error, msg: 'forgot-password e-mail not sent' })
+        return null
+      },
+    )
+  if (refusal) return refused(refusal)
   return { ok: true, message: "Si un compte existe pour cette adresse, un e-mail avec un lien valable une heure vient d'être envoyé." }
 }
 

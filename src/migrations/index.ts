@@ -13,6 +13,7 @@ import * as migration_20261123_041338_totp_second_factor from './20261123_041338
 import * as migration_20261130_094425_sessions_device_last_seen from './20261130_094425_sessions_device_last_seen';
 import * as migration_20261130_094002_audit_trail from './20261130_094002_audit_trail';
 import * as migration_20261130_094100_audit_append_only from './20261130_094100_audit_append_only';
+import * as migration_20261130_095155_trust_login_throttle from './20261130_095155_trust_login_throttle';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_094100_audit_append_only.up,
     down: migration_20261130_094100_audit_append_only.down,
     name: '20261130_094100_audit_append_only',
+  },
+  {
+    up: migration_20261130_095155_trust_login_throttle.up,
+    down: migration_20261130_095155_trust_login_throttle.down,
+    name: '20261130_095155_trust_login_throttle'
   },
 ];

@@ -23,6 +23,7 @@ export async function postForm(
   form: string,
   fields: Record<string, string>,
   cookie?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<FormResponse> {
   const body = new FormData()
   for (const [, tag] of form.matchAll(/(<input[^>]*type="hidden"[^>]*>)/g)) {
@@ -31,7 +32,7 @@ export async function postForm(
   }
   for (const [name, value] of Object.entries(fields)) body.append(name, value)
   const origin = new URL(url).origin
-  const headers: Record<string, string> = { origin }
+  const headers: Record<string, string> = { origin, ...extraHeaders }
   if (cookie) headers.cookie = cookie
   const response = await fetch(url, { method: 'POST', body, headers, redirect: 'manual' })
   return { status: response.status, html: await response.text(), location: response.headers.get('location'), setCookie: response.headers.getSetCookie() }

@@ -7,14 +7,17 @@ export type RunningServer = { url: string; stop: () => Promise<void>; output: ()
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-/** The production build (`next start`) on a free port, against `databaseUrl`; resolves once /api/health answers. */
+/**
+ * The production build on a free port, against `databaseUrl`, started as `npm start` starts it (scripts/server.ts:
+ * Next behind the server that resolves the client's address); resolves once /api/health answers.
+ */
 export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PUBLIC_URL: url, ...env },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PUBLIC_URL: url, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
@@ -22,8 +25,8 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
 
   const deadline = Date.now() + 60_000
   while (true) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`)
-    if (Date.now() > deadline) throw new Error(`next start did not become healthy in 60 s:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`)
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 60 s:\n${output}`)
     const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
     if (healthy) break
     await new Promise((resolve) => setTimeout(resolve, 250))

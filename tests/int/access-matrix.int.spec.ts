@@ -682,6 +682,17 @@ const operations: Record<string, Operation> = {
     const { status } = await as.request('DELETE', `/api/audit-events/${id}`)
     return tookEffect(status, (await payload.count({ collection: 'audit-events', where: { id: { equals: id } } })).totalDocs === 0)
   },
+  // The rate limits' counts (logins, e-mails, form stamps): the system's own, never read or written over the API.
+  'throttle-events | read the list': async ({ as }) => {
+    await payload.create({ collection: 'throttle-events', data: { action: 'login', subject: 'x', source: 'y' } })
+    const { status, json } = await as.request('GET', '/api/throttle-events')
+    return tookEffect(status, status === 200 && (json?.docs?.length ?? 0) > 0)
+  },
+  'throttle-events | create over the API': async ({ as }) => {
+    const subject = `api-${unique()}`
+    const { status } = await as.request('POST', '/api/throttle-events', { action: 'login', subject, source: 'z' })
+    return tookEffect(status, (await payload.count({ collection: 'throttle-events', where: { subject: { equals: subject } } })).totalDocs === 1)
+  },
 }
 
 /** One audit row per kind, written as the system on first use (commune A's carries a source address). */

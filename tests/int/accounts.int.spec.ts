@@ -157,7 +157,7 @@ describe('account request cycle', () => {
     for (let i = 0; i < 5; i++) expect((await submitAccountRequest(payload, form(`flot${i}@sion.ch`, people.communeA.id), { ip: address })).ok).toBe(true)
     expect(await submitAccountRequest(payload, form('flot5@sion.ch', people.communeA.id), { ip: address })).toEqual({
       ok: false,
-      errors: { form: 'Trop de demandes depuis cette connexion. Réessayez dans une heure.' },
+      errors: { form: 'Trop de demandes depuis cette connexion. Réessayez dans 1 heure.' },
     })
     expect((await payload.count({ collection: 'account-requests', where: { email: { equals: 'flot5@sion.ch' } } })).totalDocs).toBe(0)
   })

@@ -155,7 +155,13 @@ function requests(): Request[] {
     `{ a: Communes { docs { ${'id '.repeat(5000)} } } }`,
     '{ __typename @include(if: "yes") }',
   ]
-  for (let i = 0; i < 40; i++) list.push({ who: r.pick(actors), method: 'POST', path: '/api/graphql', body: { query: r.pick(graphql), variables: r.next() < 0.3 ? 'pas un objet' : undefined } })
+  for (let i = 0; i < 40; i++) {
+    const query = r.pick(graphql)
+    // Mutations on commune A's records are sent by someone who may not write them (member B): which actor the seeded
+    // picks land on must not decide whether a well-formed, allowed write slips into the "change nothing" check.
+    const who = r.pick(actors)
+    list.push({ who: query.startsWith('mutation') ? 'member B' : who, method: 'POST', path: '/api/graphql', body: { query, variables: r.next() < 0.3 ? 'pas un objet' : undefined } })
+  }
   // Intranet pages: hostile query strings and forged form posts (a server action id that does not exist).
   const pages = ['/carte', '/contrats', `/contrats/${fixture.contract}`, '/ma-commune', '/mesures', '/agenda', '/seances', '/recherche', '/guides', '/acteurs']
   for (let i = 0; i < 60; i++) {

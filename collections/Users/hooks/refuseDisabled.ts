@@ -4,6 +4,7 @@ export const DISABLED_MESSAGE = 'Ce compte est désactivé. Adressez-vous au sec
 
 /** A disabled account keeps its history but cannot log in (checked after the password, so it reveals nothing). */
 export const refuseDisabled: CollectionBeforeLoginHook = ({ user }) => {
-  if (user.disabled) throw new APIError(DISABLED_MESSAGE, 403, null, true)
+  // Named explicitly: the production bundle may lose the class name, and Payload would then hide the message.
+  if (user.disabled) throw Object.assign(new APIError(DISABLED_MESSAGE, 403, null, true), { name: 'AccountDisabled' })
   return user
 }

@@ -3,12 +3,12 @@ import {
   type CollectionAfterOperationHook,
   type CollectionBeforeLoginHook,
   type CollectionBeforeOperationHook,
-  incrementLoginAttempts,
   ValidationError,
 } from 'payload'
 
 import { readSecondFactor, spendStep } from '../../../src/auth/totp/store'
 import { matchingStep, normaliseCode } from '../../../src/auth/totp/totp'
+import { spendPasswordTime, withdrawAttempt } from './throttleLogin'
 
 /** The REST body field and the header (for GraphQL's loginUser, whose arguments Payload fixes) carrying the code. */
 export const CODE_FIELD = 'totp'
@@ -21,14 +21,14 @@ const RESETTING = 'secondFactorPasswordReset'
 const codeOf = (args: { data?: Record<string, unknown> }, req: { data?: Record<string, unknown>; headers?: Headers }): unknown =>
   args.data?.[CODE_FIELD] ?? req.data?.[CODE_FIELD] ?? req.headers?.get(CODE_HEADER) ?? undefined
 
-const isLocked = (lockUntil: unknown) => Boolean(lockUntil) && new Date(lockUntil as string).getTime() > Date.now()
-
 /**
  * Every login (REST, GraphQL, the admin form, the Local API behind /connexion) passes here before Payload checks
  * the password. For an account with the second factor, the code is checked FIRST: a wrong or missing code gets
- * Payload's own "wrong e-mail or password" answer and counts toward the lockout, so someone without the code
- * never learns whether the password was right. A valid code is spent at once (even if the password then fails):
- * a code seen over someone's shoulder cannot be used again.
+ * Payload's own "wrong e-mail or password" answer, after as long as a password check would take, so someone without
+ * the code never learns whether the password was right. It counts as a failed attempt like any other: the attempt
+ * recorded by throttleLogin (which runs before this hook) is withdrawn only by a successful login, or here when the
+ * code is not even six digits (no guess). A valid code is spent at once (even if the password then fails): a code
+ * seen over someone's shoulder cannot be used again.
  */
 export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation === 'resetPassword') req.context[RESETTING] = true
@@ -36,20 +36,20 @@ export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, o
   const raw = codeOf(args as never, req as never)
   // Judged on the input alone, whoever the account: the answer reveals nothing about it.
   const code = raw === undefined || raw === '' ? null : normaliseCode(raw)
-  if (raw !== undefined && raw !== '' && !code)
+  if (raw !== undefined && raw !== '' && !code) {
+    await withdrawAttempt(req)
     throw new ValidationError({ collection: collection.slug, errors: [{ path: CODE_FIELD, message: CODE_FORMAT }] }, req.t)
+  }
 
   const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').toLowerCase().trim()
   if (!email) return args
   const user = await req.payload.db.findOne<Record<string, unknown> & { id: number }>({ collection: 'users', where: { email: { equals: email } } })
-  // Unknown and locked accounts: Payload gives its usual answer.
-  if (!user?.totpEnabled || isLocked(user.lockUntil)) return args
+  // Unknown accounts: Payload gives its usual answer.
+  if (!user?.totpEnabled) return args
   const factor = await readSecondFactor(req.payload, user.id)
   const step = code && factor.secret ? matchingStep(factor.secret, code, factor.lastStep) : null
   if (step === null) {
-    // A guess (not a replay of a code already spent): it counts like a wrong password.
-    const replay = code && factor.secret ? matchingStep(factor.secret, code, null) !== null : false
-    if (!replay) await incrementLoginAttempts({ collection, payload: req.payload, user: user as never })
+    await spendPasswordTime()
     throw new AuthenticationError(req.t)
   }
   if (!(await spendStep(req.payload, user.id, step))) throw new AuthenticationError(req.t)

@@ -1,7 +1,9 @@
-import { incrementLoginAttempts, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import QRCode from 'qrcode'
 
 import { ENROLMENT } from '../../../collections/Users/hooks/guardSecondFactor'
+import { LOGIN_LIMITS, tooManyLogins } from '../../../collections/Users/hooks/throttleLogin'
+import { take, withdraw } from '../../throttle/throttle'
 import type { User } from '../../payload-types'
 import { offersSecondFactor } from './offered'
 import { readSecondFactor, spendStep, storePendingSecret } from './store'
@@ -51,19 +53,19 @@ export async function activateSecondFactor(payload: Payload, user: User, input: 
   return { ok: true, message: 'La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.' }
 }
 
-/** Turning it off takes a valid code: a session left open on someone's computer is not enough. */
-export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Outcome> {
+/**
+ * Turning it off takes a valid code: a session left open on someone's computer is not enough. Guessing codes from an
+ * open session counts like guessing at the login page (same limits, per account and client address).
+ */
+export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown, source = 'inconnue'): Promise<Outcome> {
   const factor = await readSecondFactor(payload, user.id)
   if (!factor.enabled) return { ok: false, message: 'La double authentification n’est pas active.' }
+  const attempt = await take(payload, { action: 'login', subject: user.email, source }, LOGIN_LIMITS)
+  if (!attempt.ok) return { ok: false, message: tooManyLogins(attempt.retryAfterMs) }
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
-  if (problem) {
-    // Guessing codes from an open session counts like guessing at the login page.
-    if (problem === WRONG) {
-      const doc = await payload.db.findOne<Record<string, unknown> & { id: number }>({ collection: 'users', where: { id: { equals: user.id } } })
-      if (doc) await incrementLoginAttempts({ collection: payload.collections.users.config, payload, user: doc as never })
-    }
-    return { ok: false, message: problem }
-  }
+  // Only a wrong code counts; a badly typed one (not six digits) is no guess.
+  if (problem !== WRONG) await withdraw(payload, attempt.id)
+  if (problem) return { ok: false, message: problem }
   await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: false }, user, overrideAccess: true })
   return { ok: true, message: 'La double authentification est désactivée. Vous vous connectez désormais avec votre seul mot de passe.' }
 }

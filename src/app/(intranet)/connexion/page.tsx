@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation'
 
 import { loginAction } from '@/auth/actions'
 import { getSession } from '@/auth/currentUser'
+import { safeRedirect } from '@/auth/safeRedirect'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
 
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: Props) {
         <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>
       )}
       <ResultForm action={loginAction} className="auth-form">
-        <input type="hidden" name="next" value={params.next ?? '/'} />
+        <input type="hidden" name="next" value={safeRedirect(params.next)} />
         <label>
           Adresse e-mail
           <input type="email" name="email" autoComplete="username" required />

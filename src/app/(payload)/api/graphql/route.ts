@@ -2,6 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { asRefusal } from '@/auth/singleAuthOperation'
 import { apiError } from '@/validation/apiError'
 import { withRequestChecks } from '@/validation/requestChecks'
 
@@ -13,7 +14,7 @@ const graphql = withRequestChecks(config, GRAPHQL_POST(config))
  * 500 that is the client's doing, so it becomes a 400.
  */
 export async function POST(request: Request, context: { params: Promise<{ slug?: string[] }> }) {
-  const response = await graphql(request, context)
+  const response = await asRefusal(await graphql(request, context))
   if (response.status !== 500) return response
   const body = await response.clone().text()
   return body.trim() === '' ? apiError(400, 'La requête GraphQL est mal formée.') : response

@@ -120,7 +120,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
               <p className="meta">
                 Par {event.actorName}
                 {event.actorRoles ? ` (${event.actorRoles.split(', ').map((role) => readable('roles', [role], names)).join(', ')})` : ''}
-                {isAdmin(user) && event.sourceAddress ? ` · adresse indiquée ${event.sourceAddress}` : ''}
+                {isAdmin(user) && event.sourceAddress ? ` · adresse ${event.sourceAddress}` : ''}
               </p>
               {changes.length > 0 && (
                 <ul className="audit-changes" aria-label="Changements">
