@@ -209,6 +209,7 @@ export interface User {
   totpEnabled?: boolean | null;
   totpSecret?: string | null;
   totpLastStep?: number | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -854,7 +855,8 @@ export interface AccountEvent {
     | 'delegate-removed'
     | 'totp-enabled'
     | 'totp-disabled'
-    | 'totp-reset';
+    | 'totp-reset'
+    | 'reset-link-sent';
   email: string;
   commune?: (number | null) | Commune;
   user?: (number | null) | User;
@@ -1174,6 +1176,7 @@ export interface UsersSelect<T extends boolean = true> {
   totpEnabled?: T;
   totpSecret?: T;
   totpLastStep?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -17,6 +17,7 @@ export const accountEventTypes = {
   'totp-enabled': 'Double authentification activée',
   'totp-disabled': 'Double authentification désactivée par la personne',
   'totp-reset': 'Double authentification réinitialisée par un administrateur',
+  'reset-link-sent': 'Lien de réinitialisation du mot de passe envoyé',
 } as const
 export type AccountEventType = keyof typeof accountEventTypes
 

@@ -14,6 +14,11 @@ import { recordLastLogin } from './hooks/recordLastLogin'
 import { refuseDisabled } from './hooks/refuseDisabled'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
+import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
+import { protectAdminAccounts } from './hooks/protectAdminAccounts'
+import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
+import { resetLinkEndpoint } from './endpoints/resetLink'
+import { credentialFields } from './credentialFields'
 import { secondFactorFields } from './secondFactorFields'
 
 export const Users: CollectionConfig = {
@@ -45,15 +50,20 @@ export const Users: CollectionConfig = {
     // Validators update accounts of their commune (field rules keep roles and commune for staff).
     update: selfCommuneOrStaff,
     delete: adminOnly,
+    // Payload lets any logged-in person unlock any account by e-mail (and so undo the lockout of someone else's
+    // guessing, an administrator's included): only an administrator does.
+    unlock: adminOnly,
   },
   hooks: {
-    beforeOperation: [enforcePasswordPolicy, checkSecondFactor],
-    beforeChange: [preventRoleEscalation, guardAccountChanges, guardSecondFactor],
+    // guardCredentialWrites first: it replaces a password staff typed for a new account before the policy judges it.
+    beforeOperation: [guardCredentialWrites, enforcePasswordPolicy, checkSecondFactor],
+    beforeChange: [protectAdminAccounts, preventRoleEscalation, guardAccountChanges, guardOwnEmail, guardSecondFactor],
     afterChange: [logSecondFactor],
     beforeLogin: [refuseDisabled, requireSecondFactor],
     afterLogin: [recordLastLogin],
-    afterOperation: [noSessionFromPasswordReset],
+    afterOperation: [noSessionFromPasswordReset, sendSetPasswordLink],
   },
+  endpoints: [resetLinkEndpoint],
   fields: [
     { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
     { name: 'function', label: 'Fonction', type: 'text', maxLength: 120 },
@@ -141,5 +151,6 @@ export const Users: CollectionConfig = {
       access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
     },
     ...secondFactorFields,
+    ...credentialFields,
   ],
 }
