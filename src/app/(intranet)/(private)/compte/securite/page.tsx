@@ -5,6 +5,7 @@ import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth
 import { enrolmentView } from '@/auth/totp/enrolment'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { readSecondFactor } from '@/auth/totp/store'
+import { CurrentPasswordField } from '@/components/account/CurrentPasswordField'
 import { ResultForm } from '@/components/ResultForm'
 
 export const metadata = { title: 'Sécurité du compte' }
@@ -39,8 +40,9 @@ export default async function SecurityPage() {
             La double authentification est <strong>active</strong>.
           </p>
           <h2>Désactiver</h2>
-          <p>Pour la désactiver, saisissez le code affiché actuellement par votre application.</p>
+          <p>Pour la désactiver, saisissez votre mot de passe et le code affiché actuellement par votre application.</p>
           <ResultForm action={deactivateSecondFactorAction} className="stacked-form" label="Désactiver la double authentification">
+            <CurrentPasswordField />
             <CodeField />
             <button type="submit">Désactiver la double authentification</button>
           </ResultForm>
@@ -60,9 +62,10 @@ export default async function SecurityPage() {
               ou saisissez la clé à la main (compte « Relais », type « basé sur le temps ») :{' '}
               <code data-testid="totp-secret">{grouped(view.secret)}</code>
             </li>
-            <li>Saisissez le code à 6 chiffres que l’application affiche, pour confirmer.</li>
+            <li>Saisissez votre mot de passe et le code à 6 chiffres que l’application affiche, pour confirmer.</li>
           </ol>
           <ResultForm action={activateSecondFactorAction} className="stacked-form" label="Activer la double authentification">
+            <CurrentPasswordField />
             <CodeField />
             <button type="submit">Activer la double authentification</button>
           </ResultForm>
