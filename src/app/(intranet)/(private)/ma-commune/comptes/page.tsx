@@ -35,7 +35,8 @@ export default async function AccountsPage({ searchParams }: Props) {
       </p>
       <p>
         Une personne a oublié son mot de passe ? « Envoyer un lien » lui envoie par e-mail un lien, valable une heure,
-        pour en choisir un nouveau : personne d’autre ne choisit ni ne connaît son mot de passe.
+        pour en choisir un nouveau : personne d’autre ne choisit ni ne connaît son mot de passe. Le compte d’un
+        administrateur n’est géré que par un administrateur.
       </p>
       <p className="no-print">
         <a href="/ma-commune/demandes">Demandes de compte</a>
@@ -43,6 +44,7 @@ export default async function AccountsPage({ searchParams }: Props) {
       {staff && (
         <CommunePicker communes={communes.docs} selected={communeId} />
       )}
+      <div className="table-scroll">
       <table className="accounts">
         <thead>
           <tr>
@@ -85,7 +87,7 @@ export default async function AccountsPage({ searchParams }: Props) {
                   <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
                     <input type="hidden" name="user" value={account.id} />
                     <button type="submit" name="intent" value="reset-link" className="secondary">
-                      Envoyer un lien pour changer de mot de passe
+                      Envoyer un lien
                     </button>
                   </ResultForm>
                 )}
@@ -94,6 +96,7 @@ export default async function AccountsPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   )
 }
