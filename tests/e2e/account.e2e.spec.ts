@@ -1,3 +1,4 @@
+import type { Response } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '../helpers/browser'
@@ -61,11 +62,25 @@ describe.runIf(chromiumAvailable())('one’s own account and reset links in Chro
     const target = await createUser(journey.payload, { email: 'e2e.admin-cible@test.local', name: 'Cible Panneau', roles: ['member'], commune: journey.people.communeA.id })
     const page = await journey.loggedIn(journey.people.coordinator.email)
     await page.goto(`${journey.server.url}/admin/collections/users/${target.id}`)
+    await page.waitForLoadState('networkidle')
     await page.getByRole('button', { name: 'Changer le mot de passe' }).click()
     const chosen = 'choisi dans le panneau'
     await page.getByLabel('Nouveau mot de passe').fill(chosen)
     await page.getByLabel('Confirmez le mot de passe').fill(chosen)
-    await page.getByRole('button', { name: 'Sauvegarder' }).click()
+    // The admin form validates the new fields on the server (form state) before it lets a save through: a click
+    // that comes before that answer is ignored by the form, so it is repeated until the save request leaves.
+    let answer: Response | null = null
+    for (let attempt = 0; attempt < 10 && !answer; attempt++) {
+      ;[answer] = await Promise.all([
+        page
+          .waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes(`/api/users/${target.id}`), { timeout: 2000 })
+          .catch(() => null),
+        page.getByRole('button', { name: 'Sauvegarder' }).click(),
+      ])
+    }
+    if (!answer) throw new Error('the admin form never sent the save request')
+    expect(answer.status()).toBe(403)
+    expect(JSON.stringify(await answer.json())).toContain('Seule la personne elle-même choisit son mot de passe')
     await page.getByText('Seule la personne elle-même choisit son mot de passe').first().waitFor()
     if (shots) await page.screenshot({ path: `${shots}/admin-refus.png` })
     const login = await fetch(`${journey.server.url}/api/users/login`, {
