@@ -10,6 +10,7 @@ import * as migration_20261122_233149_events_registrations from './20261122_2331
 import * as migration_20261123_012914_map_contracts_register from './20261123_012914_map_contracts_register';
 import * as migration_20261123_034713_media_object_storage from './20261123_034713_media_object_storage';
 import * as migration_20261123_041338_totp_second_factor from './20261123_041338_totp_second_factor';
+import * as migration_20261130_094922_reset_link_event from './20261130_094922_reset_link_event';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261123_041338_totp_second_factor.up,
     down: migration_20261123_041338_totp_second_factor.down,
-    name: '20261123_041338_totp_second_factor'
+    name: '20261123_041338_totp_second_factor',
+  },
+  {
+    up: migration_20261130_094922_reset_link_event.up,
+    down: migration_20261130_094922_reset_link_event.down,
+    name: '20261130_094922_reset_link_event'
   },
 ];
