@@ -214,6 +214,7 @@ export interface User {
   totpEnabled?: boolean | null;
   totpSecret?: string | null;
   totpLastStep?: number | null;
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -861,7 +862,8 @@ export interface AccountEvent {
     | 'totp-disabled'
     | 'totp-reset'
     | 'sessions-ended'
-    | 'sessions-ended-everyone';
+    | 'sessions-ended-everyone'
+    | 'reset-link-sent';
   email: string;
   commune?: (number | null) | Commune;
   user?: (number | null) | User;
@@ -1264,6 +1266,7 @@ export interface UsersSelect<T extends boolean = true> {
   totpEnabled?: T;
   totpSecret?: T;
   totpLastStep?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

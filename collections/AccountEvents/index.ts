@@ -19,6 +19,7 @@ export const accountEventTypes = {
   'totp-reset': 'Double authentification réinitialisée par un administrateur',
   'sessions-ended': 'Sessions du compte fermées par un administrateur',
   'sessions-ended-everyone': 'Sessions de tous les comptes fermées (incident)',
+  'reset-link-sent': 'Lien de réinitialisation du mot de passe envoyé',
 } as const
 export type AccountEventType = keyof typeof accountEventTypes
 

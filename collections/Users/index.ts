@@ -15,6 +15,11 @@ import { refuseDisabled } from './hooks/refuseDisabled'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
+import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
+import { protectAdminAccounts } from './hooks/protectAdminAccounts'
+import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
+import { resetLinkEndpoint } from './endpoints/resetLink'
+import { credentialFields } from './credentialFields'
 import { secondFactorFields } from './secondFactorFields'
 import { auditUserChange, auditUserDelete } from '../../src/audit/userHooks'
 
@@ -47,16 +52,21 @@ export const Users: CollectionConfig = {
     // Validators update accounts of their commune (field rules keep roles and commune for staff).
     update: selfCommuneOrStaff,
     delete: adminOnly,
+    // Payload lets any logged-in person unlock any account by e-mail (and so undo the lockout of someone else's
+    // guessing, an administrator's included): only an administrator does.
+    unlock: adminOnly,
   },
   hooks: {
-    beforeOperation: [throttleLogin, enforcePasswordPolicy, checkSecondFactor],
-    beforeChange: [preventRoleEscalation, guardAccountChanges, guardSecondFactor],
+    // guardCredentialWrites before the policy: it replaces a password staff typed for a new account before the policy judges it.
+    beforeOperation: [throttleLogin, guardCredentialWrites, enforcePasswordPolicy, checkSecondFactor],
+    beforeChange: [protectAdminAccounts, preventRoleEscalation, guardAccountChanges, guardOwnEmail, guardSecondFactor],
     afterChange: [logSecondFactor, auditUserChange],
     afterDelete: [auditUserDelete],
     beforeLogin: [refuseDisabled, requireSecondFactor],
     afterLogin: [forgiveLogin, recordLastLogin],
-    afterOperation: [noSessionFromPasswordReset],
+    afterOperation: [noSessionFromPasswordReset, sendSetPasswordLink],
   },
+  endpoints: [resetLinkEndpoint],
   fields: [
     { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
     { name: 'function', label: 'Fonction', type: 'text', maxLength: 120 },
@@ -144,5 +154,6 @@ export const Users: CollectionConfig = {
       access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
     },
     ...secondFactorFields,
+    ...credentialFields,
   ],
 }

@@ -12,6 +12,7 @@ import { logAccountEvent } from './log'
 import { clientAddress } from '../net/clientAddress'
 import { type FormResult, refused } from '../forms/result'
 import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
+import { sendResetLink } from './resetLink'
 import { stampProblem } from './tokens'
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 5000)
@@ -69,4 +70,11 @@ export async function updateAccountAction(_state: FormResult, form: FormData): P
   await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
   revalidatePath('/ma-commune/comptes')
   return { ok: true, message: `${updated.name} : ${change === 'disable' ? 'compte désactivé' : change === 'enable' ? 'compte réactivé' : change === 'delegate' ? 'peut désormais valider les demandes' : 'ne valide plus les demandes'}.` }
+}
+
+/** "Envoyer un lien": Payload's forgot-password e-mail to the person, instead of choosing their password. */
+export async function sendResetLinkAction(_state: FormResult, form: FormData): Promise<FormResult> {
+  const { payload, user } = await requireSession()
+  const outcome = await sendResetLink(payload, user, Number(text(form, 'user')))
+  return outcome.ok ? { ok: true, message: outcome.message } : refused(outcome.message)
 }

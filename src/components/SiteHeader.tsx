@@ -14,6 +14,7 @@ export function SiteHeader({ organisationName, user }: { organisationName: strin
         <SearchBox />
         <div className="account">
           <span>{user.name}</span>
+          <a href="/compte">Mon compte</a>
           <a href="/compte/securite">Sécurité du compte</a>
           <form action={logoutAction}>
             <button type="submit" className="link-button">

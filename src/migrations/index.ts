@@ -10,10 +10,8 @@ import * as migration_20261122_233149_events_registrations from './20261122_2331
 import * as migration_20261123_012914_map_contracts_register from './20261123_012914_map_contracts_register';
 import * as migration_20261123_034713_media_object_storage from './20261123_034713_media_object_storage';
 import * as migration_20261123_041338_totp_second_factor from './20261123_041338_totp_second_factor';
-import * as migration_20261130_094425_sessions_device_last_seen from './20261130_094425_sessions_device_last_seen';
-import * as migration_20261130_094002_audit_trail from './20261130_094002_audit_trail';
-import * as migration_20261130_094100_audit_append_only from './20261130_094100_audit_append_only';
-import * as migration_20261130_095155_trust_login_throttle from './20261130_095155_trust_login_throttle';
+import * as migration_20261130_103719_trust_sessions_audit_throttle from './20261130_103719_trust_sessions_audit_throttle';
+import * as migration_20261130_103720_audit_append_only from './20261130_103720_audit_append_only';
 
 export const migrations = [
   {
@@ -77,23 +75,13 @@ export const migrations = [
     name: '20261123_041338_totp_second_factor',
   },
   {
-    up: migration_20261130_094425_sessions_device_last_seen.up,
-    down: migration_20261130_094425_sessions_device_last_seen.down,
-    name: '20261130_094425_sessions_device_last_seen',
+    up: migration_20261130_103719_trust_sessions_audit_throttle.up,
+    down: migration_20261130_103719_trust_sessions_audit_throttle.down,
+    name: '20261130_103719_trust_sessions_audit_throttle',
   },
   {
-    up: migration_20261130_094002_audit_trail.up,
-    down: migration_20261130_094002_audit_trail.down,
-    name: '20261130_094002_audit_trail'
-  },
-  {
-    up: migration_20261130_094100_audit_append_only.up,
-    down: migration_20261130_094100_audit_append_only.down,
-    name: '20261130_094100_audit_append_only',
-  },
-  {
-    up: migration_20261130_095155_trust_login_throttle.up,
-    down: migration_20261130_095155_trust_login_throttle.down,
-    name: '20261130_095155_trust_login_throttle'
+    up: migration_20261130_103720_audit_append_only.up,
+    down: migration_20261130_103720_audit_append_only.down,
+    name: '20261130_103720_audit_append_only'
   },
 ];

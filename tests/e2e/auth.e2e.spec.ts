@@ -112,6 +112,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     await page.getByRole('img', { name: 'Code QR à scanner' }).waitFor()
     // What a person types into their app by hand; the test's "app" computes the code from it.
     const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '')
+    await page.getByLabel('Mot de passe actuel').fill(PASSWORD)
     await page.getByLabel('Code à 6 chiffres').fill(codeAt(secret, stepAt()))
     await page.getByRole('button', { name: 'Activer la double authentification' }).click()
     await page.getByRole('status').filter({ hasText: 'La double authentification est active.' }).waitFor()

@@ -10,6 +10,7 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { currentPasswordProblem } from '../../src/auth/currentPassword'
 import { seal } from '../../src/auth/totp/secretBox'
 import { calendarToken } from '../../src/events/feeds'
 import { idOf } from '../../src/fields/idOf'
@@ -73,6 +74,30 @@ async function withSecondFactor(person: Person): Promise<Person & { sealed: stri
   return { ...person, sealed }
 }
 const secondFactorOf = async (id: number) => (await poolOf().query('select totp_enabled from users where id = $1', [id])).rows[0]
+
+const NEW_PASSWORD = 'une autre phrase de passe 17'
+/** Whether `password` opens the account now (checked against the stored hash, not by logging in: no session; a
+ * source of its own each time, so that no attempt limit is reached). */
+const passwordIs = async (person: { id: number }, password: string) =>
+  (await currentPasswordProblem(payload, person.id, password, `matrix-${unique()}`).then((problem) => problem === null))
+/** Runs `check` on the actor's own account, then puts their password back without touching their sessions. */
+async function keepingOwnPassword<T>(actor: Person, check: () => Promise<T>): Promise<T> {
+  const { rows } = await poolOf().query('select hash, salt from users where id = $1', [actor.id])
+  try {
+    return await check()
+  } finally {
+    await poolOf().query('update users set hash = $1, salt = $2 where id = $3', [rows[0].hash, rows[0].salt, actor.id])
+  }
+}
+/** An administrator of commune A (a validator of A sees them), thrown away after the cell. */
+const disposableAdmin = () => createUser(payload, { email: `tmp.admin.${unique()}@test.local`, name: 'Admin Temporaire', roles: ['admin'], commune: people.communeA.id })
+/** The reset link took effect when Payload stored a reset token for the account (and e-mailed it). */
+async function resetLinkSent(as: Client, target: Person): Promise<boolean> {
+  const { status } = await as.request('POST', `/api/users/${target.id}/reset-link`)
+  const { rows } = await poolOf().query('select reset_password_token from users where id = $1', [target.id])
+  await payload.delete({ collection: 'users', id: target.id })
+  return tookEffect(status, Boolean(rows[0]?.reset_password_token))
+}
 
 const exists = async (collection: 'users' | 'communes' | 'media' | 'guides' | 'checklist-progress' | 'templates' | 'faqs' | 'account-requests' | 'measures', id: number) =>
   (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
@@ -458,6 +483,75 @@ const operations: Record<string, Operation> = {
     await payload.delete({ collection: 'users', id: target.id })
     return tookEffect(status, named)
   },
+  // Passwords, e-mail addresses and administrator accounts (issue 17): whoever acts, a password is set only by its
+  // owner with the current one (or the e-mailed link); nobody but an administrator touches an administrator.
+  'users | set the password of another account': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { password: NEW_PASSWORD })
+    const changed = await passwordIs(target, NEW_PASSWORD)
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, changed)
+  },
+  'users | set the password of an account of A in bulk': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users?where[id][equals]=${target.id}`, { password: NEW_PASSWORD })
+    const changed = await passwordIs(target, NEW_PASSWORD)
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, changed)
+  },
+  'users | change own password without the current one': async ({ as, actor }) => {
+    if (!actor) return tookEffect((await as.request('PATCH', '/api/users/1', { password: NEW_PASSWORD })).status, false)
+    const { status } = await as.request('PATCH', `/api/users/${actor.id}`, { password: NEW_PASSWORD })
+    return tookEffect(status, await keepingOwnPassword(actor, () => passwordIs(actor, NEW_PASSWORD)))
+  },
+  'users | change own password with the current one': async ({ as, actor }) => {
+    if (!actor) return tookEffect((await as.request('PATCH', '/api/users/1', { password: NEW_PASSWORD, currentPassword: PASSWORD })).status, false)
+    return keepingOwnPassword(actor, async () => {
+      const { status } = await as.request('PATCH', `/api/users/${actor.id}`, { password: NEW_PASSWORD, currentPassword: PASSWORD })
+      return tookEffect(status, await passwordIs(actor, NEW_PASSWORD))
+    })
+  },
+  'users | change own e-mail without the current password': async ({ as, actor }) => {
+    const email = `autre.${unique()}@test.local`
+    if (!actor) return tookEffect((await as.request('PATCH', '/api/users/1', { email })).status, false)
+    const { status } = await as.request('PATCH', `/api/users/${actor.id}`, { email })
+    const changed = (await payload.findByID({ collection: 'users', id: actor.id })).email === email
+    if (changed) await payload.update({ collection: 'users', id: actor.id, data: { email: actor.email } })
+    return tookEffect(status, changed)
+  },
+  'users | create an account with a chosen password': async ({ as }) => {
+    const email = `choisi.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/users', { email, name: 'Mot Choisi', password: NEW_PASSWORD, roles: ['member'] })
+    const [created] = (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs
+    const chosen = created ? await passwordIs(created, NEW_PASSWORD) : false
+    if (created) await payload.delete({ collection: 'users', id: created.id })
+    return tookEffect(status, chosen)
+  },
+  'users | update an admin account': async ({ as }) => {
+    const target = await disposableAdmin()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { function: 'Modifiée' })
+    const changed = (await payload.findByID({ collection: 'users', id: target.id })).function === 'Modifiée'
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, changed)
+  },
+  'users | disable an admin account': async ({ as }) => {
+    const target = await disposableAdmin()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { disabled: true })
+    const disabled = (await payload.findByID({ collection: 'users', id: target.id })).disabled === true
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, disabled)
+  },
+  'users | delete an admin account': async ({ as }) => {
+    const target = await disposableAdmin()
+    const { status } = await as.request('DELETE', `/api/users/${target.id}`)
+    const deleted = !(await exists('users', target.id))
+    if (!deleted) await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, deleted)
+  },
+  'users | send a reset link to an admin account': async ({ as }) => resetLinkSent(as, await disposableAdmin()),
+  'users | send a reset link to an employee of A': async ({ as }) => resetLinkSent(as, await disposableUser()),
+  'users | send a reset link to an employee of B': async ({ as }) =>
+    resetLinkSent(as, await createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire B', roles: ['member'], commune: people.communeB.id })),
   'committees | read': async ({ as }) => readById(as, 'committees', cotecCommittee),
   'committees | update the composition': async ({ as }) => {
     const composition = `Composition ${unique()}`

@@ -124,7 +124,7 @@ describe('second factor over HTTP', () => {
     expect(secret).toHaveLength(32)
     // Reloading keeps the secret the app may already have scanned.
     expect((await page('/compte/securite', session)).html).toContain(/data-testid="totp-secret">([A-Z2-7 ]+)</.exec(first.html)![1]!)
-    const activate = (value: string) => postForm(url('/compte/securite'), formIn(first.html, 'Activer la double authentification'), { code: value }, session)
+    const activate = (value: string) => postForm(url('/compte/securite'), formIn(first.html, 'Activer la double authentification'), { code: value, currentPassword: PASSWORD }, session)
 
     for (const bad of ['12345', '1234567', 'abcdef', '']) {
       const answer = await activate(bad)
@@ -286,11 +286,11 @@ describe('second factor over HTTP', () => {
     const { html } = await page('/compte/securite', session)
     const form = formIn(html, 'Désactiver la double authentification')
     await letTimePass(coordinator.id)
-    expect((await postForm(url('/compte/securite'), form, { code: 'abc' }, session)).html).toContain('Saisissez le code à 6 chiffres')
-    expect((await postForm(url('/compte/securite'), form, { code: code(8) }, session)).html).toContain('Ce code ne correspond pas')
+    expect((await postForm(url('/compte/securite'), form, { code: 'abc', currentPassword: PASSWORD }, session)).html).toContain('Saisissez le code à 6 chiffres')
+    expect((await postForm(url('/compte/securite'), form, { code: code(8), currentPassword: PASSWORD }, session)).html).toContain('Ce code ne correspond pas')
     expect((await row(coordinator.id)).totp_enabled).toBe(true)
     const before = await row(coordinator.id)
-    expect((await postForm(url('/compte/securite'), form, { code: code() }, session)).html).toContain('La double authentification est désactivée.')
+    expect((await postForm(url('/compte/securite'), form, { code: code(), currentPassword: PASSWORD }, session)).html).toContain('La double authentification est désactivée.')
     const after = await row(coordinator.id)
     expect([after.totp_enabled, after.totp_last_step]).toEqual([false, null])
     // The old secret is forgotten; the page that answered already offers a new one to enrol again.

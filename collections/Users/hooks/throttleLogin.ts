@@ -1,8 +1,9 @@
 import crypto from 'node:crypto'
 
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { clientAddress } from '../../../src/net/clientAddress'
+import { refusal } from './refusal'
 import { forgive, type Limit, take, waitInWords, withdraw } from '../../../src/throttle/throttle'
 
 /**
@@ -30,12 +31,6 @@ export const tooManyLogins = (waitMs: number) =>
 export const tooManyResets = (waitMs: number) =>
   `Trop de demandes de réinitialisation pour cette adresse ou depuis votre connexion. Réessayez ${waitInWords(waitMs)} ; le dernier e-mail reçu reste valable une heure.`
 export const ONE_AT_A_TIME = 'Une requête ne peut contenir qu’une seule tentative de connexion ou demande de mot de passe.'
-
-/**
- * A refusal whose French message reaches the client. Named explicitly: in the production bundle the error class
- * may lose its name, and Payload then answers "An unknown error occurred." instead of the message.
- */
-const refusal = (message: string, status: number, name: string) => Object.assign(new APIError(message, status, null, true), { name })
 
 const EVENT = 'loginThrottleEvent'
 const SEEN = 'authOperationSeen'

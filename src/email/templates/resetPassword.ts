@@ -11,7 +11,7 @@ export function resetPasswordHtml({ token, name }: { token: string; name?: strin
     title: 'Réinitialisation du mot de passe',
     paragraphs: [
       `Bonjour${name ? ` ${name}` : ''},`,
-      'Vous avez demandé à choisir un nouveau mot de passe pour votre compte Relais. Le lien ci-dessous est valable une heure.',
+      'Un lien pour choisir un nouveau mot de passe a été demandé pour votre compte Relais, par vous-même ou par le secrétariat de votre commune. Le lien ci-dessous est valable une heure.',
       "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
     ],
     action: { label: 'Choisir un nouveau mot de passe', url: resetPasswordUrl(token) },

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth/totp/actions'
 import { enrolmentView } from '@/auth/totp/enrolment'
+import { CurrentPasswordField } from '@/components/account/CurrentPasswordField'
 import { ResultForm } from '@/components/ResultForm'
 import type { User } from '@/payload-types'
 
@@ -30,8 +31,9 @@ export async function SecondFactorSection({ payload, user }: { payload: Payload;
             La double authentification est <strong>active</strong>.
           </p>
           <h3>Désactiver</h3>
-          <p>Pour la désactiver, saisissez le code affiché actuellement par votre application.</p>
+          <p>Pour la désactiver, saisissez votre mot de passe et le code affiché actuellement par votre application.</p>
           <ResultForm action={deactivateSecondFactorAction} className="stacked-form" label="Désactiver la double authentification">
+            <CurrentPasswordField />
             <CodeField />
             <button type="submit">Désactiver la double authentification</button>
           </ResultForm>
@@ -51,9 +53,10 @@ export async function SecondFactorSection({ payload, user }: { payload: Payload;
               ou saisissez la clé à la main (compte « Relais », type « basé sur le temps ») :{' '}
               <code data-testid="totp-secret">{grouped(view.secret)}</code>
             </li>
-            <li>Saisissez le code à 6 chiffres que l’application affiche, pour confirmer.</li>
+            <li>Saisissez votre mot de passe et le code à 6 chiffres que l’application affiche, pour confirmer.</li>
           </ol>
           <ResultForm action={activateSecondFactorAction} className="stacked-form" label="Activer la double authentification">
+            <CurrentPasswordField />
             <CodeField />
             <button type="submit">Activer la double authentification</button>
           </ResultForm>

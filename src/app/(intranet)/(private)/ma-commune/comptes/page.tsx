@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
-import { isStaff } from '@/access/roles'
-import { updateAccountAction } from '@/accounts/actions'
+import { isAdmin, isStaff } from '@/access/roles'
+import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
 import { canDecide } from '@/accounts/requests'
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
@@ -33,12 +33,18 @@ export default async function AccountsPage({ searchParams }: Props) {
         Désactivez le compte des personnes qui ont quitté la commune : il est conservé mais ne permet plus de se connecter.
         Un compte inutilisé depuis 12 mois est désactivé automatiquement après deux avertissements.
       </p>
+      <p>
+        Une personne a oublié son mot de passe ? « Envoyer un lien » lui envoie par e-mail un lien, valable une heure,
+        pour en choisir un nouveau : personne d’autre ne choisit ni ne connaît son mot de passe. Le compte d’un
+        administrateur n’est géré que par un administrateur.
+      </p>
       <p className="no-print">
         <a href="/ma-commune/demandes">Demandes de compte</a>
       </p>
       {staff && (
         <CommunePicker communes={communes.docs} selected={communeId} />
       )}
+      <div className="table-scroll">
       <table className="accounts">
         <thead>
           <tr>
@@ -64,7 +70,7 @@ export default async function AccountsPage({ searchParams }: Props) {
               <td>{account.lastLoginAt ? formatDate(account.lastLoginAt) : 'jamais'}</td>
               <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${formatDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
               <td className="no-print">
-                {account.id !== user.id && (
+                {account.id !== user.id && (!isAdmin(account as never) || isAdmin(user as never)) && (
                   <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
                     <input type="hidden" name="user" value={account.id} />
                     <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
@@ -77,11 +83,20 @@ export default async function AccountsPage({ searchParams }: Props) {
                     )}
                   </ResultForm>
                 )}
+                {account.id !== user.id && !account.disabled && (!isAdmin(account as never) || isAdmin(user as never)) && (
+                  <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
+                    <input type="hidden" name="user" value={account.id} />
+                    <button type="submit" name="intent" value="reset-link" className="secondary">
+                      Envoyer un lien
+                    </button>
+                  </ResultForm>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
     </>
   )
 }

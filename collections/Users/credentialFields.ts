@@ -1,0 +1,20 @@
+import type { Field } from 'payload'
+
+import { nobody } from '../../src/access/rules'
+import { CURRENT_PASSWORD_FIELD } from '../../src/auth/currentPassword'
+
+/**
+ * `currentPassword` travels with a change of one's own password or e-mail address (REST body, GraphQL's
+ * updateUser input) and is checked by hooks/guardCredentials.ts before anything changes. Never stored (virtual),
+ * never shown, never returned.
+ */
+export const credentialFields: Field[] = [
+  {
+    name: CURRENT_PASSWORD_FIELD,
+    label: 'Mot de passe actuel',
+    type: 'text',
+    virtual: true,
+    hidden: true,
+    access: { read: nobody },
+  },
+]

@@ -1,0 +1,77 @@
+import crypto from 'node:crypto'
+
+import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
+
+import { CURRENT_PASSWORD_FIELD, currentPasswordProblem } from '../../../src/auth/currentPassword'
+import { clientAddress } from '../../../src/net/clientAddress'
+import { refusal } from './refusal'
+
+/** Set on the request once the person has typed their current password right (read by the hooks below). */
+export const CURRENT_PASSWORD_CONFIRMED = 'currentPasswordConfirmedFor'
+/** Set when staff created an account: the person gets a link to choose their password (sendSetPasswordLink). */
+export const SET_PASSWORD_LINK = 'setPasswordLinkFor'
+
+export const NOT_YOUR_PASSWORD =
+  'Seule la personne elle-même choisit son mot de passe (avec son mot de passe actuel) ou avec le lien reçu par e-mail. ' +
+  'Envoyez-lui plutôt un lien de réinitialisation depuis « Comptes de la commune ».'
+const NOT_IN_BULK = 'Un mot de passe se change compte par compte, par la personne elle-même.'
+const ASK_FOR_PASSWORD = 'Indiquez votre mot de passe actuel pour changer de mot de passe (intranet : « Mon compte »).'
+const ASK_FOR_EMAIL = 'Indiquez votre mot de passe actuel pour changer votre adresse e-mail.'
+
+const given = (value: unknown) => value !== undefined && value !== null && value !== ''
+const refuse = (message: string, req: { t: never }) =>
+  new ValidationError({ collection: 'users', errors: [{ path: CURRENT_PASSWORD_FIELD, message }] }, req.t)
+
+/** Long, random, never shown: the account cannot be entered until its owner sets a password through the link. */
+const unguessable = () => `${crypto.randomBytes(32).toString('base64url')}!Aa1`
+
+/**
+ * A password is set only by its owner, who gives the current one, or through the e-mailed link (Payload's
+ * resetPassword operation, not this hook). Runs before create and update on every path (REST by id and in bulk,
+ * GraphQL, the admin panel, the Local API with a user), before the password policy.
+ * - Staff creating an account never choose its password: whatever they typed (the admin panel's form asks for
+ *   one) is replaced by an unguessable one, and the person receives a link to choose theirs.
+ * - A password in an update: only on one's own account, by id, with `currentPassword`, checked here.
+ * Server code acting for nobody (seed, account-request approval, scripts) passes: it takes no password from a request.
+ */
+export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (!['create', 'update', 'updateByID'].includes(operation)) return args
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (!data || typeof data !== 'object') return args
+  const current = data[CURRENT_PASSWORD_FIELD]
+  delete data[CURRENT_PASSWORD_FIELD]
+  const actor = req.user as { id: number } | null
+  if (!actor) return args
+
+  if (operation === 'create') {
+    data.password = unguessable()
+    req.context[SET_PASSWORD_LINK] = true
+    return args
+  }
+  if (given(current)) {
+    const problem = await currentPasswordProblem(req.payload, actor.id, current, clientAddress(req.headers))
+    if (problem) throw refuse(problem, req as never)
+    req.context[CURRENT_PASSWORD_CONFIRMED] = actor.id
+  }
+  if (!given(data.password)) return args
+  // Payload calls this hook with 'update' for both; only an update by id carries `id` (a bulk one, `where`).
+  const id = (args as { id?: number | string }).id
+  if (id === undefined || id === null) throw refusal(NOT_IN_BULK)
+  if (String(id) !== String(actor.id)) throw refusal(NOT_YOUR_PASSWORD)
+  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(ASK_FOR_PASSWORD, req as never)
+  return args
+}
+
+const normalised = (email: unknown) => String(email ?? '').trim().toLowerCase()
+
+/**
+ * One's own e-mail address is where reset links go: changing it takes the current password too. Checked per
+ * account (here the stored document is known), so a bulk update cannot get round it.
+ */
+export const guardOwnEmail: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const actor = req.user as { id: number } | null
+  if (!actor || !originalDoc || String(actor.id) !== String(originalDoc.id)) return data
+  if (data.email === undefined || normalised(data.email) === normalised(originalDoc.email)) return data
+  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(ASK_FOR_EMAIL, req as never)
+  return data
+}

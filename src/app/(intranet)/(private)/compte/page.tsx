@@ -1,0 +1,40 @@
+import { roles } from '@/access/roles'
+import { requireSession } from '@/auth/currentUser'
+import { offersSecondFactor } from '@/auth/totp/offered'
+import { ChangePasswordForm } from '@/components/account/ChangePasswordForm'
+
+export const metadata = { title: 'Mon compte' }
+export const dynamic = 'force-dynamic'
+
+/** The person's own account: who Relais thinks they are, and their password (changed with the current one). */
+export default async function AccountPage() {
+  const { payload, user } = await requireSession()
+  const communeId = typeof user.commune === 'object' ? user.commune?.id : user.commune
+  const commune = communeId ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, select: { name: true } }).catch(() => null) : null
+  return (
+    <>
+      <h1>Mon compte</h1>
+      <dl className="measure-facts">
+        <dt>Nom</dt>
+        <dd>{user.name}</dd>
+        <dt>Adresse e-mail</dt>
+        <dd>{user.email}</dd>
+        {commune && (
+          <>
+            <dt>Commune</dt>
+            <dd>Commune de {commune.name}</dd>
+          </>
+        )}
+        <dt>Rôles</dt>
+        <dd>{(user.roles ?? []).map((role) => roles[role]).join(', ')}</dd>
+      </dl>
+      <p className="meta">Une erreur dans votre nom, votre commune ou vos rôles ? Adressez-vous au secrétariat de votre commune.</p>
+      <ChangePasswordForm />
+      {offersSecondFactor(user) && (
+        <p>
+          <a href="/compte/securite">Double authentification (code à 6 chiffres)</a>
+        </p>
+      )}
+    </>
+  )
+}
