@@ -50,6 +50,7 @@ import { actionRemindersTask } from './src/meetings/reminders'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
+import { accessQuery } from './src/validation/graphqlGuards'
 import { withStrictInput } from './src/validation/strictInput'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -114,7 +115,8 @@ export default buildConfig({
   // Stated rather than left to defaults (ASVS V4.3): no schema introspection nor playground in production.
   // Posters and PDFs, not videos: a file above 10 MB is refused while it arrives, before anything is written.
   upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Le fichier dépasse la taille maximale de 10 Mo.' },
-  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true },
+  // `accessQuery`: Payload's `Access` query, for logged-in users only and without its internal error (src/validation/graphqlGuards.ts).
+  graphQL: { disableIntrospectionInProduction: true, disablePlaygroundInProduction: true, queries: accessQuery },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({
