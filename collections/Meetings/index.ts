@@ -5,6 +5,7 @@ import { nobody, staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
 import { httpsUrl } from '../../src/validation/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
+import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
 import { meetingStatuses } from './options'
 
@@ -25,7 +26,7 @@ export const Meetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'committee', 'startsAt', 'status'], group: 'Gouvernance' },
   defaultSort: '-startsAt',
   access: { read: meetingReadable, create: onACommittee, update: committeeWork, delete: staffOnly },
-  hooks: { beforeChange: [pinMeetingCommittee] },
+  hooks: { beforeChange: [pinMeetingCommittee], beforeDelete: [keepMeetingRecord] },
   endpoints: meetingEndpoints,
   fields: [
     { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },
