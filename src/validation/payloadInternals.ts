@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { recordId } from './recordId'
+import { unknownPath } from './wherePaths'
 
 /**
  * The request guard's knowledge of how Payload 3 reads a REST request, kept in this one file because it mirrors
@@ -66,4 +67,66 @@ export function versionsRouteProblem(slug: string[], config: SanitizedConfig): s
   if (!entity) return null
   if (!entity.versions) return 'Ces documents n’ont pas d’historique de versions.'
   return id !== undefined && recordId(id) === null ? 'Cette version n’existe pas.' : null
+}
+
+/**
+ * Payload routes `/verify/:id` for every auth collection; where e-mail verification is off there is no token column,
+ * and the lookup fails (500). Says whether `slug` is such a route.
+ */
+export function unusedVerifyRoute(slug: string[], config: SanitizedConfig): boolean {
+  const collection = config.collections.find((c) => c.slug === slug[0])
+  return Boolean(collection?.auth) && slug[1] === 'verify' && !collection?.auth.verify
+}
+
+const queryErrorMessage = /^The following paths? cannot be queried: (.+)$/
+
+/**
+ * Payload refuses a `where` or `sort` on a field the caller may not read (hidden, or closed by field access) in
+ * English (its QueryError). The same refusal in French, as our own check words an unknown path; or null.
+ */
+export async function frenchQueryError(response: Response): Promise<string | null> {
+  if (response.status !== 400) return null
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { errors?: { message?: unknown }[] } | null
+  const message = body?.errors?.[0]?.message
+  const match = typeof message === 'string' ? queryErrorMessage.exec(message) : null
+  return match ? unknownPath(match[1]!) : null
+}
+
+/** The parameters of `segments` for a route pattern of Payload's (`/:id/duplicate`, `/access/:id?`, `/paste-url{/:id}`), or null. */
+function routeParams(pattern: string, segments: string[]): Record<string, string> | null {
+  const parts = pattern.replace(/\{\/(:\w+)\}/g, '/$1?').split('/').filter(Boolean)
+  const params: Record<string, string> = {}
+  let index = 0
+  for (const part of parts) {
+    const name = part.replace(/\?$/, '')
+    const segment = segments[index]
+    if (segment === undefined) {
+      if (part.endsWith('?')) continue
+      return null
+    }
+    if (name.startsWith(':')) params[name.slice(1)] = segment
+    else if (name !== segment) return null
+    index++
+  }
+  return index === segments.length ? params : null
+}
+
+/**
+ * Payload routes `/api/<collection>/…` to the first of the collection's routes (its own and ours) whose method and
+ * pattern match, so `/api/faqs/null/duplicate` reaches `/:id/duplicate` with the id "null"; some routes read that id
+ * straight from the database (a word there answered 500). Says whether the route Payload will take has an `:id`
+ * that cannot be one. Routes keyed otherwise (the admin's preferences by `:key`) are left alone.
+ */
+export function wordWhereAnIdBelongs(method: string, slug: string[], config: SanitizedConfig): boolean {
+  const collection = config.collections.find((c) => c.slug === slug[0])
+  if (slug.length < 2 || !collection?.endpoints) return false
+  for (const endpoint of collection.endpoints) {
+    if (endpoint.method !== method.toLowerCase()) continue
+    const params = routeParams(endpoint.path, slug.slice(1))
+    if (params) return params.id !== undefined && recordId(params.id) === null
+  }
+  return false
 }

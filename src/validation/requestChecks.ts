@@ -3,7 +3,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { databaseAnswers } from '../db/databaseAnswers'
 import { apiError } from './apiError'
 import { jsonBodyProblem } from './jsonBody'
-import { effectiveMethod, effectiveSearch, multipartProblem, versionsRouteProblem } from './payloadInternals'
+import { effectiveMethod, effectiveSearch, frenchQueryError, multipartProblem, unusedVerifyRoute, versionsRouteProblem, wordWhereAnIdBelongs } from './payloadInternals'
 import { queryProblem } from './queryChecks'
 import { recordId } from './recordId'
 
@@ -54,10 +54,11 @@ export const withRequestChecks =
   async (request, context) => {
     const slug = (await context.params)?.slug
     const sanitized = await config
-    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug))
+    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug) || wordWhereAnIdBelongs(effectiveMethod(request), slug ?? [], sanitized))
       return apiError(404, 'Cet identifiant ne correspond à aucun document.')
     const noVersions = versionsRouteProblem(slug ?? [], sanitized)
     if (noVersions) return apiError(404, noVersions)
+    if (unusedVerifyRoute(slug ?? [], sanitized)) return apiError(404, 'Cette adresse n’existe pas.')
     const collection = sanitized.collections.find((c) => c.slug === slug?.[0])
     const problem = queryProblem(await effectiveSearch(request), collection, sanitized, slug?.[1] === 'versions') ?? (await jsonBodyProblem(request))
     if (problem) return apiError(400, problem)
@@ -67,6 +68,8 @@ export const withRequestChecks =
     const response = await handler(request, context)
     // Payload answers 501 for a route its collections do not have (e.g. /api/payload-migrations): that is a 404.
     if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
+    const refusedPath = await frenchQueryError(response)
+    if (refusedPath) return apiError(400, refusedPath)
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
     if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences') return apiError(404, 'Cette préférence n’existe pas.')
     if (await databaseOutage(config, request, response)) return apiError(503, unavailable, { 'retry-after': '5' })

@@ -45,7 +45,8 @@ type Leaf = { kind: string; field?: FlattenedField; relatedTo?: string }
 
 const idLeaf: Leaf = { kind: 'id' }
 const statusOptions = ['draft', 'published']
-const unknownPath = (path: string) => `Le filtre porte sur « ${path} », qui n’existe pas ou ne peut pas servir de filtre.`
+/** The refusal of a path that names no field, or one the caller may not read (the same words, so as not to tell them apart). */
+export const unknownPath = (path: string) => `Le filtre porte sur « ${path} », qui n’existe pas ou ne peut pas servir de filtre.`
 const malformed = 'Le filtre « where » est mal formé.'
 /** Deep enough for any real query (the admin panel nests two levels); a deeper one is hostile. */
 const maxDepth = 6
