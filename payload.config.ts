@@ -54,6 +54,7 @@ import { actionRemindersTask } from './src/meetings/reminders'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
+import { accessQuery } from './src/validation/graphqlGuards'
 import { withStrictInput } from './src/validation/strictInput'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
 
@@ -126,6 +127,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // One login or password operation per document: aliases would make one request many attempts.
     validationRules: () => [singleAuthOperation],
+    // Payload's `Access` query, for logged-in users only and without its internal error (src/validation/graphqlGuards.ts).
+    queries: accessQuery,
   },
   editor: lexicalEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },

@@ -5,6 +5,7 @@ import { nobody, staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
 import { httpsUrl } from '../../src/validation/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
+import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
 import { meetingStatuses } from './options'
 import { auditMeetingStatus, auditRecordDelete } from '../../src/audit/recordHooks'
@@ -26,7 +27,7 @@ export const Meetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'committee', 'startsAt', 'status'], group: 'Gouvernance' },
   defaultSort: '-startsAt',
   access: { read: meetingReadable, create: onACommittee, update: committeeWork, delete: staffOnly },
-  hooks: { beforeChange: [pinMeetingCommittee], afterChange: [auditMeetingStatus], afterDelete: [auditRecordDelete] },
+  hooks: { beforeChange: [pinMeetingCommittee], afterChange: [auditMeetingStatus], beforeDelete: [keepMeetingRecord], afterDelete: [auditRecordDelete] },
   endpoints: meetingEndpoints,
   fields: [
     { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },

@@ -11,6 +11,7 @@ import { CODE_FORMAT } from '../../collections/Users/hooks/requireSecondFactor'
 import { normaliseCode } from './totp/totp'
 import { type FormResult, refused } from '../forms/result'
 import { safeRedirect } from './safeRedirect'
+import { headerSafePath } from '../validation/pageRequests'
 
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim()
@@ -43,7 +44,7 @@ export async function loginAction(_state: FormResult, form: FormData): Promise<F
         : 'Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification, saisissez aussi le code à 6 chiffres.',
     )
   }
-  redirect(safeRedirect(form.get('next')))
+  redirect(headerSafePath(safeRedirect(form.get('next'))))
 }
 
 /** The session cookie, as Payload's own login helper sets it (that helper cannot pass the code along). */

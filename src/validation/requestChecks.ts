@@ -3,6 +3,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 import { databaseAnswers } from '../db/databaseAnswers'
 import { apiError } from './apiError'
 import { jsonBodyProblem } from './jsonBody'
+import { effectiveMethod, effectiveSearch, frenchQueryError, multipartProblem, unusedVerifyRoute, versionsRouteProblem, wordWhereAnIdBelongs } from './payloadInternals'
 import { queryProblem } from './queryChecks'
 import { recordId } from './recordId'
 
@@ -36,19 +37,39 @@ async function databaseOutage(config: Promise<SanitizedConfig>, request: Request
   return !(await databaseAnswers(await getPayload({ config })))
 }
 
+/**
+ * Payload answers `GET /api/access` (every collection's and field's permissions) to anyone. A visitor who is not
+ * logged in has nothing to do with that map of the application: 401, as for any other private answer.
+ */
+async function anonymousAccessMap(config: Promise<SanitizedConfig>, request: Request, slug: string[] = []): Promise<boolean> {
+  if (slug.length !== 1 || slug[0] !== 'access' || effectiveMethod(request) !== 'GET') return false
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  return !user
+}
+
 /** Wraps a Payload route handler with the checks Payload does not make itself. */
 export const withRequestChecks =
   (config: Promise<SanitizedConfig>, handler: Handler): Handler =>
   async (request, context) => {
     const slug = (await context.params)?.slug
-    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug))
+    const sanitized = await config
+    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug) || wordWhereAnIdBelongs(effectiveMethod(request), slug ?? [], sanitized))
       return apiError(404, 'Cet identifiant ne correspond à aucun document.')
-    const collection = (await config).collections.find((c) => c.slug === slug?.[0])
-    const problem = queryProblem(new URL(request.url).search, collection) ?? (await jsonBodyProblem(request))
+    const noVersions = versionsRouteProblem(slug ?? [], sanitized)
+    if (noVersions) return apiError(404, noVersions)
+    if (unusedVerifyRoute(slug ?? [], sanitized)) return apiError(404, 'Cette adresse n’existe pas.')
+    const collection = sanitized.collections.find((c) => c.slug === slug?.[0])
+    const problem = queryProblem(await effectiveSearch(request), collection, sanitized, slug?.[1] === 'versions') ?? (await jsonBodyProblem(request))
     if (problem) return apiError(400, problem)
+    const multipart = await multipartProblem(request, sanitized)
+    if (multipart) return apiError(multipart.status, multipart.message)
+    if (await anonymousAccessMap(config, request, slug)) return apiError(401, 'Connectez-vous d’abord.')
     const response = await handler(request, context)
     // Payload answers 501 for a route its collections do not have (e.g. /api/payload-migrations): that is a 404.
     if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
+    const refusedPath = await frenchQueryError(response)
+    if (refusedPath) return apiError(400, refusedPath)
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
     if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences') return apiError(404, 'Cette préférence n’existe pas.')
     if (await databaseOutage(config, request, response)) return apiError(503, unavailable, { 'retry-after': '5' })

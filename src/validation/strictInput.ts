@@ -1,18 +1,26 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, ValidationError } from 'payload'
 
 import { dataFields, typeProblem, validId } from './fieldTypes'
+import { refusal } from './refusal'
+import { versionWhereProblem, whereProblem } from './wherePaths'
 
 // Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).
 const systemKeys = ['id', 'createdAt', 'updatedAt', 'password', 'confirm-password', '_status', 'file', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes']
 
 /**
- * Bad input from REST and GraphQL is refused with a 4xx and a French message before anything is written:
- * ids that cannot exist, keys that match no field (a typo should fail loudly, not be dropped), values of the
- * wrong type, and references to documents that do not exist (which PostgreSQL would answer with an error).
+ * Bad input from REST and GraphQL is refused with a 4xx and a French message before anything is read or written:
+ * a `where` that PostgreSQL cannot run (however it came: query string, form body, GraphQL arguments), ids that
+ * cannot exist, keys that match no field (a typo should fail loudly, not be dropped), values of the wrong type,
+ * and references to documents that do not exist (which PostgreSQL would answer with an error).
  */
 const strictInput: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (req.payloadAPI === 'local') return args
-  const { id, data } = args as { id?: unknown; data?: unknown }
+  const { id, data, where } = args as { id?: unknown; data?: unknown; where?: unknown }
+  if (where !== undefined && where !== null) {
+    const check = operation === 'findVersions' || operation === 'countVersions' ? versionWhereProblem : whereProblem
+    const problem = check(where, collection, req.payload.config)
+    if (problem) throw refusal(400, problem)
+  }
   if (id !== undefined && !validId(id)) throw new NotFound(req.t)
   if (!['create', 'update', 'updateByID'].includes(operation) || !data || typeof data !== 'object' || Array.isArray(data)) return args
 

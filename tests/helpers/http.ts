@@ -1,6 +1,6 @@
 /** A tiny REST client for the running server: logs in once, then sends requests as that user. */
 export type Client = {
-  request: (method: string, path: string, body?: unknown) => Promise<{ status: number; json: any }>
+  request: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; json: any }>
 }
 
 export async function loginToken(baseUrl: string, email: string, password: string): Promise<string> {
@@ -14,10 +14,10 @@ export async function loginToken(baseUrl: string, email: string, password: strin
   return json.token
 }
 
-/** `token` null means anonymous. Bodies that are FormData or strings are sent as they are. */
+/** `token` null means anonymous. Bodies that are FormData or strings are sent as they are (strings as JSON unless `extra` says otherwise). */
 export function client(baseUrl: string, token: string | null): Client {
   return {
-    request: async (method, path, body) => {
+    request: async (method, path, body, extra = {}) => {
       const headers: Record<string, string> = {}
       if (token) headers.authorization = `JWT ${token}`
       let payload: BodyInit | undefined
@@ -27,6 +27,7 @@ export function client(baseUrl: string, token: string | null): Client {
         payload = JSON.stringify(body)
       }
       if (typeof body === 'string') headers['content-type'] = 'application/json'
+      Object.assign(headers, extra)
       const response = await fetch(`${baseUrl}${path}`, { method, headers, body: payload })
       const text = await response.text()
       let json: unknown = null

@@ -787,6 +787,19 @@ const operations: Record<string, Operation> = {
     const { status } = await as.request('POST', '/api/throttle-events', { action: 'login', subject, source: 'z' })
     return tookEffect(status, (await payload.count({ collection: 'throttle-events', where: { subject: { equals: subject } } })).totalDocs === 1)
   },
+  // Issue 17 (hostile input): a closed meeting stays in the record; the permission map is for logged-in users only.
+  'meetings | delete a cancelled meeting (part of the record)': async ({ as }) => {
+    const id = await fixtureMeeting('planned', future, [{ title: 'Point d’une séance annulée' }])
+    await payload.update({ collection: 'meetings', id, data: { status: 'cancelled' }, context: { meetingTransition: true } })
+    const { status } = await as.request('DELETE', `/api/meetings/${id}`)
+    return tookEffect(status, (await payload.count({ collection: 'meetings', where: { id: { equals: id } } })).totalDocs === 0)
+  },
+  'permissions | read the permission map (`GET /api/access`, GraphQL `Access`)': async ({ as }) => {
+    const rest = await as.request('GET', '/api/access')
+    const graphql = await as.request('POST', '/api/graphql', { query: '{ Access { canAccessAdmin } }' })
+    const both = rest.status === 200 && Boolean(rest.json?.collections) && typeof graphql.json?.data?.Access?.canAccessAdmin === 'boolean'
+    return tookEffect(rest.status, both)
+  },
 }
 
 /** One audit row per kind, written as the system on first use (commune A's carries a source address). */

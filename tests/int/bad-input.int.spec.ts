@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formIn, postForm } from '../helpers/forms'
 import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD, type People } from '../helpers/people'
@@ -12,6 +13,7 @@ let server: RunningServer
 let people: People
 let coordinator: Client
 let member: Client
+let anonymous: Client
 
 const messagesOf = (json: any): string =>
   [json?.message, ...(json?.errors ?? []).flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((d: any) => d.message)])]
@@ -27,6 +29,7 @@ beforeAll(async () => {
   server = await startServer(databaseUrl)
   coordinator = client(server.url, await loginToken(server.url, people.coordinator.email, PASSWORD))
   member = client(server.url, await loginToken(server.url, people['member A'].email, PASSWORD))
+  anonymous = client(server.url, null)
 })
 afterAll(async () => {
   await server?.stop()
@@ -100,5 +103,256 @@ describe('bad input to /api/users', () => {
     const { status } = await coordinator.request('POST', '/api/users', data)
     expect(status).toBe(201)
     expect((await payload.count({ collection: 'users', where: { email: { equals: data.email } } })).totalDocs).toBe(1)
+  })
+})
+
+/*
+ * Issue 17, "no 5xx on hostile input": requests that each answered 500. Every one must get a 4xx with a French
+ * message and change nothing; the same requests written correctly must still work.
+ */
+
+/** Every row of every collection, read as the system (the admin's UI preferences aside). */
+async function everything(): Promise<string> {
+  const parts: string[] = []
+  for (const collection of payload.config.collections) {
+    if (collection.slug === 'payload-preferences') continue
+    const { docs } = await payload.find({ collection: collection.slug as never, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true, draft: true })
+    parts.push(`${collection.slug}:${JSON.stringify(docs)}`)
+  }
+  return parts.join('\n')
+}
+
+/** The data at rest: what a login writes may land a moment after its answer on a busy machine. */
+async function settled(): Promise<string> {
+  let previous = await everything()
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const current = await everything()
+    if (current === previous) return current
+    previous = current
+  }
+  throw new Error('the data never settled')
+}
+
+/** French, not Payload's or Node's English ("An unknown error occurred", "Something went wrong"). */
+const french = (text: string) => /[éèêàçù’«]|\b(le|la|les|des|du|une?|est|doit|pas|cette?|vous|aucun)\b/i.test(text) && !/unknown error|went wrong/i.test(text)
+
+type Raw = { status: number; text: string; headers: Headers }
+async function raw(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string>; token?: string } = {}): Promise<Raw> {
+  const headers: Record<string, string> = { ...init.headers }
+  if (init.token) headers.authorization = `JWT ${init.token}`
+  const response = await fetch(`${server.url}${path}`, { method, headers, body: init.body, redirect: 'manual' })
+  return { status: response.status, text: await response.text(), headers: response.headers }
+}
+
+function expectFrench4xx({ status, text }: { status: number; text: string }, label: string) {
+  expect(status, `${label}: ${text.slice(0, 300)}`).toBeGreaterThanOrEqual(400)
+  expect(status, `${label}: ${text.slice(0, 300)}`).toBeLessThan(500)
+  expect(french(text), `${label} explains in French: ${text.slice(0, 300)}`).toBe(true)
+}
+
+const multipart = (parts: string, boundary = 'relais-fuzz') => ({ body: parts, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } })
+const part = (name: string, value: string, boundary = 'relais-fuzz') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+/** Bodies Payload's multipart reader cannot read, or whose `_payload` is not a JSON object. */
+const malformedMultipart = [
+  { label: 'cut short', ...multipart(`${part('email', 'a@b.ch')}--relais-fu`) },
+  { label: 'no boundary', body: part('email', 'a@b.ch'), headers: { 'content-type': 'multipart/form-data' } },
+  { label: 'no closing boundary', ...multipart('--relais-fuzz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.ch') },
+  { label: '_payload not JSON', ...multipart(`${part('_payload', '{"email": ')}--relais-fuzz--\r\n`) },
+  { label: '_payload a list', ...multipart(`${part('_payload', '[1,2]')}--relais-fuzz--\r\n`) },
+]
+
+describe('hostile requests that answered 500 (issue 17)', () => {
+  it('versions of collections and globals that have none, and impossible version ids', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const before = await settled()
+    const unversioned = payload.config.collections.filter((c) => !c.versions).map((c) => c.slug)
+    expect(unversioned.length).toBeGreaterThan(10)
+    for (const slug of unversioned) {
+      expectFrench4xx(await raw('GET', `/api/${slug}/versions`, { token }), `GET ${slug}/versions`)
+      expectFrench4xx(await raw('GET', `/api/${slug}/versions/1`, { token }), `GET ${slug}/versions/1`)
+      expectFrench4xx(await raw('POST', `/api/${slug}/versions/1`), `anonymous POST ${slug}/versions/1`)
+    }
+    for (const global of payload.config.globals.filter((g) => !g.versions)) expectFrench4xx(await raw('GET', `/api/globals/${global.slug}/versions`, { token }), `GET globals/${global.slug}/versions`)
+    for (const slug of payload.config.collections.filter((c) => c.versions).map((c) => c.slug)) {
+      expectFrench4xx(await raw('GET', `/api/${slug}/versions/abc`, { token }), `GET ${slug}/versions/abc`)
+      expectFrench4xx(await raw('POST', `/api/${slug}/versions/abc`), `POST ${slug}/versions/abc`)
+    }
+    expect(await everything()).toBe(before)
+    // Collections with versions still list them for those allowed to read them.
+    expect((await coordinator.request('GET', '/api/guides/versions?limit=1')).status).toBe(200)
+  })
+
+  const dotted = [
+    '/api/meetings?where[committee.id][equals]=abc',
+    '/api/agenda-items?where[meeting.status][equals]=zzz',
+    '/api/initiatives?where[communes.name][near]=1,2',
+    '/api/users?where[commune.ofsNumber][greater_than]=douze',
+    '/api/contracts?where[commune.district][like]=%00',
+    '/api/agenda-items?where[meeting.committee.slug][in]=copil,pirate',
+    '/api/agenda-items?where[meeting.inconnu][equals]=1',
+    '/api/agenda-items?where[documents.url][near]=1,2',
+    '/api/users?where[commune][equals][0]=1',
+  ]
+
+  it('a `where` on a path through a relationship, a group or an array is checked field by field', async () => {
+    for (const path of dotted) {
+      const response = await raw('GET', path, { token: await loginToken(server.url, people['member A'].email, PASSWORD) })
+      expectFrench4xx(response, path)
+    }
+    // Valid dotted queries still run.
+    for (const path of ['/api/agenda-items?where[meeting.status][equals]=convened', '/api/meetings?where[committee.slug][equals]=cotec', '/api/users?where[commune.ofsNumber][equals]=6266', '/api/meetings?where[committee.id][equals]=1']) {
+      const { status, json } = await member.request('GET', path)
+      expect(status, `${path}: ${JSON.stringify(json)}`).toBe(200)
+    }
+    const { json } = await member.request('GET', '/api/users?where[commune.ofsNumber][equals]=6266')
+    expect(json.docs.map((d: { id: number }) => d.id)).toEqual([people['member A'].id])
+  })
+
+  it('the same hostile query in a body: method override with a form, JSON or a GraphQL argument', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    for (const header of ['x-payload-http-method-override', 'x-http-method-override']) {
+      for (const path of dotted) {
+        const [address, query] = path.split('?') as [string, string]
+        const response = await raw('POST', address, { token, body: query, headers: { 'content-type': 'application/x-www-form-urlencoded', [header]: 'GET' } })
+        expectFrench4xx(response, `${header} ${path}`)
+      }
+    }
+    // The admin panel's own use of the override (relationship fields) still works, with the same answer as a GET.
+    const query = `where[commune.ofsNumber][equals]=6266&depth=0`
+    const viaOverride = await raw('POST', '/api/users', { token, body: query, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' } })
+    expect(viaOverride.status).toBe(200)
+    expect(JSON.parse(viaOverride.text).docs).toEqual((await member.request('GET', `/api/users?${query}`)).json.docs)
+    // GraphQL arguments reach the same check.
+    for (const query of [
+      '{ AgendaItems(where: { meeting: { equals: "abc" } }) { docs { id } } }',
+      '{ Users(where: { name: { like: "\\u0000" } }) { docs { id } } }',
+      '{ Meetings(where: { committee: { in: ["1", "x"] } }) { docs { id } } }',
+      '{ AgendaItems(where: { OR: [{ title: { equals: "Point" } }, { meeting: { not_equals: "x" } }] }) { docs { id } } }',
+    ]) {
+      const { status, json } = await member.request('POST', '/api/graphql', { query })
+      expect(status, query).toBeLessThan(500)
+      const errors = json.errors ?? []
+      expect(errors.length, `${query}: ${JSON.stringify(json)}`).toBeGreaterThan(0)
+      for (const error of errors) {
+        expect(error.extensions?.statusCode ?? 400, `${query}: ${JSON.stringify(error)}`).toBeLessThan(500)
+        expect(french(error.message), `${query}: ${error.message}`).toBe(true)
+      }
+    }
+  })
+
+  it('a malformed multipart body, on Payload’s endpoints and on the pages’ forms', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const before = await settled()
+    const targets: [string, string, string?][] = [
+      ['POST', '/api/users/login'],
+      ['POST', '/api/users/forgot-password'],
+      ['POST', '/api/graphql'],
+      ['POST', '/api/contracts'],
+      ['PATCH', `/api/users/${people['member A'].id}`, token],
+      ['POST', '/connexion'],
+      ['POST', '/demande-de-compte'],
+      ['POST', '/mot-de-passe-oublie'],
+    ]
+    for (const [method, path, who] of targets)
+      for (const body of malformedMultipart) expectFrench4xx(await raw(method, path, { ...body, token: who }), `${method} ${path} ${body.label}`)
+    expect(await everything()).toBe(before)
+    // A well-formed multipart login (as the admin panel sends it) still works.
+    const login = await raw('POST', '/api/users/login', multipart(`${part('_payload', JSON.stringify({ email: people['member A'].email, password: PASSWORD }))}--relais-fuzz--\r\n`))
+    expect(login.status, login.text).toBe(200)
+  })
+
+  it('a cross-origin form post is a 403, a newline in the login’s `next` no 500', async () => {
+    const page = await fetch(`${server.url}/connexion`).then((r) => r.text())
+    const form = formIn(page, 'password')
+    const fields = new FormData()
+    fields.set('email', people['member A'].email)
+    fields.set('password', PASSWORD)
+    for (const origin of ['https://evil.example', 'null', 'pas une adresse']) {
+      expectFrench4xx(await raw('POST', '/connexion', { body: fields, headers: { origin } }), `MPA post from ${origin}`)
+      expectFrench4xx(await raw('POST', '/connexion', { body: fields, headers: { origin, 'next-action': 'a'.repeat(42) } }), `fetch action from ${origin}`)
+    }
+    for (const next of ['/guides\r\nSet-Cookie: pirate=1', '/\n/evil.example', '/guides\u0000', '/a\u2028b']) {
+      const response = await postForm(`${server.url}/connexion`, form, { email: people['member A'].email, password: PASSWORD, next })
+      expect(response.status, `${JSON.stringify(next)}: ${response.html.slice(0, 200)}`).toBe(303)
+      expect(response.location, JSON.stringify(next)).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/)
+      expect(response.setCookie.some((c) => c.startsWith('pirate'))).toBe(false)
+      expect((await raw('GET', `/connexion?next=${encodeURIComponent(next)}`)).status).toBe(200)
+    }
+    // A same-origin login still works and goes where `next` says.
+    const ok = await postForm(`${server.url}/connexion`, form, { email: people['member A'].email, password: PASSWORD, next: '/guides' })
+    expect([ok.status, ok.location]).toEqual([303, '/guides'])
+  })
+
+  it('GraphQL: no internal error inside a 200, and no "Did you mean" hints in production', async () => {
+    const anonymousAccess = await anonymous.request('POST', '/api/graphql', { query: '{ Access { canAccessAdmin } }' })
+    expect(anonymousAccess.json.errors?.[0]?.extensions?.statusCode, JSON.stringify(anonymousAccess.json)).toBe(401)
+    expect(french(anonymousAccess.json.errors[0].message)).toBe(true)
+    const memberAccess = await member.request('POST', '/api/graphql', { query: '{ Access { canAccessAdmin } }' })
+    expect(memberAccess.json, JSON.stringify(memberAccess.json)).toEqual({ data: { Access: { canAccessAdmin: false } } })
+    const coordinatorAccess = await coordinator.request('POST', '/api/graphql', { query: '{ Access { canAccessAdmin } }' })
+    expect(coordinatorAccess.json).toEqual({ data: { Access: { canAccessAdmin: true } } })
+    for (const query of ['{ Userz { docs { id } } }', '{ Users(limt: 1) { docs { id } } }', '{ Users { docs { emial } } }']) {
+      const { status, json } = await member.request('POST', '/api/graphql', { query })
+      expect(status).toBeLessThan(500)
+      expect(JSON.stringify(json), query).not.toMatch(/Did you mean/)
+      expect(json.errors?.length, query).toBeGreaterThan(0)
+    }
+  })
+
+  it('a word where a document id belongs, on every route of every collection that takes one', async () => {
+    const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
+    const before = await settled()
+    let routes = 0
+    // The admin's preferences are addressed by key (`/:key`), which Payload matches before `/:id`.
+    for (const collection of payload.config.collections.filter((c) => !(c.endpoints || []).some((e) => e.path === '/:key'))) {
+      for (const endpoint of (collection.endpoints || []).filter((e) => e.path.startsWith('/:id'))) {
+        routes++
+        for (const id of ['null', 'abc', 'undefined', '-1']) {
+          const path = `/api/${collection.slug}${endpoint.path.replace(':id', id)}`
+          expectFrench4xx(await raw(endpoint.method.toUpperCase(), path, { token, body: endpoint.method === 'get' || endpoint.method === 'delete' ? undefined : '{}', headers: { 'content-type': 'application/json' } }), `${endpoint.method} ${path}`)
+        }
+      }
+    }
+    expect(routes).toBeGreaterThan(30)
+    expect(await everything()).toBe(before)
+  })
+
+  it('e-mail verification routes (off in Relais), and filters on fields the caller may not read', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const before = await settled()
+    for (const code of ['abc', '1', "' OR 1=1 --"]) expectFrench4xx(await raw('POST', `/api/users/verify/${encodeURIComponent(code)}`), `verify ${code}`)
+    for (const path of ['/api/users?where[totpSecret][equals]=x', '/api/users?where[resetPasswordToken][exists]=true', '/api/account-events?where[actor.totpSecret][equals]=x', '/api/users?sort=hash'])
+      expectFrench4xx(await raw('GET', path, { token }), path)
+    expect(await everything()).toBe(before)
+  })
+
+  it('GET /api/access: the permission map for logged-in users only', async () => {
+    expectFrench4xx(await raw('GET', '/api/access'), 'anonymous')
+    expect((await raw('GET', '/api/access', { headers: { 'x-payload-http-method-override': 'GET' } })).status).toBe(401)
+    expect((await raw('GET', '/api/access', { headers: { authorization: 'JWT pas-un-jeton' } })).status).toBe(401)
+    const { status, json } = await member.request('GET', '/api/access')
+    expect(status).toBe(200)
+    expect(json.collections).toBeTruthy()
+  })
+
+  it('deleting a cancelled meeting is refused; a planned one goes with its draft agenda', async () => {
+    const committee = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, limit: 1 })).docs[0]!
+    const meetingWithItem = async (status: string) => {
+      const meeting = await payload.create({ collection: 'meetings', data: { committee: committee.id, title: `Séance ${status}`, startsAt: '2027-03-01T08:00:00.000Z', durationMinutes: 60, status } as never, context: { meetingTransition: true } })
+      await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, title: 'Point', durationMinutes: 10 } as never, context: { meetingTransition: true } })
+      return meeting.id
+    }
+    for (const status of ['cancelled', 'approved', 'held', 'convened']) {
+      const id = await meetingWithItem(status)
+      const before = await everything()
+      const { status: answer, json } = await coordinator.request('DELETE', `/api/meetings/${id}`)
+      expect(answer, `${status}: ${JSON.stringify(json)}`).toBe(409)
+      expect(french(messagesOf(json))).toBe(true)
+      expect(await everything()).toBe(before)
+    }
+    const planned = await meetingWithItem('planned')
+    expect((await coordinator.request('DELETE', `/api/meetings/${planned}`)).status).toBe(200)
+    expect((await payload.count({ collection: 'agenda-items', where: { meeting: { equals: planned } } })).totalDocs).toBe(0)
   })
 })

@@ -4,6 +4,7 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { asRefusal } from '@/auth/singleAuthOperation'
 import { apiError } from '@/validation/apiError'
+import { withoutSuggestions } from '@/validation/graphqlGuards'
 import { withRequestChecks } from '@/validation/requestChecks'
 
 const graphql = withRequestChecks(config, GRAPHQL_POST(config))
@@ -11,11 +12,11 @@ const graphql = withRequestChecks(config, GRAPHQL_POST(config))
 /**
  * Execution errors come back as `{ errors }` with a 200, as GraphQL wants. Some malformed documents (a directive
  * argument of the wrong type, `@include(if: "yes")`) make the handler fail before answering anything: an empty
- * 500 that is the client's doing, so it becomes a 400.
+ * 500 that is the client's doing, so it becomes a 400. In production, graphql-js's "Did you mean …" hints are removed.
  */
 export async function POST(request: Request, context: { params: Promise<{ slug?: string[] }> }) {
   const response = await asRefusal(await graphql(request, context))
-  if (response.status !== 500) return response
+  if (response.status !== 500) return withoutSuggestions(response)
   const body = await response.clone().text()
   return body.trim() === '' ? apiError(400, 'La requête GraphQL est mal formée.') : response
 }

@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server'
+
+import { pageRequestProblem } from './validation/pageRequests'
+
+/** Form posts to the site's pages (server actions) are checked before Next reads them (src/validation/pageRequests.ts). */
+export async function proxy(request: Request) {
+  const refusal = await pageRequestProblem(request)
+  if (refusal) return new Response(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return NextResponse.next()
+}
+
+// Pages only: the API has its own checks (src/validation/requestChecks.ts), static files have no forms.
+export const config = { matcher: ['/((?!api/|_next/static/|_next/image).*)'] }
