@@ -24,7 +24,9 @@ export async function sendResetLink(payload: Payload, actor: User | null, target
   if (isAdmin(target as AccessUser) && !isAdmin(actor as AccessUser)) return { ok: false, status: 403, message: ADMIN_ACCOUNTS_ONLY }
   if (!staff && !inHerCommune) return refusedToValidator
   if (target.disabled) return { ok: false, status: 409, message: `Le compte de ${target.name} est désactivé : réactivez-le d’abord.` }
-  await payload.forgotPassword({ collection: 'users', data: { email: target.email } })
+  // As the sender, so that the audit trail names who sent it; without the request's address, so that a secretary
+  // onboarding her colleagues is not held to the anonymous form's limits (collections/Users/hooks/throttleLogin.ts).
+  await payload.forgotPassword({ collection: 'users', data: { email: target.email }, req: { user: { ...actor, collection: 'users' } } })
   await logAccountEvent(payload, { type: 'reset-link-sent', email: target.email, commune: communeOf(target as AccessUser), user: target.id, actor: actor.id })
   return { ok: true, message: `Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}. Il est valable une heure.` }
 }

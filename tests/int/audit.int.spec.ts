@@ -56,7 +56,8 @@ beforeAll(async () => {
   payload = booted.payload
   pool = (payload.db as unknown as { pool: Pool }).pool
   people = await createPeople(payload, 'audit')
-  server = await startServer(booted.databaseUrl)
+  // As behind the reverse proxy of a deployment: the address it forwards is the one recorded (src/net/forwarded.ts).
+  server = await startServer(booted.databaseUrl, { RELAIS_TRUSTED_PROXIES: '127.0.0.1' })
   for (const name of ['member A', 'validator A', 'cotec', 'copil', 'coordinator', 'admin'] as const) {
     tokens[name] = await loginToken(server.url, people[name].email, PASSWORD)
     as[name] = client(server.url, tokens[name])
@@ -98,6 +99,11 @@ describe('each audited act writes exactly the expected row', () => {
       expect(token).toBeTruthy()
       expect(JSON.stringify(rows[0])).not.toContain(token)
     }
+    // « Envoyer un lien » on /ma-commune/comptes (and its endpoint): the row names the secretary who sent it.
+    const target = await employee(people.communeA.id, 'reset-link')
+    const before = await lastId()
+    expect((await as['validator A']!.request('POST', `/api/users/${target.id}/reset-link`)).status).toBe(200)
+    expect((await rowsSince(before)).map((r) => [r.action, r.actor_id, r.target_id])).toEqual([['password-reset-sent', people['validator A'].id, String(target.id)]])
     // An unknown address: nothing to record, and the answer is the same.
     const since = await lastId()
     expect((await as.anonymous.request('POST', '/api/users/forgot-password', { email: `personne.${unique()}@test.local` })).status).toBe(200)
@@ -142,7 +148,7 @@ describe('each audited act writes exactly the expected row', () => {
   it('an export download: which file, which filters, from which address', async () => {
     const since = await lastId()
     const response = await fetch(`${server.url}/mesures/export?format=csv&axe=1&priorite=A`, {
-      headers: { authorization: `JWT ${tokens['member A']}`, 'x-forwarded-for': '198.51.100.7, 10.0.0.1' },
+      headers: { authorization: `JWT ${tokens['member A']}`, 'x-forwarded-for': '203.0.113.50, 198.51.100.7' },
     })
     expect(response.status).toBe(200)
     await response.text()
