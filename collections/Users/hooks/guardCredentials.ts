@@ -40,6 +40,10 @@ export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ arg
   if (!data || typeof data !== 'object') return args
   const current = data[CURRENT_PASSWORD_FIELD]
   delete data[CURRENT_PASSWORD_FIELD]
+  // Wrong types are bad input, whoever sends them (the replacement below would otherwise hide them).
+  for (const [path, value] of [['password', data.password], [CURRENT_PASSWORD_FIELD, current]] as const)
+    if (given(value) && typeof value !== 'string')
+      throw new ValidationError({ collection: 'users', errors: [{ path, message: 'Un mot de passe est un texte.' }] }, req.t)
   const actor = req.user as { id: number } | null
   if (!actor) return args
 
