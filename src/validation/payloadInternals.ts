@@ -45,7 +45,9 @@ export async function multipartProblem(request: Request, config: SanitizedConfig
     await addDataAndFileToRequest(req)
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 413) return { status: 413, message: 'Le contenu envoyé dépasse la taille permise.' }
+    // The config's own French answer to an oversized upload, as Payload gives it once the guard lets a body through.
+    const limit = config.upload?.responseOnLimit
+    if (status === 413) return { status: 413, message: typeof limit === 'string' ? limit : 'Le contenu envoyé dépasse la taille permise.' }
     return { status: 400, message: 'Le formulaire envoyé (multipart/form-data) est mal formé.' }
   }
   const data = (req as { data?: unknown }).data
