@@ -14,3 +14,16 @@ export async function jsonBodyProblem(request: Request): Promise<string | null> 
     return "Le corps de la requête n'est pas du JSON valable."
   }
 }
+
+/**
+ * Payload reads a body only as `application/json` or `multipart/form-data`; any other (a form-urlencoded or plain
+ * text body) reaches the operation as no data at all, where some of its own collections fail (500). Says so, or null.
+ * A method-override GET with a form body is a query, not a body (src/validation/payloadInternals.ts).
+ */
+export async function bodyEncodingProblem(request: Request, method: string): Promise<string | null> {
+  if (!['POST', 'PATCH', 'PUT'].includes(method)) return null
+  const type = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
+  if (type === 'application/json' || type.includes('multipart/')) return null
+  if ((await request.clone().text()).trim() === '') return null
+  return 'Envoyez les données en JSON (Content-Type: application/json) ou en multipart/form-data.'
+}

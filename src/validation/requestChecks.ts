@@ -2,7 +2,7 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { databaseAnswers } from '../db/databaseAnswers'
 import { apiError } from './apiError'
-import { jsonBodyProblem } from './jsonBody'
+import { bodyEncodingProblem, jsonBodyProblem } from './jsonBody'
 import { effectiveMethod, effectiveSearch, frenchQueryError, multipartProblem, unusedVerifyRoute, versionsRouteProblem, wordWhereAnIdBelongs } from './payloadInternals'
 import { queryProblem } from './queryChecks'
 import { recordId } from './recordId'
@@ -54,6 +54,8 @@ export const withRequestChecks =
   async (request, context) => {
     const slug = (await context.params)?.slug
     const sanitized = await config
+    // A NUL byte reaches PostgreSQL, which refuses it with an error (500), wherever it stands in the address.
+    if (slug?.some((segment) => segment.includes('\u0000'))) return apiError(400, 'L’adresse contient un caractère interdit.')
     if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug) || wordWhereAnIdBelongs(effectiveMethod(request), slug ?? [], sanitized))
       return apiError(404, 'Cet identifiant ne correspond à aucun document.')
     const noVersions = versionsRouteProblem(slug ?? [], sanitized)
@@ -62,6 +64,9 @@ export const withRequestChecks =
     const collection = sanitized.collections.find((c) => c.slug === slug?.[0])
     const problem = queryProblem(await effectiveSearch(request), collection, sanitized, slug?.[1] === 'versions') ?? (await jsonBodyProblem(request))
     if (problem) return apiError(400, problem)
+    // Not on the GraphQL route (no slug), whose handler answers other encodings itself.
+    const encoding = slug?.length ? await bodyEncodingProblem(request, effectiveMethod(request)) : null
+    if (encoding) return apiError(415, encoding)
     const multipart = await multipartProblem(request, sanitized)
     if (multipart) return apiError(multipart.status, multipart.message)
     if (await anonymousAccessMap(config, request, slug)) return apiError(401, 'Connectez-vous d’abord.')

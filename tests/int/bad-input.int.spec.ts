@@ -327,6 +327,32 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect(await everything()).toBe(before)
   })
 
+  it('a body in an encoding Payload does not read (form, plain text) is a 415 on every collection, its own included', async () => {
+    const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
+    const before = await everything()
+    const bodies = [
+      ['application/x-www-form-urlencoded', 'document=%5Bobject+Object%5D&name=x'],
+      ['text/plain', '{"name":"x"}'],
+      ['application/xml', '<name>x</name>'],
+    ] as const
+    for (const slug of payload.config.collections.map((c) => c.slug))
+      for (const [type, body] of bodies) {
+        const response = await raw('POST', `/api/${slug}`, { token, body, headers: { 'content-type': type } })
+        expectFrench4xx(response, `POST ${slug} as ${type}`)
+        // (The bare payload-preferences collection is refused earlier, 404: the admin writes its preferences by key.)
+        if (slug !== 'payload-preferences') expect(response.status, `POST ${slug} as ${type}`).toBe(415)
+      }
+    expect(await everything()).toBe(before)
+    // A form body with a method override is still a query.
+    expect((await raw('POST', '/api/faqs', { token, body: 'limit=1', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' } })).status).toBe(200)
+  })
+
+  it('a file name that is no upload is refused, not looked for on the disk (which answered 500)', async () => {
+    const token = await loginToken(server.url, people['member B'].email, PASSWORD)
+    for (const name of ['abc', '0x10', 'affiche.png', '%00', 'x'.repeat(300)]) expectFrench4xx(await raw('GET', `/api/media/file/${name}`, { token }), `GET media/file/${name}`)
+    expect((await raw('GET', '/api/media/file/abc')).status).toBeGreaterThanOrEqual(400)
+  })
+
   it('GET /api/access: the permission map for logged-in users only', async () => {
     expectFrench4xx(await raw('GET', '/api/access'), 'anonymous')
     expect((await raw('GET', '/api/access', { headers: { 'x-payload-http-method-override': 'GET' } })).status).toBe(401)
