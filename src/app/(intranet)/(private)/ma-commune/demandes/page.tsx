@@ -8,6 +8,8 @@ import { canDecide } from '@/accounts/requests'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { communeChoices } from '@/components/CommunePicker'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { recordId } from '@/validation/recordId'
@@ -69,15 +71,7 @@ export default async function RequestsPage({ searchParams }: Props) {
         </label>
         {communes && (
           <label>
-            Commune{' '}
-            <select name="commune" defaultValue={filters.commune ?? ''}>
-              <option value="">Toutes</option>
-              {communes.docs.map((commune) => (
-                <option key={commune.id} value={commune.id}>
-                  {commune.name}
-                </option>
-              ))}
-            </select>
+            Commune <ChoiceSelect name="commune" choices={communeChoices(communes.docs)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>

@@ -8,6 +8,8 @@ import { auditRetentionYears } from '@/audit/retention'
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { timeZone } from '@/calendar/zurich'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { communeChoices } from '@/components/CommunePicker'
 
 export const metadata = { title: 'Journal d’audit' }
 
@@ -57,38 +59,14 @@ export default async function AuditJournalPage({ searchParams }: Props) {
           Au <input type="date" name="au" defaultValue={filters.to} />
         </label>
         <label>
-          Action{' '}
-          <select name="action" defaultValue={filters.action}>
-            <option value="">Toutes</option>
-            {Object.entries(auditActions).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          Action <ChoiceSelect name="action" choices={auditActions} defaultValue={filters.action} any="Toutes" />
         </label>
         <label>
-          Type{' '}
-          <select name="type" defaultValue={filters.target}>
-            <option value="">Tous</option>
-            {Object.entries(auditTargets).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
+          Type <ChoiceSelect name="type" choices={auditTargets} defaultValue={filters.target} any="Tous" />
         </label>
         {staff && (
           <label>
-            Commune{' '}
-            <select name="commune" defaultValue={filters.commune ?? ''}>
-              <option value="">Toutes</option>
-              {communes.docs.map((commune) => (
-                <option key={commune.id} value={commune.id}>
-                  {commune.name}
-                </option>
-              ))}
-            </select>
+            Commune <ChoiceSelect name="commune" choices={communeChoices(communes.docs)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>
