@@ -66,8 +66,13 @@ export function readable(field: string, value: unknown, communes: CommuneNames):
   if (field === 'roles' && Array.isArray(value)) return value.map((role) => roles[role as keyof typeof roles] ?? String(role)).join(', ')
   if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? `commune n° ${value}`
   if (Array.isArray(value) || typeof value === 'object') return JSON.stringify(value)
+  if (typeof value === 'string' && isoInstant.test(value)) return dayOnly.test(value) ? longDate(value) : when(value)
   return String(value)
 }
+
+// Dates as Payload stores them; a date picked without a time is stored at noon UTC.
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
+const dayOnly = /T12:00:00(\.0+)?Z$/
 
 export function changesText(event: Pick<AuditEvent, 'changes'>, communes: CommuneNames): string {
   const changes = (Array.isArray(event.changes) ? event.changes : []) as FieldChange[]

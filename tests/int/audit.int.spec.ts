@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { priorities } from '../../collections/Measures/options'
+import { readable } from '../../src/audit/list'
 import { purgeAuditTrail } from '../../src/audit/retention'
 import { sourceAddressOf } from '../../src/audit/sourceAddress'
 import { type Client, client, loginToken } from '../helpers/http'
@@ -394,6 +395,13 @@ describe('who reads the trail', () => {
       ['export-downloaded', people['validator A'].id, people.communeA.id, { type: 'contracts' }],
     ])
     expect((await page('/ma-commune/journal/export', 'member A')).status).toBe(403)
+  })
+
+  it('shows stored dates as a person reads them: a day without a time, an instant in Zurich time', () => {
+    const communes = new Map<number, string>()
+    expect(readable('startsOn', '2025-10-26T12:00:00.000Z', communes)).toBe('26 octobre 2025')
+    expect(readable('startsAt', '2027-03-01T08:00:00.000Z', communes)).toBe('1 mars 2027 à 09:00')
+    expect(readable('provider', 'Hébergement Exemple Sàrl', communes)).toBe('Hébergement Exemple Sàrl')
   })
 
   it('records the address our server resolved, and only an IP address', () => {

@@ -1,4 +1,5 @@
 import { roles } from '@/access/roles'
+import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm'
@@ -10,7 +11,14 @@ export const dynamic = 'force-dynamic'
 export default async function AccountPage() {
   const { payload, user } = await requireSession()
   const communeId = typeof user.commune === 'object' ? user.commune?.id : user.commune
-  const commune = communeId ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, select: { name: true } }).catch(() => null) : null
+  const commune = communeId
+    ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, select: { name: true }, disableErrors: true, ...asUser(user) })
+    : null
+  const duties = [
+    ...(user.roles ?? []).map((role) => roles[role]),
+    ...(user.communeValidator ? ['valide les comptes de la commune'] : []),
+    ...(user.communeReferent ? ['référent numérique de la commune'] : []),
+  ]
   return (
     <>
       <h1>Mon compte</h1>
@@ -26,15 +34,14 @@ export default async function AccountPage() {
           </>
         )}
         <dt>Rôles</dt>
-        <dd>{(user.roles ?? []).map((role) => roles[role]).join(', ')}</dd>
+        <dd>{duties.join(', ')}</dd>
       </dl>
       <p className="meta">Une erreur dans votre nom, votre commune ou vos rôles ? Adressez-vous au secrétariat de votre commune.</p>
       <ChangePasswordForm />
-      {offersSecondFactor(user) && (
-        <p>
-          <a href="/compte/securite">Double authentification (code à 6 chiffres)</a>
-        </p>
-      )}
+      <p>
+        <a href="/compte/securite">Sécurité du compte</a> : les appareils où vous êtes connecté·e
+        {offersSecondFactor(user) ? ', la double authentification (code à 6 chiffres)' : ''}.
+      </p>
     </>
   )
 }
