@@ -9,5 +9,12 @@ export async function proxy(request: Request) {
   return NextResponse.next()
 }
 
-// Pages only: the API has its own checks (src/validation/requestChecks.ts), static files have no forms.
-export const config = { matcher: ['/((?!api/|_next/static/|_next/image).*)'] }
+// Pages only: the API has its own checks (src/validation/requestChecks.ts), static files have no forms. And only
+// what Next may take for a server action (its header, or a multipart form): page views never pay for the proxy.
+// (Next reads this object at build time: literal strings only.)
+export const config = {
+  matcher: [
+    { source: '/((?!api/|_next/static/|_next/image).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api/|_next/static/|_next/image).*)', has: [{ type: 'header', key: 'content-type', value: '.*multipart/form-data.*' }] },
+  ],
+}
