@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
+import { poolOf } from '../src/db/pool'
 import { resolveDatabase } from '../src/db/resolve'
-
-type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
 
 /**
  * Runs a one-off script against Payload on the configured or embedded database (jobs off, no demo data),
@@ -35,7 +34,7 @@ export async function withPayload(script: (payload: Payload) => Promise<number>)
  * (its error on shutdown is expected).
  */
 export async function closePayload(payload: Payload) {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = poolOf(payload)
   pool?.on('error', () => {})
   await payload.destroy()
   await Promise.race([pool?.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500))])

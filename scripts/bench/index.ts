@@ -14,10 +14,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { startEmbeddedPostgres } from '../../src/db/embedded'
+import { poolOf } from '../../src/db/pool'
 import { ensureProductionBuild } from '../../tests/helpers/build'
 import { freePort } from '../../tests/helpers/ports'
 import { type RunningServer, startServer } from '../../tests/helpers/server'
@@ -60,7 +60,7 @@ try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = poolOf(payload)
   shutdownPayload = () => closePayload(payload)
 
   if (server) {

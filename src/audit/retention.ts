@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
-import type { Pool } from 'pg'
+
+import { poolOf } from '../db/pool'
 
 /**
  * How long the audit trail keeps a row (RELAIS_AUDIT_RETENTION_YEARS, default 10): a contract runs for years and
@@ -19,7 +20,7 @@ export function auditRetentionYears(): number {
 export async function purgeAuditTrail(payload: Payload, now = new Date()): Promise<{ deleted: number }> {
   const cutoff = new Date(now)
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - auditRetentionYears())
-  const client = await (payload.db as unknown as { pool: Pool }).pool.connect()
+  const client = await poolOf(payload).connect()
   try {
     await client.query('begin')
     await client.query(`select set_config('relais.audit_retention', $1, true)`, [cutoff.toISOString()])

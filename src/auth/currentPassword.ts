@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
 
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { LOGIN_LIMITS, tooManyLogins } from '../../collections/Users/hooks/throttleLogin'
+import { poolOf } from '../db/pool'
 import { take, withdraw } from '../throttle/throttle'
 
 /** The form and body field that carries it (REST, GraphQL's updateUser, the intranet's forms). */
@@ -11,7 +11,6 @@ export const CURRENT_PASSWORD_FIELD = 'currentPassword'
 
 export const CURRENT_PASSWORD_MISSING = 'Indiquez votre mot de passe actuel : il est demandé pour changer votre mot de passe, votre adresse e-mail ou la double authentification.'
 export const CURRENT_PASSWORD_WRONG = 'Le mot de passe actuel est incorrect.'
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
 // Payload's two hash formats (pbkdf2-sha256): the current one, prefixed, and the legacy one of older accounts.
 const PREFIX = 'pbkdf2-sha256-v1:'

@@ -1,5 +1,6 @@
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
+
+import { poolOf } from './pool'
 
 /**
  * When PostgreSQL restarts or a proxy drops connections, every open client receives an error event: an idle
@@ -9,7 +10,7 @@ import type { Payload } from 'payload'
  * the application recovers by itself once the database is back.
  */
 export function logPoolErrors(payload: Payload) {
-  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  const pool = poolOf(payload)
   if (!pool || pool.listenerCount('error') > 0) return
   let lastWarning = 0
   const warn = (error: Error) => {

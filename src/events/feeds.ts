@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { calendarFromBlocks, veventBlock } from '../calendar/ics'
 import { publicUrl } from '../config/runtime'
+import { poolOf } from '../db/pool'
 import type { Event, User } from '../payload-types'
 import { eventCalendarEvent } from './calendar'
 import { type EventType, eventTypes } from '../../collections/Events/options'
@@ -42,7 +42,7 @@ type FeedRow = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'o
  * calendar apps poll feeds, and Payload's general read of 1,000 versioned documents costs four times as much.
  */
 export async function eventsFeed(payload: Payload, type?: EventType): Promise<string> {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const pool = poolOf(payload)
   // Calendar apps poll every few minutes and events change rarely: the file is rebuilt only when a published
   // event was written (count or latest update) or the day changed.
   const { rows: [state] } = await pool.query<{ n: number; changed: string }>(`select count(*)::int as n, coalesce(max(updated_at), 'epoch')::text as changed from events`)

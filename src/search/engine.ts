@@ -1,6 +1,6 @@
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
+import { poolOf } from '../db/pool'
 import { MeilisearchEngine } from './meilisearch/engine'
 import { PostgresSearchEngine } from './postgres/engine'
 import type { SearchEngine } from './types'
@@ -14,7 +14,7 @@ export function searchEngine(payload: Payload): SearchEngine {
     const host = process.env.MEILISEARCH_HOST
     engine = host
       ? new MeilisearchEngine({ host, apiKey: process.env.MEILISEARCH_API_KEY, index: process.env.MEILISEARCH_INDEX })
-      : new PostgresSearchEngine((payload.db as unknown as { pool: Pool }).pool)
+      : new PostgresSearchEngine(poolOf(payload))
     engines.set(payload, engine)
   }
   return engine

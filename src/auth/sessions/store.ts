@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+
+import { poolOf } from '../../db/pool'
 
 /**
  * The open sessions are Payload's own (`users_sessions`: id = the JWT's `sid`, created and expiry dates), with two
@@ -12,7 +13,6 @@ import type { Pool } from 'pg'
  * refresh, any update of the account). A session deleted here during the fraction of a second between such a read
  * and its write comes back; ending it again (or the idle timeout) removes it for good.
  */
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
 type Sessions = Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
 

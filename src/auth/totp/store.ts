@@ -1,6 +1,6 @@
-import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
+import { poolOf } from '../../db/pool'
 import { open, seal } from './secretBox'
 
 /**
@@ -8,8 +8,6 @@ import { open, seal } from './secretBox'
  * (see collections/Users/secondFactorFields.ts), and spending a code must be one atomic statement.
  */
 export type SecondFactor = { enabled: boolean; secret: string | null; lastStep: number | null }
-
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
 export async function readSecondFactor(payload: Payload, userId: number): Promise<SecondFactor> {
   const { rows } = await poolOf(payload).query<{ enabled: boolean | null; secret: string | null; last: string | null }>(
