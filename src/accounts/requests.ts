@@ -168,7 +168,7 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
 
   if ((await payload.count({ collection: 'users', where: { email: { equals: request.email } } })).totalDocs > 0)
     return refused('Un compte existe déjà pour cette adresse e-mail.')
-  const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor as never) ? [request.requestedRole] : []
+  const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor) ? [request.requestedRole] : []
   const account = await payload.create({
     collection: 'users',
     data: {
@@ -194,4 +194,4 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
   return { ok: true, message: `Compte de ${request.name} créé${granted} ; un lien pour choisir le mot de passe lui a été envoyé.` }
 }
 
-export const canDecide = (user: User | null) => Boolean(user && (isStaff(user as never) || (user.communeValidator && user.commune)))
+export const canDecide = (user: User | null) => Boolean(user && (isStaff(user) || (user.communeValidator && user.commune)))

@@ -19,25 +19,25 @@ const items: Item[] = [
     href: '/mesures/propositions',
     label: 'Propositions',
     description: 'Propositions de priorité en attente de décision',
-    visible: (user) => decidesPriorities(user as never) || maintainsMeasures(user as never),
+    visible: (user) => decidesPriorities(user) || maintainsMeasures(user),
   },
   {
     href: '/guides/suivi',
     label: 'Suivi des checklists',
     description: 'Avancement régional des communes',
-    visible: (user) => isStaff(user as never),
+    visible: (user) => isStaff(user),
   },
   {
     href: '/ma-commune',
     label: 'Ma commune',
     description: 'Registre numérique : référent, décisions, incidents, contrats',
-    visible: (user) => isStaff(user as never) || Boolean(user.commune),
+    visible: (user) => isStaff(user) || Boolean(user.commune),
   },
   {
     href: '/admin',
     label: 'Administration',
     description: 'Comptes, communes et paramètres',
-    visible: (user) => isStaff(user as never),
+    visible: (user) => isStaff(user),
   },
 ]
 

@@ -25,7 +25,7 @@ const endSessionsButton: Field = {
   type: 'ui',
   admin: {
     components: { Field: '/src/admin/EndSessionsButton#EndSessionsButton' },
-    condition: (_data, _siblingData, { user }) => isAdmin(user as never),
+    condition: (_data, _siblingData, { user }) => isAdmin(user),
   },
 }
 

@@ -47,14 +47,14 @@ export async function endOtherSessions(payload: Payload, user: SessionUser): Pro
 
 /** An administrator ends every session of one account (e.g. a lost phone, a suspected intrusion); logged. */
 export async function endAccountSessions(payload: Payload, actor: SessionUser, targetId: number): Promise<Outcome> {
-  if (!isAdmin(actor as never)) return refuse(403, 'Seul un administrateur peut fermer les sessions d’un autre compte.')
+  if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions d’un autre compte.')
   const target = await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
   if (!target) return refuse(404, 'Ce compte n’existe pas.')
   const ended = await deleteSessionsOf(payload, target.id, target.id === actor.id ? (actor._sid ?? null) : null)
   await logAccountEvent(payload, {
     type: 'sessions-ended',
     email: target.email,
-    commune: communeOf(target as never),
+    commune: communeOf(target),
     user: target.id,
     actor: actor.id,
     note: `${plural(ended, 'session fermée', 'sessions fermées')}.`,
@@ -69,13 +69,13 @@ export const CONFIRM_EVERYONE = 'Cochez la case pour confirmer : chaque personne
  * they can go on handling the incident). Asks for an explicit confirmation; logged with the counts.
  */
 export async function endEveryonesSessions(payload: Payload, actor: SessionUser, confirmed: boolean): Promise<Outcome> {
-  if (!isAdmin(actor as never)) return refuse(403, 'Seul un administrateur peut fermer les sessions de tout le monde.')
+  if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions de tout le monde.')
   if (!confirmed) return refuse(400, CONFIRM_EVERYONE)
   const { sessions, accounts } = await deleteEverySession(payload, actor._sid ?? null)
   await logAccountEvent(payload, {
     type: 'sessions-ended-everyone',
     email: actor.email,
-    commune: communeOf(actor as never),
+    commune: communeOf(actor),
     user: actor.id,
     actor: actor.id,
     note: `Incident : ${plural(sessions, 'session fermée', 'sessions fermées')}, ${plural(accounts, 'compte', 'comptes')}.`,

@@ -22,7 +22,7 @@ export default async function SecurityPage() {
       <h1>Sécurité du compte</h1>
       <SessionsSection payload={payload} user={user as SessionUser} />
       {secondFactor && <SecondFactorSection payload={payload} user={user} />}
-      {isAdmin(user as never) && <IncidentSection />}
+      {isAdmin(user) && <IncidentSection />}
     </>
   )
 }

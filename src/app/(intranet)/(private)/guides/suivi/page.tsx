@@ -16,7 +16,7 @@ const columns = [
 
 export default async function RollupPage() {
   const { payload, user } = await requireSession()
-  if (!isStaff(user as never)) notFound()
+  if (!isStaff(user)) notFound()
   const { communes, guides } = await checklistRollup(payload, user)
 
   return (

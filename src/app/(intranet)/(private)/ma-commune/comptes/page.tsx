@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ commune?: string }> }
 export default async function AccountsPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   if (!canDecide(user)) notFound()
-  const staff = isStaff(user as never)
+  const staff = isStaff(user)
   const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
   const requested = Number((await searchParams).commune)
   const communeId = staff && Number.isInteger(requested) && requested > 0 ? requested : own
@@ -70,7 +70,7 @@ export default async function AccountsPage({ searchParams }: Props) {
               <td>{account.lastLoginAt ? formatDate(account.lastLoginAt) : 'jamais'}</td>
               <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${formatDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
               <td className="no-print">
-                {account.id !== user.id && (!isAdmin(account as never) || isAdmin(user as never)) && (
+                {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
                   <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
                     <input type="hidden" name="user" value={account.id} />
                     <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
@@ -83,7 +83,7 @@ export default async function AccountsPage({ searchParams }: Props) {
                     )}
                   </ResultForm>
                 )}
-                {account.id !== user.id && !account.disabled && (!isAdmin(account as never) || isAdmin(user as never)) && (
+                {account.id !== user.id && !account.disabled && (!isAdmin(account) || isAdmin(user)) && (
                   <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
                     <input type="hidden" name="user" value={account.id} />
                     <button type="submit" name="intent" value="reset-link" className="secondary">

@@ -25,7 +25,7 @@ export default async function RequestsPage({ searchParams }: Props) {
   const decidedRequest = (id: number) =>
     payload.findByID({ collection: 'account-requests', id, ...asUser(user), depth: 0, disableErrors: true })
   const filters = parseFilters(params)
-  const staff = isStaff(user as never)
+  const staff = isStaff(user)
   const [requests, communes] = await Promise.all([
     listRequests(payload, user, filters),
     staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Connexion requise.', { status: 401 })
-  if (!isStaff(user as never)) return new Response('Réservé à la coordination.', { status: 403 })
+  if (!isStaff(user)) return new Response('Réservé à la coordination.', { status: 403 })
   const { guides } = await checklistRollup(payload, user as User)
   return auditedDownload(payload, request, user as User, csvResponse(rollupCsv(guides), 'suivi-checklists'))
 }
