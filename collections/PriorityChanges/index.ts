@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, measureMaintainers } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
 import { priorities } from '../Measures/options'
-import { decisionEndpoint } from './decisionEndpoint'
 import { fillProposal } from './hooks/fillProposal'
 import { auditPriorityDecision } from '../../src/audit/recordHooks'
+import { decisionEndpoint } from '../../src/measures/endpoints'
 
 export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
 export type ProposalStatus = keyof typeof proposalStatuses

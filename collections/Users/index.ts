@@ -18,10 +18,10 @@ import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
 import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
 import { protectAdminAccounts } from './hooks/protectAdminAccounts'
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
-import { resetLinkEndpoint } from './endpoints/resetLink'
 import { credentialFields } from './credentialFields'
 import { secondFactorFields } from './secondFactorFields'
 import { auditUserChange, auditUserDelete } from '../../src/audit/userHooks'
+import { resetLinkEndpoint } from '../../src/accounts/endpoints'
 
 export const Users: CollectionConfig = {
   slug: 'users',

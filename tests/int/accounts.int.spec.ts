@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runAccountInactivity } from '../../collections/Users/inactivity'
+import { runAccountInactivity } from '../../src/accounts/inactivity'
 import { confirmAccountRequest, decideAccountRequest, requestProblems, submitAccountRequest, SUBMITTED } from '../../src/accounts/requests'
 import { formStamp, stampProblem } from '../../src/accounts/tokens'
 import type { User } from '../../src/payload-types'

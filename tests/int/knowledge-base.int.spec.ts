@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendGuideReviewReminders } from '../../collections/Guides/reviewReminders'
+import { sendGuideReviewReminders } from '../../src/guides/reviewReminders'
 import { checklistRollup, rollupCsv } from '../../src/checklists/rollup'
 import type { User } from '../../src/payload-types'
 import { richTextFromBlocks } from '../../src/richtext/fromBlocks'

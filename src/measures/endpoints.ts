@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { type Decision, decideProposal } from '../../src/measures/decide'
-import type { User } from '../../src/payload-types'
-import { apiError } from '../../src/validation/apiError'
-import { endpointBody, routeId } from '../../src/validation/endpointBody'
+import { type Decision, decideProposal } from './decide'
+import type { User } from '../payload-types'
+import { apiError } from '../validation/apiError'
+import { endpointBody, routeId } from '../validation/endpointBody'
 
 /** POST /api/priority-changes/:id/decision { decision: 'approved' | 'rejected', comment?, meeting? } */
 export const decisionEndpoint: Endpoint = {

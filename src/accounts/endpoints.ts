@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { sendResetLink } from '../../../src/accounts/resetLink'
-import type { User } from '../../../src/payload-types'
+import { sendResetLink } from './resetLink'
+import type { User } from '../payload-types'
 
 /** POST /api/users/<id>/reset-link: the same as the button on /ma-commune/comptes, for API clients. */
 export const resetLinkEndpoint: Endpoint = {

@@ -1,8 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { logAccountEvent } from '../../src/accounts/log'
-import { disabledForInactivityEmail, inactivityWarningEmail } from '../../src/email/templates/accounts'
-import type { User } from '../../src/payload-types'
+import { logAccountEvent } from './log'
+import { disabledForInactivityEmail, inactivityWarningEmail } from '../email/templates/accounts'
+import type { User } from '../payload-types'
 
 const DAY = 24 * 60 * 60 * 1000
 
