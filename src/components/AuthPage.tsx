@@ -2,17 +2,19 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import type React from 'react'
 
+import { loadOrganisationName } from '../settings/view'
+
 /** The frame of the public pages (login, password reset): organisation name and a card. */
 export async function AuthPage({ title, children }: { title: string; children: React.ReactNode }) {
   const payload = await getPayload({ config })
   // Public page: only the organisation's name is read, on the server.
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const organisationName = await loadOrganisationName(payload)
   return (
     <main className="auth-page">
       <div className="auth-card">
         <p className="brand">
           <span className="brand__name">Relais</span>
-          <span className="brand__org">{settings.organisationName}</span>
+          <span className="brand__org">{organisationName}</span>
         </p>
         <h1>{title}</h1>
         {children}

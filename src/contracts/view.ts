@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { allAsUser } from '../auth/asUser'
+import { allAsUser, asUser } from '../auth/asUser'
 import { zurichDay } from '../fields/day'
 import { idOf } from '../fields/idOf'
 import type { Contract, ContractCriterion, User } from '../payload-types'
@@ -15,6 +15,14 @@ export type ContractView = { contract: Contract; assessment: Assessment; daysLef
 /** The checklist, in order, as the user reads it. */
 export const loadCriteria = async (payload: Payload, user: User): Promise<ContractCriterion[]> =>
   (await payload.find({ collection: 'contract-criteria', ...allAsUser(user), sort: 'position' })).docs
+
+/** The contracts the user may read (their commune's; staff: every commune's), by notice deadline. */
+export const loadContracts = async (payload: Payload, user: User): Promise<Contract[]> =>
+  (await payload.find({ collection: 'contracts', ...allAsUser(user), sort: 'noticeDeadline' })).docs
+
+/** One contract with its commune, read as the user, or null. */
+export const loadContract = async (payload: Payload, user: User, id: number): Promise<Contract | null> =>
+  (await payload.findByID({ collection: 'contracts', id, ...asUser(user), depth: 1, disableErrors: true })) as Contract | null
 
 /** A contract with its score, gaps and how close its notice deadline is (from today, in Zurich). */
 export function contractView(contract: Contract, criteria: ContractCriterion[], now = new Date()): ContractView {

@@ -1,15 +1,12 @@
-import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { loadOwnCommune } from '@/communes/view'
 import { navigationFor } from '@/components/navigation'
 
 export const metadata = { title: 'Accueil' }
 
 export default async function HomePage() {
   const { payload, user } = await requireSession()
-  const communeId = typeof user.commune === 'object' ? user.commune?.id : user.commune
-  const commune = communeId
-    ? await payload.findByID({ collection: 'communes', id: communeId, ...asUser(user), depth: 0 })
-    : null
+  const commune = await loadOwnCommune(payload, user)
   const sections = navigationFor(user).filter((item) => item.href !== '/')
 
   return (

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { requestableRoles } from '../../../../collections/AccountRequests'
 import { requestAccountAction } from '@/accounts/actions'
 import { formStamp } from '@/accounts/tokens'
+import { loadRequestFormCommunes } from '@/accounts/view'
 import { AuthPage } from '@/components/AuthPage'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
@@ -12,8 +13,7 @@ export const metadata = { title: 'Demander un compte' }
 
 export default async function RequestAccountPage() {
   const payload = await getPayload({ config })
-  // Public page: only the list of the region's communes (names and OFS numbers, public facts) is read.
-  const communes = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, sort: 'name', select: { name: true, ofsNumber: true } })
+  const communes = await loadRequestFormCommunes(payload)
   return (
     <AuthPage title="Demander un compte">
       <p>
@@ -42,7 +42,7 @@ export default async function RequestAccountPage() {
             <option value="" disabled>
               Choisissez votre commune
             </option>
-            {communes.docs.map((commune) => (
+            {communes.map((commune) => (
               <option key={commune.id} value={commune.id}>
                 {commune.name} ({commune.ofsNumber})
               </option>

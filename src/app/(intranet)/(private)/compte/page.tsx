@@ -1,7 +1,7 @@
 import { roles } from '@/access/roles'
-import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { offersSecondFactor } from '@/auth/totp/offered'
+import { loadOwnCommune } from '@/communes/view'
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm'
 
 export const metadata = { title: 'Mon compte' }
@@ -10,10 +10,7 @@ export const dynamic = 'force-dynamic'
 /** The person's own account: who Relais thinks they are, and their password (changed with the current one). */
 export default async function AccountPage() {
   const { payload, user } = await requireSession()
-  const communeId = typeof user.commune === 'object' ? user.commune?.id : user.commune
-  const commune = communeId
-    ? await payload.findByID({ collection: 'communes', id: communeId, depth: 0, select: { name: true }, disableErrors: true, ...asUser(user) })
-    : null
+  const commune = await loadOwnCommune(payload, user)
   const duties = [
     ...(user.roles ?? []).map((role) => roles[role]),
     ...(user.communeValidator ? ['valide les comptes de la commune'] : []),

@@ -1,6 +1,6 @@
 import { isCommuneSteward, isStaff } from '@/access/roles'
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { ContractFields } from '@/components/contracts/ContractFields'
@@ -8,7 +8,7 @@ import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
 import { ResultForm } from '@/components/ResultForm'
 import { createContractAction } from '@/contracts/actions'
-import { contractView, loadCriteria } from '@/contracts/view'
+import { contractView, loadContracts, loadCriteria } from '@/contracts/view'
 import { idOf } from '@/fields/idOf'
 
 export const metadata = { title: 'Contrats informatiques' }
@@ -25,11 +25,11 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const staff = isStaff(user)
   const [criteria, contracts, communes] = await Promise.all([
     loadCriteria(payload, user),
-    payload.find({ collection: 'contracts', ...allAsUser(user), sort: 'noticeDeadline' }),
-    staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
+    loadContracts(payload, user),
+    staff ? loadCommuneNames(payload, user) : null,
   ])
-  const views = contracts.docs.map((contract) => contractView(contract, criteria))
-  const communeName = new Map(communes?.docs.map((c) => [c.id, c.name]))
+  const views = contracts.map((contract) => contractView(contract, criteria))
+  const communeName = new Map(communes?.map((c) => [c.id, c.name]))
   const canRecord = staff || isCommuneSteward(user)
   return (
     <>
@@ -85,7 +85,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
               {staff && (
                 <label>
                   Commune
-                  <ChoiceSelect name="commune" choices={communeChoices(communes?.docs ?? [])} any="Choisir…" />
+                  <ChoiceSelect name="commune" choices={communeChoices(communes ?? [])} any="Choisir…" />
                 </label>
               )}
               <ContractFields />

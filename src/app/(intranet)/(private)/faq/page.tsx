@@ -1,7 +1,7 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { loadFaqs } from '@/faqs/view'
 import { faqThemes } from '../../../../../seed/content/types'
 
 export const metadata = { title: 'Questions fréquentes' }
@@ -10,7 +10,7 @@ export const metadata = { title: 'Questions fréquentes' }
 export default async function FaqPage({ searchParams }: { searchParams: Promise<{ question?: string | string[] }> }) {
   const { payload, user } = await requireSession()
   const opened = String((await searchParams).question ?? '')
-  const { docs } = await payload.find({ collection: 'faqs', ...allAsUser(user), sort: 'order' })
+  const docs = await loadFaqs(payload, user)
   return (
     <>
       <h1>Questions fréquentes</h1>

@@ -1,5 +1,5 @@
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { loadGuides } from '@/guides/view'
 import { audiences, guideThemes, type Audience } from '../../../../../seed/content/types'
 
 export const metadata = { title: 'Guides pratiques' }
@@ -10,13 +10,7 @@ export default async function GuidesPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   const { public: audience } = await searchParams
   const filter = audience && audience in audiences ? (audience as Audience) : null
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: filter ? { audiences: { contains: filter } } : undefined,
-    ...allAsUser(user),
-    sort: 'title',
-    select: { title: true, slug: true, theme: true, summary: true, audiences: true, _status: true },
-  })
+  const docs = await loadGuides(payload, user, filter)
   const themes = Object.entries(guideThemes).filter(([theme]) => docs.some((doc) => doc.theme === theme))
 
   return (

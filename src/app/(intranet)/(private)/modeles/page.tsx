@@ -1,17 +1,12 @@
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
+import { loadTemplates } from '@/templates/view'
 import { templateCategories } from '../../../../../seed/content/types'
 
 export const metadata = { title: 'Modèles' }
 
 export default async function TemplatesPage() {
   const { payload, user } = await requireSession()
-  const { docs } = await payload.find({
-    collection: 'templates',
-    ...allAsUser(user),
-    sort: 'title',
-    select: { title: true, slug: true, category: true, description: true },
-  })
+  const docs = await loadTemplates(payload, user)
   return (
     <>
       <h1>Modèles à télécharger</h1>

@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation'
 
 import { isCommuneSteward, isStaff } from '@/access/roles'
-import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { ChecklistForm } from '@/components/contracts/ChecklistForm'
 import { ContractFields } from '@/components/contracts/ContractFields'
@@ -10,7 +9,7 @@ import { Score } from '@/components/contracts/Score'
 import { ResultForm } from '@/components/ResultForm'
 import { deleteContractAction, updateContractAction } from '@/contracts/actions'
 import { contractAnswers } from '@/contracts/options'
-import { contractView, loadCriteria } from '@/contracts/view'
+import { contractView, loadContract, loadCriteria } from '@/contracts/view'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/validation/recordId'
 
@@ -23,7 +22,7 @@ export default async function ContractPage({ params, searchParams }: { params: P
   const id = recordId((await params).id)
   if (!id) notFound()
   const { fait } = await searchParams
-  const contract = await payload.findByID({ collection: 'contracts', id, ...asUser(user), depth: 1, disableErrors: true })
+  const contract = await loadContract(payload, user, id)
   if (!contract) notFound()
   const criteria = await loadCriteria(payload, user)
   const view = contractView(contract, criteria)

@@ -2,29 +2,21 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
-import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { formatDate, isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { loadGuide } from '@/guides/view'
 import type { Media, User } from '@/payload-types'
 import { audiences, guideThemes } from '../../../../../../seed/content/types'
 
 type Props = { params: Promise<{ slug: string }> }
 
-/** One query per request, shared by the metadata and the page; related documents trimmed to what is shown. */
+/** One read per request, shared by the metadata and the page. */
 const findGuide = cache(async (slug: string) => {
   const { payload, user } = await requireSession()
-  const { docs } = await payload.find({
-    collection: 'guides',
-    where: { slug: { equals: slug } },
-    ...asUser(user),
-    limit: 1,
-    depth: 1,
-    populate: { users: { name: true }, media: { alt: true, filename: true, url: true } },
-  })
-  return docs[0]
+  return loadGuide(payload, user, slug)
 })
 
 export async function generateMetadata({ params }: Props) {

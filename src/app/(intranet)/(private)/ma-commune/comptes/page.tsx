@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 import { isAdmin, isStaff } from '@/access/roles'
 import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
 import { canDecide } from '@/accounts/requests'
-import { allAsUser } from '@/auth/asUser'
+import { loadCommuneAccounts } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
+import { loadCommuneNames } from '@/communes/view'
 import { ResultForm } from '@/components/ResultForm'
 import { CommunePicker } from '@/components/CommunePicker'
 
@@ -20,11 +21,9 @@ export default async function AccountsPage({ searchParams }: Props) {
   const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
   const requested = Number((await searchParams).commune)
   const communeId = staff && Number.isInteger(requested) && requested > 0 ? requested : own
-  const communes = await payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } })
-  const commune = communes.docs.find((c) => c.id === communeId)
-  const accounts = communeId
-    ? (await payload.find({ collection: 'users', ...allAsUser(user), where: { commune: { equals: communeId } }, sort: 'name' })).docs
-    : []
+  const communes = await loadCommuneNames(payload, user)
+  const commune = communes.find((c) => c.id === communeId)
+  const accounts = communeId ? await loadCommuneAccounts(payload, user, communeId) : []
 
   return (
     <>
@@ -42,7 +41,7 @@ export default async function AccountsPage({ searchParams }: Props) {
         <a href="/ma-commune/demandes">Demandes de compte</a>
       </p>
       {staff && (
-        <CommunePicker communes={communes.docs} selected={communeId} />
+        <CommunePicker communes={communes} selected={communeId} />
       )}
       <div className="table-scroll">
       <table className="accounts">

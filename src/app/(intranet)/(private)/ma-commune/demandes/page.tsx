@@ -5,9 +5,10 @@ import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
-import { allAsUser, asUser } from '@/auth/asUser'
+import { loadRequest } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
 import { formatDate } from '@/checklists/review'
+import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { DecisionButtons } from '@/components/DecisionButtons'
@@ -22,16 +23,14 @@ export default async function RequestsPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   if (!canDecide(user)) notFound()
   const params = await searchParams
-  const decidedRequest = (id: number) =>
-    payload.findByID({ collection: 'account-requests', id, ...asUser(user), depth: 0, disableErrors: true })
   const filters = parseFilters(params)
   const staff = isStaff(user)
   const [requests, communes] = await Promise.all([
     listRequests(payload, user, filters),
-    staff ? payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }) : null,
+    staff ? loadCommuneNames(payload, user) : null,
   ])
   const decidedId = recordId(params.traitee)
-  const decided = decidedId ? await decidedRequest(decidedId) : null
+  const decided = decidedId ? await loadRequest(payload, user, decidedId) : null
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
 
   return (
@@ -71,7 +70,7 @@ export default async function RequestsPage({ searchParams }: Props) {
         </label>
         {communes && (
           <label>
-            Commune <ChoiceSelect name="commune" choices={communeChoices(communes.docs)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>

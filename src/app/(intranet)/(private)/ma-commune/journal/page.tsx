@@ -5,9 +5,9 @@ import { auditActions, auditTargets } from '@/audit/actions'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { timeZone } from '@/calendar/zurich'
+import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 
@@ -29,9 +29,9 @@ export default async function AuditJournalPage({ searchParams }: Props) {
   const filters = auditFilters(params)
   const [result, communes] = await Promise.all([
     listAudit(payload, user, filters),
-    payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } }),
+    loadCommuneNames(payload, user),
   ])
-  const names = new Map(communes.docs.map((c) => [c.id, c.name]))
+  const names = new Map(communes.map((c) => [c.id, c.name]))
   const own = communeOf(user)
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))), ...extra }).toString()
@@ -66,7 +66,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
         </label>
         {staff && (
           <label>
-            Commune <ChoiceSelect name="commune" choices={communeChoices(communes.docs)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>

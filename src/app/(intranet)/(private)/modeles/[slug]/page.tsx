@@ -1,17 +1,16 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
-import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import type { Media } from '@/payload-types'
+import { loadTemplate } from '@/templates/view'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export default async function TemplatePage({ params }: Props) {
   const { payload, user } = await requireSession()
   const { slug } = await params
-  const { docs } = await payload.find({ collection: 'templates', where: { slug: { equals: slug } }, ...asUser(user), limit: 1, depth: 1 })
-  const template = docs[0]
+  const template = await loadTemplate(payload, user, slug)
   if (!template) notFound()
   const file = typeof template.file === 'object' ? (template.file as Media | null) : null
 

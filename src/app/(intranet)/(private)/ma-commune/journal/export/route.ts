@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { communeOf, isStaff } from '@/access/roles'
 import { auditedDownload } from '@/audit/exports'
 import { allAudit, auditCsv, auditFilters, canReadAudit } from '@/audit/list'
+import { loadCommuneNames } from '@/communes/view'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
 
@@ -16,9 +17,9 @@ export async function GET(request: Request) {
   const filters = auditFilters(Object.fromEntries(new URL(request.url).searchParams))
   const [events, communes] = await Promise.all([
     allAudit(payload, user as User, filters),
-    payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { name: true } }),
+    loadCommuneNames(payload, user as User),
   ])
-  const names = new Map(communes.docs.map((c) => [c.id, c.name]))
+  const names = new Map(communes.map((c) => [c.id, c.name]))
   const commune = isStaff(user as User) ? filters.commune : communeOf(user as User)
   return auditedDownload(payload, request, user as User, csvResponse(auditCsv(events, names, user as User), 'journal-audit'), { commune })
 }

@@ -2,9 +2,9 @@ import config from '@payload-config'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { getPayload } from 'payload'
 
-import { asUser } from '@/auth/asUser'
 import { escapeHtml } from '@/email/templates/layout'
 import type { User } from '@/payload-types'
+import { loadTemplate } from '@/templates/view'
 
 /**
  * GET /modeles/<slug>/telecharger: the template as a standalone HTML document that word processors
@@ -15,8 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Connexion requise.', { status: 401 })
   const { slug } = await params
-  const { docs } = await payload.find({ collection: 'templates', where: { slug: { equals: slug } }, ...asUser(user as User), limit: 1, depth: 0 })
-  const template = docs[0]
+  const template = await loadTemplate(payload, user as User, slug, 0)
   if (!template) return new Response('Modèle introuvable.', { status: 404 })
   const body = template.body ? convertLexicalToHTML({ data: template.body as never }) : ''
   const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(template.title)}</title></head>

@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import { allAsUser, asUser } from '../auth/asUser'
+import type { User } from '../payload-types'
+
+/** The guides list (fields of the cards only), optionally for one audience, read as the user. */
+export const loadGuides = async (payload: Payload, user: User, audience: string | null) =>
+  (
+    await payload.find({
+      collection: 'guides',
+      where: audience ? { audiences: { contains: audience } } : undefined,
+      ...allAsUser(user),
+      sort: 'title',
+      select: { title: true, slug: true, theme: true, summary: true, audiences: true, _status: true },
+    })
+  ).docs
+
+/** A guide by its slug, read as the user, its related documents trimmed to what the page shows. */
+export const loadGuide = async (payload: Payload, user: User, slug: string) =>
+  (
+    await payload.find({
+      collection: 'guides',
+      where: { slug: { equals: slug } },
+      ...asUser(user),
+      limit: 1,
+      depth: 1,
+      populate: { users: { name: true }, media: { alt: true, filename: true, url: true } },
+    })
+  ).docs[0]
+
+/** The guides linked to a measure (title and slug), for the measure's page. */
+export const loadGuidesOfMeasure = async (payload: Payload, user: User, measureNumber: number) =>
+  (await payload.find({ collection: 'guides', ...allAsUser(user), where: { measureNumbers: { equals: measureNumber } }, select: { title: true, slug: true } })).docs

@@ -1,0 +1,12 @@
+import type { Payload } from 'payload'
+
+import { asUser } from '../auth/asUser'
+import type { SiteSetting, User } from '../payload-types'
+
+/** The site's settings (organisation name, contact, logo), read as the logged-in user. */
+export const loadSiteSettings = (payload: Payload, user: User): Promise<SiteSetting> =>
+  payload.findGlobal({ slug: 'site-settings', ...asUser(user), depth: 0 })
+
+/** The public pages (login, password reset, account request) have no user: only the organisation's name is shown. */
+export const loadOrganisationName = async (payload: Payload): Promise<string> =>
+  (await payload.findGlobal({ slug: 'site-settings', depth: 0 })).organisationName
