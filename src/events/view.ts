@@ -17,6 +17,16 @@ export async function findEvents(payload: Payload, user: User, { from, to, type,
   return docs
 }
 
+/** A published event read as the user, or null (missing, draft, or not readable). */
+export async function loadPublishedEvent(payload: Payload, user: User, id: number): Promise<Event | null> {
+  const event = (await payload.findByID({ collection: 'events', id, ...asUser(user), depth: 0, draft: false, disableErrors: true })) as Event | null
+  return event?._status === 'published' ? event : null
+}
+
+/** An event's registrations in the order they came, read as the user (staff read them all, a member only their own). */
+export const loadRegistrations = async (payload: Payload, user: User, eventId: number): Promise<Registration[]> =>
+  (await payload.find({ collection: 'registrations', ...asUser(user), where: { event: { equals: eventId } }, sort: ['registeredAt', 'id'], limit: 0, pagination: false, depth: 0 })).docs
+
 export const isEventType = (value: string | undefined): value is EventType => Boolean(value && Object.hasOwn(eventTypes, value))
 
 export type EventView = {
@@ -38,11 +48,9 @@ export async function loadEvent(payload: Payload, user: User, id: number): Promi
     payload.find({ collection: 'registrations', ...asUser(user), where: { and: [{ event: { equals: id } }, { user: { equals: user.id } }] }, limit: 1, depth: 0 }),
     count('confirmed'),
     count('waitlisted'),
-    isStaff(user)
-      ? payload.find({ collection: 'registrations', ...asUser(user), where: { event: { equals: id } }, sort: ['registeredAt', 'id'], limit: 0, pagination: false, depth: 0 })
-      : null,
+    isStaff(user) ? loadRegistrations(payload, user, id) : null,
   ])
   const now = new Date()
   const open = !event.cancelled && new Date(event.startsAt) > now && (!event.registrationDeadline || new Date(event.registrationDeadline) >= now)
-  return { event, mine: mine.docs[0] ?? null, confirmed: confirmed.totalDocs, waiting: waiting.totalDocs, registrations: all?.docs ?? null, open }
+  return { event, mine: mine.docs[0] ?? null, confirmed: confirmed.totalDocs, waiting: waiting.totalDocs, registrations: all ?? null, open }
 }

@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { isClosed } from '../../collections/Meetings/options'
 import { decidesPriorities, sitsOn } from '../access/roles'
-import { asUser } from '../auth/asUser'
+import { allAsUser, asUser } from '../auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '../payload-types'
 import { currentMemberships, leadsCommittee } from './committee'
 import { calendarFingerprint } from './agenda'
@@ -17,6 +17,33 @@ export async function previousUnapproved(payload: Payload, meeting: Meeting): Pr
     depth: 0,
   })
   return docs[0]
+}
+
+/** Every committee the user may read, by name. */
+export const loadCommittees = async (payload: Payload, user: User): Promise<Committee[]> =>
+  (await payload.find({ collection: 'committees', ...allAsUser(user), sort: 'name' })).docs
+
+/** Every meeting the user may read (members: convened and later; the committee: its drafts too), by date. */
+export const loadMeetings = async (payload: Payload, user: User): Promise<Meeting[]> =>
+  (await payload.find({ collection: 'meetings', ...allAsUser(user), sort: 'startsAt' })).docs
+
+/** Open action items, the most urgent first: the user's own, or everyone's they may read, optionally of one committee. */
+export async function loadOpenActions(payload: Payload, user: User, { mine, committee }: { mine: boolean; committee?: string }): Promise<ActionItem[]> {
+  const filters: Where[] = [{ status: { equals: 'open' } }]
+  if (mine) filters.push({ owner: { equals: user.id } })
+  if (committee === 'cotec' || committee === 'copil') filters.push({ committeeSlug: { equals: committee } })
+  return (await payload.find({ collection: 'action-items', ...allAsUser(user), where: { and: filters }, sort: 'dueDate' })).docs
+}
+
+/** A meeting with its committee and the agenda items the user may see (the .ics file), or null. */
+export async function loadMeetingForCalendar(payload: Payload, user: User, id: number) {
+  const meeting = (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
+  if (!meeting) return null
+  const [committee, items] = await Promise.all([
+    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 }),
+    payload.find({ collection: 'agenda-items', where: { meeting: { equals: id } }, sort: ['position', 'id'], ...asUser(user), limit: 0, pagination: false, depth: 0 }),
+  ])
+  return { meeting, committee, items: items.docs }
 }
 
 export type MeetingView = {

@@ -1,13 +1,13 @@
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { actorLevels } from '@/cartography/options'
+import { loadActors } from '@/map/view'
 
 export const metadata = { title: 'Acteurs du numérique' }
 
 /** The ecosystem overview of Figure 4 and ANNEXE IV: the main actors of digital Valais, level by level. */
 export default async function ActorsPage() {
   const { payload, user } = await requireSession()
-  const { docs } = await payload.find({ collection: 'actors', ...allAsUser(user), sort: 'name', select: { name: true, slug: true, acronym: true, level: true, summary: true } })
+  const docs = await loadActors(payload, user)
   return (
     <>
       <h1>Les acteurs du numérique en Valais</h1>

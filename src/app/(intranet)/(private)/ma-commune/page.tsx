@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { canDecide } from '@/accounts/requests'
-import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { communeChecklistSummary } from '@/checklists/communeSummary'
+import { loadCommune, loadCommuneNames } from '@/communes/view'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { CommunePicker } from '@/components/CommunePicker'
 import { Score } from '@/components/contracts/Score'
@@ -13,6 +13,7 @@ import { DecisionLog } from '@/components/register/DecisionLog'
 import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
+import { loadRegister } from '@/register/view'
 import { recordId } from '@/validation/recordId'
 
 export const metadata = { title: 'Ma commune' }
@@ -24,17 +25,13 @@ export const metadata = { title: 'Ma commune' }
 export default async function MyCommunePage({ searchParams }: { searchParams: Promise<{ commune?: string }> }) {
   const { payload, user } = await requireSession()
   const staff = isStaff(user)
-  const communes = staff ? (await payload.find({ collection: 'communes', ...allAsUser(user), sort: 'name', select: { name: true } })).docs : []
+  const communes = staff ? await loadCommuneNames(payload, user) : []
   const chosen = staff ? (recordId((await searchParams).commune) ?? communeOf(user) ?? communes[0]?.id) : communeOf(user)
   if (!chosen) notFound()
-  const commune = await payload.findByID({ collection: 'communes', id: chosen, ...asUser(user), depth: 0, disableErrors: true })
+  const commune = await loadCommune(payload, user, chosen)
   if (!commune) notFound()
-  const read = { ...allAsUser(user), where: { commune: { equals: commune.id } } }
-  const [register, decisions, incidents, contracts, criteria, checklists] = await Promise.all([
-    payload.find({ ...read, collection: 'commune-registers', limit: 1, pagination: true }),
-    payload.find({ ...read, collection: 'digital-decisions', sort: '-decidedOn' }),
-    payload.find({ ...read, collection: 'digital-incidents', sort: '-occurredOn' }),
-    payload.find({ ...read, collection: 'contracts', sort: 'noticeDeadline' }),
+  const [{ register, decisions, incidents, contracts }, criteria, checklists] = await Promise.all([
+    loadRegister(payload, user, commune.id),
     loadCriteria(payload, user),
     communeChecklistSummary(payload, user, commune.id),
   ])
@@ -59,9 +56,9 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
       {staff && (
         <CommunePicker communes={communes} selected={commune.id} />
       )}
-      <ReferentSection register={register.docs[0] ?? null} commune={commune.id} canEdit={canEdit} />
-      <DecisionLog decisions={decisions.docs} commune={commune.id} canEdit={canEdit} />
-      <IncidentLog incidents={incidents.docs} commune={commune.id} canEdit={canEdit} />
+      <ReferentSection register={register} commune={commune.id} canEdit={canEdit} />
+      <DecisionLog decisions={decisions} commune={commune.id} canEdit={canEdit} />
+      <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} />
 
       <section aria-labelledby="checklists">
         <h2 id="checklists">Checklists des guides</h2>
@@ -91,13 +88,13 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
 
       <section aria-labelledby="contrats">
         <h2 id="contrats">Contrats informatiques</h2>
-        {contracts.docs.length === 0 ? (
+        {contracts.length === 0 ? (
           <p className="muted">
             Aucun contrat enregistré. <a href="/contrats">Vérifier un contrat avec la checklist</a>
           </p>
         ) : (
           <ul className="requests">
-            {contracts.docs.map((contract) => {
+            {contracts.map((contract) => {
               const view = contractView(contract, criteria)
               return (
                 <li key={contract.id} className="request">

@@ -1,10 +1,10 @@
 import { committeesOf, isStaff } from '@/access/roles'
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { StatusBadge } from '@/components/meetings/StatusBadge'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { duration, longDate, longDateTime } from '@/format/dates'
 import { currentMemberships } from '@/meetings/committee'
+import { loadCommittees, loadMeetings } from '@/meetings/view'
 import type { Committee, Meeting } from '@/payload-types'
 import { committeeRoles } from '../../../../../collections/Committees'
 
@@ -45,12 +45,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const { payload, user } = await requireSession()
   const only = firstParam((await searchParams).comite)
   const [committees, meetings] = await Promise.all([
-    payload.find({ collection: 'committees', ...allAsUser(user), sort: 'name' }),
-    payload.find({ collection: 'meetings', ...allAsUser(user), sort: 'startsAt' }),
+    loadCommittees(payload, user),
+    loadMeetings(payload, user),
   ])
   const now = new Date().toISOString()
   const canCreate = isStaff(user) || committeesOf(user).length > 0
-  const shown = committees.docs.filter((c: Committee) => !only || c.slug === only)
+  const shown = committees.filter((c: Committee) => !only || c.slug === only)
 
   return (
     <>
@@ -68,7 +68,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <a href="/seances/actions">Actions en cours</a>
       </p>
       {shown.map((committee) => {
-        const own = meetings.docs.filter((m) => m.committee === committee.id)
+        const own = meetings.filter((m) => m.committee === committee.id)
         const upcoming = own.filter((m) => m.startsAt >= now)
         const past = own.filter((m) => m.startsAt < now).reverse()
         return (

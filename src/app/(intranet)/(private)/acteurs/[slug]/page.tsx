@@ -1,23 +1,18 @@
 import { notFound } from 'next/navigation'
 
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { actorLevels } from '@/cartography/options'
 import { InitiativeList } from '@/components/cartography/InitiativeList'
+import { loadActor, loadInitiativesOfActor } from '@/map/view'
 
 export const metadata = { title: 'Acteur' }
 
 export default async function ActorPage({ params }: { params: Promise<{ slug: string }> }) {
   const { payload, user } = await requireSession()
   const { slug } = await params
-  const actor = (await payload.find({ collection: 'actors', ...allAsUser(user), where: { slug: { equals: slug } }, limit: 1 })).docs[0]
+  const actor = await loadActor(payload, user, slug)
   if (!actor) notFound()
-  const initiatives = await payload.find({
-    collection: 'initiatives',
-    ...allAsUser(user),
-    where: { and: [{ _status: { equals: 'published' } }, { or: [{ lead: { equals: actor.id } }, { partners: { contains: actor.id } }] }] },
-    sort: 'title',
-  })
+  const initiatives = await loadInitiativesOfActor(payload, user, actor.id)
   return (
     <>
       <p className="breadcrumb">
@@ -48,7 +43,7 @@ export default async function ActorPage({ params }: { params: Promise<{ slug: st
       )}
       <section aria-labelledby="initiatives">
         <h2 id="initiatives">Initiatives</h2>
-        <InitiativeList initiatives={initiatives.docs} empty="Aucune initiative publiée ne le cite comme porteur ou partenaire." />
+        <InitiativeList initiatives={initiatives} empty="Aucune initiative publiée ne le cite comme porteur ou partenaire." />
       </section>
       {actor.source && <p className="muted">Source : {actor.source}</p>}
     </>

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
 import { longDate } from '@/format/dates'
+import { loadInitiative } from '@/map/view'
 import type { Actor, Commune, Measure } from '@/payload-types'
 
 export const metadata = { title: 'Initiative' }
@@ -13,14 +13,7 @@ const populated = <T extends object>(values: (number | T)[] | null | undefined) 
 export default async function InitiativePage({ params }: { params: Promise<{ slug: string }> }) {
   const { payload, user } = await requireSession()
   const { slug } = await params
-  const { docs } = await payload.find({
-    collection: 'initiatives',
-    ...allAsUser(user),
-    depth: 1,
-    where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-    limit: 1,
-  })
-  const initiative = docs[0]
+  const initiative = await loadInitiative(payload, user, slug)
   if (!initiative) notFound()
   const lead = typeof initiative.lead === 'object' ? initiative.lead : null
   const partners = populated<Actor>(initiative.partners)

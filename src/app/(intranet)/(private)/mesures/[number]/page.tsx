@@ -1,14 +1,15 @@
 import { notFound } from 'next/navigation'
 
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
-import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
+import { loadGuidesOfMeasure } from '@/guides/view'
 import { proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
 import { measureTimeline } from '@/measures/timeline'
+import { countPendingProposals, loadMeasure } from '@/measures/view'
 import { measureStatuses } from '../../../../../../collections/Measures/options'
 import { measureAxes, measurePriorities } from '../../../../../../seed/content/measures'
 
@@ -23,13 +24,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   const { payload, user } = await requireSession()
   const number = Number((await params).number)
   if (!Number.isInteger(number) || number < 1) notFound()
-  const { docs } = await payload.find({ collection: 'measures', ...asUser(user), where: { number: { equals: number } }, limit: 1, depth: 1, populate: { users: { name: true } } })
-  const measure = docs[0]
+  const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
   const [timeline, guides, pending] = await Promise.all([
     measureTimeline(payload, user, measure),
-    payload.find({ collection: 'guides', ...allAsUser(user), where: { measureNumbers: { equals: number } }, select: { title: true, slug: true } }),
-    payload.count({ collection: 'priority-changes', ...asUser(user), where: { and: [{ measure: { equals: measure.id } }, { status: { equals: 'pending' } }] } }),
+    loadGuidesOfMeasure(payload, user, number),
+    countPendingProposals(payload, user, measure.id),
   ])
   const meaning = measurePriorities[measure.priority]
 
@@ -47,10 +47,10 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         <dt>Priorité</dt>
         <dd>
           <abbr data-priority={measure.priority}>{measure.priority}</abbr> – {meaning.label} ({meaning.target}), rang {measure.rank}
-          {pending.totalDocs > 0 && (
+          {pending > 0 && (
             <>
               {' '}
-              · <a href="/mesures/propositions">{pending.totalDocs} proposition{pending.totalDocs > 1 ? 's' : ''} en attente</a>
+              · <a href="/mesures/propositions">{pending} proposition{pending > 1 ? 's' : ''} en attente</a>
             </>
           )}
         </dd>
@@ -68,8 +68,8 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         <dd>{measure.deliverable || '–'}</dd>
         <dt>Guides liés</dt>
         <dd>
-          {guides.docs.length
-            ? guides.docs.map((g, i) => (
+          {guides.length
+            ? guides.map((g, i) => (
                 <span key={g.id}>
                   {i > 0 && ', '}
                   <a href={`/guides/${g.slug}`}>{g.title}</a>
@@ -129,7 +129,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
           </ResultForm>
         </section>
       )}
-      {decidesPriorities(user) && pending.totalDocs > 0 && (
+      {decidesPriorities(user) && pending > 0 && (
         <p className="no-print">
           <a className="button" href="/mesures/propositions">
             Décider des propositions en attente

@@ -1,10 +1,10 @@
 import { decidesPriorities, hasRole } from '@/access/roles'
-import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { decideAction } from '@/measures/actions'
 import { proposalChange } from '@/measures/proposalChange'
+import { loadProposals } from '@/measures/view'
 import type { Measure, PriorityChange } from '@/payload-types'
 import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
 import { idOf } from '@/fields/idOf'
@@ -22,12 +22,9 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
   const decidedId = Number((await searchParams).decidee)
   const canDecide = decidesPriorities(user)
   const onBehalf = canDecide && !hasRole(user, 'copil')
-  const [pending, decided] = await Promise.all([
-    payload.find({ collection: 'priority-changes', ...allAsUser(user), depth: 1, where: { status: { equals: 'pending' } }, sort: 'createdAt', populate: { measures: { number: true, title: true, priority: true, rank: true } } }),
-    payload.find({ collection: 'priority-changes', ...asUser(user), depth: 1, limit: 20, where: { status: { not_equals: 'pending' } }, sort: '-decidedAt', populate: { measures: { number: true, title: true } } }),
-  ])
+  const { pending, decided } = await loadProposals(payload, user)
 
-  const justDecided = decided.docs.find((p) => p.id === decidedId && idOf(p.decidedBy) === user.id)
+  const justDecided = decided.find((p) => p.id === decidedId && idOf(p.decidedBy) === user.id)
 
   return (
     <>
@@ -43,9 +40,9 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         Le COTEC propose, le Comité (COPIL) décide. Une proposition validée met à jour la priorité et le rang de la mesure ; chaque
         étape figure dans l’historique de la mesure.
       </p>
-      <h2>En attente de décision ({pending.docs.length})</h2>
-      {pending.docs.length === 0 && <p>Aucune proposition en attente.</p>}
-      {pending.docs.map((proposal) => (
+      <h2>En attente de décision ({pending.length})</h2>
+      {pending.length === 0 && <p>Aucune proposition en attente.</p>}
+      {pending.map((proposal) => (
         <article key={proposal.id} className="request" aria-labelledby={`proposal-${proposal.id}`}>
           <h3 id={`proposal-${proposal.id}`}>
             <a href={`/mesures/${measureOf(proposal).number}`}>
@@ -79,11 +76,11 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
       ))}
 
       <h2>Dernières décisions</h2>
-      {decided.docs.length === 0 ? (
+      {decided.length === 0 ? (
         <p>Aucune décision pour l’instant.</p>
       ) : (
         <ul className="requests">
-          {decided.docs.map((proposal) => (
+          {decided.map((proposal) => (
             <li key={proposal.id} className="request">
               <a href={`/mesures/${measureOf(proposal).number}`}>Mesure {measureOf(proposal).number}</a> · <Change proposal={proposal} /> ·{' '}
               <span className={`badge badge--${proposal.status === 'approved' ? 'approved' : 'rejected'}`}>{proposalStatuses[proposal.status]}</span>{' '}

@@ -1,11 +1,9 @@
-import type { Where } from 'payload'
-
 import { committeesOf, isStaff, sitsOn } from '@/access/roles'
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { committeeLabel } from '@/meetings/labels'
+import { loadOpenActions } from '@/meetings/view'
 
 export const metadata = { title: 'Actions en cours' }
 
@@ -18,10 +16,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams
   const committee = firstParam(params.comite)
   const who = firstParam(params.qui) ?? (committee ? 'tous' : 'moi')
-  const filters: Where[] = [{ status: { equals: 'open' } }]
-  if (who === 'moi') filters.push({ owner: { equals: user.id } })
-  if (committee === 'cotec' || committee === 'copil') filters.push({ committeeSlug: { equals: committee } })
-  const actions = await payload.find({ collection: 'action-items', ...allAsUser(user), where: { and: filters }, sort: 'dueDate' })
+  const actions = await loadOpenActions(payload, user, { mine: who === 'moi', committee })
   const committees = isStaff(user) ? (['cotec', 'copil'] as const) : committeesOf(user)
 
   return (
@@ -54,10 +49,10 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         <button type="submit">Afficher</button>
       </form>
       <p>
-        {actions.docs.length === 0 ? 'Aucune action ouverte.' : `${actions.docs.length} action${actions.docs.length > 1 ? 's' : ''} ouverte${actions.docs.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
+        {actions.length === 0 ? 'Aucune action ouverte.' : `${actions.length} action${actions.length > 1 ? 's' : ''} ouverte${actions.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
       </p>
-      {actions.docs.length > 0 && (
-        <ActionItemList actions={actions.docs} showMeeting canUpdate={(action) => sitsOn(user, action.committeeSlug) || action.owner === user.id} />
+      {actions.length > 0 && (
+        <ActionItemList actions={actions} showMeeting canUpdate={(action) => sitsOn(user, action.committeeSlug) || action.owner === user.id} />
       )}
     </>
   )

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation'
 
 import { committeesOf, isStaff } from '@/access/roles'
-import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { MeetingFields } from '@/components/meetings/MeetingFields'
 import { ResultForm } from '@/components/ResultForm'
 import { createMeetingAction } from '@/meetings/actions'
+import { loadCommittees } from '@/meetings/view'
 
 export const metadata = { title: 'Nouvelle séance' }
 
@@ -14,8 +14,8 @@ export default async function NewMeetingPage() {
   const { payload, user } = await requireSession()
   const mine = committeesOf(user)
   if (!isStaff(user) && !mine.length) notFound()
-  const committees = await payload.find({ collection: 'committees', ...allAsUser(user), sort: 'name' })
-  const choices = committees.docs.filter((c) => isStaff(user) || mine.includes(c.slug))
+  const committees = await loadCommittees(payload, user)
+  const choices = committees.filter((c) => isStaff(user) || mine.includes(c.slug))
   return (
     <>
       <p className="breadcrumb">

@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { asUser } from '@/auth/asUser'
 import { auditedDownload } from '@/audit/exports'
+import { loadRegistrations } from '@/events/view'
 import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!isStaff(user as User)) return new Response('Réservé à la coordination.', { status: 403 })
   const id = recordId((await params).id)
   if (!id) return new Response('Cet événement n’existe pas.', { status: 404 })
-  const { docs } = await payload.find({ collection: 'registrations', ...asUser(user as User), where: { event: { equals: id } }, sort: ['registeredAt', 'id'], limit: 0, pagination: false, depth: 0 })
+  const docs = await loadRegistrations(payload, user as User, id)
   const rows = [
     ['Nom', 'E-mail', 'Commune', 'Statut', 'Inscrit·e le', 'Présent·e'],
     ...docs.map((r) => [r.userName, r.userEmail, r.communeName ?? '', registrationStatuses[r.status], r.registeredAt ? longDateTime(r.registeredAt) : '', r.attended ? 'oui' : 'non']),
