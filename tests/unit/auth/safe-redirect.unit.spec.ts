@@ -3,7 +3,7 @@
  * the `next` target as a browser reads a URL (tabs and newlines removed, leading and trailing controls and spaces
  * removed, backslashes as slashes) against the site's origin. A class of hostile targets, built from prefixes,
  * separators and hosts, is checked on the function here; through the real login over HTTP in
- * tests/int/open-redirect.int.spec.ts.
+ * tests/int/security-headers.int.spec.ts.
  */
 import { describe, expect, it } from 'vitest'
 
