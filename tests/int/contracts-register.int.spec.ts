@@ -7,7 +7,6 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assessContract } from '../../src/contracts/assessment'
-import { noticeDeadline } from '../../src/contracts/noticeDeadline'
 import { sendContractNoticeReminders } from '../../src/contracts/noticeReminders'
 import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
@@ -47,14 +46,6 @@ afterAll(async () => {
 })
 
 describe('the notice deadline and the score', () => {
-  it('counts the notice period back in calendar months from the end of the term', () => {
-    expect(noticeDeadline('2027-12-31', 6)).toBe('2027-06-30')
-    expect(noticeDeadline('2027-05-31', 3)).toBe('2027-02-28')
-    expect(noticeDeadline('2028-05-31', 3)).toBe('2028-02-29')
-    expect(noticeDeadline('2027-03-15', 0)).toBe('2027-03-15')
-    expect(noticeDeadline('2027-01-31', 13)).toBe('2025-12-31')
-  })
-
   it('scores yes 1 and partly ½ over the applicable points, and lists gaps in the checklist’s order with their advice', () => {
     const [a, b, c, d, e] = criteria
     const result = assessContract(criteria.slice(0, 5), [

@@ -1,10 +1,12 @@
 /**
  * The access-matrix operations of the map, the actors, the contracts and the commune register (docs/access.md),
- * kept apart from the main matrix file. Each operation reports whether it took effect, read from the database.
+ * checked by access-matrix-content.int.spec.ts. Each operation reports whether it took effect, read from the database.
  */
 import type { Payload } from 'payload'
 
 import type { Client } from '../../helpers/http'
+import * as matrix from '../../helpers/matrix'
+import type { MatrixDomain } from '../../helpers/matrix'
 import type { People, Person } from '../../helpers/people'
 
 type Context = { as: Client; actor: Person | null; label: string }
@@ -164,3 +166,14 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     'search | find a contract of A': (ctx) => found(ctx, 'Cardamome', `/contrats/${ids.contractA}`, { only: true }),
   }
 }
+
+/** The rows above as a domain of the matrix, on the spec file's running world. */
+const tools: MatrixTools = {
+  payload: () => matrix.payload,
+  people: () => matrix.people,
+  tookEffect: matrix.tookEffect,
+  readById: matrix.readById,
+  found: matrix.found,
+  unique: matrix.unique,
+}
+export const cartography: MatrixDomain = { operations: cartographyOperations(tools), fixtures: () => cartographyFixtures(tools) }

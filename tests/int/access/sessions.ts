@@ -7,6 +7,8 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
 import { type Client, loginToken } from '../../helpers/http'
+import * as matrix from '../../helpers/matrix'
+import type { MatrixDomain } from '../../helpers/matrix'
 import { PASSWORD, type People, type Person } from '../../helpers/people'
 
 type Context = { as: Client; actor: Person | null; label: string }
@@ -64,4 +66,16 @@ export function sessionOperations(tools: SessionTools): Record<string, Operation
       return tools.tookEffect(status, ended)
     },
   }
+}
+
+/** The rows above as a domain of the matrix, on the spec file's running world. */
+export const sessions: MatrixDomain = {
+  operations: sessionOperations({
+    payload: () => matrix.payload,
+    people: () => matrix.people,
+    employeeA: () => matrix.employeeA,
+    serverUrl: () => matrix.server.url,
+    tookEffect: matrix.tookEffect,
+    relogin: matrix.logInEveryone,
+  }),
 }

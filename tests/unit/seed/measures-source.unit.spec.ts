@@ -3,11 +3,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { measureAxes, measurePriorities, measures, type MeasureAxis } from '../../seed/content/measures'
+import { measureAxes, measurePriorities, measures, type MeasureAxis } from '../../../seed/content/measures'
 
 /** The ARVr strategy 2022–25; ANNEXE III is a tab-separated table in this plain-text extraction. */
 // A copy of ../shared/seeds/004_c60388f531fa361d.txt kept in the repository: CI runs on a bare clone.
-const sourceFile = path.resolve(import.meta.dirname, '../../seed/sources/004_c60388f531fa361d.txt')
+const sourceFile = path.resolve(import.meta.dirname, '../../../seed/sources/004_c60388f531fa361d.txt')
 
 type SourceRow = {
   number: number

@@ -1,0 +1,202 @@
+/**
+ * The access-matrix operations of the knowledge base (guides, checklist answers, templates, FAQ), media, the site's
+ * settings, and search over guides and over entries private to a commune, a committee or coordinators (docs/access.md).
+ */
+import { expect } from 'vitest'
+
+import { richTextFromBlocks } from '../../../src/richtext/fromBlocks'
+import { searchDocument } from '../../../src/search/document'
+import { searchEngine } from '../../../src/search/engine'
+import { actorIndex, exists, found, type MatrixDomain, type Operations, payload, people, tookEffect, unique } from '../../helpers/matrix'
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+let mediaId: number
+let guideId: number
+let draftGuideId: number
+let answerA: number
+let templateId: number
+let faqId: number
+
+const guideData = (slug: string) => ({
+  title: `Guide ${slug}`,
+  slug,
+  theme: 'sauvegardes',
+  audiences: ['personnel'],
+  summary: 'Un guide de test.',
+  lastReviewedAt: '2026-01-01',
+  reviewIntervalMonths: 12,
+  checklist: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, label: `Action ${i}` })),
+  _status: 'published',
+})
+
+async function createMedia(): Promise<number> {
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'Affiche' },
+    file: { data: PNG, mimetype: 'image/png', name: `affiche-${unique()}.png`, size: PNG.length },
+  })
+  return doc.id
+}
+
+/** Index entries of each private audience (the collections that will produce them come with later issues). */
+const privateEntries = {
+  communeA: { q: 'Orsalune', url: '/prive/commune-a' },
+  cotec: { q: 'Brumaire', url: '/prive/cotec' },
+  coordinators: { q: 'Escarboucle', url: '/prive/coordination' },
+}
+
+async function fixtures() {
+  mediaId = await createMedia()
+  guideId = (await payload.create({ collection: 'guides', data: guideData('matrice') as never, draft: false })).id
+  draftGuideId = (await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })).id
+  answerA = (await payload.create({ collection: 'checklist-progress', data: { commune: people.communeA.id, guide: guideId, itemKey: 'k0', state: 'done' } })).id
+  templateId = (await payload.create({ collection: 'templates', data: { title: 'Modèle', slug: 'modele-matrice', category: 'pilotage', description: 'Essai' } })).id
+  faqId = (await payload.create({ collection: 'faqs', data: { question: 'Question de la grille ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
+}
+
+async function indexed() {
+  const entry = (docId: string, { q, url }: { q: string; url: string }, visibility: string) =>
+    searchDocument({ collection: 'fixtures', docId, type: 'actualite', title: `Note ${q}`, text: `Contenu ${q}.`, url, visibility })
+  await searchEngine(payload).upsert([
+    entry('commune-a', privateEntries.communeA, `commune:${people.communeA.id}`),
+    entry('cotec', privateEntries.cotec, 'committee:cotec'),
+    entry('coordinators', privateEntries.coordinators, 'coordinators'),
+  ])
+}
+
+export const contentOperations: Operations = {
+  'search | find a published guide': (ctx) => found(ctx, 'matrice', '/guides/matrice'),
+  'search | find a draft guide': (ctx) => found(ctx, 'brouillon', '/guides/brouillon'),
+  'search | find an entry private to commune A': (ctx) => found(ctx, privateEntries.communeA.q, privateEntries.communeA.url, { only: true }),
+  'search | find an entry of the COTEC': (ctx) => found(ctx, privateEntries.cotec.q, privateEntries.cotec.url, { only: true }),
+  'search | find an entry for coordinators': (ctx) => found(ctx, privateEntries.coordinators.q, privateEntries.coordinators.url, { only: true }),
+  'media | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/media/${mediaId}`)
+    return tookEffect(status, status === 200 && json.id === mediaId)
+  },
+  'media | create': async ({ as }) => {
+    const alt = `Logo ${unique()}`
+    const form = new FormData()
+    form.append('file', new Blob([PNG], { type: 'image/png' }), `${alt}.png`)
+    form.append('_payload', JSON.stringify({ alt }))
+    const { status } = await as.request('POST', '/api/media', form)
+    return tookEffect(status, (await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs === 1)
+  },
+  'media | update': async ({ as }) => {
+    const alt = `Texte ${unique()}`
+    const { status } = await as.request('PATCH', `/api/media/${mediaId}`, { alt })
+    return tookEffect(status, (await payload.findByID({ collection: 'media', id: mediaId })).alt === alt)
+  },
+  'media | delete': async ({ as }) => {
+    const media = await createMedia()
+    const { status } = await as.request('DELETE', `/api/media/${media}`)
+    return tookEffect(status, !(await exists('media', media)))
+  },
+  'site-settings | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', '/api/globals/site-settings')
+    return tookEffect(status, status === 200 && json.organisationName === 'Antenne Région Valais romand')
+  },
+  'site-settings | update': async ({ as }) => {
+    const contactEmail = `contact.${unique()}@test.local`
+    const { status } = await as.request('POST', '/api/globals/site-settings', { contactEmail })
+    return tookEffect(status, (await payload.findGlobal({ slug: 'site-settings' })).contactEmail === contactEmail)
+  },
+  'guides | read a published guide': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/guides/${guideId}`)
+    return tookEffect(status, status === 200 && json.id === guideId)
+  },
+  'guides | read a draft guide': async ({ as }) => {
+    const byId = await as.request('GET', `/api/guides/${draftGuideId}?draft=true`)
+    const listed = await as.request('GET', '/api/guides?draft=true&limit=100')
+    const seen = (byId.status === 200 && byId.json.id === draftGuideId) || (listed.json?.docs ?? []).some((d: { id: number }) => d.id === draftGuideId)
+    tookEffect(listed.status, seen)
+    return tookEffect(byId.status, seen)
+  },
+  'guides | create': async ({ as }) => {
+    const slug = `guide-${unique()}`
+    const { status } = await as.request('POST', '/api/guides', guideData(slug))
+    return tookEffect(status, (await payload.count({ collection: 'guides', where: { slug: { equals: slug } } })).totalDocs === 1)
+  },
+  'guides | update': async ({ as }) => {
+    const summary = `Résumé ${unique()}`
+    const { status } = await as.request('PATCH', `/api/guides/${guideId}`, { summary })
+    return tookEffect(status, (await payload.findByID({ collection: 'guides', id: guideId })).summary === summary)
+  },
+  'guides | delete': async ({ as }) => {
+    const guide = await payload.create({ collection: 'guides', data: guideData(`jetable-${unique()}`) as never, draft: false })
+    const { status } = await as.request('DELETE', `/api/guides/${guide.id}`)
+    return tookEffect(status, !(await exists('guides', guide.id)))
+  },
+  'checklist-progress | read commune A\'s answer': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/checklist-progress/${answerA}`)
+    const listed = await as.request('GET', '/api/checklist-progress?limit=100')
+    const seenInList = (listed.json?.docs ?? []).some((d: { id: number }) => d.id === answerA)
+    const seen = status === 200 && json.id === answerA
+    expect(seenInList, 'the list and the document agree').toBe(seen)
+    return tookEffect(status, seen)
+  },
+  'checklist-progress | answer for commune A': async ({ as, label }) => {
+    const itemKey = `k${1 + actorIndex(label)}`
+    const where = { and: [{ commune: { equals: people.communeA.id } }, { guide: { equals: guideId } }, { itemKey: { equals: itemKey } }] }
+    await payload.delete({ collection: 'checklist-progress', where: where as never })
+    const { status } = await as.request('POST', '/api/checklist-progress', { commune: people.communeA.id, guide: guideId, itemKey, state: 'done' })
+    return tookEffect(status, (await payload.count({ collection: 'checklist-progress', where: where as never })).totalDocs === 1)
+  },
+  'checklist-progress | change commune A\'s answer': async ({ as }) => {
+    const before = (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state
+    const state = before === 'done' ? 'partial' : 'done'
+    const { status } = await as.request('PATCH', `/api/checklist-progress/${answerA}`, { state })
+    return tookEffect(status, (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state === state)
+  },
+  'checklist-progress | delete commune A\'s answer': async ({ as, label }) => {
+    const answer = await payload.create({
+      collection: 'checklist-progress',
+      data: { commune: people.communeA.id, guide: guideId, itemKey: `k${10 + actorIndex(label)}`, state: 'todo' },
+    })
+    const { status } = await as.request('DELETE', `/api/checklist-progress/${answer.id}`)
+    const gone = !(await exists('checklist-progress', answer.id))
+    if (!gone) await payload.delete({ collection: 'checklist-progress', id: answer.id })
+    return tookEffect(status, gone)
+  },
+  'templates | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/templates/${templateId}`)
+    return tookEffect(status, status === 200 && json.id === templateId)
+  },
+  'templates | create': async ({ as }) => {
+    const slug = `modele-${unique()}`
+    const { status } = await as.request('POST', '/api/templates', { title: 'Modèle', slug, category: 'pilotage', description: 'Essai' })
+    return tookEffect(status, (await payload.count({ collection: 'templates', where: { slug: { equals: slug } } })).totalDocs === 1)
+  },
+  'templates | update': async ({ as }) => {
+    const description = `Description ${unique()}`
+    const { status } = await as.request('PATCH', `/api/templates/${templateId}`, { description })
+    return tookEffect(status, (await payload.findByID({ collection: 'templates', id: templateId })).description === description)
+  },
+  'templates | delete': async ({ as }) => {
+    const doc = await payload.create({ collection: 'templates', data: { title: 'Jetable', slug: `jetable-${unique()}`, category: 'pilotage', description: 'x' } })
+    const { status } = await as.request('DELETE', `/api/templates/${doc.id}`)
+    return tookEffect(status, !(await exists('templates', doc.id)))
+  },
+  'faqs | read': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/api/faqs/${faqId}`)
+    return tookEffect(status, status === 200 && json.id === faqId)
+  },
+  'faqs | create': async ({ as }) => {
+    const question = `Question ${unique()} ?`
+    const { status } = await as.request('POST', '/api/faqs', { question, answer: richTextFromBlocks([{ p: 'Réponse.' }]), theme: 'relais' })
+    return tookEffect(status, (await payload.count({ collection: 'faqs', where: { question: { equals: question } } })).totalDocs === 1)
+  },
+  'faqs | update': async ({ as }) => {
+    const question = `Question modifiée ${unique()} ?`
+    const { status } = await as.request('PATCH', `/api/faqs/${faqId}`, { question })
+    return tookEffect(status, (await payload.findByID({ collection: 'faqs', id: faqId })).question === question)
+  },
+  'faqs | delete': async ({ as }) => {
+    const doc = await payload.create({ collection: 'faqs', data: { question: `Jetable ${unique()} ?`, answer: richTextFromBlocks([{ p: 'x' }]), theme: 'relais' } })
+    const { status } = await as.request('DELETE', `/api/faqs/${doc.id}`)
+    return tookEffect(status, !(await exists('faqs', doc.id)))
+  },
+}
+
+export const content: MatrixDomain = { operations: contentOperations, fixtures, indexed }
