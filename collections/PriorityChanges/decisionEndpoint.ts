@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { type Decision, decideProposal } from '../../src/measures/decide'
 import type { User } from '../../src/payload-types'
-import { apiError } from '../../src/validation/apiError'
-import { endpointBody, routeId } from '../../src/validation/endpointBody'
+import { apiError } from '../../src/http/apiError'
+import { answer, endpointBody, routeId } from '../../src/http/endpointBody'
 
 /** POST /api/priority-changes/:id/decision { decision: 'approved' | 'rejected', comment?, meeting? } */
 export const decisionEndpoint: Endpoint = {
@@ -15,7 +15,6 @@ export const decisionEndpoint: Endpoint = {
     if (!id) return apiError(404, 'Cette proposition n’existe pas.')
     const { body, refusal } = await endpointBody<Decision>(req, ['decision', 'comment', 'meeting'], '{ decision, comment, meeting }')
     if (refusal) return refusal
-    const outcome = await decideProposal(req.payload, req.user as User, id, body as Decision)
-    return outcome.ok ? Response.json({ message: outcome.message }) : apiError(outcome.status, outcome.message)
+    return answer(await decideProposal(req.payload, req.user as User, id, body as Decision))
   },
 }

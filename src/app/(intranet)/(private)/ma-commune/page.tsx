@@ -13,7 +13,7 @@ import { DecisionLog } from '@/components/register/DecisionLog'
 import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Ma commune' }
 

@@ -5,7 +5,7 @@ import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { MeetingFields } from '@/components/meetings/MeetingFields'
 import { ResultForm } from '@/components/ResultForm'
-import { createMeetingAction } from '@/meetings/actions'
+import { createMeetingAction } from '@/meetings/actions/meeting'
 
 export const metadata = { title: 'Nouvelle séance' }
 
