@@ -25,7 +25,7 @@ const itemFields = {
   confidential: flag(),
 }
 
-type ItemInput = { durationMinutes: number; measures: number[]; title: string; presenter: string | null; documentUrl: string; documentTitle: string; confidential: boolean }
+type ItemInput = z.output<z.ZodObject<typeof itemFields>>
 
 /** The item's data, with the measures' ids for their numbers (or the refusal of unknown ones). */
 async function itemData(session: Session, { measures: numbers, documentUrl, documentTitle, ...fields }: ItemInput) {
