@@ -54,8 +54,8 @@ import { actionRemindersTask } from './src/meetings/reminders'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
-import { accessQuery } from './src/validation/graphqlGuards'
-import { withStrictInput } from './src/validation/strictInput'
+import { accessQuery } from './src/payloadGuard/graphqlGuards'
+import { withStrictInput } from './src/payloadGuard/strictInput'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -127,7 +127,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
     // One login or password operation per document: aliases would make one request many attempts.
     validationRules: () => [singleAuthOperation],
-    // Payload's `Access` query, for logged-in users only and without its internal error (src/validation/graphqlGuards.ts).
+    // Payload's `Access` query, for logged-in users only and without its internal error (src/payloadGuard/graphqlGuards.ts).
     queries: accessQuery,
   },
   editor: lexicalEditor(),

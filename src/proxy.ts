@@ -1,15 +1,15 @@
 import { NextResponse } from 'next/server'
 
-import { pageRequestProblem } from './validation/pageRequests'
+import { pageRequestProblem } from './payloadGuard/pageRequests'
 
-/** Form posts to the site's pages (server actions) are checked before Next reads them (src/validation/pageRequests.ts). */
+/** Form posts to the site's pages (server actions) are checked before Next reads them (src/payloadGuard/pageRequests.ts). */
 export async function proxy(request: Request) {
   const refusal = await pageRequestProblem(request)
   if (refusal) return new Response(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   return NextResponse.next()
 }
 
-// Pages only: the API has its own checks (src/validation/requestChecks.ts), static files have no forms. And only
+// Pages only: the API has its own checks (src/payloadGuard/requestChecks.ts), static files have no forms. And only
 // what Next may take for a server action (its header, or a multipart form): page views never pay for the proxy.
 // (Next reads this object at build time: literal strings only.)
 export const config = {

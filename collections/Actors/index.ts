@@ -4,7 +4,7 @@ import { authenticated, staffOnly } from '../../src/access/rules'
 import { actorLevels } from '../../src/cartography/options'
 import { optionsFrom } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
-import { httpsUrl } from '../../src/validation/httpsUrl'
+import { httpsUrl } from '../../src/fields/httpsUrl'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {

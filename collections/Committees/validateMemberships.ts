@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { invalid } from '../../src/validation/invalid'
+import { invalid } from '../../src/http/invalid'
 import { idOf } from '../../src/fields/idOf'
 
 type Membership = { user?: unknown; name?: string | null; from?: string | null; until?: string | null }

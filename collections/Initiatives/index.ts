@@ -4,7 +4,7 @@ import { publishedOrStaff, staffOnly } from '../../src/access/rules'
 import { initiativeStatuses, initiativeThemes, levels } from '../../src/cartography/options'
 import { optionsFrom } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
-import { httpsUrl } from '../../src/validation/httpsUrl'
+import { httpsUrl } from '../../src/fields/httpsUrl'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate) ? true : 'La fin ne peut pas précéder le début.'

@@ -1,80 +1,82 @@
 'use server'
 
-import config from '@payload-config'
-import { revalidatePath } from 'next/cache'
 import { headers } from 'next/headers'
-import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
+import { z } from 'zod'
 
 import { asUser } from '../auth/asUser'
-import { requireSession } from '../auth/currentUser'
-import { logAccountEvent } from './log'
+import { choice, flag, id, optionalId, verbatim } from '../forms/read'
+import { publicAction, serverAction } from '../forms/serverAction'
 import { clientAddress } from '../net/clientAddress'
-import { type FormResult, refused } from '../forms/result'
+import { badInput, done } from '../result'
+import { logAccountEvent } from './log'
 import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
 import { sendResetLink } from './resetLink'
 import { stampProblem } from './tokens'
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 5000)
+// The services trim and check these fields themselves, with their own French messages.
+const field = () => verbatim(5000)
 
 /** Public form: honeypot and time stamp first (bots), then the request itself. */
-export async function requestAccountAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const payload = await getPayload({ config })
-  if (text(form, 'website')) return refused('La demande n’a pas pu être envoyée.')
-  const stale = stampProblem(text(form, 'stamp'), payload.secret)
-  if (stale) return refused(stale)
-  const ip = clientAddress(await headers())
-  const input = {
-    name: text(form, 'name'),
-    email: text(form, 'email'),
-    commune: text(form, 'commune'),
-    function: text(form, 'function'),
-    requestedRole: text(form, 'requestedRole') || 'member',
-    comment: text(form, 'comment'),
-  }
-  return submitAccountRequest(payload, input, { ip, stamp: text(form, 'stamp') })
-}
+export const requestAccountAction = publicAction({
+  input: z.object({
+    website: field().refine((website) => !website, 'La demande n’a pas pu être envoyée.'),
+    stamp: field(),
+    name: field(),
+    email: field(),
+    commune: field(),
+    function: field(),
+    requestedRole: field().transform((role) => role || 'member'),
+    comment: field(),
+  }),
+  work: async ({ website: _honeypot, stamp, ...input }, { payload }) => {
+    const stale = stampProblem(stamp, payload.secret)
+    if (stale) return badInput(stale)
+    return submitAccountRequest(payload, input, { ip: clientAddress(await headers()), stamp })
+  },
+})
 
-export async function confirmRequestAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  return confirmAccountRequest(await getPayload({ config }), text(form, 'token'))
-}
+export const confirmRequestAction = publicAction({
+  input: z.object({ token: field() }),
+  work: ({ token }, { payload }) => confirmAccountRequest(payload, token),
+})
 
-export async function decideRequestAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const decision = text(form, 'decision') === 'approve' ? 'approve' : 'reject'
-  const result = await decideAccountRequest(payload, user, {
-    requestId: Number(text(form, 'request')),
-    decision,
-    comment: text(form, 'comment'),
-    grantRequestedRole: form.get('grantRequestedRole') === 'on',
-  })
+export const decideRequestAction = serverAction({
+  input: z.object({
+    request: id('Cette demande n’existe pas ou ne relève pas de votre commune.'),
+    decision: field().transform((decision) => (decision === 'approve' ? 'approve' : 'reject')),
+    comment: field(),
+    grantRequestedRole: flag(),
+  }),
+  work: ({ request, ...decision }, { payload, user }) => decideAccountRequest(payload, user, { requestId: request, ...decision }),
   // The decided request leaves the pending list: show the outcome on the list itself.
-  if (result.ok) redirect(`/ma-commune/demandes?traitee=${Number(text(form, 'request'))}`)
-  return result
-}
+  redirectTo: ({ request }) => `/ma-commune/demandes?traitee=${request}`,
+})
+
+const changes = {
+  disable: { data: { disabled: true }, type: 'disabled', told: 'compte désactivé' },
+  enable: { data: { disabled: false }, type: 'enabled', told: 'compte réactivé' },
+  delegate: { data: { communeValidator: true }, type: 'delegate-named', told: 'peut désormais valider les demandes' },
+  undelegate: { data: { communeValidator: false }, type: 'delegate-removed', told: 'ne valide plus les demandes' },
+} as const
 
 /** Disable/enable an account, or name/remove a delegate validator: field rules decide; the outcome is checked. */
-export async function updateAccountAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const id = Number(text(form, 'user'))
-  const change = text(form, 'change')
-  const data =
-    change === 'disable' ? { disabled: true } : change === 'enable' ? { disabled: false } : change === 'delegate' ? { communeValidator: true } : change === 'undelegate' ? { communeValidator: false } : null
-  if (!data || !Number.isInteger(id)) return refused('Action inconnue.')
-  const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
-  const [field, value] = Object.entries(data)[0]!
-  if (!updated || (updated as unknown as Record<string, unknown>)[field] !== value)
-    return refused('Vous ne pouvez pas modifier ce compte.')
-  const type = change === 'disable' ? 'disabled' : change === 'enable' ? 'enabled' : change === 'delegate' ? 'delegate-named' : 'delegate-removed'
-  const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
-  await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
-  revalidatePath('/ma-commune/comptes')
-  return { ok: true, message: `${updated.name} : ${change === 'disable' ? 'compte désactivé' : change === 'enable' ? 'compte réactivé' : change === 'delegate' ? 'peut désormais valider les demandes' : 'ne valide plus les demandes'}.` }
-}
+export const updateAccountAction = serverAction({
+  input: z.object({ user: id('Action inconnue.'), change: choice(Object.keys(changes) as (keyof typeof changes)[], 'Action inconnue.') }),
+  work: async ({ user: id, change }, { payload, user }) => {
+    const { data, type, told } = changes[change]
+    const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
+    const [key, value] = Object.entries(data)[0]!
+    if (!updated || (updated as unknown as Record<string, unknown>)[key] !== value) return badInput('Vous ne pouvez pas modifier ce compte.')
+    const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
+    await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
+    return done(`${updated.name} : ${told}.`)
+  },
+  revalidate: () => ['/ma-commune/comptes'],
+})
 
 /** "Envoyer un lien": Payload's forgot-password e-mail to the person, instead of choosing their password. */
-export async function sendResetLinkAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const outcome = await sendResetLink(payload, user, Number(text(form, 'user')))
-  return outcome.ok ? { ok: true, message: outcome.message } : refused(outcome.message)
-}
+export const sendResetLinkAction = serverAction({
+  // An id that names no account is the service's to answer (« Ce compte n’existe pas. », or the validator's refusal).
+  input: z.object({ user: optionalId() }),
+  work: ({ user: target }, { payload, user }) => sendResetLink(payload, user, target ?? Number.NaN),
+})

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { sendResetLink } from './resetLink'
 import type { User } from '../payload-types'
+import { reasonOf } from '../result'
 
 /** POST /api/users/<id>/reset-link: the same as the button on /ma-commune/comptes, for API clients. */
 export const resetLinkEndpoint: Endpoint = {
@@ -9,6 +10,7 @@ export const resetLinkEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const outcome = await sendResetLink(req.payload, req.user as User | null, Number(req.routeParams?.id))
-    return Response.json({ message: outcome.message }, { status: outcome.ok ? 200 : outcome.status })
+    // This endpoint's own shape: `{ message }` on refusals too.
+    return outcome.ok ? Response.json({ message: outcome.message }) : Response.json({ message: reasonOf(outcome) }, { status: outcome.status ?? 400 })
   },
 }

@@ -11,12 +11,12 @@ import {
   newRequestEmail,
   rejectedEmail,
 } from '../email/templates/accounts'
-import { refused, type Result } from '../forms/result'
+import { badInput, done, invalidFields, type Result } from '../result'
 import type { User } from '../payload-types'
 import { logAccountEvent } from './log'
 import { hashIp, newToken, spendStamp, STAMP_SPENT } from './tokens'
 import { type Limit, take, waitInWords } from '../throttle/throttle'
-import { recordId } from '../validation/recordId'
+import { recordId } from '../http/recordId'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
@@ -62,15 +62,15 @@ export async function submitAccountRequest(
   const communeId = recordId(input.commune)
   const commune = errors.commune || !communeId ? null : await payload.findByID({ collection: 'communes', id: communeId, depth: 0, disableErrors: true })
   if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
-  if (Object.keys(errors).length || !commune) return { ok: false, errors }
+  if (Object.keys(errors).length || !commune) return invalidFields(errors)
 
   // Spent only now: a form sent back with errors is corrected and sent again with the same stamp.
-  if (stamp !== undefined && !(await spendStamp(payload, stamp))) return refused(STAMP_SPENT)
+  if (stamp !== undefined && !(await spendStamp(payload, stamp))) return badInput(STAMP_SPENT)
   const ipHash = hashIp(ip, payload.secret)
   const verdict = await take(payload, { action: 'account-request-mail', subject: input.email, source: ip }, REQUEST_MAIL_LIMITS)
   if (!verdict.ok) {
     const wait = waitInWords(verdict.retryAfterMs)
-    return refused(
+    return badInput(
       verdict.limit.by === 'subject'
         ? `Un e-mail a déjà été envoyé à cette adresse il y a peu. Vérifiez votre boîte de réception et le dossier des indésirables ; vous pourrez renvoyer la demande ${wait}.`
         : `Trop de demandes depuis cette connexion. Réessayez ${wait}.`,
@@ -80,7 +80,7 @@ export async function submitAccountRequest(
   const existingUser = await payload.count({ collection: 'users', where: { email: { equals: input.email } } })
   if (existingUser.totalDocs > 0) {
     await payload.sendEmail({ to: input.email, ...existingAccountEmail() })
-    return { ok: true, message: SUBMITTED }
+    return done(SUBMITTED)
   }
 
   const open = await payload.find({
@@ -90,7 +90,7 @@ export async function submitAccountRequest(
   })
   const token = newToken()
   const confirmExpiresAt = new Date(now.getTime() + 48 * HOUR).toISOString()
-  if (open.docs[0]?.status === 'pending') return { ok: true, message: SUBMITTED }
+  if (open.docs[0]?.status === 'pending') return done(SUBMITTED)
   const request = open.docs[0]
     ? await payload.update({ collection: 'account-requests', id: open.docs[0].id, data: { confirmToken: token, confirmExpiresAt } })
     : await payload.create({
@@ -99,12 +99,12 @@ export async function submitAccountRequest(
       })
   if (!open.docs[0]) await logAccountEvent(payload, { type: 'requested', email: input.email, commune: commune.id, request: request.id })
   await payload.sendEmail({ to: input.email, ...confirmRequestEmail(input.name, token) })
-  return { ok: true, message: SUBMITTED }
+  return done(SUBMITTED)
 }
 
 /** The link in the confirmation e-mail: the request now reaches the commune's validators. */
 export async function confirmAccountRequest(payload: Payload, token: string, now = new Date()): Promise<Result> {
-  const invalid: Result = { ok: false, errors: { token: 'Ce lien n’est plus valable. Déposez une nouvelle demande de compte.' } }
+  const invalid: Result = invalidFields({ token: 'Ce lien n’est plus valable. Déposez une nouvelle demande de compte.' })
   if (!/^[a-f0-9]{48}$/.test(token)) return invalid
   const { docs } = await payload.find({
     collection: 'account-requests',
@@ -123,7 +123,7 @@ export async function confirmAccountRequest(payload: Payload, token: string, now
   for (const to of await decisionMakers(payload, commune.id)) {
     await payload.sendEmail({ to, ...newRequestEmail({ name: request.name, function: request.function, commune: commune.name }) })
   }
-  return { ok: true, message: 'Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.' }
+  return done('Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.')
 }
 
 /** Who decides for a commune: its validators (secretary and delegates), or the coordinators when it has none. */
@@ -152,10 +152,10 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
   const request = await payload
     .findByID({ collection: 'account-requests', id: requestId, user: actor, overrideAccess: false, depth: 0 })
     .catch(() => null)
-  if (!request) return refused('Cette demande n’existe pas ou ne relève pas de votre commune.')
-  if (request.status !== 'pending') return refused('Cette demande a déjà été traitée.')
+  if (!request) return badInput('Cette demande n’existe pas ou ne relève pas de votre commune.')
+  if (request.status !== 'pending') return badInput('Cette demande a déjà été traitée.')
   const note = comment.trim().slice(0, 1000)
-  if (decision === 'reject' && note.length < 3) return { ok: false, errors: { comment: 'Indiquez le motif du refus : il est envoyé à la personne.' } }
+  if (decision === 'reject' && note.length < 3) return invalidFields({ comment: 'Indiquez le motif du refus : il est envoyé à la personne.' })
   const communeId = request.commune as number
   const decided = { decidedBy: actor.id, decidedAt: new Date().toISOString(), decisionComment: note }
 
@@ -167,7 +167,7 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
   }
 
   if ((await payload.count({ collection: 'users', where: { email: { equals: request.email } } })).totalDocs > 0)
-    return refused('Un compte existe déjà pour cette adresse e-mail.')
+    return badInput('Un compte existe déjà pour cette adresse e-mail.')
   const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor) ? [request.requestedRole] : []
   const account = await payload.create({
     collection: 'users',

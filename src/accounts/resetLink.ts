@@ -3,36 +3,32 @@ import type { Payload } from 'payload'
 import { ADMIN_ACCOUNTS_ONLY } from '../../collections/Users/hooks/protectAdminAccounts'
 import { type AccessUser, communeOf, isAdmin, isStaff } from '../access/roles'
 import type { User } from '../payload-types'
+import { done, refuse, type Result } from '../result'
 import { logAccountEvent } from './log'
 
-export type ResetLinkOutcome = { ok: true; message: string } | { ok: false; status: 401 | 403 | 404 | 409; message: string }
 
 /**
  * What a validator or a coordinator may do instead of choosing someone's password: have Payload's
  * "mot de passe oublié" e-mail sent to the person. A validator for the accounts of her commune, a coordinator
  * for any account; an administrator's account only by an administrator.
  */
-export async function sendResetLink(payload: Payload, actor: User | null, targetId: number): Promise<ResetLinkOutcome> {
-  if (!actor) return { ok: false, status: 401, message: 'Connectez-vous d’abord.' }
+export async function sendResetLink(payload: Payload, actor: User | null, targetId: number): Promise<Result> {
+  if (!actor) return refuse(401, 'Connectez-vous d’abord.')
   const staff = isStaff(actor as AccessUser)
   const target = Number.isInteger(targetId)
     ? await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
     : null
   const ownCommune = communeOf(actor as AccessUser)
   const inHerCommune = Boolean(actor.communeValidator && ownCommune && target && communeOf(target as AccessUser) === ownCommune)
-  if (!target) return staff ? { ok: false, status: 404, message: 'Ce compte n’existe pas.' } : refusedToValidator
-  if (isAdmin(target as AccessUser) && !isAdmin(actor as AccessUser)) return { ok: false, status: 403, message: ADMIN_ACCOUNTS_ONLY }
+  if (!target) return staff ? refuse(404, 'Ce compte n’existe pas.') : refusedToValidator
+  if (isAdmin(target as AccessUser) && !isAdmin(actor as AccessUser)) return refuse(403, ADMIN_ACCOUNTS_ONLY)
   if (!staff && !inHerCommune) return refusedToValidator
-  if (target.disabled) return { ok: false, status: 409, message: `Le compte de ${target.name} est désactivé : réactivez-le d’abord.` }
+  if (target.disabled) return refuse(409, `Le compte de ${target.name} est désactivé : réactivez-le d’abord.`)
   // As the sender, so that the audit trail names who sent it; without the request's address, so that a secretary
   // onboarding her colleagues is not held to the anonymous form's limits (collections/Users/hooks/throttleLogin.ts).
   await payload.forgotPassword({ collection: 'users', data: { email: target.email }, req: { user: { ...actor, collection: 'users' } } })
   await logAccountEvent(payload, { type: 'reset-link-sent', email: target.email, commune: communeOf(target as AccessUser), user: target.id, actor: actor.id })
-  return { ok: true, message: `Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}. Il est valable une heure.` }
+  return done(`Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}. Il est valable une heure.`)
 }
 
-const refusedToValidator: ResetLinkOutcome = {
-  ok: false,
-  status: 403,
-  message: 'Vous ne pouvez envoyer un lien qu’aux personnes de votre commune.',
-}
+const refusedToValidator = refuse(403, 'Vous ne pouvez envoyer un lien qu’aux personnes de votre commune.')

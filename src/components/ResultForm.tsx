@@ -3,10 +3,10 @@
 import { startTransition, useActionState, useEffect, useRef } from 'react'
 import type React from 'react'
 
-import type { FormResult } from '../forms/result'
+import type { FormState } from '../forms/state'
 
 type Props = {
-  action: (state: FormResult, form: FormData) => Promise<FormResult>
+  action: (state: FormState, form: FormData) => Promise<FormState>
   children: React.ReactNode
   className?: string
   /** Shown instead of the form once the action succeeded (public forms); otherwise the form stays. */

@@ -1,105 +1,85 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { z } from 'zod'
 
 import { isStaff } from '../access/roles'
 import { asUser } from '../auth/asUser'
-import { requireSession } from '../auth/currentUser'
-import { formDay, formFlag, formId, formText } from '../forms/read'
-import { type FormResult, refusalOf, refused } from '../forms/result'
+import { day, flag, id, optionalId, optionalWholeNumber, requiredText, text } from '../forms/read'
+import { serverAction } from '../forms/serverAction'
 import type { Contract } from '../payload-types'
+import { badInput, done } from '../result'
 import { contractAnswers, type ContractAnswer } from './options'
 
-/** The contract's own fields from the form, or the French errors of what is missing or malformed. */
-function contractFields(form: FormData): Partial<Contract> | FormResult {
-  const errors: Record<string, string> = {}
-  const provider = formText(form, 'provider', 200)
-  const service = formText(form, 'service', 300)
-  const startDate = formDay(form, 'startDate')
-  const termEndsOn = formDay(form, 'termEndsOn')
-  const notice = formText(form, 'noticeMonths', 10)
-  if (!provider) errors.provider = 'Indiquez le prestataire.'
-  if (!service) errors.service = 'Indiquez la prestation ou le logiciel.'
-  if (startDate === null) errors.startDate = 'La date de début n’est pas une date valable.'
-  if (termEndsOn === null) errors.termEndsOn = 'La date d’échéance n’est pas une date valable.'
-  if (notice && !/^\d{1,2}$/.test(notice)) errors.noticeMonths = 'Le préavis se compte en mois entiers (de 0 à 36).'
-  if (Object.keys(errors).length) return { ok: false, errors }
-  return {
-    provider,
-    service,
-    startDate: startDate || null,
-    termEndsOn: termEndsOn || null,
-    noticeMonths: notice ? Number(notice) : 0,
-    autoRenewal: formFlag(form, 'autoRenewal'),
-    notes: formText(form, 'notes', 3000),
-  }
-}
+const contract = () => id('Contrat inconnu.')
 
-const isResult = (value: unknown): value is FormResult => Boolean(value && typeof value === 'object' && 'ok' in value)
+/** The contract's own fields; every one in error is shown at once. */
+const contractFields = {
+  provider: requiredText(200, 'Indiquez le prestataire.'),
+  service: requiredText(300, 'Indiquez la prestation ou le logiciel.'),
+  startDate: day('La date de début n’est pas une date valable.').transform((start) => start || null),
+  termEndsOn: day('La date d’échéance n’est pas une date valable.').transform((end) => end || null),
+  noticeMonths: optionalWholeNumber(2, 'Le préavis se compte en mois entiers (de 0 à 36).').transform((months) => months ?? 0),
+  autoRenewal: flag(),
+  notes: text(3000),
+}
 
 /** Records a contract for the member's commune (staff choose the commune), then opens it to answer the checklist. */
-export async function createContractAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const fields = contractFields(form)
-  if (isResult(fields)) return fields
-  const commune = isStaff(user) ? formId(form, 'commune') : undefined
-  if (isStaff(user) && !commune) return refused('Choisissez la commune.')
-  let id: number
-  try {
-    id = (await payload.create({ collection: 'contracts', data: { ...fields, commune } as Contract, ...asUser(user) })).id
-  } catch (error) {
-    return refusalOf(error)
-  }
-  revalidatePath('/contrats')
-  redirect(`/contrats/${id}?fait=cree`)
-}
+export const createContractAction = serverAction({
+  input: z.object({ ...contractFields, commune: optionalId() }),
+  allErrors: true,
+  work: async ({ commune, ...fields }, { payload, user }) => {
+    if (isStaff(user) && !commune) return badInput('Choisissez la commune.')
+    const created = await payload.create({ collection: 'contracts', data: { ...fields, commune: isStaff(user) ? commune : undefined } as Contract, ...asUser(user) })
+    return done('Contrat enregistré.', { contract: created.id })
+  },
+  revalidate: () => ['/contrats'],
+  redirectTo: (_input, { contract }) => `/contrats/${contract}?fait=cree`,
+})
 
-export async function updateContractAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const id = formId(form, 'contract')
-  const fields = contractFields(form)
-  if (isResult(fields)) return fields
-  if (!id) return refused('Contrat inconnu.')
-  try {
-    await payload.update({ collection: 'contracts', id, data: fields, ...asUser(user) })
-  } catch (error) {
-    return refusalOf(error)
-  }
-  revalidatePath(`/contrats/${id}`)
-  return { ok: true, message: 'Contrat mis à jour.' }
-}
+export const updateContractAction = serverAction({
+  input: z.object({ ...contractFields, contract: contract() }),
+  allErrors: true,
+  work: async ({ contract, ...fields }, { payload, user }) => {
+    await payload.update({ collection: 'contracts', id: contract, data: fields, ...asUser(user) })
+    return done('Contrat mis à jour.')
+  },
+  revalidate: ({ contract }) => [`/contrats/${contract}`],
+})
 
-/** The whole checklist at once: one answer (or none yet) per point, with an optional precision. */
-export async function answerChecklistAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const id = formId(form, 'contract')
-  if (!id) return refused('Contrat inconnu.')
-  const answers: { criterion: number; answer: ContractAnswer; note: string }[] = []
-  for (const [name, value] of form.entries()) {
+type Answer = { criterion: number; answer: ContractAnswer; note: string }
+
+/** The whole checklist at once: one answer (or none yet) per point (`answer-<criterion>`), with an optional precision (`note-<criterion>`). */
+const checklistAnswers = z.record(z.string(), z.unknown()).transform((fields, ctx): Answer[] => {
+  const answers: Answer[] = []
+  for (const [name, sent] of Object.entries(fields)) {
     const criterion = /^answer-(\d{1,10})$/.exec(name)?.[1]
+    const value = String((Array.isArray(sent) ? sent[0] : sent) ?? '')
     if (!criterion || value === '') continue
-    if (!Object.hasOwn(contractAnswers, String(value))) return refused('Réponse inconnue : choisissez oui, partiellement, non, je ne sais pas ou sans objet.')
-    answers.push({ criterion: Number(criterion), answer: value as ContractAnswer, note: formText(form, `note-${criterion}`, 500) })
+    if (!Object.hasOwn(contractAnswers, value)) {
+      ctx.addIssue({ code: 'custom', message: 'Réponse inconnue : choisissez oui, partiellement, non, je ne sais pas ou sans objet.' })
+      return z.NEVER
+    }
+    const note = fields[`note-${criterion}`]
+    answers.push({ criterion: Number(criterion), answer: value as ContractAnswer, note: String((Array.isArray(note) ? note[0] : note) ?? '').slice(0, 500).trim() })
   }
-  try {
-    await payload.update({ collection: 'contracts', id, data: { answers }, ...asUser(user) })
-  } catch (error) {
-    return refusalOf(error)
-  }
-  revalidatePath(`/contrats/${id}`)
-  return { ok: true, message: `Réponses enregistrées (${answers.length}).` }
-}
+  return answers
+})
 
-export async function deleteContractAction(_state: FormResult, form: FormData): Promise<FormResult> {
-  const { payload, user } = await requireSession()
-  const id = formId(form, 'contract')
-  if (!id) return refused('Contrat inconnu.')
-  try {
-    await payload.delete({ collection: 'contracts', id, ...asUser(user) })
-  } catch (error) {
-    return refusalOf(error)
-  }
-  revalidatePath('/contrats')
-  redirect('/contrats?fait=supprime')
-}
+export const answerChecklistAction = serverAction({
+  input: z.preprocess((fields) => ({ ...(fields as object), answers: fields }), z.object({ contract: contract(), answers: checklistAnswers })),
+  work: async ({ contract, answers }, { payload, user }) => {
+    await payload.update({ collection: 'contracts', id: contract, data: { answers }, ...asUser(user) })
+    return done(`Réponses enregistrées (${answers.length}).`)
+  },
+  revalidate: ({ contract }) => [`/contrats/${contract}`],
+})
+
+export const deleteContractAction = serverAction({
+  input: z.object({ contract: contract() }),
+  work: async ({ contract }, { payload, user }) => {
+    await payload.delete({ collection: 'contracts', id: contract, ...asUser(user) })
+    return done('Contrat supprimé.')
+  },
+  revalidate: () => ['/contrats'],
+  redirectTo: () => '/contrats?fait=supprime',
+})

@@ -4,7 +4,7 @@ import type { AnnouncementAudience } from '../../collections/Events/options'
 import { inTransaction } from '../db/transaction'
 import { announcementMessage, eventCancelledMessage } from '../email/templates/events'
 import type { Event, User } from '../payload-types'
-import { done, refuse } from '../validation/outcome'
+import { done, refuse } from '../result'
 import { sendEventMail } from './send'
 
 export const eventMailQueue = 'mail'

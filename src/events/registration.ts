@@ -5,11 +5,11 @@ import { inTransaction } from '../db/transaction'
 import { registrationMessage } from '../email/templates/events'
 import { longDateTime } from '../format/dates'
 import type { Commune, Event, Registration, User } from '../payload-types'
-import { done, type Outcome, refuse } from '../validation/outcome'
+import { done, type Result, refuse } from '../result'
 import { sendEventMail } from './send'
 
 type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0] }
-export type RegistrationOutcome = Outcome & { registration?: RegistrationStatus }
+export type RegistrationOutcome = Result & { registration?: RegistrationStatus }
 
 const active = (r: Registration | undefined) => r && r.status !== 'cancelled'
 
@@ -35,7 +35,7 @@ async function deliver(payload: Payload, event: Event, mails: Mail[]) {
 }
 
 /** What stops a registration now: unknown, unpublished, cancelled, started or past its deadline. */
-function closedReason(event: Event | null, now: Date): Outcome | null {
+function closedReason(event: Event | null, now: Date): Result | null {
   if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
   if (event.cancelled) return refuse(409, 'Cet événement est annulé.')
   if (new Date(event.startsAt) <= now) return refuse(409, 'Cet événement a déjà commencé : les inscriptions sont closes.')
@@ -51,7 +51,7 @@ function closedReason(event: Event | null, now: Date): Outcome | null {
 export async function register(payload: Payload, user: User, eventId: number): Promise<RegistrationOutcome> {
   let event: Event | null = null
   let status: RegistrationStatus = 'confirmed'
-  const outcome: Outcome = await inTransaction(payload, user, async ({ req, lock }): Promise<Outcome> => {
+  const outcome: Result = await inTransaction(payload, user, async ({ req, lock }): Promise<Result> => {
     await lock('events', eventId)
     event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: false, req, disableErrors: true })) as Event | null
     const closed = closedReason(event, new Date())
@@ -73,7 +73,7 @@ export async function register(payload: Payload, user: User, eventId: number): P
 }
 
 /** Cancels the user's registration; a confirmed place that frees up goes to the first person waiting. */
-export async function unregister(payload: Payload, user: User, eventId: number): Promise<Outcome> {
+export async function unregister(payload: Payload, user: User, eventId: number): Promise<Result> {
   let event: Event | null = null
   const mails: Mail[] = []
   const outcome = await inTransaction(payload, user, async ({ req, lock }) => {

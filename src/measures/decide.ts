@@ -4,10 +4,10 @@ import { type AccessUser, decidesPriorities, hasRole } from '../access/roles'
 import type { MeasureChangeContext } from '../../collections/Measures/hooks/recordMeasureUpdates'
 import { inTransaction } from '../db/transaction'
 import type { Measure, PriorityChange, User } from '../payload-types'
-import { done, type Outcome, refuse } from '../validation/outcome'
+import { done, type Result, refuse } from '../result'
 
 export type Decision = { decision: 'approved' | 'rejected'; comment?: string; meeting?: string }
-export type DecisionOutcome = Outcome
+export type DecisionOutcome = Result
 
 /** What is wrong with a decision before anything is read (French, for forms and the API alike). */
 export function decisionProblem(user: AccessUser, input: Partial<Decision>): DecisionOutcome | null {

@@ -2,8 +2,8 @@ import type { Endpoint } from 'payload'
 
 import { type Decision, decideProposal } from './decide'
 import type { User } from '../payload-types'
-import { apiError } from '../validation/apiError'
-import { endpointBody, routeId } from '../validation/endpointBody'
+import { apiError } from '../http/apiError'
+import { answer, endpointBody, routeId } from '../http/endpointBody'
 
 /** POST /api/priority-changes/:id/decision { decision: 'approved' | 'rejected', comment?, meeting? } */
 export const decisionEndpoint: Endpoint = {
@@ -15,7 +15,6 @@ export const decisionEndpoint: Endpoint = {
     if (!id) return apiError(404, 'Cette proposition n’existe pas.')
     const { body, refusal } = await endpointBody<Decision>(req, ['decision', 'comment', 'meeting'], '{ decision, comment, meeting }')
     if (refusal) return refusal
-    const outcome = await decideProposal(req.payload, req.user as User, id, body as Decision)
-    return outcome.ok ? Response.json({ message: outcome.message }) : apiError(outcome.status, outcome.message)
+    return answer(await decideProposal(req.payload, req.user as User, id, body as Decision))
   },
 }

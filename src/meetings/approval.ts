@@ -4,7 +4,7 @@ import { sitsOn } from '../access/roles'
 import { inTransaction } from '../db/transaction'
 import { longDate } from '../format/dates'
 import type { AgendaItem, Meeting, User } from '../payload-types'
-import { done, type Outcome, refuse } from '../validation/outcome'
+import { done, type Result, refuse } from '../result'
 import { syncItemStatus, updateMeeting } from './transitions'
 import { idOf } from '../fields/idOf'
 
@@ -14,7 +14,7 @@ import { idOf } from '../fields/idOf'
  * meeting becomes "procès-verbal approuvé" (its minutes, minus confidential items, are then readable by every
  * member) and the item records the decision.
  */
-export async function approveMinutes(payload: Payload, user: User, itemId: number): Promise<Outcome> {
+export async function approveMinutes(payload: Payload, user: User, itemId: number): Promise<Result> {
   return inTransaction(payload, user, async ({ req, lock }) => {
     const item = (await payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, req, disableErrors: true })) as AgendaItem | null
     if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')

@@ -5,7 +5,7 @@ import { longDate } from '../format/dates'
 import { type Decision, decideProposal } from '../measures/decide'
 import { proposalChange } from '../measures/proposalChange'
 import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '../payload-types'
-import { type Outcome, refuse } from '../validation/outcome'
+import { type Result, refuse } from '../result'
 import { fullAgenda } from './agenda'
 import { committeeOf } from './committee'
 import { idOf } from '../fields/idOf'
@@ -15,7 +15,7 @@ import { idOf } from '../fields/idOf'
  * Records the Comité's decision on a priority proposal from the meeting's agenda item that lists it: the proposal
  * is decided as on the proposals page, citing this meeting and item, and the item's decision says what changed.
  */
-export async function decideFromMeeting(payload: Payload, user: User, itemId: number, input: Omit<Decision, 'meeting'>): Promise<Outcome> {
+export async function decideFromMeeting(payload: Payload, user: User, itemId: number, input: Omit<Decision, 'meeting'>): Promise<Result> {
   const item = (await payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, disableErrors: true })) as AgendaItem | null
   if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')
   if (!item.priorityChange) return refuse(400, 'Ce point ne porte pas sur une proposition de priorité.')

@@ -5,7 +5,7 @@ import { sitsOn } from '../access/roles'
 import { inTransaction } from '../db/transaction'
 import type { InvitationKind } from '../email/templates/meetingInvitation'
 import type { Meeting, User } from '../payload-types'
-import { done, type Outcome, refuse } from '../validation/outcome'
+import { done, type Result, refuse } from '../result'
 import { calendarFingerprint, fullAgenda } from './agenda'
 import { committeeOf, leadsCommittee } from './committee'
 import { sendInvitations } from './invitations'
@@ -33,7 +33,7 @@ export async function updateMeeting(req: PayloadRequest, id: number, data: Parti
 }
 
 /** Sends e-mails inside the transaction: if the mail server refuses, the status change is rolled back too. */
-async function notify(req: PayloadRequest, kind: InvitationKind, meeting: Meeting): Promise<Outcome | number> {
+async function notify(req: PayloadRequest, kind: InvitationKind, meeting: Meeting): Promise<Result | number> {
   try {
     return await sendInvitations(req, kind, meeting, await committeeOf(req, meeting.committee), await fullAgenda(req, meeting.id))
   } catch (error) {
@@ -49,7 +49,7 @@ const people = (count: number) => (count === 1 ? '1 membre' : `${count} membres`
  * a decision or "pas de décision"), cancel (members' calendars drop the event). The meeting row is locked, so two
  * clicks at once cannot convene twice.
  */
-export async function transitionMeeting(payload: Payload, user: User, id: number, request: TransitionRequest): Promise<Outcome> {
+export async function transitionMeeting(payload: Payload, user: User, id: number, request: TransitionRequest): Promise<Result> {
   const to = request.to as MeetingStatus
   if (!Object.hasOwn(meetingStatuses, to)) return refuse(400, 'Statut inconnu : choisissez convoquée, tenue ou annulée.')
   if (request.reason !== undefined && (typeof request.reason !== 'string' || request.reason.length > 1000))
@@ -102,7 +102,7 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
 }
 
 /** After a convened meeting changed (date, place, agenda…), sends the update: same UID, next SEQUENCE. */
-export async function sendMeetingUpdate(payload: Payload, user: User, id: number): Promise<Outcome> {
+export async function sendMeetingUpdate(payload: Payload, user: User, id: number): Promise<Result> {
   return inTransaction(payload, user, async ({ req, lock }) => {
     await lock('meetings', id)
     const meeting = (await payload.findByID({ collection: 'meetings', id, depth: 0, req, disableErrors: true })) as Meeting | null

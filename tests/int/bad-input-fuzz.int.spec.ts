@@ -13,7 +13,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { dataFields } from '../../src/validation/fieldTypes'
+import { dataFields } from '../../src/payloadGuard/fieldTypes'
 import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD, type People } from '../helpers/people'

@@ -357,6 +357,20 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect((await raw('GET', '/api/media/file/abc')).status).toBeGreaterThanOrEqual(400)
   })
 
+  it('src/payloadGuard/requestChecks.ts: Payload’s own collections by id, preferences by key, NUL bytes, paging, routes it lacks', async () => {
+    const token = await loginToken(server.url, people.admin.email, PASSWORD)
+    const before = await settled()
+    for (const path of ['/api/payload-locked-documents/abc', '/api/payload-jobs/abc', '/api/payload-migrations/abc']) expectFrench4xx(await raw('GET', path, { token }), path)
+    expect((await raw('GET', '/api/payload-locked-documents/abc', { token })).status).toBe(404)
+    expectFrench4xx(await raw('POST', '/api/payload-preferences', { token, body: '{}', headers: { 'content-type': 'application/json' } }), 'bare preferences write')
+    const missingKey = await raw('DELETE', '/api/payload-preferences/aucune-preference-de-ce-nom', { token })
+    expect(missingKey.status, missingKey.text).toBeLessThan(500)
+    expectFrench4xx(await raw('GET', '/api/faqs/%00', { token }), 'NUL byte in the address')
+    for (const query of ['limit=-5', 'page=0', 'depth=abc']) expect((await raw('GET', `/api/faqs?${query}`, { token })).text).toContain('doit être un nombre entier positif')
+    expectFrench4xx(await raw('GET', '/api/payload-migrations', { token }), 'a route Payload does not have')
+    expect(await everything()).toBe(before)
+  })
+
   it('GET /api/access: the permission map for logged-in users only', async () => {
     expectFrench4xx(await raw('GET', '/api/access'), 'anonymous')
     expect((await raw('GET', '/api/access', { headers: { 'x-payload-http-method-override': 'GET' } })).status).toBe(401)

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '../../../src/access/roles'
-import { invalid } from '../../../src/validation/invalid'
+import { invalid } from '../../../src/http/invalid'
 import { isClosed } from '../../Meetings/options'
 import { idOf } from '../../../src/fields/idOf'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { communeOf, isAdmin } from '../../access/roles'
 import { logAccountEvent } from '../../accounts/log'
 import type { User } from '../../payload-types'
-import { done, type Outcome, refuse } from '../../validation/outcome'
+import { done, type Result, refuse } from '../../result'
 import { idleMs } from './settings'
 import { deleteEverySession, deleteSession, deleteSessionsOf, openSessions } from './store'
 
@@ -31,7 +31,7 @@ export async function sessionsOf(payload: Payload, user: SessionUser): Promise<S
 }
 
 /** Ends one of the person's own sessions; another person's session id gets the same answer as an unknown one. */
-export async function endOwnSession(payload: Payload, user: SessionUser, sid: unknown): Promise<Outcome> {
+export async function endOwnSession(payload: Payload, user: SessionUser, sid: unknown): Promise<Result> {
   const id = typeof sid === 'string' ? sid.trim().slice(0, 100) : ''
   const session = id ? (await sessionsOf(payload, user)).find((s) => s.id === id) : undefined
   if (!session || !(await deleteSession(payload, user.id, id))) return refuse(404, 'Cette session n’existe pas ou est déjà fermée.')
@@ -39,14 +39,14 @@ export async function endOwnSession(payload: Payload, user: SessionUser, sid: un
 }
 
 /** Ends every session of the person but the one they are using. */
-export async function endOtherSessions(payload: Payload, user: SessionUser): Promise<Outcome> {
+export async function endOtherSessions(payload: Payload, user: SessionUser): Promise<Result> {
   if (!user._sid) return refuse(400, 'Cette session est introuvable : reconnectez-vous.')
   const ended = await deleteSessionsOf(payload, user.id, user._sid)
   return done(ended ? `Les autres sessions ont été fermées (${ended}).` : 'Aucune autre session n’était ouverte.')
 }
 
 /** An administrator ends every session of one account (e.g. a lost phone, a suspected intrusion); logged. */
-export async function endAccountSessions(payload: Payload, actor: SessionUser, targetId: number): Promise<Outcome> {
+export async function endAccountSessions(payload: Payload, actor: SessionUser, targetId: number): Promise<Result> {
   if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions d’un autre compte.')
   const target = await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
   if (!target) return refuse(404, 'Ce compte n’existe pas.')
@@ -68,7 +68,7 @@ export const CONFIRM_EVERYONE = 'Cochez la case pour confirmer : chaque personne
  * Incident: an administrator ends the sessions of every account at once, their own current one excepted (so that
  * they can go on handling the incident). Asks for an explicit confirmation; logged with the counts.
  */
-export async function endEveryonesSessions(payload: Payload, actor: SessionUser, confirmed: boolean): Promise<Outcome> {
+export async function endEveryonesSessions(payload: Payload, actor: SessionUser, confirmed: boolean): Promise<Result> {
   if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions de tout le monde.')
   if (!confirmed) return refuse(400, CONFIRM_EVERYONE)
   const { sessions, accounts } = await deleteEverySession(payload, actor._sid ?? null)

@@ -5,12 +5,10 @@ import { ENROLMENT } from '../../../collections/Users/hooks/guardSecondFactor'
 import { LOGIN_LIMITS, tooManyLogins } from '../../../collections/Users/hooks/throttleLogin'
 import { take, withdraw } from '../../throttle/throttle'
 import type { User } from '../../payload-types'
+import { done, refuse, type Result } from '../../result'
 import { offersSecondFactor } from './offered'
 import { readSecondFactor, spendStep, storePendingSecret } from './store'
 import { generateSecret, matchingStep, normaliseCode, otpauthUri } from './totp'
-
-type Outcome = { ok: true; message: string } | { ok: false; message: string }
-
 
 export type EnrolmentView = { enabled: true } | { enabled: false; secret: string; uri: string; qrSvg: string }
 
@@ -42,30 +40,30 @@ async function codeProblem(payload: Payload, user: User, input: unknown, secret:
   return null
 }
 
-export async function activateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Outcome> {
-  if (!offersSecondFactor(user)) return { ok: false, message: 'La double authentification est réservée aux administrateurs et à la coordination.' }
+export async function activateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Result> {
+  if (!offersSecondFactor(user)) return refuse(400, 'La double authentification est réservée aux administrateurs et à la coordination.')
   const factor = await readSecondFactor(payload, user.id)
-  if (factor.enabled) return { ok: false, message: 'La double authentification est déjà active.' }
-  if (!factor.secret) return { ok: false, message: 'Rechargez la page pour obtenir un nouveau code QR.' }
+  if (factor.enabled) return refuse(400, 'La double authentification est déjà active.')
+  if (!factor.secret) return refuse(400, 'Rechargez la page pour obtenir un nouveau code QR.')
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
-  if (problem) return { ok: false, message: problem }
+  if (problem) return refuse(400, problem)
   await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: true }, context: { [ENROLMENT]: true }, user, overrideAccess: true })
-  return { ok: true, message: 'La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.' }
+  return done('La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.')
 }
 
 /**
  * Turning it off takes a valid code: a session left open on someone's computer is not enough. Guessing codes from an
  * open session counts like guessing at the login page (same limits, per account and client address).
  */
-export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown, source = 'inconnue'): Promise<Outcome> {
+export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown, source = 'inconnue'): Promise<Result> {
   const factor = await readSecondFactor(payload, user.id)
-  if (!factor.enabled) return { ok: false, message: 'La double authentification n’est pas active.' }
+  if (!factor.enabled) return refuse(400, 'La double authentification n’est pas active.')
   const attempt = await take(payload, { action: 'login', subject: user.email, source }, LOGIN_LIMITS)
-  if (!attempt.ok) return { ok: false, message: tooManyLogins(attempt.retryAfterMs) }
+  if (!attempt.ok) return refuse(429, tooManyLogins(attempt.retryAfterMs))
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
   // Only a wrong code counts; a badly typed one (not six digits) is no guess.
   if (problem !== WRONG) await withdraw(payload, attempt.id)
-  if (problem) return { ok: false, message: problem }
+  if (problem) return refuse(400, problem)
   await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: false }, user, overrideAccess: true })
-  return { ok: true, message: 'La double authentification est désactivée. Vous vous connectez désormais avec votre seul mot de passe.' }
+  return done('La double authentification est désactivée. Vous vous connectez désormais avec votre seul mot de passe.')
 }

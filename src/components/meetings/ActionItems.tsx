@@ -1,6 +1,6 @@
 import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
-import { actionStatusAction } from '@/meetings/actions'
+import { actionStatusAction } from '@/meetings/actions/actionItem'
 import type { ActionItem } from '@/payload-types'
 import { actionStatuses } from '../../../collections/ActionItems'
 

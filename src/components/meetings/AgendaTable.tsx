@@ -1,6 +1,6 @@
 import { ResultForm } from '@/components/ResultForm'
 import { duration } from '@/format/dates'
-import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, updateItemAction } from '@/meetings/actions'
+import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, updateItemAction } from '@/meetings/actions/agendaItem'
 import { plannedMinutes } from '@/meetings/agenda'
 import type { MeetingView } from '@/meetings/view'
 import type { Measure } from '@/payload-types'

@@ -1,5 +1,5 @@
 import { ResultForm } from '@/components/ResultForm'
-import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions'
+import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions/meeting'
 import type { MeetingView } from '@/meetings/view'
 import { MeetingFields } from './MeetingFields'
 

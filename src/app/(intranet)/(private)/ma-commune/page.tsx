@@ -14,7 +14,7 @@ import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
 import { loadRegister } from '@/register/view'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Ma commune' }
 

@@ -3,7 +3,7 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withRequestChecks } from '@/validation/requestChecks'
+import { withRequestChecks } from '@/payloadGuard/requestChecks'
 
 export const GET = withRequestChecks(config, REST_GET(config))
 export const POST = withRequestChecks(config, REST_POST(config))

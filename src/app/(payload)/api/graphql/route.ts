@@ -3,9 +3,9 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { asRefusal } from '@/auth/singleAuthOperation'
-import { apiError } from '@/validation/apiError'
-import { withoutSuggestions } from '@/validation/graphqlGuards'
-import { withRequestChecks } from '@/validation/requestChecks'
+import { apiError } from '@/http/apiError'
+import { withoutSuggestions } from '@/payloadGuard/graphqlGuards'
+import { withRequestChecks } from '@/payloadGuard/requestChecks'
 
 const graphql = withRequestChecks(config, GRAPHQL_POST(config))
 

@@ -9,7 +9,7 @@ import { clockTime, longDate, longDateTime } from '@/format/dates'
 import type { Measure, Media } from '@/payload-types'
 import { audiences } from '../../../../../../seed/content/types'
 import { eventTypes, registrationStatuses } from '../../../../../../collections/Events/options'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 

@@ -11,7 +11,7 @@ import { deleteContractAction, updateContractAction } from '@/contracts/actions'
 import { contractAnswers } from '@/contracts/options'
 import { contractView, loadContract, loadCriteria } from '@/contracts/view'
 import { longDate } from '@/format/dates'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Contrat informatique' }
 

@@ -13,7 +13,7 @@ import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Demandes de compte' }
 

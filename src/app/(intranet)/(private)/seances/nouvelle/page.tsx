@@ -4,7 +4,7 @@ import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { MeetingFields } from '@/components/meetings/MeetingFields'
 import { ResultForm } from '@/components/ResultForm'
-import { createMeetingAction } from '@/meetings/actions'
+import { createMeetingAction } from '@/meetings/actions/meeting'
 import { loadCommittees } from '@/meetings/view'
 
 export const metadata = { title: 'Nouvelle séance' }

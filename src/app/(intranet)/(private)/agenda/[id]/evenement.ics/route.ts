@@ -6,7 +6,7 @@ import { calendarResponse } from '@/calendar/response'
 import { eventCalendarEvent } from '@/events/calendar'
 import { loadPublishedEvent } from '@/events/view'
 import type { User } from '@/payload-types'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 /** GET /agenda/:id/evenement.ics: "Ajouter à mon agenda" for one published event. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -8,7 +8,7 @@ import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
 import { registrationStatuses } from '../../../../../../../collections/Events/options'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 /** GET /agenda/:id/inscriptions.csv: the event's registrations with the attendee's commune, for coordinators. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

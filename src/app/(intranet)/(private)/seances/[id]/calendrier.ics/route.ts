@@ -6,7 +6,7 @@ import { calendarResponse } from '@/calendar/response'
 import { meetingEvent } from '@/meetings/invitations'
 import { loadMeetingForCalendar } from '@/meetings/view'
 import type { User } from '@/payload-types'
-import { recordId } from '@/validation/recordId'
+import { recordId } from '@/http/recordId'
 
 /**
  * GET /seances/:id/calendrier.ics: the meeting for the reader's calendar, read as the reader, so that its

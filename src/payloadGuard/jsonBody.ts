@@ -18,7 +18,7 @@ export async function jsonBodyProblem(request: Request): Promise<string | null> 
 /**
  * Payload reads a body only as `application/json` or `multipart/form-data`; any other (a form-urlencoded or plain
  * text body) reaches the operation as no data at all, where some of its own collections fail (500). Says so, or null.
- * A method-override GET with a form body is a query, not a body (src/validation/payloadInternals.ts).
+ * A method-override GET with a form body is a query, not a body (src/payloadGuard/payloadInternals.ts).
  */
 export async function bodyEncodingProblem(request: Request, method: string): Promise<string | null> {
   if (!['POST', 'PATCH', 'PUT'].includes(method)) return null

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { User } from '../payload-types'
 
 import { apiError } from './apiError'
-import type { Outcome } from './outcome'
+import { reasonOf, type Result } from '../result'
 import { recordId } from './recordId'
 
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }
@@ -20,8 +20,8 @@ export async function endpointBody<T extends Record<string, unknown>>(req: Paylo
 /** The numeric id of `/:id/…` endpoints, or null (then: 404). */
 export const routeId = (req: PayloadRequest): number | null => recordId(req.routeParams?.id)
 
-/** A service outcome as the REST answer: `{ message }`, or the French error with its status. */
-export const answer = (outcome: Outcome) => (outcome.ok ? Response.json({ message: outcome.message }) : apiError(outcome.status, outcome.message))
+/** The REST edge of a service result: `{ message }`, or the French error with its status (400 for bad input). */
+export const answer = (result: Result) => (result.ok ? Response.json({ message: result.message }) : apiError(result.status ?? 400, reasonOf(result)))
 
 /** The logged-in user and the route's id, or the refusal. */
 export function caller(req: PayloadRequest, what: string): { user: User; id: number; refusal?: undefined } | { refusal: Response } {

@@ -1,13 +1,13 @@
 /**
- * The checks on a REST query string and its `where` filter (src/validation/queryChecks.ts, wherePaths.ts), on a
+ * The checks on a REST query string and its `where` filter (src/payloadGuard/queryChecks.ts, wherePaths.ts), on a
  * small hand-written sanitized config: only the fields these checks read (`slug`, `flattenedFields`) are given.
  * Over HTTP against the real config: bad-input.int.spec.ts and bad-input-fuzz.int.spec.ts.
  */
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { queryProblem } from '../../../src/validation/queryChecks'
-import { unknownPath, versionWhereProblem, whereProblem } from '../../../src/validation/wherePaths'
+import { queryProblem } from '../../../src/payloadGuard/queryChecks'
+import { unknownPath, versionWhereProblem, whereProblem } from '../../../src/payloadGuard/wherePaths'
 
 const field = (name: string, type: string, extra: object = {}) => ({ name, type, ...extra }) as unknown as FlattenedField
 const collection = (slug: string, flattenedFields: FlattenedField[]) => ({ slug, flattenedFields }) as unknown as SanitizedCollectionConfig

@@ -1,0 +1,37 @@
+'use server'
+
+import { z } from 'zod'
+
+import { asUser } from '../../auth/asUser'
+import { choice, day, id, text } from '../../forms/read'
+import { serverAction } from '../../forms/serverAction'
+import { done } from '../../result'
+import { measureIds, measureNumbers } from './input'
+
+export const addActionItemAction = serverAction({
+  input: z.object({
+    meeting: id('Séance inconnue.'),
+    owner: id('Choisissez le ou la responsable.'),
+    dueDate: day('Indiquez une échéance valable.', { required: 'Indiquez une échéance valable.' }),
+    measures: measureNumbers(),
+    title: text(),
+  }),
+  work: async ({ meeting: meetingId, owner, dueDate, measures: numbers, title }, session) => {
+    const measures = await measureIds(session, numbers)
+    if (!Array.isArray(measures)) return measures
+    const { payload, user } = session
+    const meeting = await payload.findByID({ collection: 'meetings', id: meetingId, ...asUser(user), depth: 0 })
+    await payload.create({ collection: 'action-items', data: { title, meeting: meetingId, committee: meeting.committee, owner, dueDate, measures, status: 'open' }, ...asUser(user) })
+    return done('Action ajoutée.')
+  },
+  revalidate: ({ meeting }) => [`/seances/${meeting}`, '/seances/actions'],
+})
+
+export const actionStatusAction = serverAction({
+  input: z.object({ action: id('Action inconnue.'), status: choice(['open', 'done', 'dropped'], 'Statut inconnu.') }),
+  work: async ({ action, status }, { payload, user }) => {
+    await payload.update({ collection: 'action-items', id: action, data: { status }, ...asUser(user) })
+    return done(status === 'done' ? 'Action marquée comme faite.' : 'Statut de l’action enregistré.')
+  },
+  revalidate: () => [['/seances', 'layout']],
+})

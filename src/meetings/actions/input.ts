@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+import { asUser } from '../../auth/asUser'
+import { zurichInstant } from '../../calendar/zurich'
+import type { FormFields } from '../../forms/read'
+import { text, wholeNumber } from '../../forms/read'
+import type { Session } from '../../forms/serverAction'
+import type { AgendaItem } from '../../payload-types'
+import { invalidFields, type Refused } from '../../result'
+
+/** Form fields shared by the meeting, agenda item and action item forms. */
+
+export const minutes = () => wholeNumber(3, 'La durée est un nombre de minutes.')
+
+/** Measures are typed by number ("3, 12"): their numbers, or the French refusal of the format. */
+export const measureNumbers = () =>
+  text().transform((typed, ctx) => {
+    const numbers = typed.split(/[\s,;]+/).filter(Boolean)
+    if (numbers.some((n) => !/^\d{1,2}$/.test(n))) {
+      ctx.addIssue({ code: 'custom', message: 'Indiquez les mesures par leur numéro, séparés par des virgules (par exemple « 3, 12 »).' })
+      return z.NEVER
+    }
+    return numbers.map(Number)
+  })
+
+/** The measures' ids for their numbers; unknown numbers are refused. */
+export async function measureIds({ payload, user }: Session, numbers: number[]): Promise<number[] | Refused> {
+  if (!numbers.length) return []
+  const found = await payload.find({ collection: 'measures', where: { number: { in: numbers } }, ...asUser(user), limit: 0, pagination: false, depth: 0, select: { number: true } })
+  const unknown = numbers.filter((n) => !found.docs.some((m) => m.number === n))
+  return unknown.length ? invalidFields({ measures: `Mesure inconnue : ${unknown.join(', ')} (les mesures vont de 1 à 38).` }) : found.docs.map((m) => m.id)
+}
+
+/** Date and time (fields `date` and `time`, Zurich wall-clock time) read as one instant, `startsAt`, before the schema. */
+export const withStartsAt = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((fields) => ({ ...(fields as FormFields), startsAt: { date: (fields as FormFields).date, time: (fields as FormFields).time } }), schema)
+
+export const startsAt = () =>
+  z.object({ date: text(), time: text() }).transform((typed, ctx) => {
+    const instant = zurichInstant(typed.date, typed.time)
+    if (instant) return instant.toISOString()
+    ctx.addIssue({ code: 'custom', message: 'Indiquez une date et une heure valables (jj.mm.aaaa, hh:mm).' })
+    return z.NEVER
+  })
+
+/** The meeting's own fields (with `withStartsAt`). */
+export const meetingFields = {
+  startsAt: startsAt(),
+  durationMinutes: minutes(),
+  title: text().transform((title) => title || 'Séance ordinaire'),
+  place: text().transform((place) => place || null),
+  onlineUrl: text().transform((url) => url || null),
+}
+
+/** The meeting an agenda item belongs to, as an id. */
+export const meetingOf = (item: Pick<AgendaItem, 'meeting'>) => (typeof item.meeting === 'object' ? item.meeting.id : item.meeting)
