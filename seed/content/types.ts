@@ -78,7 +78,7 @@ export type ActorSeed = {
   slug: string
   name: string
   acronym?: string
-  level: import('../../src/cartography/options').ActorLevel
+  level: import('../../src/map/vocabulary').ActorLevel
   /** One or two sentences: who this actor is. */
   summary: string
   /** The actor's missions, verbatim from the source where it lists them. */
@@ -102,9 +102,9 @@ export type InitiativeSeed = {
   allCommunes: boolean
   /** OFS numbers of the communes that take part (seed/communes.ts), when named by the sources. */
   communeOfs: number[]
-  themes: import('../../src/cartography/options').InitiativeTheme[]
-  level: import('../../src/cartography/options').Level
-  stage: import('../../src/cartography/options').InitiativeStatus
+  themes: import('../../src/map/vocabulary').InitiativeTheme[]
+  level: import('../../src/map/vocabulary').Level
+  stage: import('../../src/map/vocabulary').InitiativeStatus
   /** ISO dates YYYY-MM-DD. */
   startDate?: string
   endDate?: string

@@ -1,6 +1,6 @@
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/cartography/options'
+import { actorLevels } from '@/map/vocabulary'
 
 export const metadata = { title: 'Acteurs du numérique' }
 

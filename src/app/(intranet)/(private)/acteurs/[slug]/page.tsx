@@ -2,8 +2,8 @@ import { notFound } from 'next/navigation'
 
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/cartography/options'
-import { InitiativeList } from '@/components/cartography/InitiativeList'
+import { actorLevels } from '@/map/vocabulary'
+import { InitiativeList } from '@/components/map/InitiativeList'
 
 export const metadata = { title: 'Acteur' }
 

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import { longDate } from '@/format/dates'
 import type { Actor, Commune, Measure } from '@/payload-types'
 
