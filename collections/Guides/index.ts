@@ -4,7 +4,7 @@ import { slugField } from '../../src/fields/slug'
 import { optionsFrom } from '../../src/fields/options'
 
 import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { audiences, guideThemes } from '../../seed/content/types'
+import { audiences, guideThemes } from '../../src/guides/vocabulary'
 import { validateChecklist } from './validateChecklist'
 
 export const Guides: CollectionConfig = {

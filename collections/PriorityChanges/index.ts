@@ -2,13 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, measureMaintainers } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-import { priorities } from '../Measures/options'
+import { priorities, proposalStatuses } from '../../src/measures/vocabulary'
 import { decisionEndpoint } from './decisionEndpoint'
 import { fillProposal } from './hooks/fillProposal'
 import { auditPriorityDecision } from '../../src/audit/recordHooks'
-
-export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
-export type ProposalStatus = keyof typeof proposalStatuses
 
 const priorityOptions = priorities.map((p) => ({ label: p, value: p }))
 const system = { admin: { readOnly: true } } as const

@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
 
-import { measureStatuses } from '../../collections/Measures/options'
+import { measureAxes, measureStatuses } from './vocabulary'
 import { longMeasureFields, trackedMeasureFields } from '../../collections/MeasureUpdates'
-import { measureAxes } from '../../seed/content/measures'
 import { allAsUser } from '../auth/asUser'
 import type { Measure, User } from '../payload-types'
 

@@ -2,7 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { faqThemes } from '../../../../../seed/content/types'
+import { faqThemes } from '@/faqs/vocabulary'
 
 export const metadata = { title: 'Questions fréquentes' }
 

@@ -1,6 +1,6 @@
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { audiences, guideThemes, type Audience } from '../../../../../seed/content/types'
+import { audiences, guideThemes, type Audience } from '@/guides/vocabulary'
 
 export const metadata = { title: 'Guides pratiques' }
 

@@ -1,6 +1,6 @@
 import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { templateCategories } from '../../../../../seed/content/types'
+import { templateCategories } from '@/templates/vocabulary'
 
 export const metadata = { title: 'Modèles' }
 

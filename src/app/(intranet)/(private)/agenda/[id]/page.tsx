@@ -7,7 +7,7 @@ import { loadEvent } from '@/events/view'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import type { Measure, Media } from '@/payload-types'
-import { audiences } from '../../../../../../seed/content/types'
+import { audiences } from '@/guides/vocabulary'
 import { eventTypes, registrationStatuses } from '../../../../../../collections/Events/options'
 import { recordId } from '@/validation/recordId'
 

@@ -9,7 +9,7 @@ import { completion } from '@/checklists/completion'
 import { formatDate, isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import type { Media, User } from '@/payload-types'
-import { audiences, guideThemes } from '../../../../../../seed/content/types'
+import { audiences, guideThemes } from '@/guides/vocabulary'
 
 type Props = { params: Promise<{ slug: string }> }
 

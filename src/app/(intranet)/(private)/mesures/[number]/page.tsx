@@ -9,8 +9,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
 import { measureTimeline } from '@/measures/timeline'
-import { measureStatuses } from '../../../../../../collections/Measures/options'
-import { measureAxes, measurePriorities } from '../../../../../../seed/content/measures'
+import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
 
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('fr-CH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' })

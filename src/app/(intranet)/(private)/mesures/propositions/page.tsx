@@ -6,7 +6,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { decideAction } from '@/measures/actions'
 import { proposalChange } from '@/measures/proposalChange'
 import type { Measure, PriorityChange } from '@/payload-types'
-import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
+import { proposalStatuses } from '@/measures/vocabulary'
 import { idOf } from '@/fields/idOf'
 
 export const metadata = { title: 'Propositions de priorité' }
