@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { roles } from '../../src/access/roles'
 import { staffField, staffOnly } from '../../src/access/rules'
 import { validatorOfCommuneOrStaff } from '../../src/access/validators'
 import { optionsFrom } from '../../src/fields/options'
@@ -13,7 +14,7 @@ export const requestStatuses = {
 export type RequestStatus = keyof typeof requestStatuses
 
 /** Roles a person may ask for; a validator grants `member` only, committee roles are the coordinators' call. */
-export const requestableRoles = { member: 'Membre', cotec: 'Comité technique (COTEC)', copil: 'Comité / COPIL' } as const
+export const requestableRoles = { member: roles.member, cotec: roles.cotec, copil: roles.copil } as const
 
 /**
  * Account requests from the public form. Never created over the API (the form's anti-abuse checks would be

@@ -3,10 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { actionItemReachable, committeeWork, onACommittee } from '../../src/access/committees'
 import { nobody } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { actionStatuses, committees } from '../../src/meetings/vocabulary'
 import { guardActionItem } from './hooks/guardActionItem'
-
-export const actionStatuses = { open: 'À faire', done: 'Faite', dropped: 'Abandonnée' } as const
-export type ActionStatus = keyof typeof actionStatuses
 
 const system = { access: { create: nobody, update: nobody }, admin: { readOnly: true } } as const
 
@@ -31,7 +29,7 @@ export const ActionItems: CollectionConfig = {
     { name: 'measures', label: 'Mesures concernées', type: 'relationship', relationTo: 'measures', hasMany: true },
     { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...system },
     { name: 'doneAt', label: 'Faite le', type: 'date', ...system },
-    { name: 'committeeSlug', type: 'select', options: ['copil', 'cotec'], index: true, ...system, admin: { hidden: true } },
+    { name: 'committeeSlug', type: 'select', options: Object.keys(committees), index: true, ...system, admin: { hidden: true } },
     // When the owner was last reminded of this overdue item (reminders go out at most once a week).
     { name: 'remindedAt', type: 'date', ...system, admin: { hidden: true } },
   ],

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
 import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
-import { contractAnswers } from '../../src/contracts/options'
+import { contractAnswers } from '../../src/contracts/vocabulary'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'

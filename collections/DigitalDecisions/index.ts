@@ -4,7 +4,7 @@ import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
 import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
-import { deciders } from '../../src/register/options'
+import { deciders } from '../../src/register/vocabulary'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 /** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */

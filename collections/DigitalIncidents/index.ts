@@ -4,7 +4,7 @@ import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
 import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
-import { incidentStatuses } from '../../src/register/options'
+import { incidentStatuses } from '../../src/register/vocabulary'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
 
 /**

@@ -7,7 +7,7 @@ import { httpsUrl } from '../../src/validation/httpsUrl'
 import { audiences } from '../../src/guides/vocabulary'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-import { announcementAudiences, eventTypes } from './options'
+import { announcementAudiences, eventTypes } from '../../src/events/vocabulary'
 
 const system = { access: { create: nobody, update: nobody } }
 

@@ -7,14 +7,10 @@ import { httpsUrl } from '../../src/validation/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
-import { meetingStatuses } from './options'
+import { committees, meetingStatuses } from '../../src/meetings/vocabulary'
 import { auditMeetingStatus, auditRecordDelete } from '../../src/audit/recordHooks'
 
 const system = { admin: { readOnly: true }, access: { create: nobody, update: nobody } } as const
-const committeeSlugOptions = [
-  { value: 'copil', label: 'Comité (COPIL)' },
-  { value: 'cotec', label: 'COTEC' },
-]
 
 /**
  * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules
@@ -52,7 +48,7 @@ export const Meetings: CollectionConfig = {
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...system },
     { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },
     // Set by the system: the committee's role, copied so that access rules are plain column comparisons.
-    { name: 'committeeSlug', type: 'select', options: committeeSlugOptions, index: true, ...system, admin: { hidden: true } },
+    { name: 'committeeSlug', type: 'select', options: optionsFrom(committees), index: true, ...system, admin: { hidden: true } },
     { name: 'convenedAt', label: 'Convoquée le', type: 'date', ...system },
     { name: 'heldAt', label: 'Close le', type: 'date', ...system },
     { name: 'approvedAt', label: 'Procès-verbal approuvé le', type: 'date', ...system },

@@ -3,7 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isStaff, type AccessUser } from '../../src/access/roles'
 import { nobody, staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-import { registrationStatuses } from '../Events/options'
+import { registrationStatuses } from '../../src/events/vocabulary'
 
 /** Members read their own registrations; coordinators and admins every registration. */
 const ownOrStaff: Access = ({ req }) => {

@@ -9,7 +9,7 @@ import { requireSession } from '../auth/currentUser'
 import { formDay, formFlag, formId, formText } from '../forms/read'
 import { type FormResult, refusalOf, refused } from '../forms/result'
 import type { Contract } from '../payload-types'
-import { contractAnswers, type ContractAnswer } from './options'
+import { contractAnswers, type ContractAnswer } from './vocabulary'
 
 /** The contract's own fields from the form, or the French errors of what is missing or malformed. */
 function contractFields(form: FormData): Partial<Contract> | FormResult {

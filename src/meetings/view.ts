@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isClosed } from '../../collections/Meetings/options'
+import { isClosed } from './vocabulary'
 import { decidesPriorities, sitsOn } from '../access/roles'
 import { asUser } from '../auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '../payload-types'

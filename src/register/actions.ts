@@ -7,7 +7,7 @@ import { asUser } from '../auth/asUser'
 import { requireSession } from '../auth/currentUser'
 import { formDay, formFlag, formId, formText } from '../forms/read'
 import { type FormResult, refusalOf, refused } from '../forms/result'
-import { deciders, incidentStatuses, referentFunctions } from './options'
+import { deciders, incidentStatuses, referentFunctions } from './vocabulary'
 
 type Session = Awaited<ReturnType<typeof requireSession>>
 

@@ -4,7 +4,7 @@ import { EventList } from '@/components/events/EventList'
 import { MonthGrid, monthBounds, shiftMonth } from '@/components/events/MonthGrid'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { findEvents, isEventType } from '@/events/view'
-import { eventTypes } from '../../../../../collections/Events/options'
+import { eventTypes } from '@/events/vocabulary'
 
 export const metadata = { title: 'Agenda' }
 

@@ -8,7 +8,7 @@ import { firstParam, type PageParams } from '@/forms/searchParams'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import type { Measure, Media } from '@/payload-types'
 import { audiences } from '@/guides/vocabulary'
-import { eventTypes, registrationStatuses } from '../../../../../../collections/Events/options'
+import { eventTypes, registrationStatuses } from '@/events/vocabulary'
 import { recordId } from '@/validation/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }

@@ -5,7 +5,7 @@ import { allAsUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
-import { committeeLabel } from '@/meetings/labels'
+import { committeeLabel, committeeSlugs, isCommitteeSlug } from '@/meetings/vocabulary'
 
 export const metadata = { title: 'Actions en cours' }
 
@@ -20,9 +20,9 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const who = firstParam(params.qui) ?? (committee ? 'tous' : 'moi')
   const filters: Where[] = [{ status: { equals: 'open' } }]
   if (who === 'moi') filters.push({ owner: { equals: user.id } })
-  if (committee === 'cotec' || committee === 'copil') filters.push({ committeeSlug: { equals: committee } })
+  if (isCommitteeSlug(committee)) filters.push({ committeeSlug: { equals: committee } })
   const actions = await payload.find({ collection: 'action-items', ...allAsUser(user), where: { and: filters }, sort: 'dueDate' })
-  const committees = isStaff(user) ? (['cotec', 'copil'] as const) : committeesOf(user)
+  const committees = isStaff(user) ? committeeSlugs : committeesOf(user)
 
   return (
     <>
