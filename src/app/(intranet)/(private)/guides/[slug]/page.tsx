@@ -6,7 +6,8 @@ import { asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
-import { formatDate, isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { longDate } from '@/format/dates'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import type { Media, User } from '@/payload-types'
 import { audiences, guideThemes } from '@/guides/vocabulary'
@@ -52,12 +53,12 @@ export default async function GuidePage({ params }: Props) {
       </p>
       <h1>{guide.title}</h1>
       <p className="meta">
-        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {formatDate(guide.lastReviewedAt)}
+        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {longDate(guide.lastReviewedAt)}
         {owner?.name ? ` · Responsable : ${owner.name}` : ''}
       </p>
       {isReviewOverdue(guide) && (
         <p className="message message--warning" role="note">
-          Ce guide devait être relu avant le {formatDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
+          Ce guide devait être relu avant le {longDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
         </p>
       )}
       <p className="lead">{guide.summary}</p>

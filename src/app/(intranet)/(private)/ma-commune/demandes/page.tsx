@@ -7,7 +7,7 @@ import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { requireSession } from '@/auth/currentUser'
-import { formatDate } from '@/checklists/review'
+import { longDate } from '@/format/dates'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { DecisionButtons } from '@/components/DecisionButtons'
@@ -89,7 +89,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             </h2>
             <p>
               {request.email} · {request.function} · {typeof request.commune === 'object' ? request.commune.name : ''} · rôle demandé :{' '}
-              {requestableRoles[request.requestedRole]} · déposée le {formatDate(request.createdAt)}
+              {requestableRoles[request.requestedRole]} · déposée le {longDate(request.createdAt)}
             </p>
             {request.comment && <p className="meta">« {request.comment} »</p>}
             {request.status === 'pending' ? (
@@ -109,7 +109,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             ) : (
               request.decidedAt && (
                 <p className="meta">
-                  Décision le {formatDate(request.decidedAt)}
+                  Décision le {longDate(request.decidedAt)}
                   {typeof request.decidedBy === 'object' && request.decidedBy ? ` par ${request.decidedBy.name}` : ''}
                   {request.decisionComment ? ` : ${request.decisionComment}` : ''}
                 </p>
