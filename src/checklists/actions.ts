@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 
-import { checklistStates, type ChecklistState } from '../../collections/ChecklistProgress/states'
+import { checklistStates, type ChecklistState } from './vocabulary'
 import { communeOf } from '../access/roles'
 import { asUser } from '../auth/asUser'
 import { requireSession } from '../auth/currentUser'

@@ -1,4 +1,4 @@
-import { checklistStates } from '../../collections/ChecklistProgress/states'
+import { checklistStates } from '@/checklists/vocabulary'
 import { setChecklistState } from '../checklists/actions'
 import type { ItemProgress } from '../checklists/communeProgress'
 import { longDate } from '../format/dates'

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { measureAxes, measureStatuses } from './vocabulary'
-import { longMeasureFields, trackedMeasureFields } from '../../collections/MeasureUpdates'
+import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import type { Measure, User } from '../payload-types'
 

@@ -35,3 +35,22 @@ export const priorities = Object.keys(measurePriorities) as MeasurePriority[]
 /** The Comité's decision on a proposed priority change. */
 export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
 export type ProposalStatus = keyof typeof proposalStatuses
+
+/** The fields of a measure whose changes its history records, as the timeline names them. */
+export const trackedMeasureFields = {
+  status: 'État',
+  progress: 'Avancement',
+  priority: 'Priorité',
+  rank: 'Rang',
+  owner: 'Responsable',
+  number: 'Numéro',
+  title: 'Intitulé',
+  axis: 'Axe',
+  partners: 'Partenaires',
+  deliverable: 'Livrable',
+  justification: 'Justificatif',
+} as const
+
+/** Fields whose values are texts too long to show as "before → after" in the timeline. */
+export const longMeasureFields: TrackedMeasureField[] = ['title', 'partners', 'deliverable', 'justification']
+export type TrackedMeasureField = keyof typeof trackedMeasureFields

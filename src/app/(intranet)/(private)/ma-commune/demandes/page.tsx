@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { requestableRoles, requestStatuses } from '../../../../../../collections/AccountRequests'
+import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'

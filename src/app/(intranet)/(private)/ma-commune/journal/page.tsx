@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
-import { auditActions, auditTargets } from '@/audit/actions'
+import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
