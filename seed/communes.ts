@@ -1,22 +1,11 @@
+import type { DistrictNumber } from '../src/communes/vocabulary'
+
 /**
  * The 59 communes of the eight French-speaking districts of Valais covered by the ARVr
  * ("40 communes sur 59" answered the 2020 survey, strategy 004). OFS numbers and district numbers are
  * those of the Federal Statistical Office (state of 2024, unchanged in 2026); a test checks them against
  * the `swiss-maps` boundaries. Population is left for each commune to enter: the source documents give none.
  */
-export const districts = {
-  2302: 'Conthey',
-  2303: 'Entremont',
-  2305: 'Hérens',
-  2307: 'Martigny',
-  2308: 'Monthey',
-  2310: 'Saint-Maurice',
-  2311: 'Sierre',
-  2312: 'Sion',
-} as const
-
-export type DistrictNumber = keyof typeof districts
-
 export const communes: { ofsNumber: number; name: string; district: DistrictNumber }[] = [
   { ofsNumber: 6021, name: 'Ardon', district: 2302 },
   { ofsNumber: 6022, name: 'Chamoson', district: 2302 },

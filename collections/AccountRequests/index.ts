@@ -2,18 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { staffField, staffOnly } from '../../src/access/rules'
 import { validatorOfCommuneOrStaff } from '../../src/access/validators'
+import { requestableRoles, requestStatuses } from '../../src/accounts/vocabulary'
 import { optionsFrom } from '../../src/fields/options'
-
-export const requestStatuses = {
-  unconfirmed: 'E-mail à confirmer',
-  pending: 'En attente de décision',
-  approved: 'Acceptée',
-  rejected: 'Refusée',
-} as const
-export type RequestStatus = keyof typeof requestStatuses
-
-/** Roles a person may ask for; a validator grants `member` only, committee roles are the coordinators' call. */
-export const requestableRoles = { member: 'Membre', cotec: 'Comité technique (COTEC)', copil: 'Comité / COPIL' } as const
 
 /**
  * Account requests from the public form. Never created over the API (the form's anti-abuse checks would be

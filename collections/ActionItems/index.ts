@@ -1,14 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { actionItemReachable, committeeWork, onACommittee } from '../../src/access/committees'
-import { nobody } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { systemField } from '../../src/fields/system'
+import { actionStatuses, committees } from '../../src/meetings/vocabulary'
 import { guardActionItem } from './hooks/guardActionItem'
-
-export const actionStatuses = { open: 'À faire', done: 'Faite', dropped: 'Abandonnée' } as const
-export type ActionStatus = keyof typeof actionStatuses
-
-const system = { access: { create: nobody, update: nobody }, admin: { readOnly: true } } as const
 
 /**
  * What a committee asked someone to do (usually decided at a meeting), by when. The owner sees and closes their
@@ -29,10 +25,10 @@ export const ActionItems: CollectionConfig = {
     { name: 'dueDate', label: 'Échéance', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'open', index: true, options: optionsFrom(actionStatuses) },
     { name: 'measures', label: 'Mesures concernées', type: 'relationship', relationTo: 'measures', hasMany: true },
-    { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...system },
-    { name: 'doneAt', label: 'Faite le', type: 'date', ...system },
-    { name: 'committeeSlug', type: 'select', options: ['copil', 'cotec'], index: true, ...system, admin: { hidden: true } },
+    { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...systemField() },
+    { name: 'doneAt', label: 'Faite le', type: 'date', ...systemField() },
+    { name: 'committeeSlug', type: 'select', options: Object.keys(committees), index: true, ...systemField({ hidden: true }) },
     // When the owner was last reminded of this overdue item (reminders go out at most once a week).
-    { name: 'remindedAt', type: 'date', ...system, admin: { hidden: true } },
+    { name: 'remindedAt', type: 'date', ...systemField({ hidden: true }) },
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '../../src/access/rules'
-import { actorLevels } from '../../src/cartography/options'
+import { actorLevels } from '../../src/map/vocabulary'
 import { optionsFrom } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
 import { httpsUrl } from '../../src/fields/httpsUrl'

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '../../src/access/committees'
-import { nobody } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { systemField } from '../../src/fields/system'
 import { httpsUrl } from '../../src/fields/httpsUrl'
 import { agendaItemEndpoints } from '../../src/meetings/itemEndpoints'
-import { meetingStatuses } from '../Meetings/options'
+import { committees, meetingStatuses } from '../../src/meetings/vocabulary'
 import { fillFromMeeting } from './hooks/fillFromMeeting'
 
-const system = { access: { create: nobody, update: nobody }, admin: { hidden: true } } as const
 const minutes = { access: { read: minutesField } } as const
 
 /**
@@ -54,7 +53,7 @@ export const AgendaItems: CollectionConfig = {
     },
     { name: 'priorityChange', label: 'Proposition de priorité à décider', type: 'relationship', relationTo: 'priority-changes' },
     // Copied from the meeting by fillFromMeeting, so that access rules are plain column comparisons.
-    { name: 'committeeSlug', type: 'select', options: ['copil', 'cotec'], index: true, ...system },
-    { name: 'meetingStatus', type: 'select', options: optionsFrom(meetingStatuses), index: true, ...system },
+    { name: 'committeeSlug', type: 'select', options: Object.keys(committees), index: true, ...systemField({ hidden: true }) },
+    { name: 'meetingStatus', type: 'select', options: optionsFrom(meetingStatuses), index: true, ...systemField({ hidden: true }) },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, type AccessUser } from '../../src/access/roles'
 import { nobody } from '../../src/access/rules'
 import { validatorOfCommuneOrStaff } from '../../src/access/validators'
-import { auditActions, auditTargets } from '../../src/audit/actions'
+import { auditActions, auditTargets } from '../../src/audit/vocabulary'
 import { optionsFrom } from '../../src/fields/options'
 
 const never = () => false

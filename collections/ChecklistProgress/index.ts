@@ -4,7 +4,7 @@ import { optionsFrom } from '../../src/fields/options'
 
 import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '../../src/access/rules'
 import { pinToCommune } from './hooks/pinToCommune'
-import { checklistStates } from './states'
+import { checklistStates } from '../../src/checklists/vocabulary'
 
 /** One row per commune, guide and checklist item: the commune's current answer, who gave it and when. */
 export const ChecklistProgress: CollectionConfig = {

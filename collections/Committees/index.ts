@@ -3,10 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, staffOnly } from '../../src/access/rules'
 import { roles } from '../../src/access/roles'
 import { optionsFrom } from '../../src/fields/options'
+import { type CommitteeSlug, committeeRoles, committees } from '../../src/meetings/vocabulary'
 import { validateMemberships } from './validateMemberships'
-
-export const committeeRoles = { presidence: 'Présidence', membre: 'Membre', secretariat: 'Secrétariat' } as const
-export type CommitteeRole = keyof typeof committeeRoles
 
 /**
  * The Comité (COPIL) and the COTEC. A person sits on a committee by holding its role (`copil`, `cotec`), which is
@@ -28,10 +26,8 @@ export const Committees: CollectionConfig = {
       type: 'select',
       required: true,
       unique: true,
-      options: [
-        { value: 'copil', label: roles.copil },
-        { value: 'cotec', label: roles.cotec },
-      ],
+      // Named as the role the members hold (« Comité / COPIL », « Comité technique (COTEC) »).
+      options: (Object.keys(committees) as CommitteeSlug[]).map((slug) => ({ value: slug, label: roles[slug] })),
     },
     { name: 'mission', label: 'Mission', type: 'textarea', maxLength: 2000 },
     { name: 'composition', label: 'Composition prévue', type: 'textarea', maxLength: 2000 },

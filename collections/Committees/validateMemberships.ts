@@ -1,5 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
+import { roles } from '../../src/access/roles'
+import { committees } from '../../src/meetings/vocabulary'
 import { invalid } from '../../src/http/invalid'
 import { idOf } from '../../src/fields/idOf'
 
@@ -25,8 +27,9 @@ export const validateMemberships: CollectionBeforeValidateHook = async ({ data =
     const user = await req.payload.findByID({ collection: 'users', id: userId as number, depth: 0, req, disableErrors: true })
     if (!user) throw invalid(req, `${path}.user`, 'Cette personne n’existe pas.')
     membership.name = user.name
+    // Named as members know the roles: « COTEC », « Comité / COPIL ».
     if (current && slug && !user.roles?.includes(slug))
-      throw invalid(req, `${path}.user`, `${user.name} n’a pas le rôle « ${slug === 'cotec' ? 'COTEC' : 'Comité / COPIL'} » : attribuez-le d’abord dans son compte.`)
+      throw invalid(req, `${path}.user`, `${user.name} n’a pas le rôle « ${slug === 'cotec' ? committees.cotec : roles.copil} » : attribuez-le d’abord dans son compte.`)
   }
   return data
 }

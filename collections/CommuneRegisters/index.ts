@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '../../src/access/rules'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '../../src/access/rules'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
-import { referentFunctions } from '../../src/register/options'
+import { referentFunctions } from '../../src/register/vocabulary'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
+import { systemField } from '../../src/fields/system'
 
 /**
  * The head of a commune's digital register (steering note 003): who its référent numérique is, and when the
@@ -24,6 +25,6 @@ export const CommuneRegisters: CollectionConfig = {
     { name: 'referentEmail', label: 'E-mail', type: 'email', required: true },
     { name: 'referentPhone', label: 'Téléphone', type: 'text', maxLength: 40 },
     dayField('noteAdoptedOn', 'Note de pilotage adoptée par l’exécutif le'),
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { optionsFrom } from '../../src/fields/options'
 
 import { adminOnly, authenticated, staffOnly } from '../../src/access/rules'
-import { districts } from '../../seed/communes'
+import { districts } from '../../src/communes/vocabulary'
 
 export const Communes: CollectionConfig = {
   slug: 'communes',

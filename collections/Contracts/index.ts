@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
-import { contractAnswers } from '../../src/contracts/options'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
+import { contractAnswers } from '../../src/contracts/vocabulary'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
+import { systemField } from '../../src/fields/system'
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { validateAnswers } from './validateAnswers'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
-
-const system = { access: { create: nobody, update: nobody } }
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate) ? true : 'L’échéance doit suivre le début du contrat.'
@@ -38,7 +37,7 @@ export const Contracts: CollectionConfig = {
       ],
     },
     { name: 'autoRenewal', label: 'Reconduction tacite', type: 'checkbox', defaultValue: false },
-    dayField('noticeDeadline', 'Dernier jour pour résilier', { ...system, index: true, admin: { readOnly: true } }),
+    dayField('noticeDeadline', 'Dernier jour pour résilier', { ...systemField(), index: true }),
     { name: 'notes', label: 'Remarques', type: 'textarea', maxLength: 2000 },
     {
       name: 'answers',
@@ -53,8 +52,8 @@ export const Contracts: CollectionConfig = {
         { name: 'note', label: 'Précision', type: 'text', maxLength: 500 },
       ],
     },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...system, admin: { readOnly: true } },
+    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
     // The notice deadline the référent was last reminded of: one reminder per deadline.
-    dayField('noticeReminderSentFor', 'Rappel envoyé pour', { ...system, admin: { hidden: true } }),
+    dayField('noticeReminderSentFor', 'Rappel envoyé pour', systemField({ hidden: true })),
   ],
 }

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
-import { deciders } from '../../src/register/options'
+import { deciders } from '../../src/register/vocabulary'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
+import { systemField } from '../../src/fields/system'
 
 /** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */
 export const DigitalDecisions: CollectionConfig = {
@@ -22,6 +23,6 @@ export const DigitalDecisions: CollectionConfig = {
     { name: 'reason', label: 'Motif du choix', type: 'textarea', required: true, maxLength: 2000 },
     { name: 'risks', label: 'Principaux risques identifiés', type: 'textarea', required: true, maxLength: 2000 },
     { name: 'decidedBy', label: 'Décidé par', type: 'select', required: true, options: optionsFrom(deciders) },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
   ],
 }

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, nobody, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
 import { dayField } from '../../src/fields/day'
 import { optionsFrom } from '../../src/fields/options'
-import { incidentStatuses } from '../../src/register/options'
+import { incidentStatuses } from '../../src/register/vocabulary'
 import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
+import { systemField } from '../../src/fields/system'
 
 /**
  * The commune's incident log (steering note 003, §6): what happened, its impact, the actions taken, and
@@ -27,6 +28,6 @@ export const DigitalIncidents: CollectionConfig = {
     { name: 'providersContacted', label: 'Prestataires contactés', type: 'checkbox', defaultValue: false },
     { name: 'executiveInformed', label: 'Exécutif informé', type: 'checkbox', defaultValue: false },
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'ouvert', options: optionsFrom(incidentStatuses) },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', access: { create: nobody, update: nobody }, admin: { readOnly: true } },
+    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
   ],
 }

@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
+import { publishedOrStaff, staffOnly } from '../../src/access/rules'
 import { registrationEndpoints } from '../../src/events/endpoints'
 import { optionsFrom } from '../../src/fields/options'
+import { systemField } from '../../src/fields/system'
 import { httpsUrl } from '../../src/fields/httpsUrl'
-import { audiences } from '../../seed/content/types'
+import { audiences } from '../../src/guides/vocabulary'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-import { announcementAudiences, eventTypes } from './options'
-
-const system = { access: { create: nobody, update: nobody } }
+import { announcementAudiences, eventTypes } from '../../src/events/vocabulary'
 
 /**
  * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are
@@ -78,6 +77,6 @@ export const Events: CollectionConfig = {
     { name: 'announceTo', label: 'Destinataires de l’annonce', type: 'select', defaultValue: 'all', options: optionsFrom(announcementAudiences), admin: { position: 'sidebar' } },
     { name: 'cancelled', label: 'Événement annulé', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' } },
     { name: 'documents', label: 'Documents (supports, présentations)', type: 'upload', relationTo: 'media', hasMany: true },
-    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...system, admin: { hidden: true } },
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...systemField({ hidden: true }) },
   ],
 }

@@ -1,6 +1,6 @@
 import type { Event } from '../../src/payload-types'
 import { searchDocument } from '../../src/search/document'
-import { eventTypes } from './options'
+import { eventTypes } from '../../src/events/vocabulary'
 
 /** Published events are for every member; drafts are never indexed. */
 export const eventSearchDocument = (event: Event) =>

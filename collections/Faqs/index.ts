@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { optionsFrom } from '../../src/fields/options'
 
 import { authenticated, staffOnly } from '../../src/access/rules'
-import { faqThemes } from '../../seed/content/types'
+import { faqThemes } from '../../src/faqs/vocabulary'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',

@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { slugField } from '../../src/fields/slug'
 import { optionsFrom } from '../../src/fields/options'
 
-import { nobody, publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { audiences, guideThemes } from '../../seed/content/types'
+import { publishedOrStaff, staffOnly } from '../../src/access/rules'
+import { audiences, guideThemes } from '../../src/guides/vocabulary'
 import { validateChecklist } from './validateChecklist'
+import { systemField } from '../../src/fields/system'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
@@ -81,8 +82,7 @@ export const Guides: CollectionConfig = {
       // The revision for which the owner was reminded: the reminder goes out once per overdue revision.
       name: 'reviewReminderSentFor',
       type: 'date',
-      admin: { hidden: true },
-      access: { create: nobody, update: nobody },
+      ...systemField({ hidden: true }),
     },
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { initiativeStatuses, initiativeThemes, levels } from '../../src/cartography/options'
+import { initiativeStatuses, initiativeThemes, levels } from '../../src/map/vocabulary'
 import { optionsFrom } from '../../src/fields/options'
 import { slugField } from '../../src/fields/slug'
 import { httpsUrl } from '../../src/fields/httpsUrl'

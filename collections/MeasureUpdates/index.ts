@@ -2,24 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-
-export const trackedMeasureFields = {
-  status: 'État',
-  progress: 'Avancement',
-  priority: 'Priorité',
-  rank: 'Rang',
-  owner: 'Responsable',
-  number: 'Numéro',
-  title: 'Intitulé',
-  axis: 'Axe',
-  partners: 'Partenaires',
-  deliverable: 'Livrable',
-  justification: 'Justificatif',
-} as const
-
-/** Fields whose values are texts too long to show as "before → after" in the timeline. */
-export const longMeasureFields: TrackedMeasureField[] = ['title', 'partners', 'deliverable', 'justification']
-export type TrackedMeasureField = keyof typeof trackedMeasureFields
+import { trackedMeasureFields } from '../../src/measures/vocabulary'
 
 /** The history of every change to a measure (status, progress, priority, texts…): written by the system only. */
 export const MeasureUpdates: CollectionConfig = {

@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-import { measureAxes } from '../../seed/content/measures'
 import { recordMeasureUpdates } from './hooks/recordMeasureUpdates'
-import { measureStatuses, priorities } from './options'
+import { measureAxes, measureStatuses, priorities } from '../../src/measures/vocabulary'
 
 const staffOnlyField = { create: staffField, update: staffField }
 

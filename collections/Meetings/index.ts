@@ -1,20 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { committeeWork, meetingReadable, minutesField, onACommittee } from '../../src/access/committees'
-import { nobody, staffOnly } from '../../src/access/rules'
+import { staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
+import { systemField } from '../../src/fields/system'
 import { httpsUrl } from '../../src/fields/httpsUrl'
 import { meetingEndpoints } from '../../src/meetings/endpoints'
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
-import { meetingStatuses } from './options'
+import { committees, meetingStatuses } from '../../src/meetings/vocabulary'
 import { auditMeetingStatus, auditRecordDelete } from '../../src/audit/recordHooks'
-
-const system = { admin: { readOnly: true }, access: { create: nobody, update: nobody } } as const
-const committeeSlugOptions = [
-  { value: 'copil', label: 'Comité (COPIL)' },
-  { value: 'cotec', label: 'COTEC' },
-]
 
 /**
  * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules
@@ -49,17 +44,17 @@ export const Meetings: CollectionConfig = {
       maxLength: 500,
       validate: httpsUrl,
     },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...system },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...systemField() },
     { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },
     // Set by the system: the committee's role, copied so that access rules are plain column comparisons.
-    { name: 'committeeSlug', type: 'select', options: committeeSlugOptions, index: true, ...system, admin: { hidden: true } },
-    { name: 'convenedAt', label: 'Convoquée le', type: 'date', ...system },
-    { name: 'heldAt', label: 'Close le', type: 'date', ...system },
-    { name: 'approvedAt', label: 'Procès-verbal approuvé le', type: 'date', ...system },
-    { name: 'approvedIn', label: 'Approuvé lors de la séance', type: 'relationship', relationTo: 'meetings', ...system },
-    { name: 'cancellationReason', label: 'Motif de l’annulation', type: 'textarea', maxLength: 1000, ...system },
+    { name: 'committeeSlug', type: 'select', options: optionsFrom(committees), index: true, ...systemField({ hidden: true }) },
+    { name: 'convenedAt', label: 'Convoquée le', type: 'date', ...systemField() },
+    { name: 'heldAt', label: 'Close le', type: 'date', ...systemField() },
+    { name: 'approvedAt', label: 'Procès-verbal approuvé le', type: 'date', ...systemField() },
+    { name: 'approvedIn', label: 'Approuvé lors de la séance', type: 'relationship', relationTo: 'meetings', ...systemField() },
+    { name: 'cancellationReason', label: 'Motif de l’annulation', type: 'textarea', maxLength: 1000, ...systemField() },
     // What members' calendars hold: the invitation's SEQUENCE and a fingerprint of what was sent.
-    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...system, admin: { hidden: true } },
-    { name: 'sentFingerprint', type: 'text', ...system, admin: { hidden: true } },
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...systemField({ hidden: true }) },
+    { name: 'sentFingerprint', type: 'text', ...systemField({ hidden: true }) },
   ],
 }

@@ -1,8 +1,7 @@
 import { longDate } from '../../src/format/dates'
-import { committeeLabel } from '../../src/meetings/labels'
+import { committeeLabel, meetingStatuses } from '../../src/meetings/vocabulary'
 import type { Meeting } from '../../src/payload-types'
 import { searchDocument } from '../../src/search/document'
-import { meetingStatuses } from './options'
 
 /** A draft (planned) meeting is found by its committee only; attendance only once the minutes are approved. */
 export const meetingSearchDocument = (meeting: Meeting) =>

@@ -2,17 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, measureMaintainers } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-import { priorities } from '../Measures/options'
+import { systemField } from '../../src/fields/system'
+import { priorities, proposalStatuses } from '../../src/measures/vocabulary'
+import { decisionEndpoint } from '../../src/measures/endpoints'
 import { fillProposal } from './hooks/fillProposal'
 import { auditPriorityDecision } from '../../src/audit/recordHooks'
-import { decisionEndpoint } from '../../src/measures/endpoints'
-
-export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
-export type ProposalStatus = keyof typeof proposalStatuses
 
 const priorityOptions = priorities.map((p) => ({ label: p, value: p }))
-const system = { admin: { readOnly: true } } as const
-
+// Not locked: the collection refuses every update and fillProposal replaces on create whatever a client sent.
+const filledBySystem = systemField({ locked: false })
 /**
  * The governance cycle: a COTEC member proposes a new priority and/or rank with a rationale; the Comité
  * (COPIL), or a coordinator citing the meeting, validates or rejects it through `decideProposal`, which
@@ -32,17 +30,17 @@ export const PriorityChanges: CollectionConfig = {
     { name: 'toRank', label: 'Rang proposé', type: 'number', min: 1, max: 999 },
     { name: 'rationale', label: 'Justification', type: 'textarea', required: true, minLength: 10, maxLength: 2000 },
     // Filled by the system (fillProposal on create, decideProposal on decision); whatever a client sends is replaced.
-    { name: 'fromPriority', label: 'Priorité actuelle', type: 'select', options: priorityOptions, ...system },
-    { name: 'fromRank', label: 'Rang actuel', type: 'number', ...system },
-    { name: 'status', label: 'Décision', type: 'select', required: true, defaultValue: 'pending', options: optionsFrom(proposalStatuses), index: true, ...system },
-    { name: 'proposedBy', label: 'Proposée par', type: 'relationship', relationTo: 'users', ...system },
+    { name: 'fromPriority', label: 'Priorité actuelle', type: 'select', options: priorityOptions, ...filledBySystem },
+    { name: 'fromRank', label: 'Rang actuel', type: 'number', ...filledBySystem },
+    { name: 'status', label: 'Décision', type: 'select', required: true, defaultValue: 'pending', options: optionsFrom(proposalStatuses), index: true, ...filledBySystem },
+    { name: 'proposedBy', label: 'Proposée par', type: 'relationship', relationTo: 'users', ...filledBySystem },
     // Names as they were at the time: the history reads the same to members, who cannot open user accounts.
-    { name: 'proposedByName', label: 'Proposée par (nom)', type: 'text', maxLength: 200, ...system },
-    { name: 'decidedBy', label: 'Décidée par', type: 'relationship', relationTo: 'users', ...system },
-    { name: 'decidedByName', label: 'Décidée par (nom)', type: 'text', maxLength: 200, ...system },
-    { name: 'decidedAt', label: 'Décidée le', type: 'date', ...system },
-    { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 2000, ...system },
-    { name: 'meeting', label: 'Séance du Comité', type: 'text', maxLength: 200, ...system },
+    { name: 'proposedByName', label: 'Proposée par (nom)', type: 'text', maxLength: 200, ...filledBySystem },
+    { name: 'decidedBy', label: 'Décidée par', type: 'relationship', relationTo: 'users', ...filledBySystem },
+    { name: 'decidedByName', label: 'Décidée par (nom)', type: 'text', maxLength: 200, ...filledBySystem },
+    { name: 'decidedAt', label: 'Décidée le', type: 'date', ...filledBySystem },
+    { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 2000, ...filledBySystem },
+    { name: 'meeting', label: 'Séance du Comité', type: 'text', maxLength: 200, ...filledBySystem },
     // When the validated change went out in the members' digest (once).
     { name: 'notifiedAt', type: 'date', admin: { hidden: true } },
   ],

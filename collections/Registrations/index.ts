@@ -1,9 +1,10 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { isStaff, type AccessUser } from '../../src/access/roles'
-import { nobody, staffOnly } from '../../src/access/rules'
+import { staffOnly } from '../../src/access/rules'
 import { optionsFrom } from '../../src/fields/options'
-import { registrationStatuses } from '../Events/options'
+import { systemField } from '../../src/fields/system'
+import { registrationStatuses } from '../../src/events/vocabulary'
 
 /** Members read their own registrations; coordinators and admins every registration. */
 const ownOrStaff: Access = ({ req }) => {
@@ -11,8 +12,6 @@ const ownOrStaff: Access = ({ req }) => {
   if (!user) return false
   return isStaff(user) ? true : { user: { equals: user.id } }
 }
-
-const system = { access: { create: nobody, update: nobody }, admin: { readOnly: true } } as const
 
 /**
  * One person's registration to an event. Members register and cancel through `src/events/registration.ts`
@@ -32,10 +31,10 @@ export const Registrations: CollectionConfig = {
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'confirmed', index: true, options: optionsFrom(registrationStatuses) },
     { name: 'attended', label: 'Présent·e', type: 'checkbox', defaultValue: false },
     // As they were at registration: coordinators' lists read the same after a person moves or leaves.
-    { name: 'userName', label: 'Nom', type: 'text', maxLength: 200, ...system },
-    { name: 'userEmail', label: 'E-mail', type: 'email', ...system },
-    { name: 'communeName', label: 'Commune', type: 'text', maxLength: 200, ...system },
-    { name: 'registeredAt', label: 'Inscrit·e le', type: 'date', ...system },
-    { name: 'promotedAt', label: 'Promu·e de la liste d’attente le', type: 'date', ...system },
+    { name: 'userName', label: 'Nom', type: 'text', maxLength: 200, ...systemField() },
+    { name: 'userEmail', label: 'E-mail', type: 'email', ...systemField() },
+    { name: 'communeName', label: 'Commune', type: 'text', maxLength: 200, ...systemField() },
+    { name: 'registeredAt', label: 'Inscrit·e le', type: 'date', ...systemField() },
+    { name: 'promotedAt', label: 'Promu·e de la liste d’attente le', type: 'date', ...systemField() },
   ],
 }

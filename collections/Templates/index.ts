@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { optionsFrom } from '../../src/fields/options'
 
 import { authenticated, staffOnly } from '../../src/access/rules'
-import { templateCategories } from '../../seed/content/types'
+import { templateCategories } from '../../src/templates/vocabulary'
 
 /** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
 export const Templates: CollectionConfig = {

@@ -22,6 +22,7 @@ import { credentialFields } from './credentialFields'
 import { secondFactorFields } from './secondFactorFields'
 import { auditUserChange, auditUserDelete } from '../../src/audit/userHooks'
 import { resetLinkEndpoint } from '../../src/accounts/endpoints'
+import { systemField } from '../../src/fields/system'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -122,7 +123,7 @@ export const Users: CollectionConfig = {
           index: true,
           access: { create: staffField, update: validatorOfDocCommuneOrStaff },
         },
-        { name: 'disabledAt', label: 'Désactivé le', type: 'date', admin: { readOnly: true }, access: { create: nobody, update: nobody } },
+        { name: 'disabledAt', label: 'Désactivé le', type: 'date', ...systemField() },
       ],
     },
     {
@@ -133,10 +134,9 @@ export const Users: CollectionConfig = {
         { value: '30', label: '30 jours' },
         { value: '7', label: '7 jours' },
       ],
-      admin: { hidden: true },
-      access: { create: nobody, update: nobody },
+      ...systemField({ hidden: true }),
     },
-    { name: 'inactivityWarnedAt', type: 'date', admin: { hidden: true }, access: { create: nobody, update: nobody } },
+    { name: 'inactivityWarnedAt', type: 'date', ...systemField({ hidden: true }) },
     {
       name: 'lastLoginAt',
       label: 'Dernière connexion',

@@ -6,25 +6,7 @@
  * `tests/int/measures-source.int.spec.ts` re-parses the source table and checks every field.
  */
 
-/** The four strategic axes (section 5 and ANNEXE III), labels as the source spells them. */
-export const measureAxes = {
-  'partage-informations': "Partage d'informations",
-  'accompagnements-specifiques': 'Accompagnements spécifiques',
-  'convergence-actions': 'Convergence des actions',
-  'valorisation-donnees': 'Valorisation des données',
-} as const
-export type MeasureAxis = keyof typeof measureAxes
-
-/**
- * Meaning of the priorities, from the footnote « *Priorités » of ANNEXE III (e.g. « A Quickwins – objectif
- * automne / hiver 2022 »): `label` is the text before the dash, `target` the text after it.
- */
-export const measurePriorities = {
-  A: { label: 'Quickwins', target: 'objectif automne / hiver 2022' },
-  B: { label: 'Moyen terme', target: 'objectif été 2023' },
-  C: { label: 'Continu ou long terme', target: 'à définir' },
-} as const
-export type MeasurePriority = keyof typeof measurePriorities
+import type { MeasureAxis, MeasurePriority } from '../../src/measures/vocabulary'
 
 export type SeedMeasure = {
   /** Measure number, 1 to 38, in the source's order. */

@@ -1,28 +1,10 @@
 /** Shapes of the knowledge-base seed content (guides, FAQ, templates). Rich text is written as simple blocks. */
 
-/** A block of rich text: a heading, a paragraph or a list. `**bold**` is allowed inside strings. */
-export type RichBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
-
-export const guideThemes = {
-  sauvegardes: 'Sauvegardes',
-  'mots-de-passe': 'Mots de passe',
-  incident: 'Cyberattaque et incident',
-  nommage: 'Nommage des documents',
-  archivage: 'Cycle de vie et archivage',
-  continuite: 'Continuité des activités',
-  'protection-donnees': 'Protection des données',
-  phishing: 'Hameçonnage (phishing)',
-  inclusion: 'Inclusion numérique',
-  'numerique-durable': 'Numérique durable',
-} as const
-export type GuideTheme = keyof typeof guideThemes
-
-export const audiences = {
-  decideurs: 'Décideurs politiques',
-  personnel: 'Personnel administratif',
-  informatique: 'Responsables informatiques',
-} as const
-export type Audience = keyof typeof audiences
+import type { FaqTheme } from '../../src/faqs/vocabulary'
+import type { Audience, GuideTheme } from '../../src/guides/vocabulary'
+import type { ActorLevel, InitiativeStatus, InitiativeTheme, Level } from '../../src/map/vocabulary'
+import type { RichBlock } from '../../src/richtext/fromBlocks'
+import type { TemplateCategory } from '../../src/templates/vocabulary'
 
 export type GuideSeed = {
   slug: string
@@ -42,24 +24,7 @@ export type GuideSeed = {
   lastReviewedAt: string
 }
 
-export const faqThemes = {
-  relais: 'Relais et mon compte',
-  strategie: 'La stratégie numérique',
-  gouvernance: 'Gouvernance et comités',
-  securite: 'Sécurité',
-  prestataires: 'Prestataires et contrats',
-  financement: 'Financement',
-} as const
-export type FaqTheme = keyof typeof faqThemes
-
 export type FaqSeed = { question: string; answer: RichBlock[]; theme: FaqTheme; order: number }
-
-export const templateCategories = {
-  'cahier-des-charges': 'Cahiers des charges',
-  strategie: 'Stratégie',
-  pilotage: 'Pilotage',
-} as const
-export type TemplateCategory = keyof typeof templateCategories
 
 export type TemplateSeed = {
   slug: string
@@ -78,7 +43,7 @@ export type ActorSeed = {
   slug: string
   name: string
   acronym?: string
-  level: import('../../src/cartography/options').ActorLevel
+  level: ActorLevel
   /** One or two sentences: who this actor is. */
   summary: string
   /** The actor's missions, verbatim from the source where it lists them. */
@@ -102,9 +67,9 @@ export type InitiativeSeed = {
   allCommunes: boolean
   /** OFS numbers of the communes that take part (seed/communes.ts), when named by the sources. */
   communeOfs: number[]
-  themes: import('../../src/cartography/options').InitiativeTheme[]
-  level: import('../../src/cartography/options').Level
-  stage: import('../../src/cartography/options').InitiativeStatus
+  themes: InitiativeTheme[]
+  level: Level
+  stage: InitiativeStatus
   /** ISO dates YYYY-MM-DD. */
   startDate?: string
   endDate?: string

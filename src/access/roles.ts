@@ -1,3 +1,5 @@
+import { type CommitteeSlug, committeeSlugs } from '../meetings/vocabulary'
+
 /** The roles a user can hold (several at once) and their French labels. */
 export const roles = {
   admin: 'Administrateur technique',
@@ -38,10 +40,7 @@ export const maintainsMeasures = (user: AccessUser) => hasRole(user, 'cotec', 'c
 /** The steering committee (and staff, on its behalf) decides priorities. */
 export const decidesPriorities = (user: AccessUser) => hasRole(user, 'copil', 'coordinator', 'admin')
 
-/** The two committees; a user sits on a committee by holding its role. */
-export const committeeSlugs = ['cotec', 'copil'] as const
-export type CommitteeSlug = (typeof committeeSlugs)[number]
-
+/** The committees a user sits on: one sits on a committee by holding its role. */
 export const committeesOf = (user: AccessUser): CommitteeSlug[] => committeeSlugs.filter((slug) => hasRole(user, slug))
 
 /** Committee work (drafts, confidential items, minutes in progress): the committee's members and staff. */

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { requestStatuses, type RequestStatus } from '../../collections/AccountRequests'
+import { requestStatuses, type RequestStatus } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import { toCsv } from '../export/csv'
 import type { User } from '../payload-types'

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { requestableRoles } from '../../collections/AccountRequests'
+import { requestableRoles } from './vocabulary'
 import { isStaff } from '../access/roles'
 import {
   approvedEmail,

@@ -5,7 +5,7 @@ import { zurichInstant } from '../calendar/zurich'
 import { toCsv } from '../export/csv'
 import { longDate, clockTime } from '../format/dates'
 import type { AuditEvent, User } from '../payload-types'
-import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './actions'
+import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './vocabulary'
 import type { FieldChange } from './record'
 
 /** Who reads the journal: staff (every commune) and a commune's validators (their commune's rows). */

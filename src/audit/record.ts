@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { AuditAction, AuditTarget } from './actions'
+import type { AuditAction, AuditTarget } from './vocabulary'
 import { sourceAddressOf } from './sourceAddress'
 
 /** One field's value before and after the change (ids for relations); never a password, token or secret. */

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
 
-import type { AuditTarget } from './actions'
+import type { AuditTarget } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
 import { idOf } from '../fields/idOf'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { AuditAction } from './actions'
+import type { AuditAction } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
 import { idOf } from '../fields/idOf'

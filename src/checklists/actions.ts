@@ -2,7 +2,7 @@
 
 import { z } from 'zod'
 
-import { checklistStates } from '../../collections/ChecklistProgress/states'
+import { checklistStates, type ChecklistState } from './vocabulary'
 import { communeOf } from '../access/roles'
 import { asUser } from '../auth/asUser'
 import { choice, id, verbatim } from '../forms/read'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 
-import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import type { ChecklistState } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import type { User } from '../payload-types'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import type { ChecklistState } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import { idOf } from '../fields/idOf'
 import type { User } from '../payload-types'

@@ -1,4 +1,4 @@
-import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import type { ChecklistState } from './vocabulary'
 
 /**
  * Share of a checklist a commune has completed, 0–100: "fait" counts fully, "en partie" half,

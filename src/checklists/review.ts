@@ -7,6 +7,3 @@ export function reviewDueDate(guide: { lastReviewedAt: string; reviewIntervalMon
 
 export const isReviewOverdue = (guide: { lastReviewedAt: string; reviewIntervalMonths: number }, now = new Date()) =>
   reviewDueDate(guide).getTime() < now.getTime()
-
-export const formatDate = (iso: string | Date) =>
-  new Intl.DateTimeFormat('fr-CH', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Zurich' }).format(new Date(iso))

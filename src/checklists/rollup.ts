@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ChecklistState } from '../../collections/ChecklistProgress/states'
+import type { ChecklistState } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import { toCsv } from '../export/csv'
 import type { User } from '../payload-types'

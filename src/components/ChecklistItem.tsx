@@ -1,7 +1,7 @@
-import { checklistStates } from '../../collections/ChecklistProgress/states'
+import { checklistStates } from '@/checklists/vocabulary'
 import { setChecklistState } from '../checklists/actions'
 import type { ItemProgress } from '../checklists/communeProgress'
-import { formatDate } from '../checklists/review'
+import { longDate } from '../format/dates'
 
 type Props = {
   guideId: number
@@ -31,7 +31,7 @@ export function ChecklistItem({ guideId, slug, item, progress, editable }: Props
       )}
       {progress && (
         <p className="checklist-item__who">
-          {checklistStates[progress.state]} — {progress.updatedBy ?? 'quelqu’un'}, le {formatDate(progress.updatedAt)}
+          {checklistStates[progress.state]} — {progress.updatedBy ?? 'quelqu’un'}, le {longDate(progress.updatedAt)}
         </p>
       )}
     </li>

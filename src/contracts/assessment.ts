@@ -1,4 +1,4 @@
-import { type ContractAnswer, gapAnswers } from './options'
+import { type ContractAnswer, gapAnswers } from './vocabulary'
 
 export type Criterion = { id: number; title: string; advice: string }
 export type Answer = { criterion: number; answer: ContractAnswer; note?: string | null }

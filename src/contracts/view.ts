@@ -6,7 +6,7 @@ import { idOf } from '../fields/idOf'
 import type { Contract, ContractCriterion, User } from '../payload-types'
 import { type Assessment, assessContract } from './assessment'
 import { daysUntil } from './noticeDeadline'
-import { noticeReminderDays } from './options'
+import { noticeReminderDays } from './vocabulary'
 
 export type NoticeState = 'passed' | 'soon' | 'later'
 

@@ -6,7 +6,7 @@ import { publicUrl } from '../config/runtime'
 import { poolOf } from '../db/pool'
 import type { Event, User } from '../payload-types'
 import { eventCalendarEvent } from './calendar'
-import { type EventType, eventTypes } from '../../collections/Events/options'
+import { type EventType, eventTypes } from './vocabulary'
 
 /** The person's feed secret, created on first use (and replaced, which revokes the old links, on request). */
 export async function calendarToken(payload: Payload, user: User, { renew = false } = {}): Promise<string> {

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
-import type { AnnouncementAudience } from '../../collections/Events/options'
+import type { AnnouncementAudience } from './vocabulary'
 import { inTransaction } from '../db/transaction'
 import { announcementMessage, eventCancelledMessage } from '../email/templates/events'
 import type { Event, User } from '../payload-types'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { RegistrationStatus } from '../../collections/Events/options'
+import type { RegistrationStatus } from './vocabulary'
 import { inTransaction } from '../db/transaction'
 import { registrationMessage } from '../email/templates/events'
 import { longDateTime } from '../format/dates'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { type EventType, eventTypes } from '../../collections/Events/options'
+import { type EventType, eventTypes } from './vocabulary'
 import { isStaff } from '../access/roles'
 import { asUser } from '../auth/asUser'
 import type { Event, Registration, User } from '../payload-types'

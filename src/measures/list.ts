@@ -1,7 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { measureStatuses } from '../../collections/Measures/options'
-import { measureAxes, measurePriorities } from '../../seed/content/measures'
+import { measureAxes, measurePriorities, measureStatuses } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import type { Measure, User } from '../payload-types'
 

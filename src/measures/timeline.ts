@@ -1,8 +1,6 @@
 import type { Payload } from 'payload'
 
-import { measureStatuses } from '../../collections/Measures/options'
-import { longMeasureFields, trackedMeasureFields } from '../../collections/MeasureUpdates'
-import { measureAxes } from '../../seed/content/measures'
+import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
 import { allAsUser } from '../auth/asUser'
 import type { Measure, User } from '../payload-types'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CommitteeRole } from '../../collections/Committees'
+import type { CommitteeRole } from './vocabulary'
 import { type AccessUser, isStaff } from '../access/roles'
 import type { Committee, User } from '../payload-types'
 import { idOf } from '../fields/idOf'

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { type MeetingStatus, meetingStatuses } from '../../collections/Meetings/options'
+import { type MeetingStatus, meetingStatuses } from './vocabulary'
 import { sitsOn } from '../access/roles'
 import { inTransaction } from '../db/transaction'
 import type { InvitationKind } from '../email/templates/meetingInvitation'

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { isClosed } from '../../collections/Meetings/options'
+import { isClosed, isCommitteeSlug } from './vocabulary'
 import { decidesPriorities, sitsOn } from '../access/roles'
 import { allAsUser, asUser } from '../auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '../payload-types'
@@ -31,7 +31,7 @@ export const loadMeetings = async (payload: Payload, user: User): Promise<Meetin
 export async function loadOpenActions(payload: Payload, user: User, { mine, committee }: { mine: boolean; committee?: string }): Promise<ActionItem[]> {
   const filters: Where[] = [{ status: { equals: 'open' } }]
   if (mine) filters.push({ owner: { equals: user.id } })
-  if (committee === 'cotec' || committee === 'copil') filters.push({ committeeSlug: { equals: committee } })
+  if (isCommitteeSlug(committee)) filters.push({ committeeSlug: { equals: committee } })
   return (await payload.find({ collection: 'action-items', ...allAsUser(user), where: { and: filters }, sort: 'dueDate' })).docs
 }
 

@@ -1,5 +1,7 @@
-import type { RichBlock } from '../../seed/content/types'
 import type { Faq } from '../payload-types'
+
+/** A block of rich text as seed content writes it: a heading, a paragraph or a list. `**bold**` is allowed inside strings. */
+export type RichBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
 
 /** The stored form of a rich-text field (Lexical JSON), as Payload types it. */
 export type RichTextValue = Faq['answer']

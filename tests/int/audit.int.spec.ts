@@ -8,7 +8,7 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { priorities } from '../../collections/Measures/options'
+import { priorities } from '../../src/measures/vocabulary'
 import { readable } from '../../src/audit/list'
 import { purgeAuditTrail } from '../../src/audit/retention'
 import { sourceAddressOf } from '../../src/audit/sourceAddress'

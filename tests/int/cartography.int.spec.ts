@@ -5,7 +5,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mapData } from '../../src/cartography/mapData'
+import { mapData } from '../../src/map/mapData'
 import type { User } from '../../src/payload-types'
 import { actors } from '../../seed/content/actors'
 import { initiatives } from '../../seed/content/initiatives'

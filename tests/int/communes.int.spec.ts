@@ -7,7 +7,8 @@ import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { communes, districts } from '../../seed/communes'
+import { communes } from '../../seed/communes'
+import { districts } from '../../src/communes/vocabulary'
 import { seed } from '../../seed'
 import { bootPayload } from '../helpers/payload'
 

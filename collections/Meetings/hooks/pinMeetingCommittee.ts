@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '../../../src/access/roles'
 import { invalid } from '../../../src/http/invalid'
-import { isClosed } from '../options'
+import { isClosed } from '../../../src/meetings/vocabulary'
 import { idOf } from '../../../src/fields/idOf'
 
 

@@ -1,5 +1,5 @@
 import { answerChecklistAction } from '@/contracts/actions'
-import { contractAnswers } from '@/contracts/options'
+import { contractAnswers } from '@/contracts/vocabulary'
 import type { Contract, ContractCriterion } from '@/payload-types'
 import { idOf } from '@/fields/idOf'
 import { ResultForm } from '../ResultForm'

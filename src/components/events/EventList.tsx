@@ -1,4 +1,4 @@
-import { eventTypes } from '../../../collections/Events/options'
+import { eventTypes } from '@/events/vocabulary'
 import { longDateTime } from '@/format/dates'
 import type { Event, Media } from '@/payload-types'
 

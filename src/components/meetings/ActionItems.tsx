@@ -2,7 +2,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import { actionStatusAction } from '@/meetings/actions/actionItem'
 import type { ActionItem } from '@/payload-types'
-import { actionStatuses } from '../../../collections/ActionItems'
+import { actionStatuses } from '@/meetings/vocabulary'
 
 const today = () => new Date().toISOString().slice(0, 10)
 export const isOverdue = (action: ActionItem) => action.status === 'open' && action.dueDate.slice(0, 10) < today()

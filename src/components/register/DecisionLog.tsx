@@ -1,7 +1,7 @@
 import { longDate } from '@/format/dates'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
-import { deciders } from '@/register/options'
+import { deciders } from '@/register/vocabulary'
 import { ChoiceSelect } from '../ChoiceSelect'
 import { ResultForm } from '../ResultForm'
 

@@ -1,7 +1,7 @@
 import { longDate } from '@/format/dates'
 import type { CommuneRegister } from '@/payload-types'
 import { saveReferentAction } from '@/register/actions'
-import { referentFunctions } from '@/register/options'
+import { referentFunctions } from '@/register/vocabulary'
 import { ChoiceSelect } from '../ChoiceSelect'
 import { ResultForm } from '../ResultForm'
 

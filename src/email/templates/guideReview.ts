@@ -1,5 +1,5 @@
 import { publicUrl } from '../../config/runtime'
-import { formatDate } from '../../checklists/review'
+import { longDate } from '../../format/dates'
 import { emailHtml } from './layout'
 
 export const guideReviewSubject = (title: string) => `Relais : le guide « ${title} » est à relire`
@@ -9,7 +9,7 @@ export function guideReviewHtml({ title, slug, ownerName, dueDate }: { title: st
     title: 'Un guide dont vous êtes responsable est à relire',
     paragraphs: [
       `Bonjour ${ownerName},`,
-      `Le guide « ${title} » devait être relu avant le ${formatDate(dueDate)}. Les communes voient désormais un avertissement sur sa page.`,
+      `Le guide « ${title} » devait être relu avant le ${longDate(dueDate)}. Les communes voient désormais un avertissement sur sa page.`,
       'Relisez son contenu et sa checklist, puis mettez à jour la date de dernière révision dans l’administration : l’avertissement disparaîtra.',
       'Vous ne recevrez pas d’autre rappel pour cette révision.',
     ],

@@ -1,7 +1,7 @@
 /** A commune's share of a checklist, and when a guide is due for review. */
 import { describe, expect, it } from 'vitest'
 
-import type { ChecklistState } from '../../../collections/ChecklistProgress/states'
+import type { ChecklistState } from '../../../src/checklists/vocabulary'
 import { completion } from '../../../src/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '../../../src/checklists/review'
 

@@ -12,7 +12,7 @@ import { communes } from '../../../seed/communes'
 import { actors } from '../../../seed/content/actors'
 import { contractCriteria } from '../../../seed/content/contractCriteria'
 import { initiatives } from '../../../seed/content/initiatives'
-import { actorLevels, initiativeStatuses, initiativeThemes, levels } from '../../../src/cartography/options'
+import { actorLevels, initiativeStatuses, initiativeThemes, levels } from '../../../src/map/vocabulary'
 
 // A copy of ../shared/seeds/004_c60388f531fa361d.txt kept in the repository: CI runs on a bare clone.
 const sourceFile = path.resolve(import.meta.dirname, '../../../seed/sources/004_c60388f531fa361d.txt')
@@ -226,7 +226,7 @@ describe('initiatives named in the sources', () => {
     expect(initiatives.find((i) => i.slug === 'creation-ans')?.allCommunes).toBe(false)
   })
 
-  it('uses the labels of src/cartography/options.ts and covers cybersecurity and the virtual counter', () => {
+  it('uses the labels of src/map/vocabulary.ts and covers cybersecurity and the virtual counter', () => {
     for (const i of initiatives) {
       expect(i.themes.length, i.slug).toBeGreaterThan(0)
       for (const theme of i.themes) expect(Object.keys(initiativeThemes), i.slug).toContain(theme)

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { requestableRoles } from '../../../../collections/AccountRequests'
+import { requestableRoles } from '@/accounts/vocabulary'
 import { requestAccountAction } from '@/accounts/actions'
 import { formStamp } from '@/accounts/tokens'
 import { loadRequestFormCommunes } from '@/accounts/view'

@@ -1,5 +1,5 @@
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/cartography/options'
+import { actorLevels } from '@/map/vocabulary'
 import { loadActors } from '@/map/view'
 
 export const metadata = { title: 'Acteurs du numérique' }

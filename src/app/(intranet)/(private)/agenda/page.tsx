@@ -4,12 +4,10 @@ import { EventList } from '@/components/events/EventList'
 import { MonthGrid, monthBounds, shiftMonth } from '@/components/events/MonthGrid'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { findEvents, isEventType } from '@/events/view'
-import { eventTypes } from '../../../../../collections/Events/options'
+import { eventTypes } from '@/events/vocabulary'
+import { monthYear } from '@/format/dates'
 
 export const metadata = { title: 'Agenda' }
-
-const monthLabel = (month: string) =>
-  new Intl.DateTimeFormat('fr-CH', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
 
 /** Upcoming events (list and month view) and past ones with their documents, filtered by type. */
 export default async function AgendaPage({ searchParams }: { searchParams: Promise<PageParams> }) {
@@ -56,12 +54,12 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           <a href={query({ mois: shiftMonth(month, -1) })} aria-label="Mois précédent">
             ‹
           </a>{' '}
-          {monthLabel(month)}{' '}
+          {monthYear(month)}{' '}
           <a href={query({ mois: shiftMonth(month, 1) })} aria-label="Mois suivant">
             ›
           </a>
         </h2>
-        <MonthGrid month={month} events={inMonth} label={`Événements de ${monthLabel(month)}`} />
+        <MonthGrid month={month} events={inMonth} label={`Événements de ${monthYear(month)}`} />
       </section>
       <section aria-labelledby="past">
         <h2 id="past">Passés</h2>

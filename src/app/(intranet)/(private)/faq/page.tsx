@@ -2,7 +2,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { requireSession } from '@/auth/currentUser'
 import { loadFaqs } from '@/faqs/view'
-import { faqThemes } from '../../../../../seed/content/types'
+import { faqThemes } from '@/faqs/vocabulary'
 
 export const metadata = { title: 'Questions fréquentes' }
 

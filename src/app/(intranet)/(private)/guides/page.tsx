@@ -1,6 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
 import { loadGuides } from '@/guides/view'
-import { audiences, guideThemes, type Audience } from '../../../../../seed/content/types'
+import { audiences, guideThemes, type Audience } from '@/guides/vocabulary'
 
 export const metadata = { title: 'Guides pratiques' }
 

@@ -4,8 +4,7 @@ import { PrintButton } from '@/components/PrintButton'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
-import { measureStatuses } from '../../../../../collections/Measures/options'
-import { measureAxes, measurePriorities } from '../../../../../seed/content/measures'
+import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
 
 export const metadata = { title: 'Mesures' }
 

@@ -1,6 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
 import { loadTemplates } from '@/templates/view'
-import { templateCategories } from '../../../../../seed/content/types'
+import { templateCategories } from '@/templates/vocabulary'
 
 export const metadata = { title: 'Modèles' }
 

@@ -6,7 +6,7 @@ import { duration, longDate, longDateTime } from '@/format/dates'
 import { currentMemberships } from '@/meetings/committee'
 import { loadCommittees, loadMeetings } from '@/meetings/view'
 import type { Committee, Meeting } from '@/payload-types'
-import { committeeRoles } from '../../../../../collections/Committees'
+import { committeeRoles } from '@/meetings/vocabulary'
 
 export const metadata = { title: 'Séances des comités' }
 

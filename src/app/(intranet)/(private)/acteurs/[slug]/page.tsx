@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/cartography/options'
-import { InitiativeList } from '@/components/cartography/InitiativeList'
+import { actorLevels } from '@/map/vocabulary'
+import { InitiativeList } from '@/components/map/InitiativeList'
 import { loadActor, loadInitiativesOfActor } from '@/map/view'
 
 export const metadata = { title: 'Acteur' }

@@ -7,8 +7,8 @@ import { loadEvent } from '@/events/view'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import type { Measure, Media } from '@/payload-types'
-import { audiences } from '../../../../../../seed/content/types'
-import { eventTypes, registrationStatuses } from '../../../../../../collections/Events/options'
+import { audiences } from '@/guides/vocabulary'
+import { eventTypes, registrationStatuses } from '@/events/vocabulary'
 import { recordId } from '@/http/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }

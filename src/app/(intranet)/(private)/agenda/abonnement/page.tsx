@@ -3,7 +3,7 @@ import { requireSession } from '@/auth/currentUser'
 import { ResultForm } from '@/components/ResultForm'
 import { renewFeedAction } from '@/events/actions'
 import { calendarToken, feedUrls } from '@/events/feeds'
-import { eventTypes } from '../../../../../../collections/Events/options'
+import { eventTypes } from '@/events/vocabulary'
 
 export const metadata = { title: 'S’abonner dans mon agenda' }
 

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import { endSessionsAction } from '@/auth/sessions/actions'
-import { dateAndTime, sinceWords } from '@/auth/sessions/format'
 import { OTHER_SESSIONS, type SessionUser, sessionsOf } from '@/auth/sessions/service'
 import { idleMinutes } from '@/auth/sessions/settings'
+import { dateAtHour, sinceWords } from '@/format/dates'
 import { ResultForm } from '@/components/ResultForm'
 
 /**
@@ -32,12 +32,12 @@ export async function SessionsSection({ payload, user }: { payload: Payload; use
               <dl className="sessions__dates">
                 <div>
                   <dt>Connexion</dt>
-                  <dd>{dateAndTime(session.createdAt)}</dd>
+                  <dd>{dateAtHour(session.createdAt)}</dd>
                 </div>
                 <div>
                   <dt>Dernière activité</dt>
                   <dd>
-                    <time dateTime={session.lastSeenAt} title={dateAndTime(session.lastSeenAt)}>
+                    <time dateTime={session.lastSeenAt} title={dateAtHour(session.lastSeenAt)}>
                       {session.current ? 'maintenant' : sinceWords(session.lastSeenAt)}
                     </time>
                   </dd>

@@ -5,11 +5,12 @@ import { cache } from 'react'
 import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
-import { formatDate, isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { longDate } from '@/format/dates'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import { loadGuide } from '@/guides/view'
 import type { Media, User } from '@/payload-types'
-import { audiences, guideThemes } from '../../../../../../seed/content/types'
+import { audiences, guideThemes } from '@/guides/vocabulary'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -44,12 +45,12 @@ export default async function GuidePage({ params }: Props) {
       </p>
       <h1>{guide.title}</h1>
       <p className="meta">
-        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {formatDate(guide.lastReviewedAt)}
+        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {longDate(guide.lastReviewedAt)}
         {owner?.name ? ` · Responsable : ${owner.name}` : ''}
       </p>
       {isReviewOverdue(guide) && (
         <p className="message message--warning" role="note">
-          Ce guide devait être relu avant le {formatDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
+          Ce guide devait être relu avant le {longDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
         </p>
       )}
       <p className="lead">{guide.summary}</p>

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
-import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import { longDate } from '@/format/dates'
 import { loadInitiative } from '@/map/view'
 import type { Actor, Commune, Measure } from '@/payload-types'

@@ -5,7 +5,7 @@ import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
 import { canDecide } from '@/accounts/requests'
 import { loadCommuneAccounts } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
-import { formatDate } from '@/checklists/review'
+import { longDate } from '@/format/dates'
 import { loadCommuneNames } from '@/communes/view'
 import { ResultForm } from '@/components/ResultForm'
 import { CommunePicker } from '@/components/CommunePicker'
@@ -66,8 +66,8 @@ export default async function AccountsPage({ searchParams }: Props) {
                 {account.function}
                 {account.communeValidator ? ' · valide les comptes' : ''}
               </td>
-              <td>{account.lastLoginAt ? formatDate(account.lastLoginAt) : 'jamais'}</td>
-              <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${formatDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
+              <td>{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
+              <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
               <td className="no-print">
                 {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
                   <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation'
 
-import { requestableRoles, requestStatuses } from '../../../../../../collections/AccountRequests'
+import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
 import { loadRequest } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
-import { formatDate } from '@/checklists/review'
+import { longDate } from '@/format/dates'
 import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
@@ -88,7 +88,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             </h2>
             <p>
               {request.email} · {request.function} · {typeof request.commune === 'object' ? request.commune.name : ''} · rôle demandé :{' '}
-              {requestableRoles[request.requestedRole]} · déposée le {formatDate(request.createdAt)}
+              {requestableRoles[request.requestedRole]} · déposée le {longDate(request.createdAt)}
             </p>
             {request.comment && <p className="meta">« {request.comment} »</p>}
             {request.status === 'pending' ? (
@@ -108,7 +108,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             ) : (
               request.decidedAt && (
                 <p className="meta">
-                  Décision le {formatDate(request.decidedAt)}
+                  Décision le {longDate(request.decidedAt)}
                   {typeof request.decidedBy === 'object' && request.decidedBy ? ` par ${request.decidedBy.name}` : ''}
                   {request.decisionComment ? ` : ${request.decisionComment}` : ''}
                 </p>

@@ -1,21 +1,20 @@
 import { notFound } from 'next/navigation'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
-import { auditActions, auditTargets } from '@/audit/actions'
+import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
 import { requireSession } from '@/auth/currentUser'
-import { timeZone } from '@/calendar/zurich'
 import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
+import { numericDateTime } from '@/format/dates'
 
 export const metadata = { title: 'Journal d’audit' }
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
-const stamp = new Intl.DateTimeFormat('fr-CH', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone })
 
 /**
  * The audit trail for a commune's validator (their commune's rows) and for staff (every commune): who changed
@@ -88,7 +87,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
           return (
             <li key={event.id} className="audit-entry" data-audit={event.id}>
               <p className="audit-entry__head">
-                <time dateTime={event.createdAt}>{stamp.format(new Date(event.createdAt))}</time>{' '}
+                <time dateTime={event.createdAt}>{numericDateTime(event.createdAt)}</time>{' '}
                 <span className="badge">{auditActions[event.action] ?? event.action}</span>
               </p>
               <p>

@@ -10,11 +10,8 @@ import { proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
 import { measureTimeline } from '@/measures/timeline'
 import { countPendingProposals, loadMeasure } from '@/measures/view'
-import { measureStatuses } from '../../../../../../collections/Measures/options'
-import { measureAxes, measurePriorities } from '../../../../../../seed/content/measures'
-
-const dateTime = (iso: string) =>
-  new Date(iso).toLocaleString('fr-CH', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Zurich' })
+import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
+import { dateAtTime } from '@/format/dates'
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
   return { title: `Mesure ${(await params).number}` }
@@ -145,7 +142,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
           <ol className="timeline">
             {timeline.map((entry, index) => (
               <li key={index}>
-                <time dateTime={entry.at}>{dateTime(entry.at)}</time> · <strong>{entry.title}</strong>
+                <time dateTime={entry.at}>{dateAtTime(entry.at)}</time> · <strong>{entry.title}</strong>
                 {entry.who && <> · {entry.who}</>}
                 {entry.why && <p>« {entry.why} »</p>}
                 {entry.detail && <p className="meta">{entry.detail}</p>}

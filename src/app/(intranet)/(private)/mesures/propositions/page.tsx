@@ -6,12 +6,12 @@ import { decideAction } from '@/measures/actions'
 import { proposalChange } from '@/measures/proposalChange'
 import { loadProposals } from '@/measures/view'
 import type { Measure, PriorityChange } from '@/payload-types'
-import { proposalStatuses } from '../../../../../../collections/PriorityChanges'
+import { proposalStatuses } from '@/measures/vocabulary'
 import { idOf } from '@/fields/idOf'
+import { longDate } from '@/format/dates'
 
 export const metadata = { title: 'Propositions de priorité' }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('fr-CH', { dateStyle: 'long', timeZone: 'Europe/Zurich' })
 
 const Change = ({ proposal }: { proposal: PriorityChange }) => <>{proposalChange(proposal)}</>
 
@@ -53,7 +53,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
             <strong>
               <Change proposal={proposal} />
             </strong>{' '}
-            · proposée par {proposal.proposedByName} le {day(proposal.createdAt)}
+            · proposée par {proposal.proposedByName} le {longDate(proposal.createdAt)}
           </p>
           <p>« {proposal.rationale} »</p>
           {canDecide && (
@@ -84,7 +84,7 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
             <li key={proposal.id} className="request">
               <a href={`/mesures/${measureOf(proposal).number}`}>Mesure {measureOf(proposal).number}</a> · <Change proposal={proposal} /> ·{' '}
               <span className={`badge badge--${proposal.status === 'approved' ? 'approved' : 'rejected'}`}>{proposalStatuses[proposal.status]}</span>{' '}
-              par {proposal.decidedByName} le {proposal.decidedAt ? day(proposal.decidedAt) : ''}
+              par {proposal.decidedByName} le {proposal.decidedAt ? longDate(proposal.decidedAt) : ''}
               {proposal.meeting && <> ({proposal.meeting})</>}
               {proposal.decisionComment && <p>« {proposal.decisionComment} »</p>}
             </li>

@@ -2,7 +2,7 @@ import { committeesOf, isStaff, sitsOn } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
-import { committeeLabel } from '@/meetings/labels'
+import { committeeLabel, committeeSlugs } from '@/meetings/vocabulary'
 import { loadOpenActions } from '@/meetings/view'
 
 export const metadata = { title: 'Actions en cours' }
@@ -17,7 +17,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const committee = firstParam(params.comite)
   const who = firstParam(params.qui) ?? (committee ? 'tous' : 'moi')
   const actions = await loadOpenActions(payload, user, { mine: who === 'moi', committee })
-  const committees = isStaff(user) ? (['cotec', 'copil'] as const) : committeesOf(user)
+  const committees = isStaff(user) ? committeeSlugs : committeesOf(user)
 
   return (
     <>

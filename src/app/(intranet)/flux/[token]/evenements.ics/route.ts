@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 
 import { calendarResponse } from '@/calendar/response'
 import { eventsFeed, feedOwner } from '@/events/feeds'
-import { eventTypes } from '../../../../../../collections/Events/options'
+import { eventTypes } from '@/events/vocabulary'
 
 /**
  * GET /flux/<secret>/evenements.ics[?type=formation]: the events feed that Outlook, Apple Calendar and Google

@@ -7,7 +7,7 @@ import { loadRegistrations } from '@/events/view'
 import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
-import { registrationStatuses } from '../../../../../../../collections/Events/options'
+import { registrationStatuses } from '@/events/vocabulary'
 import { recordId } from '@/http/recordId'
 
 /** GET /agenda/:id/inscriptions.csv: the event's registrations with the attendee's commune, for coordinators. */

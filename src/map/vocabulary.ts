@@ -1,4 +1,4 @@
-/** Labels of the cartography (initiatives and actors), shared by collections, pages, filters and seed. */
+/** Labels of the map of initiatives (initiatives and actors), shared by collections, pages, filters and seed. */
 
 /** The institutional levels of an initiative, from the widest to the closest to the commune. */
 export const levels = {

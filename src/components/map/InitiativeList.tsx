@@ -1,5 +1,5 @@
-import { initiativeStatuses, initiativeThemes, levels } from '@/cartography/options'
-import type { InitiativeSummary } from '@/cartography/mapData'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import type { InitiativeSummary } from '@/map/mapData'
 
 /** Initiatives as cards: title, summary, level, status and themes. */
 export function InitiativeList({ initiatives, empty }: { initiatives: InitiativeSummary[]; empty: string }) {
