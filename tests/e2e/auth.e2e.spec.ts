@@ -7,6 +7,7 @@ import { codeAt, stepAt } from '../../src/auth/totp/totp'
 import { chromiumAvailable } from '../helpers/browser'
 import { useJourney } from '../helpers/journey'
 import { createUser, PASSWORD } from '../helpers/people'
+import { poolOf } from '@/db/pool'
 
 describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   const journey = useJourney('e2e')
@@ -122,7 +123,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     await journey.submitLogin(page, user.email, PASSWORD)
     await page.getByRole('alert').filter({ hasText: 'saisissez aussi le code à 6 chiffres' }).waitFor()
     // Stands for the 30 seconds until the app shows its next code (the one just used cannot serve twice).
-    await (journey.payload.db as unknown as { pool: Pool }).pool.query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, user.id])
+    await poolOf(journey.payload).query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, user.id])
     await page.getByLabel('Code de vérification').fill(codeAt(secret, stepAt()))
     await journey.submitLogin(page, user.email, PASSWORD)
     await page.getByRole('heading', { name: 'Bonjour Cora Totp' }).waitFor()

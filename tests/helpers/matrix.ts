@@ -17,6 +17,7 @@ import { type Client, client, loginToken } from './http'
 import { bootPayload } from './payload'
 import { actorNames, createPeople, createUser, PASSWORD, type People, type Person } from './people'
 import { type RunningServer, startServer } from './server'
+import { poolOf as dbPool } from '@/db/pool'
 
 export type Cell = { collection: string; operation: string; actor: string; allowed: boolean }
 
@@ -93,7 +94,7 @@ let sequence = 0
 export const nextNumber = () => sequence++
 export const unique = () => `${Date.now().toString(36)}${nextNumber().toString(36)}`
 
-export const poolOf = () => (payload.db as unknown as { pool: Pool }).pool
+export const poolOf = () => dbPool(payload)
 
 /** A refused request is a 4xx, or a 2xx that leaves a protected field unchanged; never a 5xx. */
 export function tookEffect(status: number, happened: boolean): boolean {

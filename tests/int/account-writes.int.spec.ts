@@ -15,6 +15,7 @@ import { bootPayload } from '../helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
 import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { poolOf } from '@/db/pool'
 
 const FRESH = 'une phrase neuve pour le compte'
 const WRONG = 'pas-le-bon-mot-de-passe-42'
@@ -33,7 +34,7 @@ describe('account writes over HTTP', () => {
     mailbox = await startSmtpCatcher()
     const booted = await bootPayload()
     payload = booted.payload
-    pool = (payload.db as unknown as { pool: Pool }).pool
+    pool = poolOf(payload)
     people = await createPeople(payload, 'aw')
     cotecA = await createUser(payload, { email: 'aw.cotec-a@test.local', name: 'Corinne Cotec', roles: ['cotec', 'member'], commune: people.communeA.id })
     adminA = await createUser(payload, { email: 'aw.admin-a@test.local', name: 'Adrien Admin', roles: ['admin'], commune: people.communeA.id })

@@ -16,6 +16,7 @@ import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
+import { poolOf } from '@/db/pool'
 
 type Row = {
   id: number
@@ -55,7 +56,7 @@ async function employee(commune: number, key: string): Promise<Person> {
 beforeAll(async () => {
   const booted = await bootPayload()
   payload = booted.payload
-  pool = (payload.db as unknown as { pool: Pool }).pool
+  pool = poolOf(payload)
   people = await createPeople(payload, 'audit')
   // As behind the reverse proxy of a deployment: the address it forwards is the one recorded (src/net/forwarded.ts).
   server = await startServer(booted.databaseUrl, { RELAIS_TRUSTED_PROXIES: '127.0.0.1' })

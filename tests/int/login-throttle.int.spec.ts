@@ -12,6 +12,7 @@ import { formIn, postForm } from '../helpers/forms'
 import { bootPayload } from '../helpers/payload'
 import { createUser, PASSWORD, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
+import { poolOf } from '@/db/pool'
 
 let payload: Payload
 let pool: Pool
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const booted = await bootPayload()
   payload = booted.payload
   databaseUrl = booted.databaseUrl
-  pool = (payload.db as unknown as { pool: Pool }).pool
+  pool = poolOf(payload)
   ;[server, untrusting] = await Promise.all([startServer(databaseUrl, { RELAIS_TRUSTED_PROXIES: '127.0.0.1' }), startServer(databaseUrl)])
 })
 afterAll(async () => {

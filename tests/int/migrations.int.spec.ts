@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { pendingSchemaChanges } from '../helpers/migrations'
 import { bootPayload } from '../helpers/payload'
+import { poolOf } from '@/db/pool'
 
 /**
  * The committed migrations must describe exactly the schema the collections define. This is the comparison
@@ -26,7 +27,7 @@ describe('migrations', () => {
   })
 
   it('leave the database with every table the collections need', async () => {
-    const { rows } = await (payload.db as unknown as { pool: { query: (q: string) => Promise<{ rows: { t: string }[] }> } }).pool.query(
+    const { rows } = await poolOf(payload).query(
       "select table_name as t from information_schema.tables where table_schema = 'public'",
     )
     const tables = rows.map((r) => r.t)

@@ -19,6 +19,7 @@ import { type Client, client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, PASSWORD, type People } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
+import { poolOf } from '@/db/pool'
 
 let payload: Payload
 let people: People
@@ -135,7 +136,7 @@ describe('sync after each write, through the jobs queue', () => {
   })
 
   it('saves even when the engine is broken, and catches up once it is back', async () => {
-    const pool = (payload.db as unknown as { pool: Pool }).pool
+    const pool = poolOf(payload)
     await pool.query('alter table search_documents rename to search_documents_away')
     try {
       const template = await payload.create({

@@ -15,6 +15,7 @@ import { client, loginToken } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
+import { poolOf } from '@/db/pool'
 
 describe('second factor over HTTP', () => {
   let payload: Payload
@@ -27,7 +28,7 @@ describe('second factor over HTTP', () => {
   beforeAll(async () => {
     const booted = await bootPayload()
     payload = booted.payload
-    pool = (payload.db as unknown as { pool: Pool }).pool
+    pool = poolOf(payload)
     people = await createPeople(payload, 'totp')
     coordinator = await createUser(payload, { email: 'totp.claire@test.local', name: 'Claire Deux', roles: ['coordinator'] })
     // 127.0.0.1 is a trusted proxy: a request without X-Forwarded-For comes from 127.0.0.1, one with it from that address.

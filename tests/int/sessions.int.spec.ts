@@ -13,6 +13,7 @@ import { client } from '../helpers/http'
 import { bootPayload } from '../helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
 import { type RunningServer, startServer } from '../helpers/server'
+import { poolOf } from '@/db/pool'
 
 const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const SAFARI_IPHONE =
@@ -36,7 +37,7 @@ describe('open sessions', () => {
   beforeAll(async () => {
     const booted = await bootPayload()
     payload = booted.payload
-    pool = (payload.db as unknown as { pool: Pool }).pool
+    pool = poolOf(payload)
     people = await createPeople(payload, 'sess')
     const env = { RELAIS_IDLE_MINUTES: String(IDLE_MINUTES) }
     ;[one, two] = await Promise.all([startServer(booted.databaseUrl, env), startServer(booted.databaseUrl, env)])

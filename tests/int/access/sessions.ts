@@ -10,6 +10,7 @@ import { type Client, loginToken } from '../../helpers/http'
 import * as matrix from '../../helpers/matrix'
 import type { MatrixDomain } from '../../helpers/matrix'
 import { PASSWORD, type People, type Person } from '../../helpers/people'
+import { poolOf } from '@/db/pool'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>
@@ -25,7 +26,7 @@ export type SessionTools = {
 }
 
 export function sessionOperations(tools: SessionTools): Record<string, Operation> {
-  const pool = () => (tools.payload().db as unknown as { pool: Pool }).pool
+  const pool = () => poolOf(tools.payload())
   const sidOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sid as string
   /** A new session of `person` (a login of its own), by its id. */
   const newSession = async (person: Person) => sidOf(await loginToken(tools.serverUrl(), person.email, PASSWORD))
