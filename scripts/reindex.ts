@@ -26,8 +26,8 @@ function progressBar(total: number) {
 }
 
 await withPayload(async (payload) => {
-  const { checkSearchIndex, countSearchable, rebuildSearchIndex } = await import('../src/search/indexer')
-  const { searchEngine } = await import('../src/search/engine')
+  const { checkSearchIndex, countSearchable, rebuildSearchIndex } = await import('@/search/indexer')
+  const { searchEngine } = await import('@/search/engine')
   const engine = searchEngine(payload)
   try {
     if (!values.check) {

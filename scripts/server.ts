@@ -11,7 +11,7 @@
 import http from 'node:http'
 import path from 'node:path'
 
-import { parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from '../src/net/forwarded'
+import { parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from '@/net/forwarded'
 
 const dev = process.argv[2] === 'dev'
 const port = Number(process.env.PORT ?? 3000)

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 
-import { resolveDatabase } from '../src/db/resolve'
-import { EmbeddedPostgresError } from '../src/db/embedded'
+import { resolveDatabase } from '@/db/resolve'
+import { EmbeddedPostgresError } from '@/db/embedded'
 
 /**
  * Runs `command` with DATABASE_URL pointing at the configured or embedded PostgreSQL, forwards

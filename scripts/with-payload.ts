@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../src/db/pool'
-import { resolveDatabase } from '../src/db/resolve'
+import { poolOf } from '@/db/pool'
+import { resolveDatabase } from '@/db/resolve'
 
 /**
  * Runs a one-off script against Payload on the configured or embedded database (jobs off, no demo data),
@@ -15,7 +15,7 @@ export async function withPayload(script: (payload: Payload) => Promise<number>)
   const database = await resolveDatabase()
   Object.assign(process.env, { DATABASE_URL: database.url, RELAIS_JOBS: 'off', RELAIS_DEMO: 'off' })
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   let code = 1
   try {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { noonOf } from '../src/fields/day'
+import { noonOf } from '@/fields/day'
 import { actors } from './content/actors'
 import { initiatives } from './content/initiatives'
 

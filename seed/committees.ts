@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { zurichInstant } from '../src/calendar/zurich'
+import { zurichInstant } from '@/calendar/zurich'
 import { committees } from './content/committees'
 
 /** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */

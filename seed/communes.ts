@@ -1,4 +1,4 @@
-import type { DistrictNumber } from '../src/communes/vocabulary'
+import type { DistrictNumber } from '@/communes/vocabulary'
 
 /**
  * The 59 communes of the eight French-speaking districts of Valais covered by the ARVr

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { noonOf, zurichDay } from '../src/fields/day'
+import { noonOf, zurichDay } from '@/fields/day'
 import type { InitiativeSeed } from './content/types'
 import { seedInitiatives } from './cartography'
 

@@ -1,4 +1,4 @@
-import type { Role } from '../src/access/roles'
+import type { Role } from '@/access/roles'
 
 /**
  * One demo account per role, created only in development (never with NODE_ENV=production).

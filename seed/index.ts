@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isProduction } from '../src/config/runtime'
+import { isProduction } from '@/config/runtime'
 import { seedActors, seedInitiatives } from './cartography'
 import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'

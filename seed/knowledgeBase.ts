@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { richTextFromBlocks } from '../src/richtext/fromBlocks'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { faqs } from './content/faqs'
 import { guides } from './content/guides'
 import { templates } from './content/templates'

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffField, staffOnly } from '../../src/access/rules'
-import { validatorOfCommuneOrStaff } from '../../src/access/validators'
-import { requestableRoles, requestStatuses } from '../../src/accounts/vocabulary'
-import { optionsFrom } from '../../src/fields/options'
+import { staffField, staffOnly } from '@/access/rules'
+import { validatorOfCommuneOrStaff } from '@/access/validators'
+import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
+import { optionsFrom } from '@/fields/options'
 
 /**
  * Account requests from the public form. Never created over the API (the form's anti-abuse checks would be

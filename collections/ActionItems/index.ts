@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { actionItemReachable, committeeWork, onACommittee } from '../../src/access/committees'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { actionStatuses, committees } from '../../src/meetings/vocabulary'
+import { actionItemReachable, committeeWork, onACommittee } from '@/access/committees'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { actionStatuses, committees } from '@/meetings/vocabulary'
 import { guardActionItem } from './hooks/guardActionItem'
 
 /**

@@ -1,6 +1,6 @@
-import { longDate } from '../../src/format/dates'
-import type { ActionItem } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import { longDate } from '@/format/dates'
+import type { ActionItem } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 /** Actions are the committee's work: found by the committee (owners find theirs on /seances/actions). */
 export const actionItemSearchDocument = (item: ActionItem) =>

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../../src/access/rules'
-import { actorLevels } from '../../src/map/vocabulary'
-import { optionsFrom } from '../../src/fields/options'
-import { slugField } from '../../src/fields/slug'
-import { httpsUrl } from '../../src/fields/httpsUrl'
+import { authenticated, staffOnly } from '@/access/rules'
+import { actorLevels } from '@/map/vocabulary'
+import { optionsFrom } from '@/fields/options'
+import { slugField } from '@/fields/slug'
+import { httpsUrl } from '@/fields/httpsUrl'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {

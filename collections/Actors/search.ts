@@ -1,5 +1,5 @@
-import type { Actor } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import type { Actor } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 export const actorSearchDocument = (actor: Actor) =>
   searchDocument({

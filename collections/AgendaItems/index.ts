@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '../../src/access/committees'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { httpsUrl } from '../../src/fields/httpsUrl'
-import { agendaItemEndpoints } from '../../src/meetings/itemEndpoints'
-import { committees, meetingStatuses } from '../../src/meetings/vocabulary'
+import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '@/access/committees'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { httpsUrl } from '@/fields/httpsUrl'
+import { agendaItemEndpoints } from '@/meetings/itemEndpoints'
+import { committees, meetingStatuses } from '@/meetings/vocabulary'
 import { fillFromMeeting } from './hooks/fillFromMeeting'
 
 const minutes = { access: { read: minutesField } } as const

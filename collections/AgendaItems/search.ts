@@ -1,6 +1,6 @@
-import type { AgendaItem } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
-import { idOf } from '../../src/fields/idOf'
+import type { AgendaItem } from '@/payload-types'
+import { searchDocument } from '@/search/document'
+import { idOf } from '@/fields/idOf'
 
 
 /**

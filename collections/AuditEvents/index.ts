@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, type AccessUser } from '../../src/access/roles'
-import { nobody } from '../../src/access/rules'
-import { validatorOfCommuneOrStaff } from '../../src/access/validators'
-import { auditActions, auditTargets } from '../../src/audit/vocabulary'
-import { optionsFrom } from '../../src/fields/options'
+import { isAdmin, type AccessUser } from '@/access/roles'
+import { nobody } from '@/access/rules'
+import { validatorOfCommuneOrStaff } from '@/access/validators'
+import { auditActions, auditTargets } from '@/audit/vocabulary'
+import { optionsFrom } from '@/fields/options'
 
 const never = () => false
 

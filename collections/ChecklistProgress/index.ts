@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '../../src/fields/options'
+import { optionsFrom } from '@/fields/options'
 
-import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '../../src/access/rules'
+import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '@/access/rules'
 import { pinToCommune } from './hooks/pinToCommune'
-import { checklistStates } from '../../src/checklists/vocabulary'
+import { checklistStates } from '@/checklists/vocabulary'
 
 /** One row per commune, guide and checklist item: the commune's current answer, who gave it and when. */
 export const ChecklistProgress: CollectionConfig = {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOnly } from '../../src/access/rules'
-import { roles } from '../../src/access/roles'
-import { optionsFrom } from '../../src/fields/options'
-import { type CommitteeSlug, committeeRoles, committees } from '../../src/meetings/vocabulary'
+import { authenticated, staffOnly } from '@/access/rules'
+import { roles } from '@/access/roles'
+import { optionsFrom } from '@/fields/options'
+import { type CommitteeSlug, committeeRoles, committees } from '@/meetings/vocabulary'
 import { validateMemberships } from './validateMemberships'
 
 /**

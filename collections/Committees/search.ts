@@ -1,5 +1,5 @@
-import type { Committee } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import type { Committee } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 export const committeeSearchDocument = (committee: Committee) =>
   searchDocument({

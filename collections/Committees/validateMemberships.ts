@@ -1,9 +1,9 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { roles } from '../../src/access/roles'
-import { committees } from '../../src/meetings/vocabulary'
-import { invalid } from '../../src/http/invalid'
-import { idOf } from '../../src/fields/idOf'
+import { roles } from '@/access/roles'
+import { committees } from '@/meetings/vocabulary'
+import { invalid } from '@/http/invalid'
+import { idOf } from '@/fields/idOf'
 
 type Membership = { user?: unknown; name?: string | null; from?: string | null; until?: string | null }
 

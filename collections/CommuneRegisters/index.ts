@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '../../src/access/rules'
-import { dayField } from '../../src/fields/day'
-import { optionsFrom } from '../../src/fields/options'
-import { referentFunctions } from '../../src/register/vocabulary'
-import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
-import { systemField } from '../../src/fields/system'
+import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
+import { dayField } from '@/fields/day'
+import { optionsFrom } from '@/fields/options'
+import { referentFunctions } from '@/register/vocabulary'
+import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
+import { systemField } from '@/fields/system'
 
 /**
  * The head of a commune's digital register (steering note 003): who its référent numérique is, and when the

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '../../src/fields/options'
+import { optionsFrom } from '@/fields/options'
 
-import { adminOnly, authenticated, staffOnly } from '../../src/access/rules'
-import { districts } from '../../src/communes/vocabulary'
+import { adminOnly, authenticated, staffOnly } from '@/access/rules'
+import { districts } from '@/communes/vocabulary'
 
 export const Communes: CollectionConfig = {
   slug: 'communes',

@@ -1,5 +1,5 @@
-import type { ContractCriterion } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import type { ContractCriterion } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 /** The checklist's points are common knowledge; a commune's own contracts are never indexed. */
 export const contractCriterionSearchDocument = (criterion: ContractCriterion) =>

@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
-import { contractAnswers } from '../../src/contracts/vocabulary'
-import { dayField } from '../../src/fields/day'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
+import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { contractAnswers } from '@/contracts/vocabulary'
+import { dayField } from '@/fields/day'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { validateAnswers } from './validateAnswers'
-import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
+import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate) ? true : 'L’échéance doit suivre le début du contrat.'

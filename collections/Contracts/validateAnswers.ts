@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 
-import { idOf } from '../../src/fields/idOf'
+import { idOf } from '@/fields/idOf'
 
 type Row = { criterion?: unknown }
 

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { pinToCommuneAndAuthor } from '../../src/access/pinToOwnCommune'
-import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '../../src/access/rules'
-import { dayField } from '../../src/fields/day'
-import { optionsFrom } from '../../src/fields/options'
-import { incidentStatuses } from '../../src/register/vocabulary'
-import { auditRecordChange, auditRecordDelete } from '../../src/audit/recordHooks'
-import { systemField } from '../../src/fields/system'
+import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { dayField } from '@/fields/day'
+import { optionsFrom } from '@/fields/options'
+import { incidentStatuses } from '@/register/vocabulary'
+import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
+import { systemField } from '@/fields/system'
 
 /**
  * The commune's incident log (steering note 003, §6): what happened, its impact, the actions taken, and

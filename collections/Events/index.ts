@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { registrationEndpoints } from '../../src/events/endpoints'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { httpsUrl } from '../../src/fields/httpsUrl'
-import { audiences } from '../../src/guides/vocabulary'
+import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { registrationEndpoints } from '@/events/endpoints'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { httpsUrl } from '@/fields/httpsUrl'
+import { audiences } from '@/guides/vocabulary'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-import { announcementAudiences, eventTypes } from '../../src/events/vocabulary'
+import { announcementAudiences, eventTypes } from '@/events/vocabulary'
 
 /**
  * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are

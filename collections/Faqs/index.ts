@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '../../src/fields/options'
+import { optionsFrom } from '@/fields/options'
 
-import { authenticated, staffOnly } from '../../src/access/rules'
-import { faqThemes } from '../../src/faqs/vocabulary'
+import { authenticated, staffOnly } from '@/access/rules'
+import { faqThemes } from '@/faqs/vocabulary'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',

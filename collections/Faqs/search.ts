@@ -1,6 +1,6 @@
-import type { Faq } from '../../src/payload-types'
-import { plainText } from '../../src/richtext/fromBlocks'
-import { searchDocument } from '../../src/search/document'
+import type { Faq } from '@/payload-types'
+import { plainText } from '@/richtext/fromBlocks'
+import { searchDocument } from '@/search/document'
 
 export const faqSearchDocument = (faq: Faq) =>
   searchDocument({

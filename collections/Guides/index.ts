@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { slugField } from '../../src/fields/slug'
-import { optionsFrom } from '../../src/fields/options'
+import { slugField } from '@/fields/slug'
+import { optionsFrom } from '@/fields/options'
 
-import { publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { audiences, guideThemes } from '../../src/guides/vocabulary'
+import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { audiences, guideThemes } from '@/guides/vocabulary'
 import { validateChecklist } from './validateChecklist'
-import { systemField } from '../../src/fields/system'
+import { systemField } from '@/fields/system'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',

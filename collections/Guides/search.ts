@@ -1,6 +1,6 @@
-import type { Guide } from '../../src/payload-types'
-import { plainText } from '../../src/richtext/fromBlocks'
-import { searchDocument } from '../../src/search/document'
+import type { Guide } from '@/payload-types'
+import { plainText } from '@/richtext/fromBlocks'
+import { searchDocument } from '@/search/document'
 
 /** Published guides are for every member; drafts are never indexed. */
 export const guideSearchDocument = (guide: Guide) =>

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishedOrStaff, staffOnly } from '../../src/access/rules'
-import { initiativeStatuses, initiativeThemes, levels } from '../../src/map/vocabulary'
-import { optionsFrom } from '../../src/fields/options'
-import { slugField } from '../../src/fields/slug'
-import { httpsUrl } from '../../src/fields/httpsUrl'
+import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { optionsFrom } from '@/fields/options'
+import { slugField } from '@/fields/slug'
+import { httpsUrl } from '@/fields/httpsUrl'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate) ? true : 'La fin ne peut pas précéder le début.'

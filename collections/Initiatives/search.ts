@@ -1,5 +1,5 @@
-import type { Initiative } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import type { Initiative } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 /** Published initiatives are for every member; drafts are never indexed. */
 export const initiativeSearchDocument = (initiative: Initiative) =>

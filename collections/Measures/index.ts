@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '../../src/access/rules'
-import { optionsFrom } from '../../src/fields/options'
+import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
 import { recordMeasureUpdates } from './hooks/recordMeasureUpdates'
-import { measureAxes, measureStatuses, priorities } from '../../src/measures/vocabulary'
+import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
 
 const staffOnlyField = { create: staffField, update: staffField }
 

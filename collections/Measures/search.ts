@@ -1,5 +1,5 @@
-import type { Measure } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import type { Measure } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 export const measureSearchDocument = (measure: Measure) =>
   searchDocument({

@@ -1,7 +1,7 @@
 import { APIError, type CollectionConfig, type PayloadRequest } from 'payload'
 
-import { authenticated, staffOnly } from '../../src/access/rules'
-import { mediaDir } from '../../src/db/resolve'
+import { authenticated, staffOnly } from '@/access/rules'
+import { mediaDir } from '@/db/resolve'
 
 /** The largest upload accepted (posters, guides in PDF). */
 export const maxUploadBytes = 10 * 1024 * 1024

@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { committeeWork, meetingReadable, minutesField, onACommittee } from '../../src/access/committees'
-import { staffOnly } from '../../src/access/rules'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { httpsUrl } from '../../src/fields/httpsUrl'
-import { meetingEndpoints } from '../../src/meetings/endpoints'
+import { committeeWork, meetingReadable, minutesField, onACommittee } from '@/access/committees'
+import { staffOnly } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { httpsUrl } from '@/fields/httpsUrl'
+import { meetingEndpoints } from '@/meetings/endpoints'
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
-import { committees, meetingStatuses } from '../../src/meetings/vocabulary'
-import { auditMeetingStatus, auditRecordDelete } from '../../src/audit/recordHooks'
+import { committees, meetingStatuses } from '@/meetings/vocabulary'
+import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
 
 /**
  * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules

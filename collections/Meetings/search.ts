@@ -1,7 +1,7 @@
-import { longDate } from '../../src/format/dates'
-import { committeeLabel, meetingStatuses } from '../../src/meetings/vocabulary'
-import type { Meeting } from '../../src/payload-types'
-import { searchDocument } from '../../src/search/document'
+import { longDate } from '@/format/dates'
+import { committeeLabel, meetingStatuses } from '@/meetings/vocabulary'
+import type { Meeting } from '@/payload-types'
+import { searchDocument } from '@/search/document'
 
 /** A draft (planned) meeting is found by its committee only; attendance only once the minutes are approved. */
 export const meetingSearchDocument = (meeting: Meeting) =>

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, measureMaintainers } from '../../src/access/rules'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { priorities, proposalStatuses } from '../../src/measures/vocabulary'
-import { decisionEndpoint } from '../../src/measures/endpoints'
+import { authenticated, measureMaintainers } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { priorities, proposalStatuses } from '@/measures/vocabulary'
+import { decisionEndpoint } from '@/measures/endpoints'
 import { fillProposal } from './hooks/fillProposal'
-import { auditPriorityDecision } from '../../src/audit/recordHooks'
+import { auditPriorityDecision } from '@/audit/recordHooks'
 
 const priorityOptions = priorities.map((p) => ({ label: p, value: p }))
 // Not locked: the collection refuses every update and fillProposal replaces on create whatever a client sent.

@@ -1,10 +1,10 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isStaff, type AccessUser } from '../../src/access/roles'
-import { staffOnly } from '../../src/access/rules'
-import { optionsFrom } from '../../src/fields/options'
-import { systemField } from '../../src/fields/system'
-import { registrationStatuses } from '../../src/events/vocabulary'
+import { isStaff, type AccessUser } from '@/access/roles'
+import { staffOnly } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+import { registrationStatuses } from '@/events/vocabulary'
 
 /** Members read their own registrations; coordinators and admins every registration. */
 const ownOrStaff: Access = ({ req }) => {

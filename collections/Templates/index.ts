@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '../../src/fields/options'
+import { optionsFrom } from '@/fields/options'
 
-import { authenticated, staffOnly } from '../../src/access/rules'
-import { templateCategories } from '../../src/templates/vocabulary'
+import { authenticated, staffOnly } from '@/access/rules'
+import { templateCategories } from '@/templates/vocabulary'
 
 /** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
 export const Templates: CollectionConfig = {

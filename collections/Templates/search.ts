@@ -1,6 +1,6 @@
-import type { Template } from '../../src/payload-types'
-import { plainText } from '../../src/richtext/fromBlocks'
-import { searchDocument } from '../../src/search/document'
+import type { Template } from '@/payload-types'
+import { plainText } from '@/richtext/fromBlocks'
+import { searchDocument } from '@/search/document'
 
 export const templateSearchDocument = (template: Template) =>
   searchDocument({

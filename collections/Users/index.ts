@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '../../src/fields/options'
+import { optionsFrom } from '@/fields/options'
 
-import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '../../src/access/rules'
-import { validatorOfDocCommuneOrStaff } from '../../src/access/validators'
-import { isStaff, roles, type AccessUser } from '../../src/access/roles'
-import { publicUrl } from '../../src/config/runtime'
-import { resetPasswordHtml, resetPasswordSubject } from '../../src/email/templates/resetPassword'
+import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '@/access/rules'
+import { validatorOfDocCommuneOrStaff } from '@/access/validators'
+import { isStaff, roles, type AccessUser } from '@/access/roles'
+import { publicUrl } from '@/config/runtime'
+import { resetPasswordHtml, resetPasswordSubject } from '@/email/templates/resetPassword'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { preventRoleEscalation } from './hooks/preventRoleEscalation'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
@@ -20,9 +20,9 @@ import { protectAdminAccounts } from './hooks/protectAdminAccounts'
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
 import { credentialFields } from './credentialFields'
 import { secondFactorFields } from './secondFactorFields'
-import { auditUserChange, auditUserDelete } from '../../src/audit/userHooks'
-import { resetLinkEndpoint } from '../../src/accounts/endpoints'
-import { systemField } from '../../src/fields/system'
+import { auditUserChange, auditUserDelete } from '@/audit/userHooks'
+import { resetLinkEndpoint } from '@/accounts/endpoints'
+import { systemField } from '@/fields/system'
 
 export const Users: CollectionConfig = {
   slug: 'users',

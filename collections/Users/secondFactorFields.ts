@@ -1,7 +1,7 @@
 import type { Field, FieldAccess } from 'payload'
 
-import { type AccessUser, isAdmin } from '../../src/access/roles'
-import { nobody } from '../../src/access/rules'
+import { type AccessUser, isAdmin } from '@/access/roles'
+import { nobody } from '@/access/rules'
 
 /**
  * Resetting someone's second factor (lost phone) is an administrator's act on another account: nobody unchecks

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { calendarToken } from '../../src/events/feeds'
-import type { User } from '../../src/payload-types'
-import type { RunningServer } from '../../tests/helpers/server'
+import { calendarToken } from '@/events/feeds'
+import type { User } from '@/payload-types'
+import type { RunningServer } from '@tests/helpers/server'
 import { percentiles, sequentially } from './measure'
 
 const budget = { p95: 100 }

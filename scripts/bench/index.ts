@@ -16,12 +16,12 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { poolOf } from '../../src/db/pool'
-import { ensureProductionBuild } from '../../tests/helpers/build'
-import { freePort } from '../../tests/helpers/ports'
-import { type RunningServer, startServer } from '../../tests/helpers/server'
-import { closePayload } from '../with-payload'
+import { startEmbeddedPostgres } from '@/db/embedded'
+import { poolOf } from '@/db/pool'
+import { ensureProductionBuild } from '@tests/helpers/build'
+import { freePort } from '@tests/helpers/ports'
+import { type RunningServer, startServer } from '@tests/helpers/server'
+import { closePayload } from '@scripts/with-payload'
 import { benchFeed } from './feed'
 import { measure } from './measure'
 import { benchSearch } from './search'
@@ -58,7 +58,7 @@ try {
   // Payload in this process too (it runs the migrations when there is no server): the same code paths as the app.
   Object.assign(process.env, env, { DATABASE_URL: databaseUrl })
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   const pool = poolOf(payload)
   shutdownPayload = () => closePayload(payload)

@@ -6,7 +6,7 @@
  */
 import type { Pool } from 'pg'
 
-import { PostgresSearchEngine } from '../../src/search/postgres/engine'
+import { PostgresSearchEngine } from '@/search/postgres/engine'
 import { benchCorpus } from './corpus'
 import { percentiles, sequentially } from './measure'
 

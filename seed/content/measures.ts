@@ -6,7 +6,7 @@
  * `tests/int/measures-source.int.spec.ts` re-parses the source table and checks every field.
  */
 
-import type { MeasureAxis, MeasurePriority } from '../../src/measures/vocabulary'
+import type { MeasureAxis, MeasurePriority } from '@/measures/vocabulary'
 
 export type SeedMeasure = {
   /** Measure number, 1 to 38, in the source's order. */

@@ -1,10 +1,10 @@
 /** Shapes of the knowledge-base seed content (guides, FAQ, templates). Rich text is written as simple blocks. */
 
-import type { FaqTheme } from '../../src/faqs/vocabulary'
-import type { Audience, GuideTheme } from '../../src/guides/vocabulary'
-import type { ActorLevel, InitiativeStatus, InitiativeTheme, Level } from '../../src/map/vocabulary'
-import type { RichBlock } from '../../src/richtext/fromBlocks'
-import type { TemplateCategory } from '../../src/templates/vocabulary'
+import type { FaqTheme } from '@/faqs/vocabulary'
+import type { Audience, GuideTheme } from '@/guides/vocabulary'
+import type { ActorLevel, InitiativeStatus, InitiativeTheme, Level } from '@/map/vocabulary'
+import type { RichBlock } from '@/richtext/fromBlocks'
+import type { TemplateCategory } from '@/templates/vocabulary'
 
 export type GuideSeed = {
   slug: string

@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, Forbidden, type PayloadRequest } from 'payload'
 
-import { idOf } from '../fields/idOf'
+import { idOf } from '@/fields/idOf'
 import { type AccessUser, communeOf, isStaff } from './roles'
 
 /**

@@ -1,4 +1,4 @@
-import { type CommitteeSlug, committeeSlugs } from '../meetings/vocabulary'
+import { type CommitteeSlug, committeeSlugs } from '@/meetings/vocabulary'
 
 /** The roles a user can hold (several at once) and their French labels. */
 export const roles = {

@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import { requestStatuses, type RequestStatus } from './vocabulary'
-import { allAsUser } from '../auth/asUser'
-import { toCsv } from '../export/csv'
-import type { User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import { toCsv } from '@/export/csv'
+import type { User } from '@/payload-types'
 
 export type RequestFilters = { status: RequestStatus | 'all'; commune: number | null; q: string }
 

@@ -3,20 +3,20 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { requestableRoles } from './vocabulary'
-import { isStaff } from '../access/roles'
+import { isStaff } from '@/access/roles'
 import {
   approvedEmail,
   confirmRequestEmail,
   existingAccountEmail,
   newRequestEmail,
   rejectedEmail,
-} from '../email/templates/accounts'
-import { badInput, done, invalidFields, type Result } from '../result'
-import type { User } from '../payload-types'
+} from '@/email/templates/accounts'
+import { badInput, done, invalidFields, type Result } from '@/result'
+import type { User } from '@/payload-types'
 import { logAccountEvent } from './log'
 import { hashIp, newToken, spendStamp, STAMP_SPENT } from './tokens'
-import { type Limit, take, waitInWords } from '../throttle/throttle'
-import { recordId } from '../http/recordId'
+import { type Limit, take, waitInWords } from '@/throttle/throttle'
+import { recordId } from '@/http/recordId'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/

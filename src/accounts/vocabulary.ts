@@ -1,4 +1,4 @@
-import { roles } from '../access/roles'
+import { roles } from '@/access/roles'
 
 /** Labels of account requests and of the account log, shared by the collections, the pages and the e-mails. */
 

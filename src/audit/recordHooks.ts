@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCol
 import type { AuditTarget } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-import { idOf } from '../fields/idOf'
+import { idOf } from '@/fields/idOf'
 
 type Doc = Record<string, unknown> & { id: number }
 

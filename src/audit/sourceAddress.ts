@@ -1,4 +1,4 @@
-import { clientAddress } from '../net/clientAddress'
+import { clientAddress } from '@/net/clientAddress'
 
 /**
  * The address a request came from, for the audit trail: the one our server resolved from the socket and

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import type { AuditAction } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-import { idOf } from '../fields/idOf'
+import { idOf } from '@/fields/idOf'
 
 /** What matters on an account (never its password, tokens, sessions or second-factor secret). */
 const accountFields = ['name', 'email', 'function', 'roles', 'commune', 'communeValidator', 'communeReferent', 'disabled', 'totpEnabled'] as const

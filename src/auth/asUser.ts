@@ -1,4 +1,4 @@
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 
 /** Local API options that read as the logged-in user: access rules apply exactly as over REST. */
 export const asUser = (user: User) => ({ user, overrideAccess: false as const })

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 
 /** The Payload instance and the logged-in user (or null) for this request; computed once per render. */
 export const getSession = cache(async () => {

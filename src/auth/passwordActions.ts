@@ -3,9 +3,9 @@
 import { headers } from 'next/headers'
 import { z } from 'zod'
 
-import { verbatim } from '../forms/read'
-import { serverAction } from '../forms/serverAction'
-import { done } from '../result'
+import { verbatim } from '@/forms/read'
+import { serverAction } from '@/forms/serverAction'
+import { done } from '@/result'
 
 /**
  * "Mon compte" › Changer mon mot de passe. The write goes through the Local API as the person, with the current

@@ -1,4 +1,4 @@
-import { publicUrl } from '../config/runtime'
+import { publicUrl } from '@/config/runtime'
 
 /**
  * Where to send the browser after login: a path of this site, or '/'.

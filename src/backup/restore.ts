@@ -6,7 +6,7 @@ import { copyHashed, listFiles } from './files'
 import { loadData } from './load'
 import { BackupError, inside, type Manifest, readManifest, verifyBackup } from './manifest'
 import { listTables, SCHEMA } from './schema'
-import { withClient } from '../db/withClient'
+import { withClient } from '@/db/withClient'
 
 export type RestoreOptions = {
   dir: string

@@ -3,11 +3,11 @@
 import { z } from 'zod'
 
 import { checklistStates, type ChecklistState } from './vocabulary'
-import { communeOf } from '../access/roles'
-import { asUser } from '../auth/asUser'
-import { choice, id, verbatim } from '../forms/read'
-import { serverAction, withoutState } from '../forms/serverAction'
-import { done } from '../result'
+import { communeOf } from '@/access/roles'
+import { asUser } from '@/auth/asUser'
+import { choice, id, verbatim } from '@/forms/read'
+import { serverAction, withoutState } from '@/forms/serverAction'
+import { done } from '@/result'
 
 const invalid = 'Réponse de checklist invalide.'
 

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 
 import type { ChecklistState } from './vocabulary'
-import { allAsUser } from '../auth/asUser'
-import type { User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import type { User } from '@/payload-types'
 
 export type ItemProgress = { state: ChecklistState; updatedAt: string; updatedBy: string | null }
 

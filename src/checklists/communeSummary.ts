@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
 import type { ChecklistState } from './vocabulary'
-import { allAsUser } from '../auth/asUser'
-import { idOf } from '../fields/idOf'
-import type { User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import { idOf } from '@/fields/idOf'
+import type { User } from '@/payload-types'
 import { completion } from './completion'
 
 export type GuideCompletion = { title: string; slug: string; percent: number; answered: number; items: number }

@@ -1,7 +1,7 @@
 import { checklistStates } from '@/checklists/vocabulary'
-import { setChecklistState } from '../checklists/actions'
-import type { ItemProgress } from '../checklists/communeProgress'
-import { longDate } from '../format/dates'
+import { setChecklistState } from '@/checklists/actions'
+import type { ItemProgress } from '@/checklists/communeProgress'
+import { longDate } from '@/format/dates'
 
 type Props = {
   guideId: number

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef } from 'react'
 import type React from 'react'
 
-import type { FormState } from '../forms/state'
+import type { FormState } from '@/forms/state'
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { type Suggestion, typeLabel } from '../search/types'
+import { type Suggestion, typeLabel } from '@/search/types'
 
 /**
  * The header's search box: a form to /recherche (works without JavaScript) that suggests titles as the user

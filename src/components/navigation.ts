@@ -1,5 +1,5 @@
-import { decidesPriorities, isStaff, maintainsMeasures } from '../access/roles'
-import type { User } from '../payload-types'
+import { decidesPriorities, isStaff, maintainsMeasures } from '@/access/roles'
+import type { User } from '@/payload-types'
 
 type Item = { href: string; label: string; description: string; visible?: (user: User) => boolean }
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataRoot } from '../db/resolve'
+import { dataRoot } from '@/db/resolve'
 
 export const isProduction = () => process.env.NODE_ENV === 'production'
 

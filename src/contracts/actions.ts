@@ -2,12 +2,12 @@
 
 import { z } from 'zod'
 
-import { isStaff } from '../access/roles'
-import { asUser } from '../auth/asUser'
-import { day, flag, id, optionalId, optionalWholeNumber, requiredText, text } from '../forms/read'
-import { serverAction } from '../forms/serverAction'
-import type { Contract } from '../payload-types'
-import { badInput, done } from '../result'
+import { isStaff } from '@/access/roles'
+import { asUser } from '@/auth/asUser'
+import { day, flag, id, optionalId, optionalWholeNumber, requiredText, text } from '@/forms/read'
+import { serverAction } from '@/forms/serverAction'
+import type { Contract } from '@/payload-types'
+import { badInput, done } from '@/result'
 import { contractAnswers, type ContractAnswer } from './vocabulary'
 
 const contract = () => id('Contrat inconnu.')

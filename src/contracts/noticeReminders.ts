@@ -1,8 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { contractNoticeHtml, contractNoticeSubject } from '../email/templates/contractNotice'
-import { zurichDay } from '../fields/day'
-import { idOf } from '../fields/idOf'
+import { contractNoticeHtml, contractNoticeSubject } from '@/email/templates/contractNotice'
+import { zurichDay } from '@/fields/day'
+import { idOf } from '@/fields/idOf'
 import { noticeReminderDays } from './vocabulary'
 import { whoKeepsContracts } from './recipients'
 import { contractView } from './view'

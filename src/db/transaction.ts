@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import type { User } from '../payload-types'
-import type { Result } from '../result'
+import type { User } from '@/payload-types'
+import type { Result } from '@/result'
 
 type Sessions = Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
 

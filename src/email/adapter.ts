@@ -2,7 +2,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import type { EmailAdapter } from 'payload'
 import path from 'node:path'
 
-import { dataRoot } from '../db/resolve'
+import { dataRoot } from '@/db/resolve'
 import { outboxTransport } from './outbox'
 
 /**

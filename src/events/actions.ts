@@ -2,11 +2,11 @@
 
 import { z } from 'zod'
 
-import { isStaff } from '../access/roles'
-import { asUser } from '../auth/asUser'
-import { id, list, text } from '../forms/read'
-import { serverAction } from '../forms/serverAction'
-import { done, refuse } from '../result'
+import { isStaff } from '@/access/roles'
+import { asUser } from '@/auth/asUser'
+import { id, list, text } from '@/forms/read'
+import { serverAction } from '@/forms/serverAction'
+import { done, refuse } from '@/result'
 import { calendarToken } from './feeds'
 import { register, unregister } from './registration'
 

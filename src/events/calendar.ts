@@ -1,6 +1,6 @@
-import type { CalendarEvent } from '../calendar/ics'
-import { publicUrl } from '../config/runtime'
-import type { Event } from '../payload-types'
+import type { CalendarEvent } from '@/calendar/ics'
+import { publicUrl } from '@/config/runtime'
+import type { Event } from '@/payload-types'
 
 export const eventUid = (event: Pick<Event, 'id'>) => `evenement-${event.id}@relais`
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { answer, caller } from '../http/endpointBody'
+import { answer, caller } from '@/http/endpointBody'
 import { register, unregister } from './registration'
 
 /** POST /api/events/:id/registration registers the logged-in user; DELETE cancels their registration. */

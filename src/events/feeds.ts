@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { calendarFromBlocks, veventBlock } from '../calendar/ics'
-import { publicUrl } from '../config/runtime'
-import { poolOf } from '../db/pool'
-import type { Event, User } from '../payload-types'
+import { calendarFromBlocks, veventBlock } from '@/calendar/ics'
+import { publicUrl } from '@/config/runtime'
+import { poolOf } from '@/db/pool'
+import type { Event, User } from '@/payload-types'
 import { eventCalendarEvent } from './calendar'
 import { type EventType, eventTypes } from './vocabulary'
 

@@ -1,10 +1,10 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import type { AnnouncementAudience } from './vocabulary'
-import { inTransaction } from '../db/transaction'
-import { announcementMessage, eventCancelledMessage } from '../email/templates/events'
-import type { Event, User } from '../payload-types'
-import { done, refuse } from '../result'
+import { inTransaction } from '@/db/transaction'
+import { announcementMessage, eventCancelledMessage } from '@/email/templates/events'
+import type { Event, User } from '@/payload-types'
+import { done, refuse } from '@/result'
 import { sendEventMail } from './send'
 
 export const eventMailQueue = 'mail'

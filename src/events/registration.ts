@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { RegistrationStatus } from './vocabulary'
-import { inTransaction } from '../db/transaction'
-import { registrationMessage } from '../email/templates/events'
-import { longDateTime } from '../format/dates'
-import type { Commune, Event, Registration, User } from '../payload-types'
-import { done, type Result, refuse } from '../result'
+import { inTransaction } from '@/db/transaction'
+import { registrationMessage } from '@/email/templates/events'
+import { longDateTime } from '@/format/dates'
+import type { Commune, Event, Registration, User } from '@/payload-types'
+import { done, type Result, refuse } from '@/result'
 import { sendEventMail } from './send'
 
 type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0] }

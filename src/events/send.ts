@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { type CalendarMethod, calendarFile } from '../calendar/ics'
-import type { EventMessage } from '../email/templates/events'
-import type { Event } from '../payload-types'
+import { type CalendarMethod, calendarFile } from '@/calendar/ics'
+import type { EventMessage } from '@/email/templates/events'
+import type { Event } from '@/payload-types'
 import { eventCalendarEvent } from './calendar'
 
 /** An event e-mail with the event's .ics attached (PUBLISH to add or update it, CANCEL to remove it). */

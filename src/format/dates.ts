@@ -1,4 +1,4 @@
-import { timeZone } from '../calendar/zurich'
+import { timeZone } from '@/calendar/zurich'
 
 /** Every date Relais shows is formatted here, one function per format, in Zurich time (French of Switzerland). */
 const formats = {

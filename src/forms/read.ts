@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { recordId } from '../http/recordId'
+import { recordId } from '@/http/recordId'
 
 /**
  * The one reader of submitted forms: FormData as a plain object (a name sent several times becomes a list), and the

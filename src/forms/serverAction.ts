@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 import type { z } from 'zod'
 
-import { requireSession } from '../auth/currentUser'
-import type { User } from '../payload-types'
-import { refusalOf, type Result } from '../result'
+import { requireSession } from '@/auth/currentUser'
+import type { User } from '@/payload-types'
+import { refusalOf, type Result } from '@/result'
 import { readForm } from './read'
 import { type FormState, formState } from './state'
 

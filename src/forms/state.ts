@@ -1,4 +1,4 @@
-import type { Result } from '../result'
+import type { Result } from '@/result'
 
 /** What a ResultForm shows (src/components/ResultForm.tsx): a French message, or French errors by field (`form`: the whole form). */
 export type FormState = { ok: true; message: string } | { ok: false; errors: Record<string, string> } | null

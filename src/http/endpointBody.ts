@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 
 import { apiError } from './apiError'
-import { reasonOf, type Result } from '../result'
+import { reasonOf, type Result } from '@/result'
 import { recordId } from './recordId'
 
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
-import { allAsUser } from '../auth/asUser'
-import { idOf } from '../fields/idOf'
-import type { Initiative, User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import { idOf } from '@/fields/idOf'
+import type { Initiative, User } from '@/payload-types'
 import { type InitiativeStatus, type InitiativeTheme, type Level, initiativeStatuses, initiativeThemes, levels } from './vocabulary'
 
 /** What the map shows of an initiative. */

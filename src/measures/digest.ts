@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { measureDigestHtml, measureDigestSubject, type ValidatedChange } from '../email/templates/measureDigest'
-import type { Measure } from '../payload-types'
+import { measureDigestHtml, measureDigestSubject, type ValidatedChange } from '@/email/templates/measureDigest'
+import type { Measure } from '@/payload-types'
 import { proposalChange } from './proposalChange'
 
 /**

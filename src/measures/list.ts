@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { measureAxes, measurePriorities, measureStatuses } from './vocabulary'
-import { allAsUser } from '../auth/asUser'
-import type { Measure, User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import type { Measure, User } from '@/payload-types'
 
 export type MeasureFilters = { axis?: string; priority?: string; status?: string; partner?: string; sort: 'rank' | 'number' }
 

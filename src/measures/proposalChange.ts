@@ -1,4 +1,4 @@
-import type { PriorityChange } from '../payload-types'
+import type { PriorityChange } from '@/payload-types'
 
 type Proposed = Pick<PriorityChange, 'fromPriority' | 'toPriority' | 'fromRank' | 'toRank'>
 

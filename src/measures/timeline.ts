@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
-import { allAsUser } from '../auth/asUser'
-import type { Measure, User } from '../payload-types'
+import { allAsUser } from '@/auth/asUser'
+import type { Measure, User } from '@/payload-types'
 
 export type TimelineEntry = { at: string; title: string; who: string; why?: string; detail?: string }
 

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { CommitteeRole } from './vocabulary'
-import { type AccessUser, isStaff } from '../access/roles'
-import type { Committee, User } from '../payload-types'
-import { idOf } from '../fields/idOf'
+import { type AccessUser, isStaff } from '@/access/roles'
+import type { Committee, User } from '@/payload-types'
+import { idOf } from '@/fields/idOf'
 
 type Membership = NonNullable<Committee['memberships']>[number]
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { apiError } from '../http/apiError'
-import { answer, caller, endpointBody } from '../http/endpointBody'
+import { apiError } from '@/http/apiError'
+import { answer, caller, endpointBody } from '@/http/endpointBody'
 import { type TransitionRequest, sendMeetingUpdate, transitionMeeting } from './transitions'
 
 /** POST /api/meetings/:id/transition { to: 'convened' | 'held' | 'cancelled', reason? } and POST /api/meetings/:id/send-update */

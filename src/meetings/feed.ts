@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { committeesOf } from '../access/roles'
-import { calendarFile } from '../calendar/ics'
-import { feedSince } from '../events/feeds'
-import type { Committee, Meeting, User } from '../payload-types'
+import { committeesOf } from '@/access/roles'
+import { calendarFile } from '@/calendar/ics'
+import { feedSince } from '@/events/feeds'
+import type { Committee, Meeting, User } from '@/payload-types'
 import { meetingEvent } from './invitations'
 
 /**

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { calendarFile } from '../calendar/ics'
-import { publicUrl } from '../config/runtime'
-import { agendaLines, type InvitationKind, invitationHtml, invitationSubject, type InvitationContent } from '../email/templates/meetingInvitation'
-import type { AgendaItem, Committee, Meeting } from '../payload-types'
+import { calendarFile } from '@/calendar/ics'
+import { publicUrl } from '@/config/runtime'
+import { agendaLines, type InvitationKind, invitationHtml, invitationSubject, type InvitationContent } from '@/email/templates/meetingInvitation'
+import type { AgendaItem, Committee, Meeting } from '@/payload-types'
 import { endOf } from './agenda'
 import { convenedMembers } from './committee'
 

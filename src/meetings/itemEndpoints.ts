@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import type { Decision } from '../measures/decide'
-import { apiError } from '../http/apiError'
-import { answer, caller, endpointBody } from '../http/endpointBody'
+import type { Decision } from '@/measures/decide'
+import { apiError } from '@/http/apiError'
+import { answer, caller, endpointBody } from '@/http/endpointBody'
 import { approveMinutes } from './approval'
 import { decideFromMeeting } from './proposalDecision'
 

@@ -1,14 +1,14 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { sitsOn } from '../access/roles'
-import { longDate } from '../format/dates'
-import { type Decision, decideProposal } from '../measures/decide'
-import { proposalChange } from '../measures/proposalChange'
-import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '../payload-types'
-import { type Result, refuse } from '../result'
+import { sitsOn } from '@/access/roles'
+import { longDate } from '@/format/dates'
+import { type Decision, decideProposal } from '@/measures/decide'
+import { proposalChange } from '@/measures/proposalChange'
+import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '@/payload-types'
+import { type Result, refuse } from '@/result'
 import { fullAgenda } from './agenda'
 import { committeeOf } from './committee'
-import { idOf } from '../fields/idOf'
+import { idOf } from '@/fields/idOf'
 
 
 /**

@@ -1,9 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import { isClosed, isCommitteeSlug } from './vocabulary'
-import { decidesPriorities, sitsOn } from '../access/roles'
-import { allAsUser, asUser } from '../auth/asUser'
-import type { ActionItem, AgendaItem, Committee, Meeting, User } from '../payload-types'
+import { decidesPriorities, sitsOn } from '@/access/roles'
+import { allAsUser, asUser } from '@/auth/asUser'
+import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload-types'
 import { currentMemberships, leadsCommittee } from './committee'
 import { calendarFingerprint } from './agenda'
 

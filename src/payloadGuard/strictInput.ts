@@ -1,7 +1,7 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, ValidationError } from 'payload'
 
 import { dataFields, typeProblem, validId } from './fieldTypes'
-import { refusal } from '../http/refusal'
+import { refusal } from '@/http/refusal'
 import { versionWhereProblem, whereProblem } from './wherePaths'
 
 // Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).

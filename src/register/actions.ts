@@ -2,11 +2,11 @@
 
 import { z } from 'zod'
 
-import { isStaff } from '../access/roles'
-import { asUser } from '../auth/asUser'
-import { choice, day, flag, id, optionalId, requiredText, text } from '../forms/read'
-import { serverAction, type Session } from '../forms/serverAction'
-import { badInput, done, type Result } from '../result'
+import { isStaff } from '@/access/roles'
+import { asUser } from '@/auth/asUser'
+import { choice, day, flag, id, optionalId, requiredText, text } from '@/forms/read'
+import { serverAction, type Session } from '@/forms/serverAction'
+import { badInput, done, type Result } from '@/result'
 import { deciders, referentFunctions } from './vocabulary'
 
 // Members write for their own commune (the collections' hooks pin it); staff name it in the form.

@@ -1,4 +1,4 @@
-import type { Faq } from '../payload-types'
+import type { Faq } from '@/payload-types'
 
 /** A block of rich text as seed content writes it: a heading, a paragraph or a list. `**bold**` is allowed inside strings. */
 export type RichBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }

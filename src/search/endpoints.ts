@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import type { User } from '../payload-types'
-import { apiError } from '../http/apiError'
+import type { User } from '@/payload-types'
+import { apiError } from '@/http/apiError'
 import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableMessage } from './service'
 
 // Results depend on who asks: never cached by a browser or a proxy.

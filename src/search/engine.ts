@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../db/pool'
+import { poolOf } from '@/db/pool'
 import { MeilisearchEngine } from './meilisearch/engine'
 import { PostgresSearchEngine } from './postgres/engine'
 import type { SearchEngine } from './types'

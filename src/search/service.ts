@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { AccessUser } from '../access/roles'
+import type { AccessUser } from '@/access/roles'
 import { searchEngine } from './engine'
 import { grantsOf } from './grants'
 import { isSearchType, type SearchResults, type SearchType, type Suggestion } from './types'

@@ -1,9 +1,9 @@
 import type { Response } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
-import { createUser, PASSWORD } from '../helpers/people'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
+import { createUser, PASSWORD } from '@tests/helpers/people'
 
 const shots = process.env.RELAIS_SCREENSHOTS
 

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest'
 
 import type { Pool } from 'pg'
 
-import { codeAt, stepAt } from '../../src/auth/totp/totp'
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
-import { createUser, PASSWORD } from '../helpers/people'
+import { codeAt, stepAt } from '@/auth/totp/totp'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
+import { createUser, PASSWORD } from '@tests/helpers/people'
 import { poolOf } from '@/db/pool'
 
 describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
-import { createUser } from '../helpers/people'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
+import { createUser } from '@tests/helpers/people'
 
 describe.runIf(chromiumAvailable())('contracts and the map, in Chromium', () => {
   const journey = useJourney('contracts')

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable } from '../helpers/browser'
-import { calendarOf, parseCalendar } from '../helpers/ical'
-import { useJourney } from '../helpers/journey'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { calendarOf, parseCalendar } from '@tests/helpers/ical'
+import { useJourney } from '@tests/helpers/journey'
 
 describe.runIf(chromiumAvailable())('the symposium from the admin panel to a member’s calendar, in Chromium', () => {
   const journey = useJourney('events')

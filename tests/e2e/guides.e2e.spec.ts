@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
 
 describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   const journey = useJourney('guides')

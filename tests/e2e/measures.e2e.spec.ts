@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
 
 describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium', () => {
   const journey = useJourney('measures')

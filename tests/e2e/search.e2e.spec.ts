@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { searchDocument } from '../../src/search/document'
-import { searchEngine } from '../../src/search/engine'
-import { chromiumAvailable } from '../helpers/browser'
-import { useJourney } from '../helpers/journey'
+import { searchDocument } from '@/search/document'
+import { searchEngine } from '@/search/engine'
+import { chromiumAvailable } from '@tests/helpers/browser'
+import { useJourney } from '@tests/helpers/journey'
 
 describe.runIf(chromiumAvailable())('search in Chromium', () => {
   const journey = useJourney('search')

@@ -2,9 +2,9 @@
  * Run as a child process by backup-restore.int.spec.ts against a restored database: Payload starts on it,
  * a demo user logs in with their password (hashes came back intact), a guide reads, and new records get fresh ids.
  */
-import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
-import { DEMO_PASSWORD } from '../../seed/demo-users'
-import { withPayload } from '../../scripts/with-payload'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
+import { DEMO_PASSWORD } from '@seed/demo-users'
+import { withPayload } from '@scripts/with-payload'
 import { PASSWORD } from './people'
 
 await withPayload(async (payload) => {

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
-import { startEmbeddedPostgres } from '../../src/db/embedded'
+import { startEmbeddedPostgres } from '@/db/embedded'
 import { ensureProductionBuild } from './build'
 import { freePort } from './ports'
 

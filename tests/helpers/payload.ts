@@ -9,7 +9,7 @@ import { createTestDatabase } from './database'
 export async function bootPayload(env: Record<string, string> = {}): Promise<{ payload: Payload; databaseUrl: string }> {
   const databaseUrl = await createTestDatabase()
   Object.assign(process.env, env, { DATABASE_URL: databaseUrl })
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   return { payload, databaseUrl }
 }

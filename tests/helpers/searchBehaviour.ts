@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { searchDocument } from '../../src/search/document'
-import type { Grants, SearchDocument, SearchEngine, SearchType } from '../../src/search/types'
+import { searchDocument } from '@/search/document'
+import type { Grants, SearchDocument, SearchEngine, SearchType } from '@/search/types'
 
 const entry = (id: number, type: SearchType, title: string, text: string, visibility = 'members'): SearchDocument =>
   searchDocument({ collection: 'fixtures', docId: String(id), type, title, text, url: `/fixtures/${id}`, visibility })

@@ -9,12 +9,12 @@ import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formStamp } from '../../src/accounts/tokens'
-import { formIn, postForm } from '../helpers/forms'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, type People } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { formStamp } from '@/accounts/tokens'
+import { formIn, postForm } from '@tests/helpers/forms'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, type People } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 let payload: Payload
 let people: People

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { runAccountInactivity } from '../../src/accounts/inactivity'
-import { confirmAccountRequest, decideAccountRequest, requestProblems, submitAccountRequest, SUBMITTED } from '../../src/accounts/requests'
-import { formStamp, stampProblem } from '../../src/accounts/tokens'
-import type { User } from '../../src/payload-types'
-import { bootPayload } from '../helpers/payload'
-import { type ActorName, createPeople, createUser, PASSWORD, type People } from '../helpers/people'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { runAccountInactivity } from '@/accounts/inactivity'
+import { confirmAccountRequest, decideAccountRequest, requestProblems, submitAccountRequest, SUBMITTED } from '@/accounts/requests'
+import { formStamp, stampProblem } from '@/accounts/tokens'
+import type { User } from '@/payload-types'
+import { bootPayload } from '@tests/helpers/payload'
+import { type ActorName, createPeople, createUser, PASSWORD, type People } from '@tests/helpers/people'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 let payload: Payload
 let people: People
@@ -264,7 +264,7 @@ describe('inactive accounts', () => {
 
 describe('requests list', () => {
   it('filters by state and text, stays within the validator’s commune, and exports as CSV', async () => {
-    const { listRequests, parseFilters, requestsCsv } = await import('../../src/accounts/requestList')
+    const { listRequests, parseFilters, requestsCsv } = await import('@/accounts/requestList')
     await pendingRequest('filtre.sion@sion.ch', people.communeA.id, { function: 'Bureau technique' })
     await pendingRequest('filtre.martigny@martigny.ch', people.communeB.id, { function: 'Bureau technique' })
     const validator = await as('validator A')

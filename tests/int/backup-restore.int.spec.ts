@@ -14,14 +14,14 @@ import zlib from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { listFiles } from '../../src/backup/files'
-import type { Manifest } from '../../src/backup/manifest'
-import { listSequences, listTables, qualified } from '../../src/backup/schema'
-import { createTestDatabase } from '../helpers/database'
-import { bootPayload } from '../helpers/payload'
-import { freePort } from '../helpers/ports'
-import { withClient } from '../../src/db/withClient'
-import { PDF, PNG } from '../helpers/uploads'
+import { listFiles } from '@/backup/files'
+import type { Manifest } from '@/backup/manifest'
+import { listSequences, listTables, qualified } from '@/backup/schema'
+import { createTestDatabase } from '@tests/helpers/database'
+import { bootPayload } from '@tests/helpers/payload'
+import { freePort } from '@tests/helpers/ports'
+import { withClient } from '@/db/withClient'
+import { PDF, PNG } from '@tests/helpers/uploads'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Cold tsx starts of the scripts can take over a minute on a busy CI runner: generous limits, not timing checks.
@@ -149,7 +149,7 @@ describe('backup and restore', () => {
     const run = await npmRun('backup', ['--out', backupDir], { DATABASE_URL: sourceUrl, RELAIS_DATA_DIR: sourceData })
     expect(run.code, run.output).toBe(0)
     const manifest = readManifest(backupDir)
-    const { migrations } = await import('../../src/migrations')
+    const { migrations } = await import('@/migrations')
     expect(manifest.migrations).toEqual(migrations.map((m) => m.name))
     expect(manifest.tables.map((t) => t.name).sort()).toEqual(Object.keys(source.tables).sort())
     for (const table of manifest.tables) expect(table.rows, table.name).toBe(source.tables[table.name]!.length)

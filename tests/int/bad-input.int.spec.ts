@@ -2,11 +2,11 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formIn, postForm } from '../helpers/forms'
-import { type Client, client, loginToken } from '../helpers/http'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, PASSWORD, type People } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
+import { formIn, postForm } from '@tests/helpers/forms'
+import { type Client, client, loginToken } from '@tests/helpers/http'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 
 let payload: Payload
 let server: RunningServer

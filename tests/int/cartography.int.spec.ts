@@ -5,14 +5,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { mapData } from '../../src/map/mapData'
-import type { User } from '../../src/payload-types'
-import { actors } from '../../seed/content/actors'
-import { initiatives } from '../../seed/content/initiatives'
-import { type Client, client, loginToken } from '../helpers/http'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, PASSWORD, type People } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
+import { mapData } from '@/map/mapData'
+import type { User } from '@/payload-types'
+import { actors } from '@seed/content/actors'
+import { initiatives } from '@seed/content/initiatives'
+import { type Client, client, loginToken } from '@tests/helpers/http'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 
 let payload: Payload
 let people: People

@@ -7,10 +7,10 @@ import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { communes } from '../../seed/communes'
-import { districts } from '../../src/communes/vocabulary'
-import { seed } from '../../seed'
-import { bootPayload } from '../helpers/payload'
+import { communes } from '@seed/communes'
+import { districts } from '@/communes/vocabulary'
+import { seed } from '@seed/index'
+import { bootPayload } from '@tests/helpers/payload'
 
 /** OFS numbers of the municipalities whose shape lies in the given districts, read from swiss-maps 2024. */
 function municipalitiesInDistricts(districtNumbers: number[]): Map<number, number> {

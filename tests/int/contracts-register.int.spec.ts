@@ -6,13 +6,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { assessContract } from '../../src/contracts/assessment'
-import { sendContractNoticeReminders } from '../../src/contracts/noticeReminders'
-import { type Client, client, loginToken } from '../helpers/http'
-import { bootPayload } from '../helpers/payload'
-import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { assessContract } from '@/contracts/assessment'
+import { sendContractNoticeReminders } from '@/contracts/noticeReminders'
+import { type Client, client, loginToken } from '@tests/helpers/http'
+import { bootPayload } from '@tests/helpers/payload'
+import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 let payload: Payload
 let people: People

@@ -5,10 +5,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { outboxTransport } from '../../src/email/outbox'
-import { bootPayload } from '../helpers/payload'
-import { createUser, PASSWORD } from '../helpers/people'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { outboxTransport } from '@/email/outbox'
+import { bootPayload } from '@tests/helpers/payload'
+import { createUser, PASSWORD } from '@tests/helpers/people'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 describe('e-mail', () => {
   let payload: Payload

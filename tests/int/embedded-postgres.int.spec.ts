@@ -7,8 +7,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { EmbeddedPostgresError, startEmbeddedPostgres } from '../../src/db/embedded'
-import { freePort } from '../helpers/ports'
+import { EmbeddedPostgresError, startEmbeddedPostgres } from '@/db/embedded'
+import { freePort } from '@tests/helpers/ports'
 
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-pg-'))

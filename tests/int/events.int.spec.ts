@@ -7,15 +7,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { calendarToken } from '../../src/events/feeds'
-import type { Event, User } from '../../src/payload-types'
-import { searchEngine } from '../../src/search/engine'
-import { type Client, client, loginToken } from '../helpers/http'
-import { calendarOf, parseCalendar } from '../helpers/ical'
-import { bootPayload } from '../helpers/payload'
-import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { calendarToken } from '@/events/feeds'
+import type { Event, User } from '@/payload-types'
+import { searchEngine } from '@/search/engine'
+import { type Client, client, loginToken } from '@tests/helpers/http'
+import { calendarOf, parseCalendar } from '@tests/helpers/ical'
+import { bootPayload } from '@tests/helpers/payload'
+import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 let payload: Payload
 let people: People

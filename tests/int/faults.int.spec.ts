@@ -15,15 +15,15 @@ import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedServer, startEmbeddedPostgres } from '../../src/db/embedded'
-import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
-import { checkSearchIndex } from '../../src/search/indexer'
-import { closePayload } from '../../scripts/with-payload'
-import { chromiumAvailable, launchBrowser } from '../helpers/browser'
-import { client, loginToken } from '../helpers/http'
-import { createUser, PASSWORD } from '../helpers/people'
-import { freePort } from '../helpers/ports'
-import { type RunningServer, startServer } from '../helpers/server'
+import { type EmbeddedServer, startEmbeddedPostgres } from '@/db/embedded'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
+import { checkSearchIndex } from '@/search/indexer'
+import { closePayload } from '@scripts/with-payload'
+import { chromiumAvailable, launchBrowser } from '@tests/helpers/browser'
+import { client, loginToken } from '@tests/helpers/http'
+import { createUser, PASSWORD } from '@tests/helpers/people'
+import { freePort } from '@tests/helpers/ports'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const states = ['done', 'partial', 'todo', 'na'] as const
@@ -70,7 +70,7 @@ beforeAll(async () => {
   await postgres.createDatabase('faults')
   databaseUrl = postgres.urlFor('faults')
   Object.assign(process.env, { DATABASE_URL: databaseUrl, RELAIS_DATA_DIR: dataDir })
-  const { default: config } = await import('../../payload.config')
+  const { default: config } = await import('@payload-config')
   payload = await getPayload({ config })
   server = await startServer(databaseUrl, { RELAIS_JOBS: 'on', RELAIS_DATA_DIR: dataDir })
 })

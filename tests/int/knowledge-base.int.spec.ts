@@ -1,16 +1,16 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendGuideReviewReminders } from '../../src/guides/reviewReminders'
-import { checklistRollup, rollupCsv } from '../../src/checklists/rollup'
-import type { User } from '../../src/payload-types'
-import { richTextFromBlocks } from '../../src/richtext/fromBlocks'
-import { faqs } from '../../seed/content/faqs'
-import { guides } from '../../seed/content/guides'
-import { templates } from '../../seed/content/templates'
-import { bootPayload } from '../helpers/payload'
-import { type ActorName, createPeople, type People } from '../helpers/people'
-import { type Mailbox, startSmtpCatcher } from '../helpers/smtp'
+import { sendGuideReviewReminders } from '@/guides/reviewReminders'
+import { checklistRollup, rollupCsv } from '@/checklists/rollup'
+import type { User } from '@/payload-types'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
+import { faqs } from '@seed/content/faqs'
+import { guides } from '@seed/content/guides'
+import { templates } from '@seed/content/templates'
+import { bootPayload } from '@tests/helpers/payload'
+import { type ActorName, createPeople, type People } from '@tests/helpers/people'
+import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
 let payload: Payload
 let people: People

@@ -8,10 +8,10 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formIn, postForm } from '../helpers/forms'
-import { bootPayload } from '../helpers/payload'
-import { createUser, PASSWORD, type Person } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
+import { formIn, postForm } from '@tests/helpers/forms'
+import { bootPayload } from '@tests/helpers/payload'
+import { createUser, PASSWORD, type Person } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 import { poolOf } from '@/db/pool'
 
 let payload: Payload

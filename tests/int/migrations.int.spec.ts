@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { pendingSchemaChanges } from '../helpers/migrations'
-import { bootPayload } from '../helpers/payload'
+import { pendingSchemaChanges } from '@tests/helpers/migrations'
+import { bootPayload } from '@tests/helpers/payload'
 import { poolOf } from '@/db/pool'
 
 /**
@@ -17,7 +17,7 @@ describe('migrations', () => {
 
   it('are all applied at start', async () => {
     const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false })
-    const { migrations } = await import('../../src/migrations')
+    const { migrations } = await import('@/migrations')
     expect(docs.map((d) => d.name).sort()).toEqual(migrations.map((m) => m.name).sort())
   })
 

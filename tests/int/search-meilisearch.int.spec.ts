@@ -3,8 +3,8 @@ import crypto from 'node:crypto'
 import { Meilisearch } from 'meilisearch'
 import { afterAll, beforeAll, describe } from 'vitest'
 
-import { MeilisearchEngine } from '../../src/search/meilisearch/engine'
-import { searchBehaviour } from '../helpers/searchBehaviour'
+import { MeilisearchEngine } from '@/search/meilisearch/engine'
+import { searchBehaviour } from '@tests/helpers/searchBehaviour'
 
 const host = process.env.MEILISEARCH_HOST
 const apiKey = process.env.MEILISEARCH_API_KEY

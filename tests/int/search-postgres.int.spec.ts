@@ -1,9 +1,9 @@
 import type { Pool } from 'pg'
 import { beforeAll, describe } from 'vitest'
 
-import { PostgresSearchEngine } from '../../src/search/postgres/engine'
-import { bootPayload } from '../helpers/payload'
-import { searchBehaviour } from '../helpers/searchBehaviour'
+import { PostgresSearchEngine } from '@/search/postgres/engine'
+import { bootPayload } from '@tests/helpers/payload'
+import { searchBehaviour } from '@tests/helpers/searchBehaviour'
 import { poolOf } from '@/db/pool'
 
 /** The embedded engine on the real PostgreSQL, with the schema the migrations create. */

@@ -7,14 +7,14 @@ import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { activateSecondFactor } from '../../src/auth/totp/enrolment'
-import { open } from '../../src/auth/totp/secretBox'
-import { codeAt, stepAt } from '../../src/auth/totp/totp'
-import { formIn, postForm, sessionCookie } from '../helpers/forms'
-import { client, loginToken } from '../helpers/http'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, createUser, PASSWORD, type People, type Person } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
+import { activateSecondFactor } from '@/auth/totp/enrolment'
+import { open } from '@/auth/totp/secretBox'
+import { codeAt, stepAt } from '@/auth/totp/totp'
+import { formIn, postForm, sessionCookie } from '@tests/helpers/forms'
+import { client, loginToken } from '@tests/helpers/http'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 import { poolOf } from '@/db/pool'
 
 describe('second factor over HTTP', () => {
@@ -219,7 +219,7 @@ describe('second factor over HTTP', () => {
 
   it('five wrong codes from one connection: the sixth attempt from there is refused even with password and code, not from elsewhere', async () => {
     const other = await createUser(payload, { email: 'totp.lock@test.local', name: 'Léon Lock', roles: ['admin'] })
-    const otherSecret = (await import('../../src/auth/totp/enrolment')).enrolmentView
+    const otherSecret = (await import('@/auth/totp/enrolment')).enrolmentView
     const view = await otherSecret(payload, await payload.findByID({ collection: 'users', id: other.id }))
     const key = view.enabled ? '' : view.secret
     expect(await activateSecondFactor(payload, await payload.findByID({ collection: 'users', id: other.id }), codeAt(key, stepAt()))).toMatchObject({ ok: true })
@@ -278,7 +278,7 @@ describe('second factor over HTTP', () => {
   it('an administrator resets another person’s second factor; nobody else can, nor switch it on', async () => {
     const target = await createUser(payload, { email: 'totp.lost@test.local', name: 'Perdu Téléphone', roles: ['coordinator'] })
     const doc = await payload.findByID({ collection: 'users', id: target.id })
-    const view = await (await import('../../src/auth/totp/enrolment')).enrolmentView(payload, doc)
+    const view = await (await import('@/auth/totp/enrolment')).enrolmentView(payload, doc)
     expect(await activateSecondFactor(payload, doc, codeAt(view.enabled ? '' : view.secret, stepAt()))).toMatchObject({ ok: true })
 
     const as = async (email: string) => client(server.url, await loginToken(server.url, email, PASSWORD))

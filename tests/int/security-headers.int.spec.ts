@@ -10,11 +10,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formIn, postForm } from '../helpers/forms'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, createUser, PASSWORD } from '../helpers/people'
-import { type RunningServer, startServer } from '../helpers/server'
-import { loginToken } from '../helpers/http'
+import { formIn, postForm } from '@tests/helpers/forms'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, createUser, PASSWORD } from '@tests/helpers/people'
+import { type RunningServer, startServer } from '@tests/helpers/server'
+import { loginToken } from '@tests/helpers/http'
 
 let server: RunningServer
 let token: string

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed'
-import { DEMO_PASSWORD, demoUsers } from '../../seed/demo-users'
-import { roles } from '../../src/access/roles'
-import { bootPayload } from '../helpers/payload'
+import { seed } from '@seed/index'
+import { DEMO_PASSWORD, demoUsers } from '@seed/demo-users'
+import { roles } from '@/access/roles'
+import { bootPayload } from '@tests/helpers/payload'
 
 describe('seed', () => {
   let payload: Payload

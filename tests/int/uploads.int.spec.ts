@@ -9,11 +9,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type Client, client, loginToken } from '../helpers/http'
-import { bootPayload } from '../helpers/payload'
-import { createPeople, PASSWORD } from '../helpers/people'
-import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '../helpers/uploads'
-import { type RunningServer, startServer } from '../helpers/server'
+import { type Client, client, loginToken } from '@tests/helpers/http'
+import { bootPayload } from '@tests/helpers/payload'
+import { createPeople, PASSWORD } from '@tests/helpers/people'
+import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '@tests/helpers/uploads'
+import { type RunningServer, startServer } from '@tests/helpers/server'
 
 let payload: Payload
 let server: RunningServer

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { type AccessUser, sitsOn } from '../../../src/access/roles'
-import { invalid } from '../../../src/http/invalid'
-import { idOf } from '../../../src/fields/idOf'
+import { type AccessUser, sitsOn } from '@/access/roles'
+import { invalid } from '@/http/invalid'
+import { idOf } from '@/fields/idOf'
 
 const ownerFields = new Set(['status'])
 

@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { pinToOwnCommune } from '../../../src/access/pinToOwnCommune'
-import { idOf } from '../../../src/fields/idOf'
+import { pinToOwnCommune } from '@/access/pinToOwnCommune'
+import { idOf } from '@/fields/idOf'
 
 
 /**

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { type AccessUser, sitsOn } from '../../../src/access/roles'
-import { invalid } from '../../../src/http/invalid'
-import { isClosed } from '../../../src/meetings/vocabulary'
-import { idOf } from '../../../src/fields/idOf'
+import { type AccessUser, sitsOn } from '@/access/roles'
+import { invalid } from '@/http/invalid'
+import { isClosed } from '@/meetings/vocabulary'
+import { idOf } from '@/fields/idOf'
 
 
 /**

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import type { Measure } from '../../../src/payload-types'
+import type { Measure } from '@/payload-types'
 
 /**
  * On a new proposal: the current priority and rank come from the measure, the author from the session, the

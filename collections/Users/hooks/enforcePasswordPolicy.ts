@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { passwordProblem } from '../../../src/auth/passwordPolicy'
+import { passwordProblem } from '@/auth/passwordPolicy'
 
 /**
  * Runs before create, update and reset-password alike: reset-password bypasses field validation,

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { type AccessUser, isStaff } from '../../../src/access/roles'
+import { type AccessUser, isStaff } from '@/access/roles'
 
 /**
  * A validator may disable colleagues of their commune, but only the person themself or staff change an e-mail

@@ -2,8 +2,8 @@ import crypto from 'node:crypto'
 
 import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { CURRENT_PASSWORD_FIELD, currentPasswordProblem } from '../../../src/auth/currentPassword'
-import { clientAddress } from '../../../src/net/clientAddress'
+import { CURRENT_PASSWORD_FIELD, currentPasswordProblem } from '@/auth/currentPassword'
+import { clientAddress } from '@/net/clientAddress'
 import { refusal } from './refusal'
 
 /** Set on the request once the person has typed their current password right (read by the hooks below). */

@@ -1,6 +1,6 @@
 import { type CollectionAfterChangeHook, type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { logAccountEvent } from '../../../src/accounts/log'
+import { logAccountEvent } from '@/accounts/log'
 
 /** Set by src/auth/totp/enrolment.ts once the person has typed a valid code: the only way to turn it on. */
 export const ENROLMENT = 'secondFactorEnrolment'

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
-import { type AccessUser, isAdmin } from '../../../src/access/roles'
+import { type AccessUser, isAdmin } from '@/access/roles'
 
 /** Only an administrator may grant the administrator role (coordinators manage every other role). */
 export const preventRoleEscalation: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

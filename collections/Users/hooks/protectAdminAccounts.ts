@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type AccessUser, isAdmin } from '../../../src/access/roles'
+import { type AccessUser, isAdmin } from '@/access/roles'
 import { refusal } from './refusal'
 
 export const ADMIN_ACCOUNTS_ONLY = 'Seul un administrateur peut modifier le compte d’un administrateur ou lui envoyer un lien.'

@@ -6,8 +6,8 @@ import {
   ValidationError,
 } from 'payload'
 
-import { readSecondFactor, spendStep } from '../../../src/auth/totp/store'
-import { matchingStep, normaliseCode } from '../../../src/auth/totp/totp'
+import { readSecondFactor, spendStep } from '@/auth/totp/store'
+import { matchingStep, normaliseCode } from '@/auth/totp/totp'
 import { spendPasswordTime, withdrawAttempt } from './throttleLogin'
 
 /** The REST body field and the header (for GraphQL's loginUser, whose arguments Payload fixes) carrying the code. */

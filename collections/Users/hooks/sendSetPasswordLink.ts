@@ -1,7 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
-import { newToken } from '../../../src/accounts/tokens'
-import { accountCreatedEmail } from '../../../src/email/templates/setPassword'
+import { newToken } from '@/accounts/tokens'
+import { accountCreatedEmail } from '@/email/templates/setPassword'
 import { SET_PASSWORD_LINK } from './guardCredentials'
 
 /**

@@ -2,9 +2,9 @@ import crypto from 'node:crypto'
 
 import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { clientAddress } from '../../../src/net/clientAddress'
+import { clientAddress } from '@/net/clientAddress'
 import { refusal } from './refusal'
-import { forgive, type Limit, take, waitInWords, withdraw } from '../../../src/throttle/throttle'
+import { forgive, type Limit, take, waitInWords, withdraw } from '@/throttle/throttle'
 
 /**
  * Brute force without lock-out (OWASP ASVS 5.0 V6.3.1): attempts are counted per typed address AND client address,

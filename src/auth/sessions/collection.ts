@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAdmin } from '../../access/roles'
+import { isAdmin } from '@/access/roles'
 import { sessionEndpoints } from './endpoints'
 import { recordSession } from './recordSession'
 import { idleSessionStrategy } from './strategy'

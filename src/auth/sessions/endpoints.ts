@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { apiError } from '../../http/apiError'
-import { answer, caller, endpointBody } from '../../http/endpointBody'
+import { apiError } from '@/http/apiError'
+import { answer, caller, endpointBody } from '@/http/endpointBody'
 import { endAccountSessions, endEveryonesSessions, endOwnSession, type SessionUser, sessionsOf } from './service'
 
 const signedIn = (req: PayloadRequest) => (req.user ? (req.user as SessionUser) : null)

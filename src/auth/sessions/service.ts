@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { communeOf, isAdmin } from '../../access/roles'
-import { logAccountEvent } from '../../accounts/log'
-import type { User } from '../../payload-types'
-import { done, type Result, refuse } from '../../result'
+import { communeOf, isAdmin } from '@/access/roles'
+import { logAccountEvent } from '@/accounts/log'
+import type { User } from '@/payload-types'
+import { done, type Result, refuse } from '@/result'
 import { idleMs } from './settings'
 import { deleteEverySession, deleteSession, deleteSessionsOf, openSessions } from './store'
 

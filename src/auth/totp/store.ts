@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { poolOf } from '../../db/pool'
+import { poolOf } from '@/db/pool'
 import { open, seal } from './secretBox'
 
 /**

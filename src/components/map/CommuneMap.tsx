@@ -1,5 +1,5 @@
-import type { RegionMap } from '../../map/regionMap'
-import { initiativesLabel, legendOf, shadeOf } from '../../map/shading'
+import type { RegionMap } from '@/map/regionMap'
+import { initiativesLabel, legendOf, shadeOf } from '@/map/shading'
 
 import './map.css'
 

@@ -2,8 +2,8 @@ import { longDate } from '@/format/dates'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
 import { deciders } from '@/register/vocabulary'
-import { ChoiceSelect } from '../ChoiceSelect'
-import { ResultForm } from '../ResultForm'
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { ResultForm } from '@/components/ResultForm'
 
 /** Steering note 003, §5: lasting digital decisions, documented briefly (tool, reason, main risks). */
 export function DecisionLog({ decisions, commune, canEdit }: { decisions: DigitalDecision[]; commune: number; canEdit: boolean }) {

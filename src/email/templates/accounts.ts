@@ -1,4 +1,4 @@
-import { publicUrl } from '../../config/runtime'
+import { publicUrl } from '@/config/runtime'
 import { emailHtml } from './layout'
 
 type Message = { subject: string; html: string }

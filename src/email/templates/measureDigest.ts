@@ -1,4 +1,4 @@
-import { publicUrl } from '../../config/runtime'
+import { publicUrl } from '@/config/runtime'
 import { emailHtml } from './layout'
 
 export type ValidatedChange = { number: number; title: string; change: string; meeting?: string | null }

@@ -2,13 +2,13 @@
 
 import { z } from 'zod'
 
-import { asUser } from '../../auth/asUser'
-import { flag, id, text } from '../../forms/read'
-import { serverAction, type Session } from '../../forms/serverAction'
-import type { AgendaItem } from '../../payload-types'
-import { done, refuse, type Result } from '../../result'
-import { approveMinutes } from '../approval'
-import { decideFromMeeting } from '../proposalDecision'
+import { asUser } from '@/auth/asUser'
+import { flag, id, text } from '@/forms/read'
+import { serverAction, type Session } from '@/forms/serverAction'
+import type { AgendaItem } from '@/payload-types'
+import { done, refuse, type Result } from '@/result'
+import { approveMinutes } from '@/meetings/approval'
+import { decideFromMeeting } from '@/meetings/proposalDecision'
 import { measureIds, measureNumbers, meetingOf, minutes } from './input'
 
 const item = () => id('Point inconnu.')

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
-import { asUser } from '../../auth/asUser'
-import { zurichInstant } from '../../calendar/zurich'
-import type { FormFields } from '../../forms/read'
-import { text, wholeNumber } from '../../forms/read'
-import type { Session } from '../../forms/serverAction'
-import type { AgendaItem } from '../../payload-types'
-import { invalidFields, type Refused } from '../../result'
+import { asUser } from '@/auth/asUser'
+import { zurichInstant } from '@/calendar/zurich'
+import type { FormFields } from '@/forms/read'
+import { text, wholeNumber } from '@/forms/read'
+import type { Session } from '@/forms/serverAction'
+import type { AgendaItem } from '@/payload-types'
+import { invalidFields, type Refused } from '@/result'
 
 /** Form fields shared by the meeting, agenda item and action item forms. */
 

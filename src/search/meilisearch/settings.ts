@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch'
 
-import { frenchStopWords, synonyms } from '../vocabulary'
+import { frenchStopWords, synonyms } from '@/search/vocabulary'
 
 /** Both ways: "mdp" finds "mot de passe" and the other way round. */
 const twoWaySynonyms = () => {

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg'
 
-import { markClose, markOpen, splitHighlights } from '../highlights'
-import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '../types'
+import { markClose, markOpen, splitHighlights } from '@/search/highlights'
+import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
 import { type Term, termsOf, toTsquery } from './tsquery'
 
 type Queryable = Pick<Pool, 'query'> | PoolClient

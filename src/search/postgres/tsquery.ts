@@ -1,4 +1,4 @@
-import { questionWords, synonyms, wordsOf } from '../vocabulary'
+import { questionWords, synonyms, wordsOf } from '@/search/vocabulary'
 
 /** One word of the query and what else may stand for it (its spelled-out synonym, typo corrections). */
 export type Term = { word: string; prefix: boolean; phrases: string[][] }

@@ -2,7 +2,7 @@
  * The access-matrix operations of communes, account requests and their log, the audit trail, the rate limits' counts
  * and the permission map (docs/access.md).
  */
-import { exists, type MatrixDomain, nextNumber, type Operations, payload, people, readById, tookEffect, unique } from '../../helpers/matrix'
+import { exists, type MatrixDomain, nextNumber, type Operations, payload, people, readById, tookEffect, unique } from '@tests/helpers/matrix'
 
 const requestOf: Record<'A' | 'B' | 'unconfirmed A', number> = { A: 0, B: 0, 'unconfirmed A': 0 }
 let eventA: number

@@ -4,10 +4,10 @@
  */
 import type { Payload } from 'payload'
 
-import type { Client } from '../../helpers/http'
-import * as matrix from '../../helpers/matrix'
-import type { MatrixDomain } from '../../helpers/matrix'
-import type { People, Person } from '../../helpers/people'
+import type { Client } from '@tests/helpers/http'
+import * as matrix from '@tests/helpers/matrix'
+import type { MatrixDomain } from '@tests/helpers/matrix'
+import type { People, Person } from '@tests/helpers/people'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>

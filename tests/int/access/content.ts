@@ -4,10 +4,10 @@
  */
 import { expect } from 'vitest'
 
-import { richTextFromBlocks } from '../../../src/richtext/fromBlocks'
-import { searchDocument } from '../../../src/search/document'
-import { searchEngine } from '../../../src/search/engine'
-import { actorIndex, exists, found, type MatrixDomain, type Operations, payload, people, tookEffect, unique } from '../../helpers/matrix'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
+import { searchDocument } from '@/search/document'
+import { searchEngine } from '@/search/engine'
+import { actorIndex, exists, found, type MatrixDomain, type Operations, payload, people, tookEffect, unique } from '@tests/helpers/matrix'
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 

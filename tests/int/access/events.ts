@@ -2,8 +2,8 @@
  * The access-matrix operations of events, registrations, event mailings, the personal calendar feeds and search over
  * events (docs/access.md). The meetings feed row reads the convened meeting of ./meetings: run with its domain.
  */
-import { calendarToken } from '../../../src/events/feeds'
-import { found, type MatrixDomain, type Operations, payload, people, readById, tookEffect, unique } from '../../helpers/matrix'
+import { calendarToken } from '@/events/feeds'
+import { found, type MatrixDomain, type Operations, payload, people, readById, tookEffect, unique } from '@tests/helpers/matrix'
 import { meetingOf } from './meetings'
 
 const eventOf = { published: 0, draft: 0, registering: 0 }

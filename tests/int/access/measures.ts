@@ -2,7 +2,7 @@
  * The access-matrix operations of the measures, the priority changes proposed and decided on them, and their history
  * (docs/access.md).
  */
-import { exists, type MatrixDomain, nextNumber, type Operations, payload, people, tookEffect, unique } from '../../helpers/matrix'
+import { exists, type MatrixDomain, nextNumber, type Operations, payload, people, tookEffect, unique } from '@tests/helpers/matrix'
 
 export const measureNumbered = async (number: number) =>
   (await payload.find({ collection: 'measures', where: { number: { equals: number } }, depth: 0 })).docs[0]!

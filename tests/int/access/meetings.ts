@@ -2,7 +2,7 @@
  * The access-matrix operations of the committees, their meetings (in each status), agenda items, minutes and action
  * items, their calendar files, and search over them (docs/access.md).
  */
-import { found, type MatrixDomain, type Operations, payload, people, readById, tookEffect, unique } from '../../helpers/matrix'
+import { found, type MatrixDomain, type Operations, payload, people, readById, tookEffect, unique } from '@tests/helpers/matrix'
 
 export let cotecCommittee: number
 export const meetingOf = { planned: 0, convened: 0, held: 0, approved: 0 }

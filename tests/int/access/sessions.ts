@@ -6,10 +6,10 @@
 import type { Pool } from 'pg'
 import type { Payload } from 'payload'
 
-import { type Client, loginToken } from '../../helpers/http'
-import * as matrix from '../../helpers/matrix'
-import type { MatrixDomain } from '../../helpers/matrix'
-import { PASSWORD, type People, type Person } from '../../helpers/people'
+import { type Client, loginToken } from '@tests/helpers/http'
+import * as matrix from '@tests/helpers/matrix'
+import type { MatrixDomain } from '@tests/helpers/matrix'
+import { PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { poolOf } from '@/db/pool'
 
 type Context = { as: Client; actor: Person | null; label: string }

@@ -2,12 +2,12 @@
  * The access-matrix operations of accounts (docs/access.md, `users` rows): reading and changing accounts, roles,
  * communes, passwords, e-mail addresses, the second factor, administrators' accounts and reset links.
  */
-import { currentPasswordProblem } from '../../../src/auth/currentPassword'
-import { seal } from '../../../src/auth/totp/secretBox'
-import { idOf } from '../../../src/fields/idOf'
-import type { Client } from '../../helpers/http'
-import { employeeA, employeeB, exists, type MatrixDomain, type Operations, payload, people, poolOf, tookEffect, unique } from '../../helpers/matrix'
-import { createUser, PASSWORD, type Person } from '../../helpers/people'
+import { currentPasswordProblem } from '@/auth/currentPassword'
+import { seal } from '@/auth/totp/secretBox'
+import { idOf } from '@/fields/idOf'
+import type { Client } from '@tests/helpers/http'
+import { employeeA, employeeB, exists, type MatrixDomain, type Operations, payload, people, poolOf, tookEffect, unique } from '@tests/helpers/matrix'
+import { createUser, PASSWORD, type Person } from '@tests/helpers/people'
 
 async function disposableUser(): Promise<Person> {
   return createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire', roles: ['member'], commune: people.communeA.id })

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { matrixParts, partOf, readAccessMatrix } from '../../helpers/matrix'
-import { actorNames } from '../../helpers/people'
+import { matrixParts, partOf, readAccessMatrix } from '@tests/helpers/matrix'
+import { actorNames } from '@tests/helpers/people'
 
 const cells = readAccessMatrix()
 

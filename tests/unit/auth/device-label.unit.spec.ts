@@ -1,7 +1,7 @@
 /** The French label of a session's device, from its User-Agent (shown to the person on /compte/securite). */
 import { describe, expect, it } from 'vitest'
 
-import { deviceLabel } from '../../../src/auth/sessions/device'
+import { deviceLabel } from '@/auth/sessions/device'
 
 const agents = {
   chromeWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',

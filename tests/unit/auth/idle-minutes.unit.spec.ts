@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 describe('idle time setting', () => {
   it('defaults to 60 minutes and accepts whole minutes only', async () => {
-    const { idleMinutes } = await import('../../../src/auth/sessions/settings')
+    const { idleMinutes } = await import('@/auth/sessions/settings')
     const saved = process.env.RELAIS_IDLE_MINUTES
     try {
       delete process.env.RELAIS_IDLE_MINUTES

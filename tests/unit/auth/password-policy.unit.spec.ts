@@ -1,7 +1,7 @@
 /** The password policy (ASVS V6.2): length first, then common and guessable passwords, then the e-mail address. */
 import { describe, expect, it } from 'vitest'
 
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../../../src/auth/passwordPolicy'
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '@/auth/passwordPolicy'
 
 const tooCommon = 'Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.'
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { safeRedirect } from '../../../src/auth/safeRedirect'
+import { safeRedirect } from '@/auth/safeRedirect'
 
 const ORIGIN = 'https://relais.example.ch'
 

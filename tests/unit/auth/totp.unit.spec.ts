@@ -1,8 +1,8 @@
 /** The second factor's pure parts: RFC 6238 codes, the accepted window, and the sealed secret. */
 import { describe, expect, it } from 'vitest'
 
-import { open, seal } from '../../../src/auth/totp/secretBox'
-import { base32Encode, codeAt, matchingStep, stepAt } from '../../../src/auth/totp/totp'
+import { open, seal } from '@/auth/totp/secretBox'
+import { base32Encode, codeAt, matchingStep, stepAt } from '@/auth/totp/totp'
 
 describe('TOTP (RFC 6238)', () => {
   // RFC 6238 appendix B, SHA-1, secret "12345678901234567890": the last 6 of its 8-digit codes.

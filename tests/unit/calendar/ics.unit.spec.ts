@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { type CalendarEvent, calendarFile, calendarFromBlocks, veventBlock } from '../../../src/calendar/ics'
-import { eventCalendarEvent, eventUid } from '../../../src/events/calendar'
-import type { Event } from '../../../src/payload-types'
-import { parseCalendar } from '../../helpers/ical'
+import { type CalendarEvent, calendarFile, calendarFromBlocks, veventBlock } from '@/calendar/ics'
+import { eventCalendarEvent, eventUid } from '@/events/calendar'
+import type { Event } from '@/payload-types'
+import { parseCalendar } from '@tests/helpers/ical'
 
 const winter: CalendarEvent = {
   uid: 'seance-7@relais',

@@ -1,7 +1,7 @@
 /** Zurich time without Intl (fast, for feeds) agrees with Intl's time zone data, hour by hour across DST changes. */
 import { describe, expect, it } from 'vitest'
 
-import { zurichInstant, zurichWallTime } from '../../../src/calendar/zurich'
+import { zurichInstant, zurichWallTime } from '@/calendar/zurich'
 
 const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
 const intlWallTime = (date: Date) => {

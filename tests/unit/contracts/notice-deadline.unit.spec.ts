@@ -1,7 +1,7 @@
 /** The last day to give notice on a contract, and the days left until it. */
 import { describe, expect, it } from 'vitest'
 
-import { daysUntil, noticeDeadline } from '../../../src/contracts/noticeDeadline'
+import { daysUntil, noticeDeadline } from '@/contracts/noticeDeadline'
 
 describe('noticeDeadline', () => {
   it('counts the notice period back in calendar months from the end of the term', () => {

@@ -1,8 +1,8 @@
 /** Dates as the French pages show them (Zurich time), durations, and CSV exports that Excel opens. */
 import { describe, expect, it } from 'vitest'
 
-import { toCsv } from '../../../src/export/csv'
-import { clockTime, duration, longDate, longDateTime } from '../../../src/format/dates'
+import { toCsv } from '@/export/csv'
+import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
 
 describe('dates', () => {
   it('are written in French, in Zurich time, on both sides of a daylight-saving change', () => {

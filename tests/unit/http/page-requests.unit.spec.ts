@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { httpsUrl } from '../../../src/fields/httpsUrl'
-import { headerSafePath } from '../../../src/http/headerSafePath'
-import { pageRequestProblem } from '../../../src/payloadGuard/pageRequests'
-import { recordId } from '../../../src/http/recordId'
+import { httpsUrl } from '@/fields/httpsUrl'
+import { headerSafePath } from '@/http/headerSafePath'
+import { pageRequestProblem } from '@/payloadGuard/pageRequests'
+import { recordId } from '@/http/recordId'
 
 const post = (headers: Record<string, string>, body?: BodyInit) => new Request('http://relais.test/ma-commune', { method: 'POST', headers, body })
 

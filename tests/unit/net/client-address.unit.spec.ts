@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress } from '../../../src/net/clientAddress'
-import { normaliseAddress, parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from '../../../src/net/forwarded'
+import { clientAddress } from '@/net/clientAddress'
+import { normaliseAddress, parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from '@/net/forwarded'
 
 const none = parseTrustedProxies(undefined)
 const proxies = parseTrustedProxies('10.0.0.5, 10.1.0.0/16,fd00::/8 ,127.0.0.1')

@@ -6,8 +6,8 @@
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { queryProblem } from '../../../src/payloadGuard/queryChecks'
-import { unknownPath, versionWhereProblem, whereProblem } from '../../../src/payloadGuard/wherePaths'
+import { queryProblem } from '@/payloadGuard/queryChecks'
+import { unknownPath, versionWhereProblem, whereProblem } from '@/payloadGuard/wherePaths'
 
 const field = (name: string, type: string, extra: object = {}) => ({ name, type, ...extra }) as unknown as FlattenedField
 const collection = (slug: string, flattenedFields: FlattenedField[]) => ({ slug, flattenedFields }) as unknown as SanitizedCollectionConfig

@@ -1,9 +1,9 @@
 /** Index entries, the grants a user searches with, and highlighted excerpts. */
 import { describe, expect, it } from 'vitest'
 
-import { searchDocument } from '../../../src/search/document'
-import { grantsOf } from '../../../src/search/grants'
-import { markClose, markOpen, splitHighlights } from '../../../src/search/highlights'
+import { searchDocument } from '@/search/document'
+import { grantsOf } from '@/search/grants'
+import { markClose, markOpen, splitHighlights } from '@/search/highlights'
 
 const entry = { collection: 'guides', docId: '7', type: 'guide' as const, title: 'Sauvegardes', text: '  Trois   copies,\n deux supports. ', url: '/guides/sauvegardes', visibility: 'members' }
 

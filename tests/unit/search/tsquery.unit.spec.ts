@@ -1,8 +1,8 @@
 /** The PostgreSQL engine's query text: which words are kept, and the `to_tsquery` built from them. */
 import { describe, expect, it } from 'vitest'
 
-import { termsOf, toTsquery } from '../../../src/search/postgres/tsquery'
-import { wordsOf } from '../../../src/search/vocabulary'
+import { termsOf, toTsquery } from '@/search/postgres/tsquery'
+import { wordsOf } from '@/search/vocabulary'
 
 describe('termsOf', () => {
   it('folds accents and case, splits on apostrophes and drops the question words', () => {
