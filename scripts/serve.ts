@@ -7,6 +7,7 @@ import path from 'node:path'
 import { roles } from '@/access/roles'
 import { objectStorage, ObjectStorageConfigError } from '@/config/objectStorage'
 import { DEMO_PASSWORD, demoUsers } from '@seed/demo-users'
+
 import { runWithDatabase } from './with-database'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 
-import { resolveDatabase } from '@/db/resolve'
 import { EmbeddedPostgresError } from '@/db/embedded'
+import { resolveDatabase } from '@/db/resolve'
 
 /**
  * Runs `command` with DATABASE_URL pointing at the configured or embedded PostgreSQL, forwards

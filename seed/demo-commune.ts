@@ -1,8 +1,10 @@
-import type { Payload } from 'payload'
 
 import { noonOf, zurichDay } from '@/fields/day'
-import type { InitiativeSeed } from './content/types'
+
 import { seedInitiatives } from './cartography'
+
+import type { InitiativeSeed } from './content/types'
+import type { Payload } from 'payload'
 
 const sionOfs = 6266
 

@@ -1,15 +1,17 @@
-import type { Payload } from 'payload'
 
 import { isProduction } from '@/config/runtime'
+
 import { seedActors, seedInitiatives } from './cartography'
 import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'
 import { seedContractCriteria } from './contracts'
 import { seedDemoCommune } from './demo-commune'
-import { seedDemoEvents } from './events'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
+import { seedDemoEvents } from './events'
 import { seedKnowledgeBase } from './knowledgeBase'
 import { seedMeasures } from './measures'
+
+import type { Payload } from 'payload'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.

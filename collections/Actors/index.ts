@@ -1,10 +1,11 @@
-import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
-import { actorLevels } from '@/map/vocabulary'
+import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
-import { httpsUrl } from '@/fields/httpsUrl'
+import { actorLevels } from '@/map/vocabulary'
+
+import type { CollectionConfig } from 'payload'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {

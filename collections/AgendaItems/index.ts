@@ -1,12 +1,14 @@
-import type { CollectionConfig } from 'payload'
 
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '@/access/committees'
+import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { httpsUrl } from '@/fields/httpsUrl'
 import { agendaItemEndpoints } from '@/meetings/itemEndpoints'
 import { committees, meetingStatuses } from '@/meetings/vocabulary'
+
 import { fillFromMeeting } from './hooks/fillFromMeeting'
+
+import type { CollectionConfig } from 'payload'
 
 const minutes = { access: { read: minutesField } } as const
 

@@ -1,6 +1,6 @@
+import { idOf } from '@/fields/idOf'
 import type { AgendaItem } from '@/payload-types'
 import { searchDocument } from '@/search/document'
-import { idOf } from '@/fields/idOf'
 
 
 /**

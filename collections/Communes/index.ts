@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '@/fields/options'
 
 import { adminOnly, authenticated, staffOnly } from '@/access/rules'
 import { districts } from '@/communes/vocabulary'
+import { optionsFrom } from '@/fields/options'
+
+import type { CollectionConfig } from 'payload'
 
 export const Communes: CollectionConfig = {
   slug: 'communes',

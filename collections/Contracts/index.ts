@@ -1,14 +1,16 @@
-import type { CollectionConfig } from 'payload'
 
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { contractAnswers } from '@/contracts/vocabulary'
 import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { validateAnswers } from './validateAnswers'
-import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
+
+import type { CollectionConfig } from 'payload'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate) ? true : 'L’échéance doit suivre le début du contrat.'

@@ -1,14 +1,17 @@
-import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { registrationEndpoints } from '@/events/endpoints'
+import { announcementAudiences, eventTypes } from '@/events/vocabulary'
+import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { httpsUrl } from '@/fields/httpsUrl'
 import { audiences } from '@/guides/vocabulary'
+
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-import { announcementAudiences, eventTypes } from '@/events/vocabulary'
+
+
+import type { CollectionConfig } from 'payload'
 
 /**
  * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are

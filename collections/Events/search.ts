@@ -1,6 +1,6 @@
+import { eventTypes } from '@/events/vocabulary'
 import type { Event } from '@/payload-types'
 import { searchDocument } from '@/search/document'
-import { eventTypes } from '@/events/vocabulary'
 
 /** Published events are for every member; drafts are never indexed. */
 export const eventSearchDocument = (event: Event) =>

@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '@/fields/options'
 
 import { authenticated, staffOnly } from '@/access/rules'
 import { faqThemes } from '@/faqs/vocabulary'
+import { optionsFrom } from '@/fields/options'
+
+import type { CollectionConfig } from 'payload'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',

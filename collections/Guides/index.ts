@@ -1,12 +1,13 @@
-import type { CollectionConfig } from 'payload'
-
-import { slugField } from '@/fields/slug'
-import { optionsFrom } from '@/fields/options'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
-import { audiences, guideThemes } from '@/guides/vocabulary'
-import { validateChecklist } from './validateChecklist'
+import { optionsFrom } from '@/fields/options'
+import { slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
+import { audiences, guideThemes } from '@/guides/vocabulary'
+
+import { validateChecklist } from './validateChecklist'
+
+import type { CollectionConfig } from 'payload'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',

@@ -1,15 +1,17 @@
-import type { CollectionConfig } from 'payload'
 
 import { committeeWork, meetingReadable, minutesField, onACommittee } from '@/access/committees'
 import { staffOnly } from '@/access/rules'
+import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
+import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { httpsUrl } from '@/fields/httpsUrl'
 import { meetingEndpoints } from '@/meetings/endpoints'
+import { committees, meetingStatuses } from '@/meetings/vocabulary'
+
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
-import { committees, meetingStatuses } from '@/meetings/vocabulary'
-import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
+
+import type { CollectionConfig } from 'payload'
 
 /**
  * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules

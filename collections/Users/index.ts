@@ -1,28 +1,30 @@
-import type { CollectionConfig } from 'payload'
 
-import { optionsFrom } from '@/fields/options'
-
+import { isStaff, roles, type AccessUser } from '@/access/roles'
 import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '@/access/rules'
 import { validatorOfDocCommuneOrStaff } from '@/access/validators'
-import { isStaff, roles, type AccessUser } from '@/access/roles'
+import { resetLinkEndpoint } from '@/accounts/endpoints'
+import { auditUserChange, auditUserDelete } from '@/audit/userHooks'
 import { publicUrl } from '@/config/runtime'
 import { resetPasswordHtml, resetPasswordSubject } from '@/email/templates/resetPassword'
+import { optionsFrom } from '@/fields/options'
+import { systemField } from '@/fields/system'
+
+import { credentialFields } from './credentialFields'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
-import { preventRoleEscalation } from './hooks/preventRoleEscalation'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
+import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
+import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
+import { preventRoleEscalation } from './hooks/preventRoleEscalation'
+import { protectAdminAccounts } from './hooks/protectAdminAccounts'
 import { recordLastLogin } from './hooks/recordLastLogin'
 import { refuseDisabled } from './hooks/refuseDisabled'
-import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
-import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
-import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
-import { protectAdminAccounts } from './hooks/protectAdminAccounts'
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
-import { credentialFields } from './credentialFields'
+import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { secondFactorFields } from './secondFactorFields'
-import { auditUserChange, auditUserDelete } from '@/audit/userHooks'
-import { resetLinkEndpoint } from '@/accounts/endpoints'
-import { systemField } from '@/fields/system'
+
+
+import type { CollectionConfig } from 'payload'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -6,9 +6,9 @@
  * unevenly common (backups most) and each text stays on its topic: the commonest query words are in several
  * thousand entries, the rarest in a few dozen.
  */
-import { communes } from '@seed/communes'
 import { searchDocument } from '@/search/document'
 import type { SearchDocument, SearchType } from '@/search/types'
+import { communes } from '@seed/communes'
 
 /** mulberry32: small, fast, good enough for picking words. */
 function prng(seed: number) {

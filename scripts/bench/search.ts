@@ -4,11 +4,13 @@
  * warm-up pass, as a member of commune 12 would type them; the naive scan runs the same queries for fewer
  * rounds (about a second each).
  */
-import type { Pool } from 'pg'
 
 import { PostgresSearchEngine } from '@/search/postgres/engine'
+
 import { benchCorpus } from './corpus'
 import { percentiles, sequentially } from './measure'
+
+import type { Pool } from 'pg'
 
 const documents = 50_000
 const budget = { p95: 20 }

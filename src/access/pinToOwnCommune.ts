@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, Forbidden, type PayloadRequest } from 'payload'
 
 import { idOf } from '@/fields/idOf'
+
 import { type AccessUser, communeOf, isStaff } from './roles'
 
 /**

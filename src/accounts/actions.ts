@@ -8,6 +8,7 @@ import { choice, flag, id, optionalId, verbatim } from '@/forms/read'
 import { publicAction, serverAction } from '@/forms/serverAction'
 import { clientAddress } from '@/net/clientAddress'
 import { badInput, done } from '@/result'
+
 import { logAccountEvent } from './log'
 import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
 import { sendResetLink } from './resetLink'

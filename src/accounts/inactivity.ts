@@ -1,8 +1,10 @@
-import type { Payload, TaskConfig } from 'payload'
 
-import { logAccountEvent } from './log'
 import { disabledForInactivityEmail, inactivityWarningEmail } from '@/email/templates/accounts'
 import type { User } from '@/payload-types'
+
+import { logAccountEvent } from './log'
+
+import type { Payload, TaskConfig } from 'payload'
 
 const DAY = 24 * 60 * 60 * 1000
 

@@ -1,6 +1,6 @@
+import type { AccountEventType } from './vocabulary'
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { AccountEventType } from './vocabulary'
 
 type Entry = { type: AccountEventType; email: string; commune?: number | null; user?: number; request?: number; actor?: number | null; note?: string }
 

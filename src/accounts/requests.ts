@@ -1,8 +1,6 @@
 import crypto from 'node:crypto'
 
-import type { Payload } from 'payload'
 
-import { requestableRoles } from './vocabulary'
 import { isStaff } from '@/access/roles'
 import {
   approvedEmail,
@@ -11,12 +9,16 @@ import {
   newRequestEmail,
   rejectedEmail,
 } from '@/email/templates/accounts'
-import { badInput, done, invalidFields, type Result } from '@/result'
+import { recordId } from '@/http/recordId'
 import type { User } from '@/payload-types'
+import { badInput, done, invalidFields, type Result } from '@/result'
+import { type Limit, take, waitInWords } from '@/throttle/throttle'
+
 import { logAccountEvent } from './log'
 import { hashIp, newToken, spendStamp, STAMP_SPENT } from './tokens'
-import { type Limit, take, waitInWords } from '@/throttle/throttle'
-import { recordId } from '@/http/recordId'
+import { requestableRoles } from './vocabulary'
+
+import type { Payload } from 'payload'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/

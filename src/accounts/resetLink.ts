@@ -1,10 +1,12 @@
-import type { Payload } from 'payload'
 
-import { ADMIN_ACCOUNTS_ONLY } from '@collections/Users/hooks/protectAdminAccounts'
 import { type AccessUser, communeOf, isAdmin, isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
+import { ADMIN_ACCOUNTS_ONLY } from '@collections/Users/hooks/protectAdminAccounts'
+
 import { logAccountEvent } from './log'
+
+import type { Payload } from 'payload'
 
 
 /**

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
+
 import { recordAudit } from './record'
 
 /** The file name a download response carries (`attachment; filename="mesures-2026-11-30.csv"`). */

@@ -1,9 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
+import { idOf } from '@/fields/idOf'
 
-import type { AuditTarget } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-import { idOf } from '@/fields/idOf'
+
+import type { AuditTarget } from './vocabulary'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
+
+
 
 type Doc = Record<string, unknown> & { id: number }
 

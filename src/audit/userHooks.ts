@@ -1,9 +1,12 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { idOf } from '@/fields/idOf'
 
-import type { AuditAction } from './vocabulary'
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-import { idOf } from '@/fields/idOf'
+
+import type { AuditAction } from './vocabulary'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+
 
 /** What matters on an account (never its password, tokens, sessions or second-factor secret). */
 const accountFields = ['name', 'email', 'function', 'roles', 'commune', 'communeValidator', 'communeReferent', 'disabled', 'totpEnabled'] as const

@@ -1,17 +1,18 @@
 'use server'
 
-import config from '@payload-config'
 import { logout } from '@payloadcms/next/auth'
 import { cookies, headers } from 'next/headers'
 import { generatePayloadCookie, getPayload } from 'payload'
 import { z } from 'zod'
 
-import { DISABLED_MESSAGE } from '@collections/Users/hooks/refuseDisabled'
-import { CODE_FORMAT } from '@collections/Users/hooks/requireSecondFactor'
 import { email, text, value, verbatim } from '@/forms/read'
 import { publicAction, withoutState } from '@/forms/serverAction'
 import { headerSafePath } from '@/http/headerSafePath'
 import { badInput, done } from '@/result'
+import { DISABLED_MESSAGE } from '@collections/Users/hooks/refuseDisabled'
+import { CODE_FORMAT } from '@collections/Users/hooks/requireSecondFactor'
+import config from '@payload-config'
+
 import { safeRedirect } from './safeRedirect'
 import { normaliseCode } from './totp/totp'
 

@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** The Payload instance and the logged-in user (or null) for this request; computed once per render. */
 export const getSession = cache(async () => {

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
 
-import { ONE_AT_A_TIME } from '@collections/Users/hooks/throttleLogin'
 import { apiError } from '@/http/apiError'
+import { ONE_AT_A_TIME } from '@collections/Users/hooks/throttleLogin'
 
 /** The GraphQL fields that are an attempt at an account (Payload names them <operation><Collection>). */
 const AUTH_FIELD = /^(login|forgotPassword|resetPassword|unlock|verifyEmail)[A-Z]/

@@ -38,7 +38,7 @@ export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: B
 
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  let tables: TableEntry[] = []
+  const tables: TableEntry[] = []
   let sequences: SequenceEntry[] = []
   let migrations: string[]
   let serverVersion: string

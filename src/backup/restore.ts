@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 
+import { withClient } from '@/db/withClient'
+
 import { copyHashed, listFiles } from './files'
 import { loadData } from './load'
 import { BackupError, inside, type Manifest, readManifest, verifyBackup } from './manifest'
 import { listTables, SCHEMA } from './schema'
-import { withClient } from '@/db/withClient'
 
 export type RestoreOptions = {
   dir: string

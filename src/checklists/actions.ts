@@ -2,12 +2,13 @@
 
 import { z } from 'zod'
 
-import { checklistStates, type ChecklistState } from './vocabulary'
 import { communeOf } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import { choice, id, verbatim } from '@/forms/read'
 import { serverAction, withoutState } from '@/forms/serverAction'
 import { done } from '@/result'
+
+import { checklistStates } from './vocabulary'
 
 const invalid = 'Réponse de checklist invalide.'
 

@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
 
 
-import type { ChecklistState } from './vocabulary'
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
+
+import type { ChecklistState } from './vocabulary'
+import type { Payload } from 'payload'
 
 export type ItemProgress = { state: ChecklistState; updatedAt: string; updatedBy: string | null }
 

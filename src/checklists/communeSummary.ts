@@ -1,10 +1,12 @@
-import type { Payload } from 'payload'
 
-import type { ChecklistState } from './vocabulary'
 import { allAsUser } from '@/auth/asUser'
 import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
+
 import { completion } from './completion'
+
+import type { ChecklistState } from './vocabulary'
+import type { Payload } from 'payload'
 
 export type GuideCompletion = { title: string; slug: string; percent: number; answered: number; items: number }
 

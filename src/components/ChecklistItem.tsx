@@ -1,6 +1,6 @@
-import { checklistStates } from '@/checklists/vocabulary'
 import { setChecklistState } from '@/checklists/actions'
 import type { ItemProgress } from '@/checklists/communeProgress'
+import { checklistStates } from '@/checklists/vocabulary'
 import { longDate } from '@/format/dates'
 
 type Props = {

@@ -10,7 +10,7 @@ import { type Suggestion, typeLabel } from '@/search/types'
  */
 export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery)
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([])
+  const [found, setFound] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
   const listId = useId()
@@ -18,10 +18,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
 
   useEffect(() => {
     const q = query.trim()
-    if (q.length < 2) {
-      setSuggestions([])
-      return
-    }
+    if (q.length < 2) return
     // Wait for a pause in typing; a newer keystroke cancels the older request.
     const timer = setTimeout(async () => {
       request.current?.abort()
@@ -29,9 +26,9 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
       request.current = controller
       try {
         const response = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal })
-        if (!response.ok) return setSuggestions([])
-        const { suggestions: found } = (await response.json()) as { suggestions: Suggestion[] }
-        setSuggestions(found)
+        if (!response.ok) return setFound([])
+        const { suggestions } = (await response.json()) as { suggestions: Suggestion[] }
+        setFound(suggestions)
         setActive(-1)
       } catch {
         // Aborted or offline: the form still submits to the results page.
@@ -40,6 +37,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
     return () => clearTimeout(timer)
   }, [query])
 
+  // Under two letters nothing is suggested (an older answer is not shown either).
+  const suggestions = query.trim().length < 2 ? [] : found
   const expanded = open && suggestions.length > 0
   const go = (url: string) => window.location.assign(url)
 

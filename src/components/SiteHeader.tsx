@@ -1,5 +1,6 @@
 import { logoutAction } from '@/auth/actions'
 import type { User } from '@/payload-types'
+
 import { navigationFor } from './navigation'
 import { SearchBox } from './SearchBox'
 

@@ -8,6 +8,7 @@ import { day, flag, id, optionalId, optionalWholeNumber, requiredText, text } fr
 import { serverAction } from '@/forms/serverAction'
 import type { Contract } from '@/payload-types'
 import { badInput, done } from '@/result'
+
 import { contractAnswers, type ContractAnswer } from './vocabulary'
 
 const contract = () => id('Contrat inconnu.')

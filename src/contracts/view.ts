@@ -1,12 +1,14 @@
-import type { Payload } from 'payload'
 
 import { allAsUser, asUser } from '@/auth/asUser'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
 import type { Contract, ContractCriterion, User } from '@/payload-types'
+
 import { type Assessment, assessContract } from './assessment'
 import { daysUntil } from './noticeDeadline'
 import { noticeReminderDays } from './vocabulary'
+
+import type { Payload } from 'payload'
 
 export type NoticeState = 'passed' | 'soon' | 'later'
 

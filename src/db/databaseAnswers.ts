@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+
 import type { Payload } from 'payload'
 
 /** Whether PostgreSQL answers a trivial query right now. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+
 import nodemailer, { type Transporter } from 'nodemailer'
 
 /** A nodemailer transport that writes each message as an .eml file and logs one line. */

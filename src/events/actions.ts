@@ -7,6 +7,7 @@ import { asUser } from '@/auth/asUser'
 import { id, list, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import { done, refuse } from '@/result'
+
 import { calendarToken } from './feeds'
 import { register, unregister } from './registration'
 

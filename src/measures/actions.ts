@@ -2,12 +2,13 @@
 
 import { z } from 'zod'
 
-import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
 import { asUser } from '@/auth/asUser'
 import { id, optionalWholeNumber, text, wholeNumber } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import type { Measure } from '@/payload-types'
 import { done } from '@/result'
+import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
+
 import { decideProposal } from './decide'
 
 const measure = () => id('Mesure inconnue.')

@@ -1,12 +1,14 @@
-import type { Payload } from 'payload'
 
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
+import { idOf } from '@/fields/idOf'
 import { longDate } from '@/format/dates'
 import type { AgendaItem, Meeting, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
+
 import { syncItemStatus, updateMeeting } from './transitions'
-import { idOf } from '@/fields/idOf'
+
+import type { Payload } from 'payload'
 
 
 /**

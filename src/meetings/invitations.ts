@@ -1,11 +1,13 @@
-import type { PayloadRequest } from 'payload'
 
 import { calendarFile } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import { agendaLines, type InvitationKind, invitationHtml, invitationSubject, type InvitationContent } from '@/email/templates/meetingInvitation'
 import type { AgendaItem, Committee, Meeting } from '@/payload-types'
+
 import { endOf } from './agenda'
 import { convenedMembers } from './committee'
+
+import type { PayloadRequest } from 'payload'
 
 /** The calendar UID of a meeting: stable, so that updates and cancellations replace the same event. */
 export const meetingUid = (meeting: Pick<Meeting, 'id'>) => `seance-${meeting.id}@relais`

@@ -1,14 +1,15 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { sitsOn } from '@/access/roles'
+import { idOf } from '@/fields/idOf'
 import { longDate } from '@/format/dates'
 import { type Decision, decideProposal } from '@/measures/decide'
 import { proposalChange } from '@/measures/proposalChange'
 import type { AgendaItem, Measure, Meeting, PriorityChange, User } from '@/payload-types'
 import { type Result, refuse } from '@/result'
+
 import { fullAgenda } from './agenda'
 import { committeeOf } from './committee'
-import { idOf } from '@/fields/idOf'
 
 
 /**

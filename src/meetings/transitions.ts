@@ -1,14 +1,16 @@
-import type { Payload, PayloadRequest } from 'payload'
 
-import { type MeetingStatus, meetingStatuses } from './vocabulary'
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { InvitationKind } from '@/email/templates/meetingInvitation'
 import type { Meeting, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
+
 import { calendarFingerprint, fullAgenda } from './agenda'
 import { committeeOf, leadsCommittee } from './committee'
 import { sendInvitations } from './invitations'
+import { type MeetingStatus, meetingStatuses } from './vocabulary'
+
+import type { Payload, PayloadRequest } from 'payload'
 
 export type TransitionRequest = { to: string; reason?: string }
 

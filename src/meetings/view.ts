@@ -1,11 +1,13 @@
-import type { Payload, Where } from 'payload'
 
-import { isClosed, isCommitteeSlug } from './vocabulary'
 import { decidesPriorities, sitsOn } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload-types'
-import { currentMemberships, leadsCommittee } from './committee'
+
 import { calendarFingerprint } from './agenda'
+import { currentMemberships, leadsCommittee } from './committee'
+import { isClosed, isCommitteeSlug } from './vocabulary'
+
+import type { Payload, Where } from 'payload'
 
 /** The committee's last held meeting before this one whose minutes still await approval. */
 export async function previousUnapproved(payload: Payload, meeting: Meeting): Promise<Meeting | undefined> {

@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { recordId } from '@/http/recordId'
+
 import { unknownPath } from './wherePaths'
 
 /**

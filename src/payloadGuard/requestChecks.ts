@@ -2,10 +2,11 @@ import { getPayload, type SanitizedConfig } from 'payload'
 
 import { databaseAnswers } from '@/db/databaseAnswers'
 import { apiError } from '@/http/apiError'
+import { recordId } from '@/http/recordId'
+
 import { bodyEncodingProblem, jsonBodyProblem } from './jsonBody'
 import { effectiveMethod, effectiveSearch, frenchQueryError, multipartProblem, unusedVerifyRoute, versionsRouteProblem, wordWhereAnIdBelongs } from './payloadInternals'
 import { queryProblem } from './queryChecks'
-import { recordId } from '@/http/recordId'
 
 type Context = { params: Promise<{ slug?: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>

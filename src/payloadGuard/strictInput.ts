@@ -1,7 +1,8 @@
 import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, ValidationError } from 'payload'
 
-import { dataFields, typeProblem, validId } from './fieldTypes'
 import { refusal } from '@/http/refusal'
+
+import { dataFields, typeProblem, validId } from './fieldTypes'
 import { versionWhereProblem, whereProblem } from './wherePaths'
 
 // Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).

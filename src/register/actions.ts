@@ -7,6 +7,7 @@ import { asUser } from '@/auth/asUser'
 import { choice, day, flag, id, optionalId, requiredText, text } from '@/forms/read'
 import { serverAction, type Session } from '@/forms/serverAction'
 import { badInput, done, type Result } from '@/result'
+
 import { deciders, referentFunctions } from './vocabulary'
 
 // Members write for their own commune (the collections' hooks pin it); staff name it in the form.

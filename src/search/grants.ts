@@ -1,4 +1,5 @@
 import { type AccessUser, committeesOf, communeOf, isStaff } from '@/access/roles'
+
 import type { Grants } from './types'
 
 /**

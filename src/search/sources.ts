@@ -1,4 +1,3 @@
-import type { CollectionSlug } from 'payload'
 
 import { actionItemSearchDocument } from '@collections/ActionItems/search'
 import { actorSearchDocument } from '@collections/Actors/search'
@@ -12,7 +11,9 @@ import { initiativeSearchDocument } from '@collections/Initiatives/search'
 import { measureSearchDocument } from '@collections/Measures/search'
 import { meetingSearchDocument } from '@collections/Meetings/search'
 import { templateSearchDocument } from '@collections/Templates/search'
+
 import type { SearchDocument } from './types'
+import type { CollectionSlug } from 'payload'
 
 /**
  * The searchable collections and how each turns a document into an index entry (null: not indexed, e.g. a

@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 import { syncSearchEntry } from './indexer'
 import { isSearchable } from './sources'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 export const searchQueue = 'search'
 

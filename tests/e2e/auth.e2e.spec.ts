@@ -1,13 +1,13 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import type { Pool } from 'pg'
 
 import { codeAt, stepAt } from '@/auth/totp/totp'
+import { poolOf } from '@/db/pool'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser, PASSWORD } from '@tests/helpers/people'
-import { poolOf } from '@/db/pool'
+
+import type { Page } from 'playwright-core'
 
 describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   const journey = useJourney('e2e')

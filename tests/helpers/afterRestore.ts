@@ -3,8 +3,9 @@
  * a demo user logs in with their password (hashes came back intact), a guide reads, and new records get fresh ids.
  */
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
-import { DEMO_PASSWORD } from '@seed/demo-users'
 import { withPayload } from '@scripts/with-payload'
+import { DEMO_PASSWORD } from '@seed/demo-users'
+
 import { PASSWORD } from './people'
 
 await withPayload(async (payload) => {

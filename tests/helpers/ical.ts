@@ -1,5 +1,6 @@
-import type { ParsedMail } from 'mailparser'
 import ICAL from 'ical.js'
+
+import type { ParsedMail } from 'mailparser'
 
 export type ParsedEvent = { uid: string; sequence: number; start: Date; end: Date; summary: string; description: string; status: string | null; tzid: string | null }
 

@@ -1,5 +1,3 @@
-import type { Browser, Page } from 'playwright-core'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect } from 'vitest'
 
 import { launchBrowser } from './browser'
@@ -7,6 +5,9 @@ import { bootPayload } from './payload'
 import { createPeople, PASSWORD, type People } from './people'
 import { type RunningServer, startServer } from './server'
 import { type Mailbox, startSmtpCatcher } from './smtp'
+
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 
 export type Journey = {
   payload: Payload

@@ -8,13 +8,13 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
     const counts = { passed: 0, failed: 0, skipped: 0 }
     const skippedSuites = new Set<string>()
-    for (const module of testModules) {
+    for (const testModule of testModules) {
       // A spec file that cannot even load (a missing file, a syntax error) has no tests, but fails the run.
-      if (module.errors().length) {
+      if (testModule.errors().length) {
         counts.failed++
-        console.log(`failed to run: ${module.moduleId.split('/tests/')[1]} (${module.errors()[0]?.message})`)
+        console.log(`failed to run: ${testModule.moduleId.split('/tests/')[1]} (${testModule.errors()[0]?.message})`)
       }
-      for (const test of module.children.allTests()) {
+      for (const test of testModule.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') counts.passed++
         else if (state === 'failed') counts.failed++
@@ -22,7 +22,7 @@ export default class SummaryReporter implements Reporter {
           counts.skipped++
           let outer = test.parent
           while (outer.type === 'suite' && outer.parent.type === 'suite') outer = outer.parent
-          skippedSuites.add(`${outer.type === 'suite' ? outer.name : test.name} (${module.moduleId.split('/tests/')[1]})`)
+          skippedSuites.add(`${outer.type === 'suite' ? outer.name : test.name} (${testModule.moduleId.split('/tests/')[1]})`)
         }
       }
     }

@@ -4,6 +4,7 @@
  * permission map. The machinery is in tests/helpers/matrix.ts, the operations by domain in tests/int/access/.
  */
 import { checkMatrixPart } from '@tests/helpers/matrix'
+
 import { accounts } from './access/accounts'
 import { sessions } from './access/sessions'
 import { users } from './access/users'

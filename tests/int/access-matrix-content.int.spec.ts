@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Client } from '@tests/helpers/http'
 import { checkMatrixPart, clients, payload, people } from '@tests/helpers/matrix'
+
 import { cartography } from './access/cartography'
 import { content } from './access/content'
 import { events } from './access/events'

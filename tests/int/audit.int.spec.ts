@@ -4,19 +4,20 @@
  * change or delete a row through REST or GraphQL (nor through SQL, except the retention job), readers see only
  * what they may, and the row shares the transaction of the change it records.
  */
-import type { Pool } from 'pg'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { priorities } from '@/measures/vocabulary'
 import { readable } from '@/audit/list'
 import { purgeAuditTrail } from '@/audit/retention'
 import { sourceAddressOf } from '@/audit/sourceAddress'
+import { poolOf } from '@/db/pool'
+import { priorities } from '@/measures/vocabulary'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-import { poolOf } from '@/db/pool'
+
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 
 type Row = {
   id: number

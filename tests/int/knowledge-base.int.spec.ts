@@ -1,8 +1,7 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendGuideReviewReminders } from '@/guides/reviewReminders'
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
+import { sendGuideReviewReminders } from '@/guides/reviewReminders'
 import type { User } from '@/payload-types'
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { faqs } from '@seed/content/faqs'
@@ -11,6 +10,8 @@ import { templates } from '@seed/content/templates'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, createPeople, type People } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
+
+import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

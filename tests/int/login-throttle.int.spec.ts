@@ -4,15 +4,16 @@
  * (RELAIS_TRUSTED_PROXIES), so each test speaks "from" the address it puts in X-Forwarded-For; a second server
  * without trusted proxies shows that a client-written X-Forwarded-For counts for nothing.
  */
-import type { Pool } from 'pg'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { poolOf } from '@/db/pool'
 import { formIn, postForm } from '@tests/helpers/forms'
 import { bootPayload } from '@tests/helpers/payload'
 import { createUser, PASSWORD, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-import { poolOf } from '@/db/pool'
+
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 
 let payload: Payload
 let pool: Pool

@@ -3,18 +3,19 @@
  * history, who may do what, concurrent decisions, and bad input refused in French.
  */
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { measures as seedMeasures } from '@seed/content/measures'
-import type { Measure } from '@/payload-types'
 import { sendMeasureDigest } from '@/measures/digest'
+import type { Measure } from '@/payload-types'
 import { searchEngine } from '@/search/engine'
+import { measures as seedMeasures } from '@seed/content/measures'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
+
+import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

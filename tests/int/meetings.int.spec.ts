@@ -7,20 +7,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { committees as seedCommittees } from '@seed/content/committees'
 import { sendActionReminders } from '@/meetings/reminders'
 import type { Committee, Meeting } from '@/payload-types'
 import { searchEngine } from '@/search/engine'
 import { grantsOf } from '@/search/grants'
+import { committees as seedCommittees } from '@seed/content/committees'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { calendarOf, parseCalendar } from '@tests/helpers/ical'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
+
+import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

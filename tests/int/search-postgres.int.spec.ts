@@ -1,10 +1,10 @@
-import type { Pool } from 'pg'
 import { beforeAll, describe } from 'vitest'
 
+import { poolOf } from '@/db/pool'
 import { PostgresSearchEngine } from '@/search/postgres/engine'
 import { bootPayload } from '@tests/helpers/payload'
 import { searchBehaviour } from '@tests/helpers/searchBehaviour'
-import { poolOf } from '@/db/pool'
+
 
 /** The embedded engine on the real PostgreSQL, with the schema the migrations create. */
 describe('PostgreSQL search engine', () => {

@@ -7,10 +7,9 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import type { Pool } from 'pg'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { poolOf } from '@/db/pool'
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { searchDocument } from '@/search/document'
 import { searchEngine } from '@/search/engine'
@@ -19,7 +18,8 @@ import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-import { poolOf } from '@/db/pool'
+
+import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -3,19 +3,20 @@
  * build: enrolment on /compte/securite, every login path (/connexion, REST, GraphQL, the admin form's REST call),
  * replay, the attempt limits, the secret's secrecy, password reset, deactivation and an administrator's reset.
  */
-import type { Pool } from 'pg'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { activateSecondFactor } from '@/auth/totp/enrolment'
 import { open } from '@/auth/totp/secretBox'
 import { codeAt, stepAt } from '@/auth/totp/totp'
+import { poolOf } from '@/db/pool'
 import { formIn, postForm, sessionCookie } from '@tests/helpers/forms'
 import { client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-import { poolOf } from '@/db/pool'
+
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 
 describe('second factor over HTTP', () => {
   let payload: Payload

@@ -11,10 +11,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formIn, postForm } from '@tests/helpers/forms'
+import { loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-import { loginToken } from '@tests/helpers/http'
 
 let server: RunningServer
 let token: string

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '@/access/roles'
-import { invalid } from '@/http/invalid'
 import { idOf } from '@/fields/idOf'
+import { invalid } from '@/http/invalid'
 
 const ownerFields = new Set(['status'])
 

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '@/access/roles'
+import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { isClosed } from '@/meetings/vocabulary'
-import { idOf } from '@/fields/idOf'
 
 
 /**

@@ -4,6 +4,7 @@ import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, Va
 
 import { CURRENT_PASSWORD_FIELD, currentPasswordProblem } from '@/auth/currentPassword'
 import { clientAddress } from '@/net/clientAddress'
+
 import { refusal } from './refusal'
 
 /** Set on the request once the person has typed their current password right (read by the hooks below). */

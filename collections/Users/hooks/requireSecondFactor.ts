@@ -8,6 +8,7 @@ import {
 
 import { readSecondFactor, spendStep } from '@/auth/totp/store'
 import { matchingStep, normaliseCode } from '@/auth/totp/totp'
+
 import { spendPasswordTime, withdrawAttempt } from './throttleLogin'
 
 /** The REST body field and the header (for GraphQL's loginUser, whose arguments Payload fixes) carrying the code. */

@@ -3,8 +3,9 @@ import crypto from 'node:crypto'
 import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { clientAddress } from '@/net/clientAddress'
-import { refusal } from './refusal'
 import { forgive, type Limit, take, waitInWords, withdraw } from '@/throttle/throttle'
+
+import { refusal } from './refusal'
 
 /**
  * Brute force without lock-out (OWASP ASVS 5.0 V6.3.1): attempts are counted per typed address AND client address,

@@ -1,11 +1,14 @@
 /* Root layout of Payload's admin panel (wiring required by @payloadcms/next). */
-import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+
+import config from '@payload-config'
+
+import { importMap } from './admin/importMap.js'
+
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
-import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 

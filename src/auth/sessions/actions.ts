@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { flag, value } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
+
 import { endEveryonesSessions, endOtherSessions, endOwnSession, OTHER_SESSIONS, type SessionUser } from './service'
 
 /** « Fermer » (one session) and « Fermer toutes les autres sessions », on /compte/securite. */

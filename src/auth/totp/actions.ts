@@ -3,11 +3,12 @@
 import { headers } from 'next/headers'
 import { z } from 'zod'
 
+import { currentPasswordProblem } from '@/auth/currentPassword'
 import { value } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import { clientAddress } from '@/net/clientAddress'
 import { badInput } from '@/result'
-import { currentPasswordProblem } from '@/auth/currentPassword'
+
 import { activateSecondFactor, deactivateSecondFactor } from './enrolment'
 
 // Switching the second factor on or off takes the current password first (a session left open is not enough);

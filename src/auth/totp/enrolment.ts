@@ -1,14 +1,16 @@
-import type { Payload } from 'payload'
 import QRCode from 'qrcode'
 
-import { ENROLMENT } from '@collections/Users/hooks/guardSecondFactor'
-import { LOGIN_LIMITS, tooManyLogins } from '@collections/Users/hooks/throttleLogin'
-import { take, withdraw } from '@/throttle/throttle'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
+import { take, withdraw } from '@/throttle/throttle'
+import { ENROLMENT } from '@collections/Users/hooks/guardSecondFactor'
+import { LOGIN_LIMITS, tooManyLogins } from '@collections/Users/hooks/throttleLogin'
+
 import { offersSecondFactor } from './offered'
 import { readSecondFactor, spendStep, storePendingSecret } from './store'
 import { generateSecret, matchingStep, normaliseCode, otpauthUri } from './totp'
+
+import type { Payload } from 'payload'
 
 export type EnrolmentView = { enabled: true } | { enabled: false; secret: string; uri: string; qrSvg: string }
 

@@ -1,8 +1,8 @@
+import { ResultForm } from '@/components/ResultForm'
 import { answerChecklistAction } from '@/contracts/actions'
 import { contractAnswers } from '@/contracts/vocabulary'
-import type { Contract, ContractCriterion } from '@/payload-types'
 import { idOf } from '@/fields/idOf'
-import { ResultForm } from '@/components/ResultForm'
+import type { Contract, ContractCriterion } from '@/payload-types'
 
 /** Every key point as a group of radio buttons, answered and saved at once. */
 export function ChecklistForm({ contract, criteria }: { contract: Contract; criteria: ContractCriterion[] }) {

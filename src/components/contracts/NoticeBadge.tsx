@@ -1,5 +1,5 @@
-import { longDate } from '@/format/dates'
 import type { ContractView } from '@/contracts/view'
+import { longDate } from '@/format/dates'
 
 /** The last day to give notice, flagged when it is within 90 days or already past. */
 export function NoticeBadge({ view }: { view: ContractView }) {

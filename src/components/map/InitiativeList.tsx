@@ -1,5 +1,5 @@
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import type { InitiativeSummary } from '@/map/mapData'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 
 /** Initiatives as cards: title, summary, level, status and themes. */
 export function InitiativeList({ initiatives, empty }: { initiatives: InitiativeSummary[]; empty: string }) {

@@ -1,8 +1,8 @@
 import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import { actionStatusAction } from '@/meetings/actions/actionItem'
-import type { ActionItem } from '@/payload-types'
 import { actionStatuses } from '@/meetings/vocabulary'
+import type { ActionItem } from '@/payload-types'
 
 const today = () => new Date().toISOString().slice(0, 10)
 export const isOverdue = (action: ActionItem) => action.status === 'open' && action.dueDate.slice(0, 10) < today()

@@ -4,12 +4,14 @@ import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, up
 import { plannedMinutes } from '@/meetings/agenda'
 import type { MeetingView } from '@/meetings/view'
 import type { Measure } from '@/payload-types'
+
 import { ItemFields } from './ItemFields'
 
 /** The ordered agenda with each item's duration, the running total against the meeting's length, and its editing. */
 export function AgendaTable({ view }: { view: MeetingView }) {
   const { meeting, items, can } = view
-  let running = 0
+  // Minutes from the meeting's start to the end of each item.
+  const ends = items.reduce<number[]>((sums, item) => [...sums, (sums.at(-1) ?? 0) + (item.durationMinutes ?? 0)], [])
   const total = plannedMinutes(items)
   return (
     <section aria-labelledby="agenda">
@@ -30,7 +32,7 @@ export function AgendaTable({ view }: { view: MeetingView }) {
           </thead>
           <tbody>
             {items.map((item, index) => {
-              running += item.durationMinutes ?? 0
+              const running = ends[index]!
               const measures = (item.measures ?? []).filter((m): m is Measure => typeof m === 'object')
               return (
                 <tr key={item.id} id={`point-${item.id}`}>

@@ -1,6 +1,7 @@
 import { ResultForm } from '@/components/ResultForm'
 import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions/meeting'
 import type { MeetingView } from '@/meetings/view'
+
 import { MeetingFields } from './MeetingFields'
 
 /** What the presidency and the secretariat do with the meeting: convene, update, close, cancel; and editing it. */

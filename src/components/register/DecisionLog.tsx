@@ -1,9 +1,9 @@
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
 import { deciders } from '@/register/vocabulary'
-import { ChoiceSelect } from '@/components/ChoiceSelect'
-import { ResultForm } from '@/components/ResultForm'
 
 /** Steering note 003, §5: lasting digital decisions, documented briefly (tool, reason, main risks). */
 export function DecisionLog({ decisions, commune, canEdit }: { decisions: DigitalDecision[]; commune: number; canEdit: boolean }) {

@@ -1,8 +1,8 @@
+import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import type { DigitalIncident } from '@/payload-types'
 import { addIncidentAction, updateIncidentAction } from '@/register/actions'
 import { incidentStatuses } from '@/register/vocabulary'
-import { ResultForm } from '@/components/ResultForm'
 
 function Change({ incident, commune, change, label }: { incident: number; commune: number; change: string; label: string }) {
   return (

@@ -1,9 +1,9 @@
+import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import type { CommuneRegister } from '@/payload-types'
 import { saveReferentAction } from '@/register/actions'
 import { referentFunctions } from '@/register/vocabulary'
-import { ChoiceSelect } from '@/components/ChoiceSelect'
-import { ResultForm } from '@/components/ResultForm'
 
 /** Steering note 003, §3: who the référent numérique is; the secretary or référent keeps it up to date. */
 export function ReferentSection({ register, commune, canEdit }: { register: CommuneRegister | null; commune: number; canEdit: boolean }) {

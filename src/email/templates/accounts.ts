@@ -1,4 +1,5 @@
 import { publicUrl } from '@/config/runtime'
+
 import { emailHtml } from './layout'
 
 type Message = { subject: string; html: string }

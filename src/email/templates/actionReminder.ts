@@ -1,5 +1,6 @@
 import { publicUrl } from '@/config/runtime'
 import { longDate } from '@/format/dates'
+
 import { emailHtml } from './layout'
 
 export type OverdueAction = { title: string; dueDate: string; committee: string }

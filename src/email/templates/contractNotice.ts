@@ -1,5 +1,6 @@
 import { publicUrl } from '@/config/runtime'
 import { longDate } from '@/format/dates'
+
 import { emailHtml } from './layout'
 
 export type NoticeReminder = { id: number; provider: string; service: string; noticeDeadline: string; termEndsOn: string; days: number; gaps: number }

@@ -1,6 +1,7 @@
 import { publicUrl } from '@/config/runtime'
 import { longDateTime } from '@/format/dates'
 import type { Event } from '@/payload-types'
+
 import { emailHtml } from './layout'
 
 const when = (event: Event) => `Quand : ${longDateTime(event.startsAt)}.`

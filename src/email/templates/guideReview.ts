@@ -1,5 +1,6 @@
 import { publicUrl } from '@/config/runtime'
 import { longDate } from '@/format/dates'
+
 import { emailHtml } from './layout'
 
 export const guideReviewSubject = (title: string) => `Relais : le guide « ${title} » est à relire`

@@ -1,4 +1,5 @@
 import { publicUrl } from '@/config/runtime'
+
 import { emailHtml } from './layout'
 
 export type ValidatedChange = { number: number; title: string; change: string; meeting?: string | null }

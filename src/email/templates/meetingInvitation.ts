@@ -1,4 +1,5 @@
 import { duration, longDate, longDateTime } from '@/format/dates'
+
 import { emailHtml } from './layout'
 
 export type InvitationKind = 'convocation' | 'update' | 'cancellation'

@@ -1,4 +1,5 @@
 import { publicUrl } from '@/config/runtime'
+
 import { emailHtml } from './layout'
 
 export const resetPasswordSubject = () => 'Relais : réinitialisation de votre mot de passe'

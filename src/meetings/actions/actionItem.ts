@@ -6,6 +6,7 @@ import { asUser } from '@/auth/asUser'
 import { choice, day, id, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import { done } from '@/result'
+
 import { measureIds, measureNumbers } from './input'
 
 export const addActionItemAction = serverAction({

@@ -5,10 +5,11 @@ import { z } from 'zod'
 import { asUser } from '@/auth/asUser'
 import { flag, id, text } from '@/forms/read'
 import { serverAction, type Session } from '@/forms/serverAction'
-import type { AgendaItem } from '@/payload-types'
-import { done, refuse, type Result } from '@/result'
 import { approveMinutes } from '@/meetings/approval'
 import { decideFromMeeting } from '@/meetings/proposalDecision'
+import type { AgendaItem } from '@/payload-types'
+import { done, refuse, type Result } from '@/result'
+
 import { measureIds, measureNumbers, meetingOf, minutes } from './input'
 
 const item = () => id('Point inconnu.')

@@ -5,10 +5,11 @@ import { z } from 'zod'
 import { asUser } from '@/auth/asUser'
 import { id, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
-import type { AgendaItem, Meeting } from '@/payload-types'
-import { done } from '@/result'
 import { sendMeetingUpdate, transitionMeeting } from '@/meetings/transitions'
 import { previousUnapproved } from '@/meetings/view'
+import type { AgendaItem, Meeting } from '@/payload-types'
+import { done } from '@/result'
+
 import { meetingFields, withStartsAt } from './input'
 
 const meeting = () => id('Séance inconnue.')

@@ -3,6 +3,7 @@ import { type EnqueuedTaskPromise, type Index, Meilisearch } from 'meilisearch'
 import { markClose, markOpen, splitHighlights } from '@/search/highlights'
 import type { Grants, SearchDocument, SearchEngine, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
 import { foldAccents, questionWords } from '@/search/vocabulary'
+
 import { indexSettings } from './settings'
 
 type Options = { host: string; apiKey?: string; index?: string }

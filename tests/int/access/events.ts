@@ -4,6 +4,7 @@
  */
 import { calendarToken } from '@/events/feeds'
 import { found, type MatrixDomain, type Operations, payload, people, readById, tookEffect, unique } from '@tests/helpers/matrix'
+
 import { meetingOf } from './meetings'
 
 const eventOf = { published: 0, draft: 0, registering: 0 }

@@ -1,9 +1,9 @@
 /** A commune's share of a checklist, and when a guide is due for review. */
 import { describe, expect, it } from 'vitest'
 
-import type { ChecklistState } from '@/checklists/vocabulary'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import type { ChecklistState } from '@/checklists/vocabulary'
 
 const states = (entries: Record<string, ChecklistState>) => new Map(Object.entries(entries))
 

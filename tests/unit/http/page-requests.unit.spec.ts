@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 import { httpsUrl } from '@/fields/httpsUrl'
 import { headerSafePath } from '@/http/headerSafePath'
-import { pageRequestProblem } from '@/payloadGuard/pageRequests'
 import { recordId } from '@/http/recordId'
+import { pageRequestProblem } from '@/payloadGuard/pageRequests'
 
 const post = (headers: Record<string, string>, body?: BodyInit) => new Request('http://relais.test/ma-commune', { method: 'POST', headers, body })
 

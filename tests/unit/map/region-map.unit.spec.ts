@@ -2,10 +2,10 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { communes } from '@seed/communes'
 import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
 import { regionMap } from '@/map/regionMap'
 import { legendOf, shadeOf } from '@/map/shading'
+import { communes } from '@seed/communes'
 
 const ofsNumbers = communes.map((c) => c.ofsNumber)
 

@@ -8,11 +8,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { actorLevels, initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import { communes } from '@seed/communes'
 import { actors } from '@seed/content/actors'
 import { contractCriteria } from '@seed/content/contractCriteria'
 import { initiatives } from '@seed/content/initiatives'
-import { actorLevels, initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 
 // A copy of ../shared/seeds/004_c60388f531fa361d.txt kept in the repository: CI runs on a bare clone.
 const sourceFile = path.resolve(import.meta.dirname, '../../../seed/sources/004_c60388f531fa361d.txt')

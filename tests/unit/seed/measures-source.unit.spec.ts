@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { measures } from '@seed/content/measures'
 import { measureAxes, measurePriorities, type MeasureAxis } from '@/measures/vocabulary'
+import { measures } from '@seed/content/measures'
 
 /** The ARVr strategy 2022–25; ANNEXE III is a tab-separated table in this plain-text extraction. */
 // A copy of ../shared/seeds/004_c60388f531fa361d.txt kept in the repository: CI runs on a bare clone.

@@ -1,13 +1,13 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { requestableRoles } from '@/accounts/vocabulary'
 import { requestAccountAction } from '@/accounts/actions'
 import { formStamp } from '@/accounts/tokens'
 import { loadRequestFormCommunes } from '@/accounts/view'
+import { requestableRoles } from '@/accounts/vocabulary'
 import { AuthPage } from '@/components/AuthPage'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
+import config from '@payload-config'
 
 export const metadata = { title: 'Demander un compte' }
 

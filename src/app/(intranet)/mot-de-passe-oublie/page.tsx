@@ -7,7 +7,7 @@ export const metadata = { title: 'Mot de passe oublié' }
 export default function ForgotPasswordPage() {
   return (
     <AuthPage title="Mot de passe oublié">
-      <p>Indiquez l'adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
+      <p>Indiquez l’adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
       <ResultForm action={forgotPasswordAction} className="auth-form">
         <label>
           Adresse e-mail

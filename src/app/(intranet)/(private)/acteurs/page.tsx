@@ -1,6 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/map/vocabulary'
 import { loadActors } from '@/map/view'
+import { actorLevels } from '@/map/vocabulary'
 
 export const metadata = { title: 'Acteurs du numérique' }
 

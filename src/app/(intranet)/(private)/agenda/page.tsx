@@ -1,11 +1,11 @@
-import { zurichWallTime } from '@/calendar/zurich'
 import { requireSession } from '@/auth/currentUser'
+import { zurichWallTime } from '@/calendar/zurich'
 import { EventList } from '@/components/events/EventList'
 import { MonthGrid, monthBounds, shiftMonth } from '@/components/events/MonthGrid'
-import { firstParam, type PageParams } from '@/forms/searchParams'
 import { findEvents, isEventType } from '@/events/view'
 import { eventTypes } from '@/events/vocabulary'
 import { monthYear } from '@/format/dates'
+import { firstParam, type PageParams } from '@/forms/searchParams'
 
 export const metadata = { title: 'Agenda' }
 

@@ -1,11 +1,11 @@
 import { requireSession } from '@/auth/currentUser'
-import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
-import { InitiativeList } from '@/components/map/InitiativeList'
 import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
+import { InitiativeList } from '@/components/map/InitiativeList'
+import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'
 import { regionMap } from '@/map/regionMap'
 import { initiativesLabel } from '@/map/shading'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 
 export const metadata = { title: 'Carte des initiatives' }
 

@@ -5,16 +5,16 @@ import { canDecide } from '@/accounts/requests'
 import { requireSession } from '@/auth/currentUser'
 import { communeChecklistSummary } from '@/checklists/communeSummary'
 import { loadCommune, loadCommuneNames } from '@/communes/view'
-import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { CommunePicker } from '@/components/CommunePicker'
+import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
 import { PrintButton } from '@/components/PrintButton'
 import { DecisionLog } from '@/components/register/DecisionLog'
 import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
-import { loadRegister } from '@/register/view'
 import { recordId } from '@/http/recordId'
+import { loadRegister } from '@/register/view'
 
 export const metadata = { title: 'Ma commune' }
 

@@ -1,8 +1,8 @@
 import { requireSession } from '@/auth/currentUser'
-import { firstParam, type PageParams } from '@/forms/searchParams'
-import { PrintButton } from '@/components/PrintButton'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { PrintButton } from '@/components/PrintButton'
 import { ProgressBar } from '@/components/ProgressBar'
+import { firstParam, type PageParams } from '@/forms/searchParams'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
 

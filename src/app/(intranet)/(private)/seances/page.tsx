@@ -1,12 +1,12 @@
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { StatusBadge } from '@/components/meetings/StatusBadge'
-import { firstParam, type PageParams } from '@/forms/searchParams'
 import { duration, longDate, longDateTime } from '@/format/dates'
+import { firstParam, type PageParams } from '@/forms/searchParams'
 import { currentMemberships } from '@/meetings/committee'
 import { loadCommittees, loadMeetings } from '@/meetings/view'
-import type { Committee, Meeting } from '@/payload-types'
 import { committeeRoles } from '@/meetings/vocabulary'
+import type { Committee, Meeting } from '@/payload-types'
 
 export const metadata = { title: 'Séances des comités' }
 

@@ -1,9 +1,9 @@
 /* Payload's REST API under /api (wiring required by @payloadcms/next), behind Relais's request checks. */
-import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { withRequestChecks } from '@/payloadGuard/requestChecks'
+import config from '@payload-config'
 
 export const GET = withRequestChecks(config, REST_GET(config))
 export const POST = withRequestChecks(config, REST_POST(config))

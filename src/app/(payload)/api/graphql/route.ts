@@ -1,11 +1,11 @@
 /* Payload's GraphQL API (wiring required by @payloadcms/next), behind Relais's request checks. */
-import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { asRefusal } from '@/auth/singleAuthOperation'
 import { apiError } from '@/http/apiError'
 import { withoutSuggestions } from '@/payloadGuard/graphqlGuards'
 import { withRequestChecks } from '@/payloadGuard/requestChecks'
+import config from '@payload-config'
 
 const graphql = withRequestChecks(config, GRAPHQL_POST(config))
 

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
-import { actorLevels } from '@/map/vocabulary'
 import { InitiativeList } from '@/components/map/InitiativeList'
 import { loadActor, loadInitiativesOfActor } from '@/map/view'
+import { actorLevels } from '@/map/vocabulary'
 
 export const metadata = { title: 'Acteur' }
 

@@ -4,12 +4,12 @@ import { requireSession } from '@/auth/currentUser'
 import { ResultForm } from '@/components/ResultForm'
 import { attendanceAction, registrationAction } from '@/events/actions'
 import { loadEvent } from '@/events/view'
-import { firstParam, type PageParams } from '@/forms/searchParams'
-import { clockTime, longDate, longDateTime } from '@/format/dates'
-import type { Measure, Media } from '@/payload-types'
-import { audiences } from '@/guides/vocabulary'
 import { eventTypes, registrationStatuses } from '@/events/vocabulary'
+import { clockTime, longDate, longDateTime } from '@/format/dates'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+import { audiences } from '@/guides/vocabulary'
 import { recordId } from '@/http/recordId'
+import type { Measure, Media } from '@/payload-types'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 

@@ -1,6 +1,6 @@
 import { isAdmin } from '@/access/roles'
-import type { SessionUser } from '@/auth/sessions/service'
 import { requireSession } from '@/auth/currentUser'
+import type { SessionUser } from '@/auth/sessions/service'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { readSecondFactor } from '@/auth/totp/store'
 

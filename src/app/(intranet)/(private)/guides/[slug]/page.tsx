@@ -6,11 +6,11 @@ import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
-import { longDate } from '@/format/dates'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { longDate } from '@/format/dates'
 import { loadGuide } from '@/guides/view'
-import type { Media, User } from '@/payload-types'
 import { audiences, guideThemes } from '@/guides/vocabulary'
+import type { Media, User } from '@/payload-types'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import { longDate } from '@/format/dates'
 import { loadInitiative } from '@/map/view'
+import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import type { Actor, Commune, Measure } from '@/payload-types'
 
 export const metadata = { title: 'Initiative' }

@@ -5,10 +5,10 @@ import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
 import { canDecide } from '@/accounts/requests'
 import { loadCommuneAccounts } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
-import { longDate } from '@/format/dates'
 import { loadCommuneNames } from '@/communes/view'
-import { ResultForm } from '@/components/ResultForm'
 import { CommunePicker } from '@/components/CommunePicker'
+import { ResultForm } from '@/components/ResultForm'
+import { longDate } from '@/format/dates'
 
 export const metadata = { title: 'Comptes de la commune' }
 

@@ -1,18 +1,18 @@
 import { notFound } from 'next/navigation'
 
-import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
 import { loadRequest } from '@/accounts/view'
+import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
-import { longDate } from '@/format/dates'
 import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
+import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Demandes de compte' }

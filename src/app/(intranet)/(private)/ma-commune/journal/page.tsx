@@ -1,10 +1,10 @@
 import { notFound } from 'next/navigation'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
-import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
+import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'

@@ -5,13 +5,13 @@ import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
+import { dateAtTime } from '@/format/dates'
 import { loadGuidesOfMeasure } from '@/guides/view'
 import { proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
 import { measureTimeline } from '@/measures/timeline'
 import { countPendingProposals, loadMeasure } from '@/measures/view'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
-import { dateAtTime } from '@/format/dates'
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
   return { title: `Mesure ${(await params).number}` }

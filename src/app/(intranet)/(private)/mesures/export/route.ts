@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { auditedDownload } from '@/audit/exports'
@@ -6,6 +5,7 @@ import { csvResponse, toCsv } from '@/export/csv'
 import { xlsxResponse } from '@/export/xlsx'
 import { findMeasures, measureFilters, measureTable } from '@/measures/list'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /mesures/export?format=csv|xlsx&<filters of the list>: the measures as the list shows them. */
 export async function GET(request: Request) {

@@ -2,13 +2,13 @@ import { decidesPriorities, hasRole } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
+import { idOf } from '@/fields/idOf'
+import { longDate } from '@/format/dates'
 import { decideAction } from '@/measures/actions'
 import { proposalChange } from '@/measures/proposalChange'
 import { loadProposals } from '@/measures/view'
-import type { Measure, PriorityChange } from '@/payload-types'
 import { proposalStatuses } from '@/measures/vocabulary'
-import { idOf } from '@/fields/idOf'
-import { longDate } from '@/format/dates'
+import type { Measure, PriorityChange } from '@/payload-types'
 
 export const metadata = { title: 'Propositions de priorité' }
 

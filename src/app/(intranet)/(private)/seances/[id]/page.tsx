@@ -10,13 +10,13 @@ import { MinutesSection } from '@/components/meetings/MinutesSection'
 import { StatusBadge } from '@/components/meetings/StatusBadge'
 import { PrintButton } from '@/components/PrintButton'
 import { ResultForm } from '@/components/ResultForm'
-import { firstParam, type PageParams } from '@/forms/searchParams'
 import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+import { recordId } from '@/http/recordId'
 import { addActionItemAction } from '@/meetings/actions/actionItem'
 import { endOf } from '@/meetings/agenda'
 import { currentMemberships } from '@/meetings/committee'
 import { loadMeeting, type MeetingView } from '@/meetings/view'
-import { recordId } from '@/http/recordId'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 

@@ -2,8 +2,8 @@ import { committeesOf, isStaff, sitsOn } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
-import { committeeLabel, committeeSlugs } from '@/meetings/vocabulary'
 import { loadOpenActions } from '@/meetings/view'
+import { committeeLabel, committeeSlugs } from '@/meetings/vocabulary'
 
 export const metadata = { title: 'Actions en cours' }
 

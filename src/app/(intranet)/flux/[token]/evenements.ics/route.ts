@@ -1,9 +1,9 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { calendarResponse } from '@/calendar/response'
 import { eventsFeed, feedOwner } from '@/events/feeds'
 import { eventTypes } from '@/events/vocabulary'
+import config from '@payload-config'
 
 /**
  * GET /flux/<secret>/evenements.ics[?type=formation]: the events feed that Outlook, Apple Calendar and Google

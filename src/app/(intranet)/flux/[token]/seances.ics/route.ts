@@ -1,9 +1,9 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { calendarResponse } from '@/calendar/response'
 import { feedOwner } from '@/events/feeds'
 import { meetingsFeed } from '@/meetings/feed'
+import config from '@payload-config'
 
 /** GET /flux/<secret>/seances.ics: a committee member's private feed of their committees' meetings. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

@@ -1,12 +1,12 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { calendarFile } from '@/calendar/ics'
 import { calendarResponse } from '@/calendar/response'
 import { eventCalendarEvent } from '@/events/calendar'
 import { loadPublishedEvent } from '@/events/view'
-import type { User } from '@/payload-types'
 import { recordId } from '@/http/recordId'
+import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /agenda/:id/evenement.ics: "Ajouter à mon agenda" for one published event. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,14 +1,14 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { auditedDownload } from '@/audit/exports'
 import { loadRegistrations } from '@/events/view'
+import { registrationStatuses } from '@/events/vocabulary'
 import { csvResponse, toCsv } from '@/export/csv'
 import { longDateTime } from '@/format/dates'
-import type { User } from '@/payload-types'
-import { registrationStatuses } from '@/events/vocabulary'
 import { recordId } from '@/http/recordId'
+import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /agenda/:id/inscriptions.csv: the event's registrations with the attendee's commune, for coordinators. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

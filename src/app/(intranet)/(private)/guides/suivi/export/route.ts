@@ -1,11 +1,11 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { isStaff } from '@/access/roles'
-import { checklistRollup, rollupCsv } from '@/checklists/rollup'
 import { auditedDownload } from '@/audit/exports'
+import { checklistRollup, rollupCsv } from '@/checklists/rollup'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /guides/suivi/export: the regional roll-up as CSV, for coordinators and admins only. */
 export async function GET(request: Request) {

@@ -1,12 +1,12 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { communeOf, isStaff } from '@/access/roles'
 import { listRequests, parseFilters, requestsCsv } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
-import { communeOf, isStaff } from '@/access/roles'
 import { auditedDownload } from '@/audit/exports'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /ma-commune/demandes/export: the filtered requests as CSV, for validators (their commune) and staff. */
 export async function GET(request: Request) {

@@ -1,4 +1,3 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { communeOf, isStaff } from '@/access/roles'
@@ -7,6 +6,7 @@ import { allAudit, auditCsv, auditFilters, canReadAudit } from '@/audit/list'
 import { loadCommuneNames } from '@/communes/view'
 import { csvResponse } from '@/export/csv'
 import type { User } from '@/payload-types'
+import config from '@payload-config'
 
 /** GET /ma-commune/journal/export?<filters of the page>: the audit trail as CSV; the download is itself audited. */
 export async function GET(request: Request) {

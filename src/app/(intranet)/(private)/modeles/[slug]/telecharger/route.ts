@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { getPayload } from 'payload'
 
 import { escapeHtml } from '@/email/templates/layout'
 import type { User } from '@/payload-types'
 import { loadTemplate } from '@/templates/view'
+import config from '@payload-config'
 
 /**
  * GET /modeles/<slug>/telecharger: the template as a standalone HTML document that word processors

@@ -1,12 +1,12 @@
-import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { calendarFile } from '@/calendar/ics'
 import { calendarResponse } from '@/calendar/response'
+import { recordId } from '@/http/recordId'
 import { meetingEvent } from '@/meetings/invitations'
 import { loadMeetingForCalendar } from '@/meetings/view'
 import type { User } from '@/payload-types'
-import { recordId } from '@/http/recordId'
+import config from '@payload-config'
 
 /**
  * GET /seances/:id/calendrier.ics: the meeting for the reader's calendar, read as the reader, so that its
