@@ -41,7 +41,10 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Uploaded files are never a page: no script runs in them even if one slipped through (ASVS V5.3).
-      { source: '/api/media/file/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox" }] },
+      {
+        source: '/api/media/file/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox" }],
+      },
       // A PDF can carry scripts for the viewer: it is downloaded and opened by the reader, never shown in the site's origin.
       { source: '/api/media/file/:file(.*\\.pdf)', headers: [{ key: 'Content-Disposition', value: 'attachment' }] },
       // API answers are per user: never kept by a browser or a proxy (pages are dynamic and say so themselves).

@@ -102,13 +102,24 @@ export default buildConfig({
     AccountEvents,
     AuditEvents,
     ThrottleEvents,
-  ].map(withStrictInput).map(withSearchSync),
+  ]
+    .map(withStrictInput)
+    .map(withSearchSync),
   globals: [SiteSettings],
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
   plugins: [mediaStorage()],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
-    tasks: [guideReviewRemindersTask, accountInactivityTask, measureDigestTask, actionRemindersTask, contractNoticeRemindersTask, eventMailTask, searchSyncTask, auditRetentionTask],
+    tasks: [
+      guideReviewRemindersTask,
+      accountInactivityTask,
+      measureDigestTask,
+      actionRemindersTask,
+      contractNoticeRemindersTask,
+      eventMailTask,
+      searchSyncTask,
+      auditRetentionTask,
+    ],
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [

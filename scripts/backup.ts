@@ -42,7 +42,10 @@ try {
   )
   for (const warning of warnings) console.warn(`Attention : ${warning}`)
   const bucket = objectStorage()?.bucket
-  if (bucket) console.warn(`Attention : les fichiers sont dans le bucket « ${bucket} » (S3_*), pas dans cette sauvegarde : sauvegardez-le chez le fournisseur (versionnage).`)
+  if (bucket)
+    console.warn(
+      `Attention : les fichiers sont dans le bucket « ${bucket} » (S3_*), pas dans cette sauvegarde : sauvegardez-le chez le fournisseur (versionnage).`,
+    )
   code = 0
 } catch (error) {
   console.error(`Sauvegarde impossible : ${error instanceof Error ? error.message : error}`)

@@ -25,7 +25,10 @@ async function readPassword(): Promise<string> {
 const password = await readPassword()
 await withPayload(async (payload) => {
   try {
-    const user = await payload.create({ collection: 'users', data: { email: values.email!, name: values.name!, password, roles: ['admin'] } })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: values.email!, name: values.name!, password, roles: ['admin'] },
+    })
     console.log(`Administrateur créé : ${user.email} (id ${user.id})`)
     return 0
   } catch (error) {

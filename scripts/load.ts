@@ -48,17 +48,38 @@ try {
   const itemKeys = (guide.checklist ?? []).map((item) => item.key)
   const event = await payload.create({
     collection: 'events',
-    data: { title: 'Atelier de charge', type: 'atelier', summary: 'Atelier créé par npm run load.', startsAt: '2027-06-01T07:00:00.000Z', endsAt: '2027-06-01T09:00:00.000Z', capacity: Math.max(1, Math.floor(users / 2)), _status: 'published' },
+    data: {
+      title: 'Atelier de charge',
+      type: 'atelier',
+      summary: 'Atelier créé par npm run load.',
+      startsAt: '2027-06-01T07:00:00.000Z',
+      endsAt: '2027-06-01T09:00:00.000Z',
+      capacity: Math.max(1, Math.floor(users / 2)),
+      _status: 'published',
+    },
     draft: false,
   })
 
   const virtualUsers = await Promise.all(
     communes.map(async (commune, i) => {
       const email = `charge.${i}@relais.test`
-      const user = await payload.create({ collection: 'users', data: { email, name: `Charge ${i}`, roles: ['member'], commune: commune.id, password: PASSWORD } })
-      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
+      const user = await payload.create({
+        collection: 'users',
+        data: { email, name: `Charge ${i}`, roles: ['member'], commune: commune.id, password: PASSWORD },
+      })
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD }),
+      })
       const { token } = (await login.json()) as { token: string }
-      return { id: user.id, commune: commune.id, token, ticked: new Map<string, { id: number; state: string }>(), registered: null as boolean | null }
+      return {
+        id: user.id,
+        commune: commune.id,
+        token,
+        ticked: new Map<string, { id: number; state: string }>(),
+        registered: null as boolean | null,
+      }
     }),
   )
 
@@ -116,27 +137,52 @@ try {
   // Every acknowledged write must be in the database, as last acknowledged.
   let lost = 0
   for (const vu of virtualUsers) {
-    const rows = (await payload.find({ collection: 'checklist-progress', where: { commune: { equals: vu.commune } }, limit: 0, pagination: false, depth: 0 })).docs
+    const rows = (
+      await payload.find({
+        collection: 'checklist-progress',
+        where: { commune: { equals: vu.commune } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
     for (const [itemKey, { state }] of vu.ticked) if (rows.find((r) => r.itemKey === itemKey)?.state !== state) lost++
     if (vu.registered !== null) {
-      const mine = (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { user: { equals: vu.id } }] }, depth: 0 })).docs[0]
+      const mine = (
+        await payload.find({
+          collection: 'registrations',
+          where: { and: [{ event: { equals: event.id } }, { user: { equals: vu.id } }] },
+          depth: 0,
+        })
+      ).docs[0]
       const active = mine ? mine.status !== 'cancelled' : false
       if (active !== vu.registered) lost++
     }
   }
-  const confirmed = (await payload.count({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] } })).totalDocs
+  const confirmed = (
+    await payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: event.id } }, { status: { equals: 'confirmed' } }] },
+    })
+  ).totalDocs
   if (confirmed > (event.capacity ?? 0)) lost++
 
   const all = [...timings.values()].flat()
   console.log(`\nnpm run load: ${users} virtual users for ${seconds} s on loopback, production build, embedded PostgreSQL`)
   for (const [action, latencies] of [...timings].sort()) {
     const { p50, p95 } = percentiles(latencies)
-    console.log(`  ${action.padEnd(8)} ${String(latencies.length).padStart(6)} requests  ${(latencies.length / elapsed).toFixed(1).padStart(6)}/s  p50 ${p50.toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  errors ${errors.get(action) ?? 0}`)
+    console.log(
+      `  ${action.padEnd(8)} ${String(latencies.length).padStart(6)} requests  ${(latencies.length / elapsed).toFixed(1).padStart(6)}/s  p50 ${p50.toFixed(0)} ms  p95 ${p95.toFixed(0)} ms  errors ${errors.get(action) ?? 0}`,
+    )
   }
   const total = percentiles(all)
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0)
-  console.log(`  total    ${String(all.length).padStart(6)} requests  ${(all.length / elapsed).toFixed(1).padStart(6)}/s  p50 ${total.p50.toFixed(0)} ms  p95 ${total.p95.toFixed(0)} ms  errors ${errorCount}`)
-  console.log(`  acknowledged writes missing or wrong in the database: ${lost}; confirmed registrations ${confirmed} of ${event.capacity} places`)
+  console.log(
+    `  total    ${String(all.length).padStart(6)} requests  ${(all.length / elapsed).toFixed(1).padStart(6)}/s  p50 ${total.p50.toFixed(0)} ms  p95 ${total.p95.toFixed(0)} ms  errors ${errorCount}`,
+  )
+  console.log(
+    `  acknowledged writes missing or wrong in the database: ${lost}; confirmed registrations ${confirmed} of ${event.capacity} places`,
+  )
   failed = errorCount > 0 || lost > 0
 } catch (error) {
   console.error('load failed:', error)

@@ -9,7 +9,6 @@ import crypto from 'node:crypto'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-
 import { formatBytes, seconds } from '@/backup/format'
 import { restore } from '@/backup/restore'
 import { type Database, mediaDir, resolveDatabase } from '@/db/resolve'

@@ -42,7 +42,9 @@ server.on('request', (req, res) => {
 })
 // As `next start` does: longer than the usual idle time of proxies, so that they never reuse a closed connection.
 server.keepAliveTimeout = 65_000
-server.listen(port, hostname, () => console.log(`▲ Relais (${dev ? 'development' : 'production'}) listening on http://${hostname ?? 'localhost'}:${port}`))
+server.listen(port, hostname, () =>
+  console.log(`▲ Relais (${dev ? 'development' : 'production'}) listening on http://${hostname ?? 'localhost'}:${port}`),
+)
 
 let closing = false
 const stop = () => {

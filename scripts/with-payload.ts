@@ -1,4 +1,3 @@
-
 import { poolOf } from '@/db/pool'
 import { resolveDatabase } from '@/db/resolve'
 

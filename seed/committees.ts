@@ -1,4 +1,3 @@
-
 import { zurichInstant } from '@/calendar/zurich'
 
 import { committees } from './content/committees'
@@ -48,29 +47,102 @@ export async function seedDemoMeetings(payload: Payload) {
       },
     })
   if (!copil.memberships?.length)
-    await payload.update({ collection: 'committees', id: copil.id, data: { memberships: [{ user: president, role: 'presidence', from: since }] } })
+    await payload.update({
+      collection: 'committees',
+      id: copil.id,
+      data: { memberships: [{ user: president, role: 'presidence', from: since }] },
+    })
   if ((await payload.count({ collection: 'meetings' })).totalDocs > 0) return
 
   const meeting = (data: Record<string, unknown>) =>
-    payload.create({ collection: 'meetings', data: { committee: cotec.id, place: 'Sion, salle de conférence de l’ARVr', durationMinutes: 120, ...data } as never })
+    payload.create({
+      collection: 'meetings',
+      data: { committee: cotec.id, place: 'Sion, salle de conférence de l’ARVr', durationMinutes: 120, ...data } as never,
+    })
   const item = (meetingId: number, position: number, data: Record<string, unknown>) =>
     payload.create({ collection: 'agenda-items', data: { meeting: meetingId, position, durationMinutes: 20, ...data } as never })
 
-  const first = await meeting({ title: 'Séance ordinaire', startsAt: thursday(-9), status: 'held', attendance: 'Présents : Thérèse Technique, Jean Réseau. Excusé : —' })
-  await item(first.id, 1, { title: 'Sauvegardes : retour des communes pilotes', presenter: 'Thérèse Technique', notes: 'Quatre communes ont testé la restauration d’une sauvegarde ; deux ont découvert des sauvegardes incomplètes.', decision: 'Le guide « Sauvegardes » recommande un test de restauration trimestriel.' })
-  await item(first.id, 2, { title: 'Priorisation des mesures pour 2027', durationMinutes: 40, presenter: 'Jean Réseau', notes: 'Tour de table des besoins communaux.', noDecision: true })
-  const second = await meeting({ title: 'Séance ordinaire', startsAt: thursday(-2), status: 'held', attendance: 'Présents : Thérèse Technique, Jean Réseau.' })
-  await item(second.id, 1, { title: 'Approbation du procès-verbal de la séance précédente', durationMinutes: 5, approvesMinutesOf: first.id, decision: 'Procès-verbal approuvé.' })
-  await item(second.id, 2, { title: 'Incident de sécurité dans une commune', presenter: 'Thérèse Technique', confidential: true, notes: 'Analyse de l’incident et mesures prises.', decision: 'Retour d’expérience anonymisé à préparer pour le guide « Cyber-incident ».' })
-  await payload.update({ collection: 'meetings', id: first.id, data: { status: 'approved', approvedIn: second.id, approvedAt: new Date().toISOString() }, context: { meetingTransition: true } })
-  await payload.update({ collection: 'agenda-items', where: { meeting: { equals: first.id } }, data: {}, context: { meetingTransition: true } })
+  const first = await meeting({
+    title: 'Séance ordinaire',
+    startsAt: thursday(-9),
+    status: 'held',
+    attendance: 'Présents : Thérèse Technique, Jean Réseau. Excusé : —',
+  })
+  await item(first.id, 1, {
+    title: 'Sauvegardes : retour des communes pilotes',
+    presenter: 'Thérèse Technique',
+    notes: 'Quatre communes ont testé la restauration d’une sauvegarde ; deux ont découvert des sauvegardes incomplètes.',
+    decision: 'Le guide « Sauvegardes » recommande un test de restauration trimestriel.',
+  })
+  await item(first.id, 2, {
+    title: 'Priorisation des mesures pour 2027',
+    durationMinutes: 40,
+    presenter: 'Jean Réseau',
+    notes: 'Tour de table des besoins communaux.',
+    noDecision: true,
+  })
+  const second = await meeting({
+    title: 'Séance ordinaire',
+    startsAt: thursday(-2),
+    status: 'held',
+    attendance: 'Présents : Thérèse Technique, Jean Réseau.',
+  })
+  await item(second.id, 1, {
+    title: 'Approbation du procès-verbal de la séance précédente',
+    durationMinutes: 5,
+    approvesMinutesOf: first.id,
+    decision: 'Procès-verbal approuvé.',
+  })
+  await item(second.id, 2, {
+    title: 'Incident de sécurité dans une commune',
+    presenter: 'Thérèse Technique',
+    confidential: true,
+    notes: 'Analyse de l’incident et mesures prises.',
+    decision: 'Retour d’expérience anonymisé à préparer pour le guide « Cyber-incident ».',
+  })
+  await payload.update({
+    collection: 'meetings',
+    id: first.id,
+    data: { status: 'approved', approvedIn: second.id, approvedAt: new Date().toISOString() },
+    context: { meetingTransition: true },
+  })
+  await payload.update({
+    collection: 'agenda-items',
+    where: { meeting: { equals: first.id } },
+    data: {},
+    context: { meetingTransition: true },
+  })
 
   const third = await meeting({ title: 'Séance ordinaire', startsAt: thursday(3) })
-  await item(third.id, 1, { title: 'Approbation du procès-verbal de la séance précédente', durationMinutes: 5, approvesMinutesOf: second.id })
+  await item(third.id, 1, {
+    title: 'Approbation du procès-verbal de la séance précédente',
+    durationMinutes: 5,
+    approvesMinutesOf: second.id,
+  })
   await item(third.id, 2, { title: 'Avancement des mesures de priorité A', presenter: 'Thérèse Technique', durationMinutes: 45 })
 
   const due = (weeks: number) => thursday(weeks).slice(0, 10)
-  await payload.create({ collection: 'action-items', data: { title: 'Rédiger le retour d’expérience anonymisé de l’incident', committee: cotec.id, meeting: second.id, owner: secretary, dueDate: due(-1), status: 'open' } })
-  await payload.create({ collection: 'action-items', data: { title: 'Recenser les contrats de sauvegarde des communes du district', committee: cotec.id, meeting: first.id, owner: network, dueDate: due(4), status: 'open' } })
+  await payload.create({
+    collection: 'action-items',
+    data: {
+      title: 'Rédiger le retour d’expérience anonymisé de l’incident',
+      committee: cotec.id,
+      meeting: second.id,
+      owner: secretary,
+      dueDate: due(-1),
+      status: 'open',
+    },
+  })
+  await payload.create({
+    collection: 'action-items',
+    data: {
+      title: 'Recenser les contrats de sauvegarde des communes du district',
+      committee: cotec.id,
+      meeting: first.id,
+      owner: network,
+      dueDate: due(4),
+      status: 'open',
+    },
+  })
   payload.logger.info('Seed: demo committee meetings created')
 }

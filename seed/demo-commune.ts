@@ -1,4 +1,3 @@
-
 import { noonOf, zurichDay } from '@/fields/day'
 
 import { seedInitiatives } from './cartography'
@@ -70,7 +69,13 @@ export async function seedDemoCommune(payload: Payload) {
   const commune = sion.id
   await payload.create({
     collection: 'commune-registers',
-    data: { commune, referentName: 'Romain Référent', referentFunction: 'secretaire', referentEmail: 'referent.sion@relais.test', noteAdoptedOn: inDays(-200) },
+    data: {
+      commune,
+      referentName: 'Romain Référent',
+      referentFunction: 'secretaire',
+      referentEmail: 'referent.sion@relais.test',
+      noteAdoptedOn: inDays(-200),
+    },
   })
   await payload.create({
     collection: 'digital-decisions',
@@ -107,12 +112,22 @@ export async function seedDemoCommune(payload: Payload) {
       termEndsOn: inDays(150),
       noticeMonths: 3,
       autoRenewal: true,
-      answers: criteria.map((criterion, index) => ({ criterion: criterion.id, answer: index % 4 === 3 ? 'non' : index % 5 === 4 ? 'inconnu' : 'oui' })),
+      answers: criteria.map((criterion, index) => ({
+        criterion: criterion.id,
+        answer: index % 4 === 3 ? 'non' : index % 5 === 4 ? 'inconnu' : 'oui',
+      })),
     },
   })
   await payload.create({
     collection: 'contracts',
-    data: { commune, provider: 'Hébergement Exemple Sàrl', service: 'Sauvegardes externalisées', startDate: inDays(-400), termEndsOn: inDays(330), noticeMonths: 6 },
+    data: {
+      commune,
+      provider: 'Hébergement Exemple Sàrl',
+      service: 'Sauvegardes externalisées',
+      startDate: inDays(-400),
+      termEndsOn: inDays(330),
+      noticeMonths: 6,
+    },
   })
   payload.logger.info('Seed: demo register and contracts for Sion created')
 }

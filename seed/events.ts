@@ -1,4 +1,3 @@
-
 import { thursday } from './committees'
 import { demoEvents } from './content/events'
 
@@ -12,7 +11,14 @@ export async function seedDemoEvents(payload: Payload) {
     const at = (hour: number) => thursday(weeksFromNow, `${String(hour).padStart(2, '0')}:00`)
     await payload.create({
       collection: 'events',
-      data: { ...event, startsAt: at(hours[0]!), endsAt: at(hours[1]!), measures: measures.docs.map((m) => m.id), audiences: ['personnel'], _status: 'published' },
+      data: {
+        ...event,
+        startsAt: at(hours[0]!),
+        endsAt: at(hours[1]!),
+        measures: measures.docs.map((m) => m.id),
+        audiences: ['personnel'],
+        _status: 'published',
+      },
       draft: false,
     })
   }

@@ -1,4 +1,3 @@
-
 import { isProduction } from '@/config/runtime'
 
 import { seedActors, seedInitiatives } from './cartography'

@@ -1,4 +1,3 @@
-
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
 
 import { faqs } from './content/faqs'
@@ -39,6 +38,12 @@ async function exists(payload: Payload, collection: 'guides' | 'faqs' | 'templat
 
 /** Guides need someone to remind when they fall due for review: the first coordinator, if any. */
 async function defaultOwner(payload: Payload): Promise<number | undefined> {
-  const { docs } = await payload.find({ collection: 'users', where: { roles: { contains: 'coordinator' } }, sort: 'createdAt', limit: 1, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'coordinator' } },
+    sort: 'createdAt',
+    limit: 1,
+    depth: 0,
+  })
   return docs[0]?.id
 }

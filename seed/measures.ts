@@ -2,7 +2,6 @@ import { measures } from './content/measures'
 
 import type { Payload } from 'payload'
 
-
 /** The 38 measures of ANNEXE III, in the strategy's order (rank = number at first); creates only the missing ones. */
 export async function seedMeasures(payload: Payload) {
   const existing = await payload.find({ collection: 'measures', limit: 0, pagination: false, depth: 0, select: { number: true } })

@@ -1,4 +1,3 @@
-
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { accountEventTypes } from '@/accounts/vocabulary'
 import { optionsFrom } from '@/fields/options'

@@ -1,4 +1,3 @@
-
 import { staffField, staffOnly } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
@@ -24,11 +23,35 @@ export const AccountRequests: CollectionConfig = {
   fields: [
     { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120, access: { update: staffField } },
     { name: 'email', label: 'E-mail professionnel', type: 'email', required: true, index: true, access: { update: staffField } },
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true, access: { update: staffField } },
+    {
+      name: 'commune',
+      label: 'Commune',
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+      access: { update: staffField },
+    },
     { name: 'function', label: 'Fonction', type: 'text', required: true, maxLength: 120, access: { update: staffField } },
-    { name: 'requestedRole', label: 'Rôle demandé', type: 'select', required: true, defaultValue: 'member', options: optionsFrom(requestableRoles), access: { update: staffField } },
+    {
+      name: 'requestedRole',
+      label: 'Rôle demandé',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      options: optionsFrom(requestableRoles),
+      access: { update: staffField },
+    },
     { name: 'comment', label: 'Commentaire', type: 'textarea', maxLength: 1000, access: { update: staffField } },
-    { name: 'status', label: 'État', type: 'select', required: true, defaultValue: 'unconfirmed', index: true, options: optionsFrom(requestStatuses) },
+    {
+      name: 'status',
+      label: 'État',
+      type: 'select',
+      required: true,
+      defaultValue: 'unconfirmed',
+      index: true,
+      options: optionsFrom(requestStatuses),
+    },
     { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 1000 },
     { name: 'decidedBy', label: 'Décidée par', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
     { name: 'decidedAt', label: 'Décidée le', type: 'date', admin: { readOnly: true } },

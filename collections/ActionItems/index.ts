@@ -1,4 +1,3 @@
-
 import { actionItemReachable, committeeWork, onACommittee } from '@/access/committees'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
@@ -25,7 +24,15 @@ export const ActionItems: CollectionConfig = {
     { name: 'meeting', label: 'Décidée lors de la séance', type: 'relationship', relationTo: 'meetings', index: true },
     { name: 'owner', label: 'Responsable', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'dueDate', label: 'Échéance', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'open', index: true, options: optionsFrom(actionStatuses) },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: optionsFrom(actionStatuses),
+    },
     { name: 'measures', label: 'Mesures concernées', type: 'relationship', relationTo: 'measures', hasMany: true },
     { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...systemField() },
     { name: 'doneAt', label: 'Faite le', type: 'date', ...systemField() },

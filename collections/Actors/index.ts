@@ -1,4 +1,3 @@
-
 import { authenticated, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'

@@ -1,4 +1,3 @@
-
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '@/access/committees'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
@@ -26,7 +25,14 @@ export const AgendaItems: CollectionConfig = {
   endpoints: agendaItemEndpoints,
   fields: [
     { name: 'meeting', label: 'Séance', type: 'relationship', relationTo: 'meetings', required: true, index: true },
-    { name: 'position', label: 'Ordre', type: 'number', min: 1, max: 999, admin: { description: 'Laissé vide : à la fin de l’ordre du jour.' } },
+    {
+      name: 'position',
+      label: 'Ordre',
+      type: 'number',
+      min: 1,
+      max: 999,
+      admin: { description: 'Laissé vide : à la fin de l’ordre du jour.' },
+    },
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 300 },
     { name: 'durationMinutes', label: 'Durée (minutes)', type: 'number', required: true, defaultValue: 15, min: 0, max: 600 },
     { name: 'presenter', label: 'Présenté par', type: 'text', maxLength: 200 },
@@ -42,7 +48,12 @@ export const AgendaItems: CollectionConfig = {
         { name: 'url', label: 'Lien', type: 'text', required: true, maxLength: 1000, validate: httpsUrl },
       ],
     },
-    { name: 'confidential', label: 'Confidentiel (comité, coordination et administration seulement)', type: 'checkbox', defaultValue: false },
+    {
+      name: 'confidential',
+      label: 'Confidentiel (comité, coordination et administration seulement)',
+      type: 'checkbox',
+      defaultValue: false,
+    },
     { name: 'notes', label: 'Procès-verbal du point', type: 'textarea', maxLength: 10000, ...minutes },
     { name: 'decision', label: 'Décision', type: 'textarea', maxLength: 4000, ...minutes },
     { name: 'noDecision', label: 'Pas de décision', type: 'checkbox', defaultValue: false, ...minutes },

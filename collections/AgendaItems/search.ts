@@ -2,7 +2,6 @@ import { idOf } from '@/fields/idOf'
 import type { AgendaItem } from '@/payload-types'
 import { searchDocument } from '@/search/document'
 
-
 /**
  * Confidential items and items of draft meetings are found by the committee only. Minutes are indexed where the
  * reader may see them: within the committee's entries, or once approved.
@@ -15,7 +14,9 @@ export function agendaItemSearchDocument(item: AgendaItem) {
     docId: String(item.id),
     type: 'seance',
     title: item.title,
-    text: ['Point de l’ordre du jour', item.presenter, withMinutes ? item.notes : null, withMinutes ? item.decision : null].filter(Boolean).join('\n'),
+    text: ['Point de l’ordre du jour', item.presenter, withMinutes ? item.notes : null, withMinutes ? item.decision : null]
+      .filter(Boolean)
+      .join('\n'),
     url: `/seances/${idOf(item.meeting)}#point-${item.id}`,
     visibility: committeeOnly ? `committee:${item.committeeSlug}` : 'members',
   })

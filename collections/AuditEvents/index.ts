@@ -1,4 +1,3 @@
-
 import { isAdmin, type AccessUser } from '@/access/roles'
 import { nobody } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'

@@ -1,10 +1,8 @@
-
 import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '@/access/rules'
 import { checklistStates } from '@/checklists/vocabulary'
 import { optionsFrom } from '@/fields/options'
 
 import { pinToCommune } from './hooks/pinToCommune'
-
 
 import type { CollectionConfig } from 'payload'
 

@@ -1,4 +1,3 @@
-
 import { roles } from '@/access/roles'
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'

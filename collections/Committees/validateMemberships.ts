@@ -1,4 +1,3 @@
-
 import { roles } from '@/access/roles'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
@@ -30,7 +29,11 @@ export const validateMemberships: CollectionBeforeValidateHook = async ({ data =
     membership.name = user.name
     // Named as members know the roles: « COTEC », « Comité / COPIL ».
     if (current && slug && !user.roles?.includes(slug))
-      throw invalid(req, `${path}.user`, `${user.name} n’a pas le rôle « ${slug === 'cotec' ? committees.cotec : roles.copil} » : attribuez-le d’abord dans son compte.`)
+      throw invalid(
+        req,
+        `${path}.user`,
+        `${user.name} n’a pas le rôle « ${slug === 'cotec' ? committees.cotec : roles.copil} » : attribuez-le d’abord dans son compte.`,
+      )
   }
   return data
 }

@@ -1,5 +1,3 @@
-
-
 import { adminOnly, authenticated, staffOnly } from '@/access/rules'
 import { districts } from '@/communes/vocabulary'
 import { optionsFrom } from '@/fields/options'

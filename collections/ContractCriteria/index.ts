@@ -2,7 +2,6 @@ import { authenticated, staffOnly } from '@/access/rules'
 
 import type { CollectionConfig } from 'payload'
 
-
 /** The key points a commune checks in a contract with an IT provider (measure 11). Staff keep the list. */
 export const ContractCriteria: CollectionConfig = {
   slug: 'contract-criteria',

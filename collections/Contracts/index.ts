@@ -1,4 +1,3 @@
-
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
@@ -13,7 +12,9 @@ import { validateAnswers } from './validateAnswers'
 import type { CollectionConfig } from 'payload'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
-  !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate) ? true : 'L’échéance doit suivre le début du contrat.'
+  !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate)
+    ? true
+    : 'L’échéance doit suivre le début du contrat.'
 
 /**
  * A commune's contracts with IT providers and its answers to the contract checklist (measure 11). Private to the
@@ -25,7 +26,12 @@ export const Contracts: CollectionConfig = {
   admin: { useAsTitle: 'service', defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'], group: 'Contrats' },
   defaultSort: 'noticeDeadline',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
-  hooks: { beforeValidate: [pinToCommuneAndAuthor], beforeChange: [setNoticeDeadline], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
+  hooks: {
+    beforeValidate: [pinToCommuneAndAuthor],
+    beforeChange: [setNoticeDeadline],
+    afterChange: [auditRecordChange],
+    afterDelete: [auditRecordDelete],
+  },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
     { name: 'provider', label: 'Prestataire', type: 'text', required: true, maxLength: 160 },

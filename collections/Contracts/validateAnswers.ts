@@ -2,7 +2,6 @@ import { idOf } from '@/fields/idOf'
 
 import type { Validate } from 'payload'
 
-
 type Row = { criterion?: unknown }
 
 /** One answer per key point, and only to points that exist (a removed or made-up point would fail in the database). */

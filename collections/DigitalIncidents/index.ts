@@ -1,4 +1,3 @@
-
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'

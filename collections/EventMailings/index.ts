@@ -2,7 +2,6 @@ import { staffOnly } from '@/access/rules'
 
 import type { CollectionConfig } from 'payload'
 
-
 /**
  * The e-mails sent about an event (its announcement, its cancellation notice), one row each at most: the unique
  * index is what makes "announced once" hold, whatever publishing, republishing or retried jobs do. Kept apart

@@ -1,4 +1,3 @@
-
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { registrationEndpoints } from '@/events/endpoints'
 import { announcementAudiences, eventTypes } from '@/events/vocabulary'
@@ -9,7 +8,6 @@ import { audiences } from '@/guides/vocabulary'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-
 
 import type { CollectionConfig } from 'payload'
 
@@ -39,7 +37,14 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', label: 'Début', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } } },
+        {
+          name: 'startsAt',
+          label: 'Début',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
+        },
         {
           name: 'endsAt',
           label: 'Fin',
@@ -47,7 +52,9 @@ export const Events: CollectionConfig = {
           required: true,
           admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
           validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-            !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt) ? true : 'La fin doit suivre le début.',
+            !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt)
+              ? true
+              : 'La fin doit suivre le début.',
         },
       ],
     },
@@ -69,7 +76,12 @@ export const Events: CollectionConfig = {
     { name: 'audiences', label: 'Public cible', type: 'select', hasMany: true, options: optionsFrom(audiences) },
     { name: 'measures', label: 'Mesures de la stratégie', type: 'relationship', relationTo: 'measures', hasMany: true },
     { name: 'capacity', label: 'Places (vide : sans limite)', type: 'number', min: 1, max: 5000, admin: { position: 'sidebar' } },
-    { name: 'registrationDeadline', label: 'Délai d’inscription', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+    {
+      name: 'registrationDeadline',
+      label: 'Délai d’inscription',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
+    },
     {
       name: 'announce',
       label: 'Annoncer par e-mail à la publication',
@@ -77,8 +89,21 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Une seule fois : un e-mail part à la première publication qui suit.' },
     },
-    { name: 'announceTo', label: 'Destinataires de l’annonce', type: 'select', defaultValue: 'all', options: optionsFrom(announcementAudiences), admin: { position: 'sidebar' } },
-    { name: 'cancelled', label: 'Événement annulé', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' } },
+    {
+      name: 'announceTo',
+      label: 'Destinataires de l’annonce',
+      type: 'select',
+      defaultValue: 'all',
+      options: optionsFrom(announcementAudiences),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'cancelled',
+      label: 'Événement annulé',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' },
+    },
     { name: 'documents', label: 'Documents (supports, présentations)', type: 'upload', relationTo: 'media', hasMany: true },
     { name: 'calendarSequence', type: 'number', defaultValue: 0, ...systemField({ hidden: true }) },
   ],

@@ -11,7 +11,14 @@ export const eventSearchDocument = (event: Event) =>
         docId: String(event.id),
         type: 'evenement',
         title: event.title,
-        text: [eventTypes[event.type], event.theme, event.summary, event.description, event.place, ...(event.programme ?? []).map((p) => [p.title, p.speaker].filter(Boolean).join(', '))]
+        text: [
+          eventTypes[event.type],
+          event.theme,
+          event.summary,
+          event.description,
+          event.place,
+          ...(event.programme ?? []).map((p) => [p.title, p.speaker].filter(Boolean).join(', ')),
+        ]
           .filter(Boolean)
           .join('\n'),
         url: `/agenda/${event.id}`,

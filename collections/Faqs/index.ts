@@ -1,5 +1,3 @@
-
-
 import { authenticated, staffOnly } from '@/access/rules'
 import { faqThemes } from '@/faqs/vocabulary'
 import { optionsFrom } from '@/fields/options'

@@ -1,4 +1,3 @@
-
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
@@ -41,7 +40,9 @@ export const Guides: CollectionConfig = {
           type: 'text',
           required: true,
           maxLength: 60,
-          admin: { description: 'Identifiant stable (ex. « test-restauration ») : ne pas le changer, les réponses des communes y sont liées.' },
+          admin: {
+            description: 'Identifiant stable (ex. « test-restauration ») : ne pas le changer, les réponses des communes y sont liées.',
+          },
         },
         { name: 'label', label: 'Action', type: 'text', required: true, maxLength: 240 },
         { name: 'help', label: 'Explication', type: 'textarea', maxLength: 600 },
@@ -68,7 +69,13 @@ export const Guides: CollectionConfig = {
       admin: { description: 'Numéros des mesures de la stratégie numérique (ANNEXE III).' },
     },
     { name: 'owner', label: 'Responsable du guide', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
-    { name: 'lastReviewedAt', label: 'Dernière révision', type: 'date', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'lastReviewedAt',
+      label: 'Dernière révision',
+      type: 'date',
+      required: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
     {
       name: 'reviewIntervalMonths',
       label: 'Relire tous les (mois)',

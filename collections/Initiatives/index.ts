@@ -1,4 +1,3 @@
-
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
@@ -8,7 +7,9 @@ import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 import type { CollectionConfig } from 'payload'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
-  !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate) ? true : 'La fin ne peut pas précéder le début.'
+  !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate)
+    ? true
+    : 'La fin ne peut pas précéder le début.'
 
 /**
  * The region's digital initiatives (measure 7: « vision d'ensemble des initiatives digitales »), drawn on the map
@@ -38,12 +39,26 @@ export const Initiatives: CollectionConfig = {
     { name: 'communes', label: 'Communes participantes', type: 'relationship', relationTo: 'communes', hasMany: true },
     { name: 'themes', label: 'Thèmes', type: 'select', hasMany: true, required: true, options: optionsFrom(initiativeThemes) },
     { name: 'level', label: 'Niveau', type: 'select', required: true, index: true, options: optionsFrom(levels) },
-    { name: 'stage', label: 'Statut', type: 'select', required: true, index: true, defaultValue: 'en-cours', options: optionsFrom(initiativeStatuses) },
+    {
+      name: 'stage',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'en-cours',
+      options: optionsFrom(initiativeStatuses),
+    },
     {
       type: 'row',
       fields: [
         { name: 'startDate', label: 'Début', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
-        { name: 'endDate', label: 'Fin', type: 'date', validate: afterStart, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        {
+          name: 'endDate',
+          label: 'Fin',
+          type: 'date',
+          validate: afterStart,
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+        },
       ],
     },
     { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: httpsUrl },

@@ -1,4 +1,3 @@
-
 import { authenticated } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { trackedMeasureFields } from '@/measures/vocabulary'

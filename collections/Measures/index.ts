@@ -1,4 +1,3 @@
-
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
@@ -22,7 +21,17 @@ export const Measures: CollectionConfig = {
   access: { read: authenticated, create: staffOnly, update: measureMaintainers, delete: adminOnly },
   hooks: { afterChange: [recordMeasureUpdates] },
   fields: [
-    { name: 'number', label: 'Numéro', type: 'number', required: true, unique: true, index: true, min: 1, max: 999, access: staffOnlyField },
+    {
+      name: 'number',
+      label: 'Numéro',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      min: 1,
+      max: 999,
+      access: staffOnlyField,
+    },
     { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, access: staffOnlyField },
     { name: 'axis', label: 'Axe', type: 'select', required: true, options: optionsFrom(measureAxes), access: staffOnlyField },
     {
@@ -34,7 +43,16 @@ export const Measures: CollectionConfig = {
       access: staffOnlyField,
       admin: { description: 'Change par une proposition du COTEC validée par le Comité (Mesures → Propositions).' },
     },
-    { name: 'rank', label: 'Rang dans la liste ordonnée', type: 'number', required: true, min: 1, max: 999, index: true, access: staffOnlyField },
+    {
+      name: 'rank',
+      label: 'Rang dans la liste ordonnée',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 999,
+      index: true,
+      access: staffOnlyField,
+    },
     { name: 'partners', label: 'Existant / partenaires', type: 'textarea', maxLength: 600, access: staffOnlyField },
     { name: 'deliverable', label: 'Livrable', type: 'textarea', maxLength: 600, access: staffOnlyField },
     { name: 'justification', label: 'Justificatif / descriptif détaillé', type: 'textarea', maxLength: 4000, access: staffOnlyField },

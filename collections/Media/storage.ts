@@ -4,7 +4,6 @@ import { type ObjectStorage, objectStorage } from '@/config/objectStorage'
 
 import type { Plugin } from 'payload'
 
-
 /**
  * Media files in an S3-compatible bucket when S3_* is set (src/config/objectStorage.ts), on the local disk otherwise.
  * The bucket stays private: files are still served by Payload's `/api/media/file/<name>` route, so read access,

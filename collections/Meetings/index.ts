@@ -1,4 +1,3 @@
-
 import { committeeWork, meetingReadable, minutesField, onACommittee } from '@/access/committees'
 import { staffOnly } from '@/access/rules'
 import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
@@ -24,7 +23,12 @@ export const Meetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'committee', 'startsAt', 'status'], group: 'Gouvernance' },
   defaultSort: '-startsAt',
   access: { read: meetingReadable, create: onACommittee, update: committeeWork, delete: staffOnly },
-  hooks: { beforeChange: [pinMeetingCommittee], afterChange: [auditMeetingStatus], beforeDelete: [keepMeetingRecord], afterDelete: [auditRecordDelete] },
+  hooks: {
+    beforeChange: [pinMeetingCommittee],
+    afterChange: [auditMeetingStatus],
+    beforeDelete: [keepMeetingRecord],
+    afterDelete: [auditRecordDelete],
+  },
   endpoints: meetingEndpoints,
   fields: [
     { name: 'committee', label: 'Comité', type: 'relationship', relationTo: 'committees', required: true, index: true },
@@ -46,7 +50,16 @@ export const Meetings: CollectionConfig = {
       maxLength: 500,
       validate: httpsUrl,
     },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'planned', index: true, options: optionsFrom(meetingStatuses), ...systemField() },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'planned',
+      index: true,
+      options: optionsFrom(meetingStatuses),
+      ...systemField(),
+    },
     { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },
     // Set by the system: the committee's role, copied so that access rules are plain column comparisons.
     { name: 'committeeSlug', type: 'select', options: optionsFrom(committees), index: true, ...systemField({ hidden: true }) },

@@ -10,7 +10,9 @@ export const meetingSearchDocument = (meeting: Meeting) =>
     docId: String(meeting.id),
     type: 'seance',
     title: `${committeeLabel(meeting.committeeSlug)} : ${meeting.title} du ${longDate(meeting.startsAt)}`,
-    text: [meetingStatuses[meeting.status], meeting.place, meeting.status === 'approved' ? meeting.attendance : null].filter(Boolean).join('\n'),
+    text: [meetingStatuses[meeting.status], meeting.place, meeting.status === 'approved' ? meeting.attendance : null]
+      .filter(Boolean)
+      .join('\n'),
     url: `/seances/${meeting.id}`,
     visibility: meeting.status === 'planned' ? `committee:${meeting.committeeSlug}` : 'members',
   })

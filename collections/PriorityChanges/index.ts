@@ -1,4 +1,3 @@
-
 import { authenticated, measureMaintainers } from '@/access/rules'
 import { auditPriorityDecision } from '@/audit/recordHooks'
 import { optionsFrom } from '@/fields/options'
@@ -34,7 +33,16 @@ export const PriorityChanges: CollectionConfig = {
     // Filled by the system (fillProposal on create, decideProposal on decision); whatever a client sends is replaced.
     { name: 'fromPriority', label: 'Priorité actuelle', type: 'select', options: priorityOptions, ...filledBySystem },
     { name: 'fromRank', label: 'Rang actuel', type: 'number', ...filledBySystem },
-    { name: 'status', label: 'Décision', type: 'select', required: true, defaultValue: 'pending', options: optionsFrom(proposalStatuses), index: true, ...filledBySystem },
+    {
+      name: 'status',
+      label: 'Décision',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: optionsFrom(proposalStatuses),
+      index: true,
+      ...filledBySystem,
+    },
     { name: 'proposedBy', label: 'Proposée par', type: 'relationship', relationTo: 'users', ...filledBySystem },
     // Names as they were at the time: the history reads the same to members, who cannot open user accounts.
     { name: 'proposedByName', label: 'Proposée par (nom)', type: 'text', maxLength: 200, ...filledBySystem },

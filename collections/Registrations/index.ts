@@ -1,4 +1,3 @@
-
 import { isStaff, type AccessUser } from '@/access/roles'
 import { staffOnly } from '@/access/rules'
 import { registrationStatuses } from '@/events/vocabulary'
@@ -29,7 +28,15 @@ export const Registrations: CollectionConfig = {
   fields: [
     { name: 'event', label: 'Événement', type: 'relationship', relationTo: 'events', required: true, index: true },
     { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true, index: true },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'confirmed', index: true, options: optionsFrom(registrationStatuses) },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      index: true,
+      options: optionsFrom(registrationStatuses),
+    },
     { name: 'attended', label: 'Présent·e', type: 'checkbox', defaultValue: false },
     // As they were at registration: coordinators' lists read the same after a person moves or leaves.
     { name: 'userName', label: 'Nom', type: 'text', maxLength: 200, ...systemField() },

@@ -1,4 +1,3 @@
-
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { templateCategories } from '@/templates/vocabulary'
@@ -14,7 +13,16 @@ export const Templates: CollectionConfig = {
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
-    { name: 'slug', label: 'Adresse (slug)', type: 'text', required: true, unique: true, index: true, maxLength: 80, admin: { position: 'sidebar' } },
+    {
+      name: 'slug',
+      label: 'Adresse (slug)',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 80,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'category',
       label: 'Catégorie',

@@ -1,4 +1,3 @@
-
 import { nobody } from '@/access/rules'
 import { CURRENT_PASSWORD_FIELD } from '@/auth/currentPassword'
 

@@ -1,4 +1,3 @@
-
 import { isStaff, roles, type AccessUser } from '@/access/roles'
 import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '@/access/rules'
 import { validatorOfDocCommuneOrStaff } from '@/access/validators'
@@ -22,7 +21,6 @@ import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } fr
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { secondFactorFields } from './secondFactorFields'
-
 
 import type { CollectionConfig } from 'payload'
 

@@ -1,4 +1,3 @@
-
 import { type AccessUser, isAdmin } from '@/access/roles'
 import { nobody } from '@/access/rules'
 

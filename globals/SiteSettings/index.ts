@@ -2,7 +2,6 @@ import { adminOnly, authenticated } from '@/access/rules'
 
 import type { GlobalConfig } from 'payload'
 
-
 /** What makes this Relais the ARVr's: another region changes these and runs its own. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -10,7 +9,14 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: 'Administration' },
   access: { read: authenticated, update: adminOnly },
   fields: [
-    { name: 'organisationName', label: "Nom de l'organisation", type: 'text', required: true, defaultValue: 'Antenne Région Valais romand', maxLength: 120 },
+    {
+      name: 'organisationName',
+      label: "Nom de l'organisation",
+      type: 'text',
+      required: true,
+      defaultValue: 'Antenne Région Valais romand',
+      maxLength: 120,
+    },
     { name: 'shortName', label: 'Sigle', type: 'text', defaultValue: 'ARVr', maxLength: 20 },
     { name: 'contactEmail', label: 'E-mail de contact', type: 'email' },
     { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },

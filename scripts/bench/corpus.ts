@@ -38,92 +38,388 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 /** Each subject: how titles name it, and the things (with their article) its texts talk about. */
 const topics = [
-  { name: 'Sauvegardes', things: ['les sauvegardes', 'la copie hors ligne', 'le disque externe', 'la règle 3-2-1', 'la restauration des fichiers', 'le NAS de la commune', 'la sauvegarde quotidienne'] },
-  { name: 'Mots de passe', things: ['les mots de passe', 'le gestionnaire de mots de passe', 'la double authentification', 'les comptes partagés', 'la phrase de passe', 'les comptes administrateurs'] },
-  { name: 'Cybersécurité', things: ["l'antivirus", 'les mises à jour de sécurité', 'le pare-feu', "les courriels d'hameçonnage", 'la protection contre les rançongiciels', 'les droits des utilisateurs'] },
-  { name: 'Contrats informatiques', things: ['le contrat de maintenance', "l'appel d'offres", 'les conditions générales', 'le prestataire informatique', 'les licences', 'la clause de réversibilité', 'le niveau de service'] },
-  { name: 'Guichet virtuel', things: ['le guichet virtuel', 'les prestations en ligne', "les demandes d'attestation", 'le paiement en ligne', 'le formulaire électronique', "l'identité électronique"] },
-  { name: 'Protection des données', things: ['les données personnelles', 'le registre des traitements', 'la loi sur la protection des données', 'le consentement des habitants', "les droits d'accès", "l'analyse d'impact"] },
-  { name: 'Comité de pilotage', things: ["l'ordre du jour", 'le procès-verbal', 'le comité de pilotage', 'les décisions du COPIL', 'la feuille de route', 'le budget régional'] },
-  { name: 'Comité technique', things: ['le comité technique', 'les recommandations du COTEC', 'le catalogue de mesures', 'les standards techniques', 'le groupe de travail'] },
-  { name: 'Formations', things: ['la formation des collaborateurs', "l'atelier de sensibilisation", 'le support de cours', 'le webinaire', 'le parcours en ligne', "l'exercice d'hameçonnage"] },
-  { name: 'Télétravail', things: ["l'accès à distance", 'le VPN', 'les ordinateurs portables', 'la connexion depuis le domicile', 'les postes nomades'] },
-  { name: 'Messagerie', things: ['la messagerie', 'les boîtes aux lettres', 'le filtrage des pourriels', 'les listes de distribution', 'les pièces jointes'] },
-  { name: 'Site internet communal', things: ['le site internet communal', "l'accessibilité des pages", 'les actualités du site', 'le nom de domaine', 'le certificat du site'] },
-  { name: 'Archivage électronique', things: ["l'archivage électronique", 'la gestion électronique des documents', 'les délais de conservation', 'la signature électronique', 'le plan de classement'] },
-  { name: 'Inventaire du matériel', things: ["l'inventaire du matériel", 'les imprimantes', 'les serveurs', 'le renouvellement des postes', "l'onduleur", 'les écrans'] },
-  { name: 'Plan de continuité', things: ['le plan de continuité', 'la cellule de crise', 'les applications critiques', 'le scénario de panne', "l'annuaire d'urgence"] },
-  { name: 'Réseau et Wi-Fi', things: ['le réseau Wi-Fi', 'la fibre optique', 'le câblage des bâtiments', 'le routeur', 'le réseau des invités'] },
-  { name: 'Hébergement en nuage', things: ['le stockage en nuage', "l'hébergement en Suisse", 'la souveraineté des données', 'les applications en ligne', 'la migration vers le nuage'] },
-  { name: 'Géodonnées', things: ['le géoportail', 'le cadastre', 'les plans de zones', "le système d'information du territoire", 'les relevés des conduites'] },
-  { name: 'Téléphonie', things: ['la téléphonie IP', 'les smartphones professionnels', 'la gestion des appareils mobiles', 'le standard téléphonique'] },
-  { name: 'Intelligence artificielle', things: ["les outils d'intelligence artificielle", 'les assistants conversationnels', "la charte d'utilisation", 'les traductions automatiques'] },
+  {
+    name: 'Sauvegardes',
+    things: [
+      'les sauvegardes',
+      'la copie hors ligne',
+      'le disque externe',
+      'la règle 3-2-1',
+      'la restauration des fichiers',
+      'le NAS de la commune',
+      'la sauvegarde quotidienne',
+    ],
+  },
+  {
+    name: 'Mots de passe',
+    things: [
+      'les mots de passe',
+      'le gestionnaire de mots de passe',
+      'la double authentification',
+      'les comptes partagés',
+      'la phrase de passe',
+      'les comptes administrateurs',
+    ],
+  },
+  {
+    name: 'Cybersécurité',
+    things: [
+      "l'antivirus",
+      'les mises à jour de sécurité',
+      'le pare-feu',
+      "les courriels d'hameçonnage",
+      'la protection contre les rançongiciels',
+      'les droits des utilisateurs',
+    ],
+  },
+  {
+    name: 'Contrats informatiques',
+    things: [
+      'le contrat de maintenance',
+      "l'appel d'offres",
+      'les conditions générales',
+      'le prestataire informatique',
+      'les licences',
+      'la clause de réversibilité',
+      'le niveau de service',
+    ],
+  },
+  {
+    name: 'Guichet virtuel',
+    things: [
+      'le guichet virtuel',
+      'les prestations en ligne',
+      "les demandes d'attestation",
+      'le paiement en ligne',
+      'le formulaire électronique',
+      "l'identité électronique",
+    ],
+  },
+  {
+    name: 'Protection des données',
+    things: [
+      'les données personnelles',
+      'le registre des traitements',
+      'la loi sur la protection des données',
+      'le consentement des habitants',
+      "les droits d'accès",
+      "l'analyse d'impact",
+    ],
+  },
+  {
+    name: 'Comité de pilotage',
+    things: [
+      "l'ordre du jour",
+      'le procès-verbal',
+      'le comité de pilotage',
+      'les décisions du COPIL',
+      'la feuille de route',
+      'le budget régional',
+    ],
+  },
+  {
+    name: 'Comité technique',
+    things: [
+      'le comité technique',
+      'les recommandations du COTEC',
+      'le catalogue de mesures',
+      'les standards techniques',
+      'le groupe de travail',
+    ],
+  },
+  {
+    name: 'Formations',
+    things: [
+      'la formation des collaborateurs',
+      "l'atelier de sensibilisation",
+      'le support de cours',
+      'le webinaire',
+      'le parcours en ligne',
+      "l'exercice d'hameçonnage",
+    ],
+  },
+  {
+    name: 'Télétravail',
+    things: ["l'accès à distance", 'le VPN', 'les ordinateurs portables', 'la connexion depuis le domicile', 'les postes nomades'],
+  },
+  {
+    name: 'Messagerie',
+    things: ['la messagerie', 'les boîtes aux lettres', 'le filtrage des pourriels', 'les listes de distribution', 'les pièces jointes'],
+  },
+  {
+    name: 'Site internet communal',
+    things: [
+      'le site internet communal',
+      "l'accessibilité des pages",
+      'les actualités du site',
+      'le nom de domaine',
+      'le certificat du site',
+    ],
+  },
+  {
+    name: 'Archivage électronique',
+    things: [
+      "l'archivage électronique",
+      'la gestion électronique des documents',
+      'les délais de conservation',
+      'la signature électronique',
+      'le plan de classement',
+    ],
+  },
+  {
+    name: 'Inventaire du matériel',
+    things: ["l'inventaire du matériel", 'les imprimantes', 'les serveurs', 'le renouvellement des postes', "l'onduleur", 'les écrans'],
+  },
+  {
+    name: 'Plan de continuité',
+    things: ['le plan de continuité', 'la cellule de crise', 'les applications critiques', 'le scénario de panne', "l'annuaire d'urgence"],
+  },
+  {
+    name: 'Réseau et Wi-Fi',
+    things: ['le réseau Wi-Fi', 'la fibre optique', 'le câblage des bâtiments', 'le routeur', 'le réseau des invités'],
+  },
+  {
+    name: 'Hébergement en nuage',
+    things: [
+      'le stockage en nuage',
+      "l'hébergement en Suisse",
+      'la souveraineté des données',
+      'les applications en ligne',
+      'la migration vers le nuage',
+    ],
+  },
+  {
+    name: 'Géodonnées',
+    things: ['le géoportail', 'le cadastre', 'les plans de zones', "le système d'information du territoire", 'les relevés des conduites'],
+  },
+  {
+    name: 'Téléphonie',
+    things: ['la téléphonie IP', 'les smartphones professionnels', 'la gestion des appareils mobiles', 'le standard téléphonique'],
+  },
+  {
+    name: 'Intelligence artificielle',
+    things: [
+      "les outils d'intelligence artificielle",
+      'les assistants conversationnels',
+      "la charte d'utilisation",
+      'les traductions automatiques',
+    ],
+  },
 ] as const
 
 type Topic = (typeof topics)[number]
 const pickTopic = zipf(topics, 0.7)
 
 const subjects = [
-  'le secrétariat communal', 'le service informatique', 'la chancellerie', 'le conseil communal', "l'administration communale",
-  'le prestataire', 'le responsable de la sécurité', 'le contrôle des habitants', 'le bureau technique', 'la bourgeoisie',
-  "la direction de l'école", 'le service des finances', 'la police municipale', 'le coordinateur régional',
-  'le délégué à la protection des données', 'la commission informatique', 'le service des travaux publics', 'le greffe',
-  "l'office du tourisme", 'la crèche communale', 'le service social', 'la caisse de compensation',
+  'le secrétariat communal',
+  'le service informatique',
+  'la chancellerie',
+  'le conseil communal',
+  "l'administration communale",
+  'le prestataire',
+  'le responsable de la sécurité',
+  'le contrôle des habitants',
+  'le bureau technique',
+  'la bourgeoisie',
+  "la direction de l'école",
+  'le service des finances',
+  'la police municipale',
+  'le coordinateur régional',
+  'le délégué à la protection des données',
+  'la commission informatique',
+  'le service des travaux publics',
+  'le greffe',
+  "l'office du tourisme",
+  'la crèche communale',
+  'le service social',
+  'la caisse de compensation',
 ]
 const verbs = [
-  'vérifie', 'contrôle', 'documente', 'met à jour', 'teste', 'planifie', 'révise', 'supervise', 'renouvelle', 'sécurise',
-  'inventorie', 'évalue', 'simplifie', 'centralise', 'harmonise', 'valide', 'présente', 'compare', 'réorganise', 'surveille',
+  'vérifie',
+  'contrôle',
+  'documente',
+  'met à jour',
+  'teste',
+  'planifie',
+  'révise',
+  'supervise',
+  'renouvelle',
+  'sécurise',
+  'inventorie',
+  'évalue',
+  'simplifie',
+  'centralise',
+  'harmonise',
+  'valide',
+  'présente',
+  'compare',
+  'réorganise',
+  'surveille',
 ]
 const actions = [
-  'tester', 'mettre à jour', 'renouveler', 'sécuriser', 'documenter', 'vérifier', 'planifier', 'chiffrer', 'configurer',
-  'archiver', 'choisir', 'remplacer', 'auditer', 'externaliser', 'négocier', 'simplifier', 'mutualiser', 'budgéter',
+  'tester',
+  'mettre à jour',
+  'renouveler',
+  'sécuriser',
+  'documenter',
+  'vérifier',
+  'planifier',
+  'chiffrer',
+  'configurer',
+  'archiver',
+  'choisir',
+  'remplacer',
+  'auditer',
+  'externaliser',
+  'négocier',
+  'simplifier',
+  'mutualiser',
+  'budgéter',
 ]
 const frequencies = [
-  'chaque semaine', 'chaque mois', 'chaque trimestre', 'une fois par an', 'après chaque changement', 'tous les soirs',
-  'avant chaque mise en production', 'au début de la législature', 'à chaque départ de collaborateur',
+  'chaque semaine',
+  'chaque mois',
+  'chaque trimestre',
+  'une fois par an',
+  'après chaque changement',
+  'tous les soirs',
+  'avant chaque mise en production',
+  'au début de la législature',
+  'à chaque départ de collaborateur',
 ]
 const goals = [
-  'gagner du temps', 'réduire les risques', 'limiter les coûts', 'respecter la loi', 'rassurer les habitants',
-  'éviter une panne prolongée', 'faciliter le remplacement des collaborateurs', 'garder la maîtrise des données',
-  'préparer la fusion de communes', 'répondre plus vite aux demandes',
+  'gagner du temps',
+  'réduire les risques',
+  'limiter les coûts',
+  'respecter la loi',
+  'rassurer les habitants',
+  'éviter une panne prolongée',
+  'faciliter le remplacement des collaborateurs',
+  'garder la maîtrise des données',
+  'préparer la fusion de communes',
+  'répondre plus vite aux demandes',
 ]
 const tools = [
-  'un tableur partagé', 'la plateforme régionale', 'un logiciel libre', 'une solution hébergée en Suisse',
-  'le catalogue de l’Antenne', 'une checklist imprimée', 'un tableau de bord', 'un outil de ticket', 'le wiki interne',
+  'un tableur partagé',
+  'la plateforme régionale',
+  'un logiciel libre',
+  'une solution hébergée en Suisse',
+  'le catalogue de l’Antenne',
+  'une checklist imprimée',
+  'un tableau de bord',
+  'un outil de ticket',
+  'le wiki interne',
 ]
 const people = [
-  'le préposé à la protection des données', 'la secrétaire communale', "le chef de l'informatique", 'le président de commune',
-  'la coordinatrice régionale', "l'Antenne Région Valais romand", 'le responsable du contrôle des habitants',
-  'le préposé cantonal', 'le fournisseur', 'la vice-présidente', 'le caissier', "l'huissier",
+  'le préposé à la protection des données',
+  'la secrétaire communale',
+  "le chef de l'informatique",
+  'le président de commune',
+  'la coordinatrice régionale',
+  "l'Antenne Région Valais romand",
+  'le responsable du contrôle des habitants',
+  'le préposé cantonal',
+  'le fournisseur',
+  'la vice-présidente',
+  'le caissier',
+  "l'huissier",
 ]
 const risks = [
-  'la perte de données', 'le vol de mots de passe', "l'usurpation d'identité", 'une attaque par rançongiciel',
-  'une panne de serveur', 'la fuite de documents', 'une erreur de manipulation', 'un incendie du local technique',
-  'la dépendance à un seul fournisseur', "l'oubli d'une échéance",
+  'la perte de données',
+  'le vol de mots de passe',
+  "l'usurpation d'identité",
+  'une attaque par rançongiciel',
+  'une panne de serveur',
+  'la fuite de documents',
+  'une erreur de manipulation',
+  'un incendie du local technique',
+  'la dépendance à un seul fournisseur',
+  "l'oubli d'une échéance",
 ]
-const incidents = ['panne', 'incident de sécurité', 'courriel suspect', 'perte de téléphone', 'vol d’ordinateur', 'fuite de données', 'coupure de courant']
+const incidents = [
+  'panne',
+  'incident de sécurité',
+  'courriel suspect',
+  'perte de téléphone',
+  'vol d’ordinateur',
+  'fuite de données',
+  'coupure de courant',
+]
 const urgentSteps = [
-  'déconnecter le poste du réseau', 'changer le mot de passe', 'bloquer le compte', 'noter l’heure et les symptômes',
-  'appeler la permanence', 'isoler le serveur',
+  'déconnecter le poste du réseau',
+  'changer le mot de passe',
+  'bloquer le compte',
+  'noter l’heure et les symptômes',
+  'appeler la permanence',
+  'isoler le serveur',
 ]
 const qualities = ['indispensable', 'prioritaire', 'utile', 'recommandée', 'simple à mettre en place', 'peu coûteuse', 'obligatoire']
 const documentKinds = [
-  'contrat', 'charte informatique', 'procès-verbal', 'cahier des charges', 'directive', 'lettre aux habitants',
-  'registre', 'check-list', 'convention', 'règlement', 'fiche réflexe', 'rapport annuel',
+  'contrat',
+  'charte informatique',
+  'procès-verbal',
+  'cahier des charges',
+  'directive',
+  'lettre aux habitants',
+  'registre',
+  'check-list',
+  'convention',
+  'règlement',
+  'fiche réflexe',
+  'rapport annuel',
 ]
 const eventKinds = ['Atelier', 'Conférence', 'Cours', 'Webinaire', 'Journée d’échange', 'Séance d’information', 'Table ronde']
 const providers = [
-  'Alpinfo Sàrl', 'Rhône Systèmes SA', 'Valnet Services', 'Chablais Informatique', 'Cimes Digital', 'Bisse Numérique',
-  'Mazot Solutions', 'Helvétia Réseaux', 'Dents-du-Midi Conseil', 'Arolla Data', 'Ferret Sécurité', 'Triangle Logiciels',
+  'Alpinfo Sàrl',
+  'Rhône Systèmes SA',
+  'Valnet Services',
+  'Chablais Informatique',
+  'Cimes Digital',
+  'Bisse Numérique',
+  'Mazot Solutions',
+  'Helvétia Réseaux',
+  'Dents-du-Midi Conseil',
+  'Arolla Data',
+  'Ferret Sécurité',
+  'Triangle Logiciels',
 ]
 /** Rarer vocabulary, drawn Zipf-like: the first words are in a few thousand entries, the last ones in a few dozen. */
 const rareTerms = [
-  'la journalisation', "l'horodatage", 'la redondance', "l'obsolescence", "l'interopérabilité", 'la dématérialisation',
-  'la virtualisation', "l'infogérance", 'la télémaintenance', 'le cloisonnement', "l'hyperviseur", 'le géoréférencement',
-  "l'homologation", 'la pseudonymisation', "l'anonymisation", "l'exfiltration", "l'ingénierie sociale", 'le déni de service',
-  'le typosquattage', 'la bande magnétique', 'la clé FIDO2', 'le jeton matériel', 'la biométrie', 'le bac à sable',
-  'la sous-traitance', 'le test d’intrusion', 'la supervision nocturne', 'le protocole DMARC', "l'enregistrement DNSSEC",
-  'le raccard numérisé', 'la combourgeoisie', 'le bisse de Savièse', 'la désinscription', 'la prescription', 'le sceau',
+  'la journalisation',
+  "l'horodatage",
+  'la redondance',
+  "l'obsolescence",
+  "l'interopérabilité",
+  'la dématérialisation',
+  'la virtualisation',
+  "l'infogérance",
+  'la télémaintenance',
+  'le cloisonnement',
+  "l'hyperviseur",
+  'le géoréférencement',
+  "l'homologation",
+  'la pseudonymisation',
+  "l'anonymisation",
+  "l'exfiltration",
+  "l'ingénierie sociale",
+  'le déni de service',
+  'le typosquattage',
+  'la bande magnétique',
+  'la clé FIDO2',
+  'le jeton matériel',
+  'la biométrie',
+  'le bac à sable',
+  'la sous-traitance',
+  'le test d’intrusion',
+  'la supervision nocturne',
+  'le protocole DMARC',
+  "l'enregistrement DNSSEC",
+  'le raccard numérisé',
+  'la combourgeoisie',
+  'le bisse de Savièse',
+  'la désinscription',
+  'la prescription',
+  'le sceau',
 ]
 const pickRare = zipf(rareTerms, 1.5)
 const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
@@ -164,12 +460,28 @@ const sentences = [
 ]
 
 const typeWeights: [SearchType, number][] = [
-  ['guide', 15], ['mesure', 10], ['seance', 12], ['evenement', 10], ['initiative', 10],
-  ['acteur', 5], ['contrat', 2], ['modele', 8], ['faq', 12], ['actualite', 18],
+  ['guide', 15],
+  ['mesure', 10],
+  ['seance', 12],
+  ['evenement', 10],
+  ['initiative', 10],
+  ['acteur', 5],
+  ['contrat', 2],
+  ['modele', 8],
+  ['faq', 12],
+  ['actualite', 18],
 ]
 const collections: Record<SearchType, string> = {
-  guide: 'guides', mesure: 'measures', seance: 'meetings', evenement: 'events', initiative: 'initiatives',
-  acteur: 'actors', contrat: 'contract-criteria', modele: 'templates', faq: 'faqs', actualite: 'news',
+  guide: 'guides',
+  mesure: 'measures',
+  seance: 'meetings',
+  evenement: 'events',
+  initiative: 'initiatives',
+  acteur: 'actors',
+  contrat: 'contract-criteria',
+  modele: 'templates',
+  faq: 'faqs',
+  actualite: 'news',
 }
 
 function pickType(random: Random): SearchType {
@@ -184,16 +496,21 @@ const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
 const contractions: Record<string, string> = { 'de les': 'des', 'de le': 'du', 'à les': 'aux', 'à le': 'au' }
 const french = (text: string) =>
   text
-    .replace(/(^|\s|’)(de|à) (les|le) /g, (_, before: string, preposition: string, article: string) => `${before}${contractions[`${preposition} ${article}`]} `)
+    .replace(
+      /(^|\s|’)(de|à) (les|le) /g,
+      (_, before: string, preposition: string, article: string) => `${before}${contractions[`${preposition} ${article}`]} `,
+    )
     .replace(/(^|\s)de ([aeiouyéèêhAEIOUYÉÈÊ])/g, '$1d’$2')
 
 function title(random: Random, type: SearchType, topic: Topic, commune: string, date: string, n: number): string {
   const thing = pick(random, topic.things)
   switch (type) {
     case 'guide':
-      return random() < 0.5 ? `${topic.name} : ${pick(random, ['bonnes pratiques', 'les bases', 'pas à pas', 'pour les petites communes', 'questions fréquentes'])}` : `Guide pratique — ${thing}`
+      return random() < 0.5
+        ? `${topic.name} : ${pick(random, ['bonnes pratiques', 'les bases', 'pas à pas', 'pour les petites communes', 'questions fréquentes'])}`
+        : `Guide pratique — ${thing}`
     case 'mesure':
-      return `Mesure ${n % 120 + 1} : ${pick(random, actions)} ${thing}`
+      return `Mesure ${(n % 120) + 1} : ${pick(random, actions)} ${thing}`
     case 'seance':
       return `Séance du ${random() < 0.5 ? 'COPIL' : 'COTEC'} du ${date} — ${lower(topic.name)}`
     case 'evenement':
@@ -207,7 +524,9 @@ function title(random: Random, type: SearchType, topic: Topic, commune: string, 
     case 'modele':
       return `Modèle de ${pick(random, documentKinds)} : ${lower(topic.name)}`
     case 'faq':
-      return capitalize(`${pick(random, ['comment', 'faut-il', 'qui doit', 'quand faut-il', 'pourquoi'])} ${pick(random, actions)} ${thing} ?`)
+      return capitalize(
+        `${pick(random, ['comment', 'faut-il', 'qui doit', 'quand faut-il', 'pourquoi'])} ${pick(random, actions)} ${thing} ?`,
+      )
     case 'actualite':
       return pick(random, [
         `${commune} : du nouveau pour ${thing}`,
@@ -245,26 +564,46 @@ function text(random: Random, topic: Topic, words: number): string {
 
 function fill(random: Random, slot: string, topic: Topic): string {
   switch (slot) {
-    case 'thing': return random() < 0.85 ? pick(random, topic.things) : pick(random, pick(random, topics).things)
-    case 'subject': return pick(random, subjects)
-    case 'verb': return pick(random, verbs)
-    case 'action': return pick(random, actions)
-    case 'frequency': return pick(random, frequencies)
-    case 'goal': return pick(random, goals)
-    case 'tool': return pick(random, tools)
-    case 'person': return pick(random, people)
-    case 'risk': return pick(random, risks)
-    case 'incident': return pick(random, incidents)
-    case 'urgent': return pick(random, urgentSteps)
-    case 'quality': return pick(random, qualities)
-    case 'document': return pick(random, documentKinds)
-    case 'provider': return pick(random, providers)
-    case 'rare': return pickRare(random)
-    case 'commune': return pick(random, communes).name
-    case 'number': return String(2 + Math.floor(random() * 40))
-    case 'date': return date(random)
-    case 'month': return pick(random, months)
-    default: throw new Error(`unknown slot {${slot}}`)
+    case 'thing':
+      return random() < 0.85 ? pick(random, topic.things) : pick(random, pick(random, topics).things)
+    case 'subject':
+      return pick(random, subjects)
+    case 'verb':
+      return pick(random, verbs)
+    case 'action':
+      return pick(random, actions)
+    case 'frequency':
+      return pick(random, frequencies)
+    case 'goal':
+      return pick(random, goals)
+    case 'tool':
+      return pick(random, tools)
+    case 'person':
+      return pick(random, people)
+    case 'risk':
+      return pick(random, risks)
+    case 'incident':
+      return pick(random, incidents)
+    case 'urgent':
+      return pick(random, urgentSteps)
+    case 'quality':
+      return pick(random, qualities)
+    case 'document':
+      return pick(random, documentKinds)
+    case 'provider':
+      return pick(random, providers)
+    case 'rare':
+      return pickRare(random)
+    case 'commune':
+      return pick(random, communes).name
+    case 'number':
+      return String(2 + Math.floor(random() * 40))
+    case 'date':
+      return date(random)
+    case 'month':
+      return pick(random, months)
+    default:
+      throw new Error(`unknown slot {${slot}}`)
   }
 }
 

@@ -1,4 +1,3 @@
-
 import { calendarToken } from '@/events/feeds'
 import type { User } from '@/payload-types'
 import type { RunningServer } from '@tests/helpers/server'
@@ -16,7 +15,10 @@ const types = ['symposium', 'formation', 'webinaire', 'atelier'] as const
  * apps poll it); returns false if its p95 is over budget.
  */
 export async function benchFeed(payload: Payload, server: RunningServer): Promise<boolean> {
-  const user = (await payload.create({ collection: 'users', data: { email: 'flux@relais.test', name: 'Flux Essai', roles: ['member'], password: 'Calendrier-abonne-Sion-2026' } })) as User
+  const user = (await payload.create({
+    collection: 'users',
+    data: { email: 'flux@relais.test', name: 'Flux Essai', roles: ['member'], password: 'Calendrier-abonne-Sion-2026' },
+  })) as User
   const started = performance.now()
   for (let i = 0; i < count; i++) {
     const start = new Date(Date.UTC(2027, 0, 4, 8) + i * 17 * 3600_000)

@@ -14,7 +14,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-
 import { startEmbeddedPostgres } from '@/db/embedded'
 import { poolOf } from '@/db/pool'
 import { closePayload } from '@scripts/with-payload'
@@ -66,7 +65,11 @@ try {
   shutdownPayload = () => closePayload(payload)
 
   if (server) {
-    for (const [part, bench] of [['page', benchGuidePage], ['map', benchMapPage], ['feed', benchFeed]] as const) {
+    for (const [part, bench] of [
+      ['page', benchGuidePage],
+      ['map', benchMapPage],
+      ['feed', benchFeed],
+    ] as const) {
       if (!runs(part)) continue
       try {
         if (!(await bench(payload, server))) failed = true
@@ -102,7 +105,10 @@ process.exit(failed ? 1 : 0)
 async function memberSession(payload: Payload, server: RunningServer): Promise<string> {
   if (memberToken) return memberToken
   const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: 6266 } }, limit: 1 })).docs[0]!
-  await payload.create({ collection: 'users', data: { email: 'bench@relais.test', name: 'Banc Essai', roles: ['member'], commune: sion.id, password: PASSWORD } })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'bench@relais.test', name: 'Banc Essai', roles: ['member'], commune: sion.id, password: PASSWORD },
+  })
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -35,10 +35,10 @@ export const actors: ActorSeed[] = [
       'Guides et fiches spécifiques (nommage, cybersécurité, sauvegardes, LIPDA, social, etc.)',
       // ACCOMPAGNEMENTS SPÉCIFIQUES
       'Veille technologique et expertise neutre',
-      'Soutien à l\'organisation de formations ciblées',
-      'Accompagnement dans l\'adoption de prestations conjointes',
+      "Soutien à l'organisation de formations ciblées",
+      "Accompagnement dans l'adoption de prestations conjointes",
       // CONVERGENCE DES ACTIONS
-      'Gestion d\'un COTECH et mise à jour des mesures prioritaires',
+      "Gestion d'un COTECH et mise à jour des mesures prioritaires",
       'Relais auprès du Canton des besoins et visions des communes',
       'Soutien aux communes à la mise en œuvre de la stratégie cantonale',
       // VALORISATION DE LA DONNÉE
@@ -82,8 +82,7 @@ export const actors: ActorSeed[] = [
       "Mise à disposition d'une architecture et de services de base (p. ex. authentification, signature électronique et portail unique)",
       "Développement de prestations conjointes (qui nécessitent l'interaction de plusieurs autorités)",
     ],
-    source:
-      'Stratégie numérique ARVr 2022–25, liste des abréviations, section 4 « Stratégie cantonale » et « Contexte cantonal »',
+    source: 'Stratégie numérique ARVr 2022–25, liste des abréviations, section 4 « Stratégie cantonale » et « Contexte cantonal »',
   },
   {
     slug: 'sci',
@@ -143,9 +142,7 @@ export const actors: ActorSeed[] = [
     level: 'cantonal',
     summary:
       'Partenaire de la mesure 14 : des guides pratiques sur la protection des données, parce que le personnel « au front » ne maîtrise pas la LIPDA dans son ensemble.',
-    missions: [
-      'Guides (selon typologie d\'utilisateur) sur les bons comportements à adopter en termes de protection des données',
-    ],
+    missions: ["Guides (selon typologie d'utilisateur) sur les bons comportements à adopter en termes de protection des données"],
     source: 'Stratégie numérique ARVr 2022–25, ANNEXE III (mesure 14)',
   },
   {
@@ -227,8 +224,7 @@ export const actors: ActorSeed[] = [
       'Formations auprès de la HES-SO (outils informatiques, bureautique, cybersécurité, etc.)',
       "Points d'attention et bonnes pratiques sur le « comment éviter l'exclusion digitale » interne comme externe",
     ],
-    source:
-      'Stratégie numérique ARVr 2022–25, ANNEXE IV (autres acteurs pertinents), ANNEXE II (atelier 4) et ANNEXE III (mesure 16)',
+    source: 'Stratégie numérique ARVr 2022–25, ANNEXE IV (autres acteurs pertinents), ANNEXE II (atelier 4) et ANNEXE III (mesure 16)',
   },
   {
     slug: 'egov-innovation-center',
@@ -238,7 +234,7 @@ export const actors: ActorSeed[] = [
       'Il a soutenu la rédaction du questionnaire initial et les ateliers de la stratégie ARVr ; il est le partenaire cité pour des conseils commercialement neutres aux communes.',
     missions: [
       'Soutien à la rédaction du questionnaire initial et aux ateliers',
-      'Conseils commercialement neutres en termes de systèmes d\'information communaux (sur demande et pour des problèmes communs à plusieurs communes)',
+      "Conseils commercialement neutres en termes de systèmes d'information communaux (sur demande et pour des problèmes communs à plusieurs communes)",
     ],
     source: 'Stratégie numérique ARVr 2022–25, remerciements, ANNEXE IV et ANNEXE III (mesure 22)',
   },
@@ -249,10 +245,7 @@ export const actors: ActorSeed[] = [
     level: 'partenaires',
     summary:
       'Fondation qui a géré les aspects participatifs des ateliers de la stratégie ARVr et qui est partenaire du guide pour une digitalisation durable.',
-    missions: [
-      'Gestion des aspects participatifs des ateliers',
-      'Guide des bonnes pratiques pour une digitalisation durable',
-    ],
+    missions: ['Gestion des aspects participatifs des ateliers', 'Guide des bonnes pratiques pour une digitalisation durable'],
     source: 'Stratégie numérique ARVr 2022–25, liste des abréviations, remerciements et ANNEXE III (mesure 17)',
   },
   {
@@ -273,7 +266,7 @@ export const actors: ActorSeed[] = [
       'Les fournisseurs informatiques privés des communes. La stratégie veut « ne pas se substituer aux prestataires informatiques privés actuels », mais les ateliers relèvent une forte dépendance des communes à leur égard, faute de compétences internes.',
     missions: [
       'Expertise technique et référent pour les communes (soutien direct)',
-      'Proposition et mise en place d\'outils métier (GED, ERP, etc.)',
+      "Proposition et mise en place d'outils métier (GED, ERP, etc.)",
       'Gestion des sauvegardes',
       'Soutien en cybersécurité',
     ],

@@ -101,8 +101,7 @@ export const contractCriteria: ContractCriterionSeed[] = [
   {
     key: 'duree-resiliation',
     title: 'Durée et résiliation',
-    question:
-      'Connaissez-vous la durée du contrat, s’il se renouvelle tacitement et le délai de résiliation à respecter ?',
+    question: 'Connaissez-vous la durée du contrat, s’il se renouvelle tacitement et le délai de résiliation à respecter ?',
     why: 'Beaucoup de communes travaillent avec des contrats de plus de 10 ou 20 ans, alors que les services et le cadre juridique ont changé. Avec un renouvellement tacite, manquer l’échéance engage la commune pour une nouvelle période, sans avoir pu renégocier.',
     advice:
       'Notez l’échéance et le délai de résiliation dans l’agenda de la commune et demandez un avenant bien avant ce délai ; si vous envisagez de changer de prestataire, vérifiez assez tôt si les montants imposent une procédure de marchés publics.',

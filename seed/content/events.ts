@@ -13,7 +13,8 @@ export const demoEvents = [
     hours: [9, 16],
     place: 'Sion, Centre de congrès',
     capacity: 150,
-    summary: 'Le symposium « digital » annuel à l’intention des communes, avec une thématique phare : exposer les derniers développements et proposer des solutions. En collaboration avec le Canton (SAN) et le RWO.',
+    summary:
+      'Le symposium « digital » annuel à l’intention des communes, avec une thématique phare : exposer les derniers développements et proposer des solutions. En collaboration avec le Canton (SAN) et le RWO.',
     programme: [
       { time: '09:00', title: 'Accueil et ouverture', speaker: 'Coordination ARVr' },
       { time: '09:30', title: 'La stratégie cantonale et les services de base aux communes', speaker: 'Canton, SAN' },
@@ -29,7 +30,8 @@ export const demoEvents = [
     hours: [9, 16],
     place: 'Martigny, CERM',
     capacity: 150,
-    summary: 'Le symposium « digital » annuel à l’intention des communes, en collaboration avec le Canton et le RWO : cette année, la valorisation et la gestion des données communales.',
+    summary:
+      'Le symposium « digital » annuel à l’intention des communes, en collaboration avec le Canton et le RWO : cette année, la valorisation et la gestion des données communales.',
     programme: [
       { time: '09:00', title: 'Accueil', speaker: 'Coordination ARVr' },
       { time: '09:30', title: 'Données territoriales : SmarTer et les communes', speaker: 'ARVr' },
@@ -44,7 +46,8 @@ export const demoEvents = [
     hours: [18, 20],
     place: 'Sion, salle de conférence de l’ARVr',
     capacity: 25,
-    summary: 'Soirée de formation, différenciée par rôles (décideurs, administration), sur la bonne gestion du cycle des données et de l’archivage, en coordination avec l’archiviste cantonal. Remise d’un guide.',
+    summary:
+      'Soirée de formation, différenciée par rôles (décideurs, administration), sur la bonne gestion du cycle des données et de l’archivage, en coordination avec l’archiviste cantonal. Remise d’un guide.',
     programme: [{ time: '18:00', title: 'Cycle de vie des données : de la création à l’archivage', speaker: 'Archiviste cantonal' }],
   },
   {
@@ -55,7 +58,8 @@ export const demoEvents = [
     weeksFromNow: 2,
     hours: [11, 12],
     onlineUrl: 'https://visio.example.ch/arvr-cyber',
-    summary: 'Un module court de formation en ligne à la cybersécurité pour le personnel communal, en lien avec l’outil de formation proposé par le Canton (SCI).',
+    summary:
+      'Un module court de formation en ligne à la cybersécurité pour le personnel communal, en lien avec l’outil de formation proposé par le Canton (SCI).',
     programme: [],
   },
 ]

@@ -234,7 +234,8 @@ export const guides: GuideSeed[] = [
     ],
     sources: [
       {
-        title: 'Stratégie numérique 2022–25, mesure 5 « Guide sur les bonnes pratiques à adopter pour une gestion efficace des mots de passe »',
+        title:
+          'Stratégie numérique 2022–25, mesure 5 « Guide sur les bonnes pratiques à adopter pour une gestion efficace des mots de passe »',
         publisher: 'Antenne Région Valais romand (ARVr)',
       },
       {
@@ -372,7 +373,8 @@ export const guides: GuideSeed[] = [
     ],
     sources: [
       {
-        title: 'Stratégie numérique 2022–25, mesure 15 « Guide sur les bonnes pratiques à adopter pour une gestion de crise de type cyberattaque (y.c. préparation) » et mesure 30',
+        title:
+          'Stratégie numérique 2022–25, mesure 15 « Guide sur les bonnes pratiques à adopter pour une gestion de crise de type cyberattaque (y.c. préparation) » et mesure 30',
         publisher: 'Antenne Région Valais romand (ARVr)',
       },
       {
@@ -499,7 +501,8 @@ export const guides: GuideSeed[] = [
     ],
     sources: [
       {
-        title: 'Stratégie numérique 2022–25, mesure 13 « Guide des bonnes pratiques de continuité de l’activité métier en cas de sinistre informatique »',
+        title:
+          'Stratégie numérique 2022–25, mesure 13 « Guide des bonnes pratiques de continuité de l’activité métier en cas de sinistre informatique »',
         publisher: 'Antenne Région Valais romand (ARVr)',
       },
       {
@@ -752,7 +755,8 @@ export const guides: GuideSeed[] = [
     ],
     sources: [
       {
-        title: 'Stratégie numérique 2022–25, mesure 3 « Guide des bonnes pratiques de nommage universel des documents » et ANNEXE II (atelier 2.1)',
+        title:
+          'Stratégie numérique 2022–25, mesure 3 « Guide des bonnes pratiques de nommage universel des documents » et ANNEXE II (atelier 2.1)',
         publisher: 'Antenne Région Valais romand (ARVr)',
       },
       {

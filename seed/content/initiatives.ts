@@ -160,8 +160,7 @@ export const initiatives: InitiativeSeed[] = [
   {
     slug: 'symposium-digital-annuel',
     title: 'Symposium « digital » annuel des communes',
-    summary:
-      'Un symposium annuel à l’intention des communes, avec une thématique phare, en collaboration avec le Canton (SAN) et le RWO.',
+    summary: 'Un symposium annuel à l’intention des communes, avec une thématique phare, en collaboration avec le Canton (SAN) et le RWO.',
     description:
       'Les communes attendent des Antennes régionales qu’elles reconduisent les ateliers « afin de favoriser l’échange d’information, possiblement sous forme de symposium annuel à l’échelle du Valais ». L’idée est de proposer chaque année une thématique phare, pour exposer les derniers développements et proposer des solutions. Mesure de priorité B (objectif été 2023).',
     lead: 'arvr',
@@ -194,8 +193,7 @@ export const initiatives: InitiativeSeed[] = [
   {
     slug: 'formation-cybersecurite-personnel-communal',
     title: 'Outil de formation en ligne à la cybersécurité pour le personnel communal',
-    summary:
-      'Un outil du SCI, par modules courts utilisables en journée, pour former le personnel communal à la cybersécurité.',
+    summary: 'Un outil du SCI, par modules courts utilisables en journée, pour former le personnel communal à la cybersécurité.',
     description:
       'Les ateliers ont relevé qu’« aucun outil de formation “facile” et utilisable en journée, entre deux tâches, n’est à disposition des communes ». En 2022, le SCI était en phase de test avec l’ARVr pour proposer un tel outil aux communes dès 2023 ; il s’agit d’en faire passer l’information et d’en garantir l’accès aux communes. Idéalement, ces formations devraient être accompagnées de campagnes de phishing avec analyse des résultats.',
     lead: 'sci',

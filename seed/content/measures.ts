@@ -59,11 +59,9 @@ export const measures: SeedMeasure[] = [
     number: 4,
     axis: 'partage-informations',
     priority: 'A',
-    title:
-      "Guide + outils didactiques sur les bons comportements à adopter en termes de sécurité de l'information (cybersécurité)",
+    title: "Guide + outils didactiques sur les bons comportements à adopter en termes de sécurité de l'information (cybersécurité)",
     partners: 'Canton: SCI / ARVr',
-    deliverable:
-      'Guide (bonnes pratiques + actions minimales) mis à disposition sur le portail ARVr + matériel didactique (posters, etc.)',
+    deliverable: 'Guide (bonnes pratiques + actions minimales) mis à disposition sur le portail ARVr + matériel didactique (posters, etc.)',
     justification:
       "Les actions de base liées à la cybersécurité se doivent d'être répétées afin de limiter le risque d'intrusion. Ces réflexes doivent être «matraqués» afin d'être enregistrés. Un guide à relire périodiquement ainsi que des posters visibles dans des endroits fréquentés sont des méthodes ayant fait leurs preuves",
   },
@@ -162,8 +160,7 @@ export const measures: SeedMeasure[] = [
     number: 14,
     axis: 'partage-informations',
     priority: 'B',
-    title:
-      "Guides (selon typologie d'utilisateur) sur les bons comportements à adopter en termes de protection des données",
+    title: "Guides (selon typologie d'utilisateur) sur les bons comportements à adopter en termes de protection des données",
     partners: 'Préposé cantonal à la protection des données',
     deliverable: '«Guide (bonnes pratiques + checklists métiers) mis à disposition sur le portail ARVr»',
     justification:
@@ -184,8 +181,7 @@ export const measures: SeedMeasure[] = [
     number: 16,
     axis: 'partage-informations',
     priority: 'B',
-    title:
-      "Points d'attention et bonnes pratiques sur le « comment éviter l'exclusion digitale » interne comme externe",
+    title: "Points d'attention et bonnes pratiques sur le « comment éviter l'exclusion digitale » interne comme externe",
     partners: 'HES-SO / Pro Senectute / Communes / Etc.',
     deliverable: 'Guide (actions minimales + exemples pratiques) mis à disposition sur le portail ARVr',
     justification:
@@ -301,8 +297,7 @@ export const measures: SeedMeasure[] = [
     number: 27,
     axis: 'convergence-actions',
     priority: 'B',
-    title:
-      "Symposium « digital » annuel (ou à définir) à l'intention des communes, en collaboration avec le Canton et le RWO",
+    title: "Symposium « digital » annuel (ou à définir) à l'intention des communes, en collaboration avec le Canton et le RWO",
     partners: '-',
     deliverable: 'Tenue des symposiums',
     justification:
@@ -344,8 +339,7 @@ export const measures: SeedMeasure[] = [
     number: 31,
     axis: 'convergence-actions',
     priority: 'C',
-    title:
-      "Représentation des besoins communaux dans la mise en œuvre d'un HELPDESK 24/7 pour le portail citoyen / entreprises",
+    title: "Représentation des besoins communaux dans la mise en œuvre d'un HELPDESK 24/7 pour le portail citoyen / entreprises",
     partners: 'Canton: SAN',
     deliverable: 'Coordination / soutien',
     justification:
@@ -368,8 +362,7 @@ export const measures: SeedMeasure[] = [
     priority: 'C',
     title: 'Facilitation de mise en place de projets communaux / cantonaux liés aux nouvelles technologies',
     partners: '«Canton: SAN / Académique / ARVr / Communes»',
-    deliverable:
-      'Proposition de projets pilotes selon les besoins communaux et les nouvelles technologies à disposition',
+    deliverable: 'Proposition de projets pilotes selon les besoins communaux et les nouvelles technologies à disposition',
     justification:
       "Étant donné l'évolution rapide des technologies de l'information, nombre d'initiatives pourront être prises afin d'améliorer le quotidien des communes et les services fournis à la population. Citons notamment les domaines de l'intelligence artificielle, de la blockchain ou des bots. L'ARVr agirait comme intermédiaire entre les acteurs de terrain et les développements académiques / privés, notamment via son spécialiste en données",
   },
@@ -378,8 +371,7 @@ export const measures: SeedMeasure[] = [
     number: 34,
     axis: 'valorisation-donnees',
     priority: 'A',
-    title:
-      "Concevoir et entretenir une plateforme numérique pour faciliter l'accès aux planifications et mesures territoriales (SmarTer)",
+    title: "Concevoir et entretenir une plateforme numérique pour faciliter l'accès aux planifications et mesures territoriales (SmarTer)",
     partners: 'Agglos / Prestataires externes',
     deliverable: 'Plateforme online accessible par les différentes entités publiques avec des accès différenciés',
     justification:
@@ -422,8 +414,7 @@ export const measures: SeedMeasure[] = [
     number: 38,
     axis: 'valorisation-donnees',
     priority: 'C',
-    title:
-      "Développement d'un cockpit communal de base, permettant de visualiser les données sélectionnées et les indicateurs retenus",
+    title: "Développement d'un cockpit communal de base, permettant de visualiser les données sélectionnées et les indicateurs retenus",
     partners: 'Canton: OCSP / SEFH / BlueArk / etc.',
     deliverable: 'Visualisation statistique des indicateurs retenus, possiblement à une échelle de quartier',
     justification:

@@ -300,7 +300,8 @@ export const templates: TemplateSeed[] = [
         ],
       },
     ],
-    source: 'Stratégie numérique ARVr 2022–25, mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes » et ANNEXE II (atelier 2.1) ; missions selon la note interne « Pilotage numérique communal » (document 003).',
+    source:
+      'Stratégie numérique ARVr 2022–25, mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes » et ANNEXE II (atelier 2.1) ; missions selon la note interne « Pilotage numérique communal » (document 003).',
   },
 
   {
@@ -390,6 +391,7 @@ export const templates: TemplateSeed[] = [
         ],
       },
     ],
-    source: 'Stratégie numérique ARVr 2022–25, mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes » et ANNEXE II (ateliers 1, 2.1 et 3).',
+    source:
+      'Stratégie numérique ARVr 2022–25, mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes » et ANNEXE II (ateliers 1, 2.1 et 3).',
   },
 ]

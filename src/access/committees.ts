@@ -2,7 +2,6 @@ import { type AccessUser, committeesOf, isStaff, sitsOn } from './roles'
 
 import type { Access, FieldAccess, Where } from 'payload'
 
-
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
 
 /** Documents that carry their committee (`committeeSlug`) and belong to the user's committees. */

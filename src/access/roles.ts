@@ -12,16 +12,18 @@ export const roles = {
 export type Role = keyof typeof roles
 
 /** The part of a user that access rules look at; a relation may arrive as an id or a populated doc. */
-export type AccessUser = {
-  id: number | string
-  roles?: Role[] | null
-  commune?: number | { id: number } | null
-  communeValidator?: boolean | null
-  communeReferent?: boolean | null
-} | null | undefined
+export type AccessUser =
+  | {
+      id: number | string
+      roles?: Role[] | null
+      commune?: number | { id: number } | null
+      communeValidator?: boolean | null
+      communeReferent?: boolean | null
+    }
+  | null
+  | undefined
 
-export const hasRole = (user: AccessUser, ...wanted: Role[]): boolean =>
-  Boolean(user?.roles?.some((role) => wanted.includes(role)))
+export const hasRole = (user: AccessUser, ...wanted: Role[]): boolean => Boolean(user?.roles?.some((role) => wanted.includes(role)))
 
 export const isAdmin = (user: AccessUser) => hasRole(user, 'admin')
 
@@ -51,5 +53,4 @@ export const sitsOn = (user: AccessUser, committee: string | null | undefined): 
  * Keeps the commune's own records (contracts, digital register): its municipal secretary (validator) or its
  * référent numérique, as the steering note (003) gives them that role. Other employees read them.
  */
-export const isCommuneSteward = (user: AccessUser) =>
-  communeOf(user) !== null && Boolean(user?.communeValidator || user?.communeReferent)
+export const isCommuneSteward = (user: AccessUser) => communeOf(user) !== null && Boolean(user?.communeValidator || user?.communeReferent)

@@ -2,7 +2,6 @@ import { type AccessUser, communeOf, isAdmin, isCommuneSteward, isStaff, maintai
 
 import type { Access, FieldAccess, Where } from 'payload'
 
-
 // Payload types `req.user` as the generated User; our predicates need only the AccessUser shape.
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
 

@@ -2,7 +2,6 @@ import { type AccessUser, communeOf, isStaff } from './roles'
 
 import type { Access, FieldAccess, Where } from 'payload'
 
-
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
 
 /** Staff, or the commune's validator (municipal secretary or their delegate) for records of their commune. */

@@ -67,7 +67,8 @@ export const updateAccountAction = serverAction({
     const { data, type, told } = changes[change]
     const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
     const [key, value] = Object.entries(data)[0]!
-    if (!updated || (updated as unknown as Record<string, unknown>)[key] !== value) return badInput('Vous ne pouvez pas modifier ce compte.')
+    if (!updated || (updated as unknown as Record<string, unknown>)[key] !== value)
+      return badInput('Vous ne pouvez pas modifier ce compte.')
     const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
     await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
     return done(`${updated.name} : ${told}.`)

@@ -1,4 +1,3 @@
-
 import type { User } from '@/payload-types'
 import { reasonOf } from '@/result'
 
@@ -13,6 +12,8 @@ export const resetLinkEndpoint: Endpoint = {
   handler: async (req) => {
     const outcome = await sendResetLink(req.payload, req.user as User | null, Number(req.routeParams?.id))
     // This endpoint's own shape: `{ message }` on refusals too.
-    return outcome.ok ? Response.json({ message: outcome.message }) : Response.json({ message: reasonOf(outcome) }, { status: outcome.status ?? 400 })
+    return outcome.ok
+      ? Response.json({ message: outcome.message })
+      : Response.json({ message: reasonOf(outcome) }, { status: outcome.status ?? 400 })
   },
 }

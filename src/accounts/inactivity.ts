@@ -1,4 +1,3 @@
-
 import { disabledForInactivityEmail, inactivityWarningEmail } from '@/email/templates/accounts'
 import type { User } from '@/payload-types'
 

@@ -1,10 +1,21 @@
 import type { AccountEventType } from './vocabulary'
 import type { Payload, PayloadRequest } from 'payload'
 
-
-type Entry = { type: AccountEventType; email: string; commune?: number | null; user?: number; request?: number; actor?: number | null; note?: string }
+type Entry = {
+  type: AccountEventType
+  email: string
+  commune?: number | null
+  user?: number
+  request?: number
+  actor?: number | null
+  note?: string
+}
 
 /** Appends to the account log (system write: the log is read-only for everyone). */
 export async function logAccountEvent(payload: Payload, entry: Entry, req?: Partial<PayloadRequest>) {
-  await payload.create({ collection: 'account-events', data: { ...entry, commune: entry.commune ?? undefined, actor: entry.actor ?? undefined }, req })
+  await payload.create({
+    collection: 'account-events',
+    data: { ...entry, commune: entry.commune ?? undefined, actor: entry.actor ?? undefined },
+    req,
+  })
 }

@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import type { User } from '@/payload-types'
@@ -11,7 +10,8 @@ export type RequestFilters = { status: RequestStatus | 'all'; commune: number | 
 
 /** Filters from the query string, with safe defaults (pending requests first: they wait for someone). */
 export function parseFilters(params: Record<string, string | undefined>): RequestFilters {
-  const status = params.etat && (params.etat === 'all' || params.etat in requestStatuses) ? (params.etat as RequestFilters['status']) : 'pending'
+  const status =
+    params.etat && (params.etat === 'all' || params.etat in requestStatuses) ? (params.etat as RequestFilters['status']) : 'pending'
   const commune = params.commune && /^\d+$/.test(params.commune) ? Number(params.commune) : null
   return { status, commune, q: (params.q ?? '').trim().slice(0, 100) }
 }
@@ -22,16 +22,41 @@ export async function listRequests(payload: Payload, user: User, filters: Reques
   if (filters.status !== 'all') and.push({ status: { equals: filters.status } })
   if (filters.commune) and.push({ commune: { equals: filters.commune } })
   if (filters.q) and.push({ or: [{ name: { like: filters.q } }, { email: { like: filters.q } }, { function: { like: filters.q } }] })
-  const { docs } = await payload.find({ collection: 'account-requests', ...allAsUser(user), depth: 1, where: and.length ? { and } : undefined, sort: '-createdAt' })
+  const { docs } = await payload.find({
+    collection: 'account-requests',
+    ...allAsUser(user),
+    depth: 1,
+    where: and.length ? { and } : undefined,
+    sort: '-createdAt',
+  })
   return docs
 }
 
 export function requestsCsv(requests: Awaited<ReturnType<typeof listRequests>>): string {
   const date = (iso?: string | null) => (iso ? iso.slice(0, 10) : '')
-  const header = ['Nom', 'E-mail', 'Commune', 'Fonction', 'Rôle demandé', 'État', 'Déposée le', 'Décidée le', 'Décidée par', 'Commentaire de la décision']
+  const header = [
+    'Nom',
+    'E-mail',
+    'Commune',
+    'Fonction',
+    'Rôle demandé',
+    'État',
+    'Déposée le',
+    'Décidée le',
+    'Décidée par',
+    'Commentaire de la décision',
+  ]
   const rows = requests.map((r) => [
-    r.name, r.email, typeof r.commune === 'object' ? r.commune.name : r.commune, r.function, r.requestedRole, requestStatuses[r.status],
-    date(r.createdAt), date(r.decidedAt), typeof r.decidedBy === 'object' ? r.decidedBy?.name : '', r.decisionComment,
+    r.name,
+    r.email,
+    typeof r.commune === 'object' ? r.commune.name : r.commune,
+    r.function,
+    r.requestedRole,
+    requestStatuses[r.status],
+    date(r.createdAt),
+    date(r.decidedAt),
+    typeof r.decidedBy === 'object' ? r.decidedBy?.name : '',
+    r.decisionComment,
   ])
   return toCsv([header, ...rows])
 }

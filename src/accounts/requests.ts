@@ -1,14 +1,7 @@
 import crypto from 'node:crypto'
 
-
 import { isStaff } from '@/access/roles'
-import {
-  approvedEmail,
-  confirmRequestEmail,
-  existingAccountEmail,
-  newRequestEmail,
-  rejectedEmail,
-} from '@/email/templates/accounts'
+import { approvedEmail, confirmRequestEmail, existingAccountEmail, newRequestEmail, rejectedEmail } from '@/email/templates/accounts'
 import { recordId } from '@/http/recordId'
 import type { User } from '@/payload-types'
 import { badInput, done, invalidFields, type Result } from '@/result'
@@ -22,7 +15,8 @@ import type { Payload } from 'payload'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
-export const SUBMITTED = 'Merci. Un e-mail vient de vous être envoyé : cliquez sur son lien pour confirmer votre adresse et transmettre la demande.'
+export const SUBMITTED =
+  'Merci. Un e-mail vient de vous être envoyé : cliquez sur son lien pour confirmer votre adresse et transmettre la demande.'
 
 export type RequestInput = { name: string; email: string; commune: string; function: string; requestedRole: string; comment: string }
 
@@ -32,7 +26,8 @@ export function requestProblems(input: RequestInput): Record<string, string> {
   if (input.name.length < 3 || input.name.length > 120) errors.name = 'Indiquez votre prénom et votre nom.'
   if (!EMAIL.test(input.email) || input.email.length > 200) errors.email = 'Indiquez une adresse e-mail professionnelle valable.'
   if (!/^\d+$/.test(input.commune)) errors.commune = 'Choisissez votre commune.'
-  if (input.function.length < 2 || input.function.length > 120) errors.function = 'Indiquez votre fonction (par ex. « secrétariat communal »).'
+  if (input.function.length < 2 || input.function.length > 120)
+    errors.function = 'Indiquez votre fonction (par ex. « secrétariat communal »).'
   if (!(input.requestedRole in requestableRoles)) errors.requestedRole = 'Choisissez un rôle dans la liste.'
   if (input.comment.length > 1000) errors.comment = 'Le commentaire ne peut pas dépasser 1000 caractères.'
   return errors
@@ -59,10 +54,17 @@ export async function submitAccountRequest(
   raw: RequestInput,
   { ip, stamp, now = new Date() }: { ip: string; stamp?: string; now?: Date },
 ): Promise<Result> {
-  const input = { ...raw, email: raw.email.trim().toLowerCase(), name: raw.name.trim(), function: raw.function.trim(), comment: raw.comment.trim() }
+  const input = {
+    ...raw,
+    email: raw.email.trim().toLowerCase(),
+    name: raw.name.trim(),
+    function: raw.function.trim(),
+    comment: raw.comment.trim(),
+  }
   const errors = requestProblems(input)
   const communeId = recordId(input.commune)
-  const commune = errors.commune || !communeId ? null : await payload.findByID({ collection: 'communes', id: communeId, depth: 0, disableErrors: true })
+  const commune =
+    errors.commune || !communeId ? null : await payload.findByID({ collection: 'communes', id: communeId, depth: 0, disableErrors: true })
   if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
   if (Object.keys(errors).length || !commune) return invalidFields(errors)
 
@@ -97,7 +99,15 @@ export async function submitAccountRequest(
     ? await payload.update({ collection: 'account-requests', id: open.docs[0].id, data: { confirmToken: token, confirmExpiresAt } })
     : await payload.create({
         collection: 'account-requests',
-        data: { ...input, commune: commune.id, requestedRole: input.requestedRole as never, status: 'unconfirmed', confirmToken: token, confirmExpiresAt, ipHash },
+        data: {
+          ...input,
+          commune: commune.id,
+          requestedRole: input.requestedRole as never,
+          status: 'unconfirmed',
+          confirmToken: token,
+          confirmExpiresAt,
+          ipHash,
+        },
       })
   if (!open.docs[0]) await logAccountEvent(payload, { type: 'requested', email: input.email, commune: commune.id, request: request.id })
   await payload.sendEmail({ to: input.email, ...confirmRequestEmail(input.name, token) })
@@ -119,13 +129,19 @@ export async function confirmAccountRequest(payload: Payload, token: string, now
   const expires = new Date(request?.confirmExpiresAt ?? 0).getTime()
   if (!request || request.status !== 'unconfirmed' || !(expires > now.getTime())) return invalid
 
-  await payload.update({ collection: 'account-requests', id: request.id, data: { status: 'pending', confirmedAt: now.toISOString(), confirmToken: null, confirmExpiresAt: null } })
+  await payload.update({
+    collection: 'account-requests',
+    id: request.id,
+    data: { status: 'pending', confirmedAt: now.toISOString(), confirmToken: null, confirmExpiresAt: null },
+  })
   const commune = request.commune as { id: number; name: string }
   await logAccountEvent(payload, { type: 'confirmed', email: request.email, commune: commune.id, request: request.id })
   for (const to of await decisionMakers(payload, commune.id)) {
     await payload.sendEmail({ to, ...newRequestEmail({ name: request.name, function: request.function, commune: commune.name }) })
   }
-  return done('Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.')
+  return done(
+    'Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.',
+  )
 }
 
 /** Who decides for a commune: its validators (secretary and delegates), or the coordinators when it has none. */
@@ -139,7 +155,13 @@ async function decisionMakers(payload: Payload, communeId: number): Promise<stri
     depth: 0,
   })
   if (validators.docs.length) return validators.docs.map((user) => user.email)
-  const coordinators = await payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'coordinator' } }, active] }, limit: 0, pagination: false, depth: 0 })
+  const coordinators = await payload.find({
+    collection: 'users',
+    where: { and: [{ roles: { contains: 'coordinator' } }, active] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+  })
   return coordinators.docs.map((user) => user.email)
 }
 
@@ -150,20 +172,38 @@ export type Decision = { requestId: number; decision: 'approve' | 'reject'; comm
  * the request; approval creates a `member` account in the request's commune (committee roles only when a
  * coordinator grants them) and e-mails a 24-hour link to choose a password.
  */
-export async function decideAccountRequest(payload: Payload, actor: User, { requestId, decision, comment, grantRequestedRole }: Decision): Promise<Result> {
+export async function decideAccountRequest(
+  payload: Payload,
+  actor: User,
+  { requestId, decision, comment, grantRequestedRole }: Decision,
+): Promise<Result> {
   const request = await payload
     .findByID({ collection: 'account-requests', id: requestId, user: actor, overrideAccess: false, depth: 0 })
     .catch(() => null)
   if (!request) return badInput('Cette demande n’existe pas ou ne relève pas de votre commune.')
   if (request.status !== 'pending') return badInput('Cette demande a déjà été traitée.')
   const note = comment.trim().slice(0, 1000)
-  if (decision === 'reject' && note.length < 3) return invalidFields({ comment: 'Indiquez le motif du refus : il est envoyé à la personne.' })
+  if (decision === 'reject' && note.length < 3)
+    return invalidFields({ comment: 'Indiquez le motif du refus : il est envoyé à la personne.' })
   const communeId = request.commune as number
   const decided = { decidedBy: actor.id, decidedAt: new Date().toISOString(), decisionComment: note }
 
   if (decision === 'reject') {
-    await payload.update({ collection: 'account-requests', id: request.id, data: { ...decided, status: 'rejected' }, user: actor, overrideAccess: false })
-    await logAccountEvent(payload, { type: 'rejected', email: request.email, commune: communeId, request: request.id, actor: actor.id, note })
+    await payload.update({
+      collection: 'account-requests',
+      id: request.id,
+      data: { ...decided, status: 'rejected' },
+      user: actor,
+      overrideAccess: false,
+    })
+    await logAccountEvent(payload, {
+      type: 'rejected',
+      email: request.email,
+      commune: communeId,
+      request: request.id,
+      actor: actor.id,
+      note,
+    })
     await payload.sendEmail({ to: request.email, ...rejectedEmail(request.name, note) })
     return { ok: true, message: `Demande de ${request.name} refusée ; la personne en est informée.` }
   }
@@ -189,8 +229,22 @@ export async function decideAccountRequest(payload: Payload, actor: User, { requ
     id: account.id,
     data: { resetPasswordToken: token, resetPasswordExpiration: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString() },
   })
-  await payload.update({ collection: 'account-requests', id: request.id, data: { ...decided, status: 'approved', account: account.id }, user: actor, overrideAccess: false })
-  await logAccountEvent(payload, { type: 'approved', email: request.email, commune: communeId, user: account.id, request: request.id, actor: actor.id, note })
+  await payload.update({
+    collection: 'account-requests',
+    id: request.id,
+    data: { ...decided, status: 'approved', account: account.id },
+    user: actor,
+    overrideAccess: false,
+  })
+  await logAccountEvent(payload, {
+    type: 'approved',
+    email: request.email,
+    commune: communeId,
+    user: account.id,
+    request: request.id,
+    actor: actor.id,
+    note,
+  })
   await payload.sendEmail({ to: request.email, ...approvedEmail(request.name, token) })
   const granted = committeeRole.length ? ` avec le rôle ${requestableRoles[request.requestedRole]}` : ''
   return { ok: true, message: `Compte de ${request.name} créé${granted} ; un lien pour choisir le mot de passe lui a été envoyé.` }

@@ -1,4 +1,3 @@
-
 import { type AccessUser, communeOf, isAdmin, isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
@@ -7,7 +6,6 @@ import { ADMIN_ACCOUNTS_ONLY } from '@collections/Users/hooks/protectAdminAccoun
 import { logAccountEvent } from './log'
 
 import type { Payload } from 'payload'
-
 
 /**
  * What a validator or a coordinator may do instead of choosing someone's password: have Payload's
@@ -29,7 +27,13 @@ export async function sendResetLink(payload: Payload, actor: User | null, target
   // As the sender, so that the audit trail names who sent it; without the request's address, so that a secretary
   // onboarding her colleagues is not held to the anonymous form's limits (collections/Users/hooks/throttleLogin.ts).
   await payload.forgotPassword({ collection: 'users', data: { email: target.email }, req: { user: { ...actor, collection: 'users' } } })
-  await logAccountEvent(payload, { type: 'reset-link-sent', email: target.email, commune: communeOf(target as AccessUser), user: target.id, actor: actor.id })
+  await logAccountEvent(payload, {
+    type: 'reset-link-sent',
+    email: target.email,
+    commune: communeOf(target as AccessUser),
+    user: target.id,
+    actor: actor.id,
+  })
   return done(`Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}. Il est valable une heure.`)
 }
 

@@ -4,7 +4,6 @@ import { take } from '@/throttle/throttle'
 
 import type { Payload } from 'payload'
 
-
 /** An unguessable token for links sent by e-mail. */
 export const newToken = () => crypto.randomBytes(24).toString('hex')
 
@@ -29,7 +28,11 @@ const STAMP_LIFETIME = 2 * 60 * 60 * 1000
 export function stampProblem(stamp: string, secret: string, now = Date.now()): string | null {
   const [time = '', nonce = '', signature = '', extra] = stamp.split('.')
   const expected = sign(secret, `${time}.${nonce}`)
-  const valid = extra === undefined && /^[\w-]{12}$/.test(nonce) && signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  const valid =
+    extra === undefined &&
+    /^[\w-]{12}$/.test(nonce) &&
+    signature.length === expected.length &&
+    crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
   const age = now - Number(time)
   if (!valid || !Number.isFinite(age)) return STAMP_EXPIRED
   if (age < 3000) return 'Le formulaire a été envoyé trop vite. Relisez vos informations et envoyez-le à nouveau.'
@@ -42,6 +45,8 @@ export function stampProblem(stamp: string, secret: string, now = Date.now()): s
  * stamp lives, so that a replay is refused for as long as the stamp would otherwise be accepted.
  */
 export async function spendStamp(payload: Payload, stamp: string): Promise<boolean> {
-  const verdict = await take(payload, { action: 'form-stamp', subject: stamp }, [{ by: 'subject', max: 1, windowMs: STAMP_LIFETIME + 60 * 60 * 1000 }])
+  const verdict = await take(payload, { action: 'form-stamp', subject: stamp }, [
+    { by: 'subject', max: 1, windowMs: STAMP_LIFETIME + 60 * 60 * 1000 },
+  ])
   return verdict.ok
 }

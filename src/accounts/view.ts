@@ -1,4 +1,3 @@
-
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { AccountRequest, User } from '@/payload-types'
 
@@ -9,7 +8,16 @@ import type { Payload } from 'payload'
  * public facts), with no user to read as.
  */
 export const loadRequestFormCommunes = async (payload: Payload) =>
-  (await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, sort: 'name', select: { name: true, ofsNumber: true } })).docs
+  (
+    await payload.find({
+      collection: 'communes',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      select: { name: true, ofsNumber: true },
+    })
+  ).docs
 
 /** One account request, read as the user (a validator reads only their commune's), or null. */
 export const loadRequest = async (payload: Payload, user: User, id: number): Promise<AccountRequest | null> =>

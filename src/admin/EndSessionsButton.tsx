@@ -16,9 +16,10 @@ export function EndSessionsButton() {
 
   const end = async () => {
     setStep('busy')
-    const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/users/${id}/sessions/end`, { method: 'POST', credentials: 'include' }).catch(
-      () => null,
-    )
+    const response = await fetch(`${config.serverURL ?? ''}${config.routes.api}/users/${id}/sessions/end`, {
+      method: 'POST',
+      credentials: 'include',
+    }).catch(() => null)
     const json = (await response?.json().catch(() => null)) as { message?: string; errors?: { message: string }[] } | null
     setMessage(json?.message ?? json?.errors?.[0]?.message ?? 'Les sessions n’ont pas pu être fermées. Réessayez.')
     setStep('idle')

@@ -6,8 +6,8 @@
 export function SecondFactorLoginNote() {
   return (
     <p style={{ marginBottom: '1.5rem' }}>
-      Double authentification activée ? Connectez-vous par <a href="/connexion?next=/admin">la page de connexion de Relais</a>{' '}
-      (mot de passe et code à 6 chiffres), puis revenez à l’administration.
+      Double authentification activée ? Connectez-vous par <a href="/connexion?next=/admin">la page de connexion de Relais</a> (mot de passe
+      et code à 6 chiffres), puis revenez à l’administration.
     </p>
   )
 }

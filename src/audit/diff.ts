@@ -1,7 +1,6 @@
 import type { FieldChange } from './record'
 import type { FlattenedField } from 'payload'
 
-
 /** Never in the trail, whatever collection they belong to (names Payload and Relais use for secrets). */
 const secret = /password|token|secret|salt|hash|sessions|apiKey/i
 /** Bookkeeping, not content: who typed the entry and when is the trail's own business. */
@@ -15,7 +14,11 @@ export function plain(value: unknown): unknown {
     const record = value as Record<string, unknown>
     // A populated relation: its id is enough.
     if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return record.id
-    return Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'id').map(([key, v]) => [key, plain(v)]))
+    return Object.fromEntries(
+      Object.entries(record)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, plain(v)]),
+    )
   }
   return value
 }
@@ -37,7 +40,11 @@ export function auditedFields(fields: FlattenedField[], only?: readonly string[]
 }
 
 /** Field-level before → after; for a creation `before` is empty, for a deletion `after` is. */
-export function fieldChanges(fields: { name: string; label: string }[], before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function fieldChanges(
+  fields: { name: string; label: string }[],
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   return fields.flatMap(({ name, label }) => {
     const from = before?.[name]
     const to = after?.[name]

@@ -10,7 +10,10 @@ const fileOf = (response: Response) => /filename="([^"]+)"/.exec(response.header
 /** The query string as the filters the export was made with (bounded: it is stored). */
 const filtersOf = (request: Request) =>
   Object.fromEntries(
-    [...new URL(request.url).searchParams.entries()].filter(([, value]) => value !== '').slice(0, 20).map(([key, value]) => [key.slice(0, 40), value.slice(0, 200)]),
+    [...new URL(request.url).searchParams.entries()]
+      .filter(([, value]) => value !== '')
+      .slice(0, 20)
+      .map(([key, value]) => [key.slice(0, 40), value.slice(0, 200)]),
   )
 
 /**
@@ -19,15 +22,29 @@ const filtersOf = (request: Request) =>
  * `return auditedDownload(payload, request, user, csvResponse(…), { commune })`. `commune` is the commune whose
  * data the file holds, when it is one commune's (its validator then sees the row).
  */
-export async function auditedDownload(payload: Payload, request: Request, user: User, response: Response, options: { commune?: number | null } = {}): Promise<Response> {
+export async function auditedDownload(
+  payload: Payload,
+  request: Request,
+  user: User,
+  response: Response,
+  options: { commune?: number | null } = {},
+): Promise<Response> {
   if (!response.ok) return response
   const req = await createLocalReq({ user, req: { headers: request.headers } }, payload)
   const file = fileOf(response)
   try {
-    await recordAudit(req, { action: 'export-downloaded', target: { collection: 'exports', label: file }, commune: options.commune ?? null, detail: { file, filters: filtersOf(request) } })
+    await recordAudit(req, {
+      action: 'export-downloaded',
+      target: { collection: 'exports', label: file },
+      commune: options.commune ?? null,
+      detail: { file, filters: filtersOf(request) },
+    })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Export ${file} not served: the audit row could not be written` })
-    return new Response('L’export n’a pas pu être enregistré dans le journal d’audit : réessayez dans un moment.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return new Response('L’export n’a pas pu être enregistré dans le journal d’audit : réessayez dans un moment.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
   }
   return response
 }

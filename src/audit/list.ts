@@ -1,4 +1,3 @@
-
 import { type AccessUser, communeOf, isAdmin, isStaff, roles } from '@/access/roles'
 import { zurichInstant } from '@/calendar/zurich'
 import { toCsv } from '@/export/csv'
@@ -13,7 +12,16 @@ import type { Payload, Where } from 'payload'
 /** Who reads the journal: staff (every commune) and a commune's validators (their commune's rows). */
 export const canReadAudit = (user: AccessUser) => isStaff(user) || Boolean(user?.communeValidator && communeOf(user))
 
-export type AuditFilters = { from: string; to: string; action: AuditAction | ''; target: AuditTarget | ''; actor: string; q: string; commune: number | null; page: number }
+export type AuditFilters = {
+  from: string
+  to: string
+  action: AuditAction | ''
+  target: AuditTarget | ''
+  actor: string
+  q: string
+  commune: number | null
+  page: number
+}
 
 const day = (value?: string) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '')
 
@@ -51,12 +59,32 @@ function whereOf(filters: AuditFilters): Where | undefined {
 
 /** One page of the rows the user may read (access rules apply: a validator gets their commune's only). */
 export async function listAudit(payload: Payload, user: User, filters: AuditFilters, limit = 50) {
-  return payload.find({ collection: 'audit-events', user, overrideAccess: false, where: whereOf(filters), sort: '-createdAt', depth: 0, limit, page: filters.page })
+  return payload.find({
+    collection: 'audit-events',
+    user,
+    overrideAccess: false,
+    where: whereOf(filters),
+    sort: '-createdAt',
+    depth: 0,
+    limit,
+    page: filters.page,
+  })
 }
 
 /** Every matching row, for the CSV (bounded: a journal export is a few years at most). */
 export async function allAudit(payload: Payload, user: User, filters: AuditFilters) {
-  return (await payload.find({ collection: 'audit-events', user, overrideAccess: false, where: whereOf(filters), sort: '-createdAt', depth: 0, limit: 50_000, pagination: false })).docs
+  return (
+    await payload.find({
+      collection: 'audit-events',
+      user,
+      overrideAccess: false,
+      where: whereOf(filters),
+      sort: '-createdAt',
+      depth: 0,
+      limit: 50_000,
+      pagination: false,
+    })
+  ).docs
 }
 
 export type CommuneNames = Map<number, string>
@@ -110,10 +138,30 @@ const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.t
 
 export function auditCsv(events: AuditEvent[], communes: CommuneNames, user: AccessUser): string {
   const withAddress = isAdmin(user)
-  const header = ['Date (UTC)', 'Par', 'Rôles à ce moment', 'Action', 'Type', 'N°', 'Élément', 'Commune', 'Changements', 'Détail', ...(withAddress ? ['Adresse source'] : [])]
+  const header = [
+    'Date (UTC)',
+    'Par',
+    'Rôles à ce moment',
+    'Action',
+    'Type',
+    'N°',
+    'Élément',
+    'Commune',
+    'Changements',
+    'Détail',
+    ...(withAddress ? ['Adresse source'] : []),
+  ]
   const rows = events.map((e) => [
-    e.createdAt, e.actorName, e.actorRoles, auditActions[e.action] ?? e.action, auditTargets[e.targetCollection] ?? e.targetCollection, e.targetId,
-    e.targetLabel, typeof e.commune === 'number' ? communes.get(e.commune) ?? e.commune : '', changesText(e, communes), detailText(e),
+    e.createdAt,
+    e.actorName,
+    e.actorRoles,
+    auditActions[e.action] ?? e.action,
+    auditTargets[e.targetCollection] ?? e.targetCollection,
+    e.targetId,
+    e.targetLabel,
+    typeof e.commune === 'number' ? (communes.get(e.commune) ?? e.commune) : '',
+    changesText(e, communes),
+    detailText(e),
     ...(withAddress ? [e.sourceAddress] : []),
   ])
   return toCsv([header, ...rows.map((row) => row.map(inert))])

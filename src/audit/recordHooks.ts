@@ -6,8 +6,6 @@ import { recordAudit } from './record'
 import type { AuditTarget } from './vocabulary'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
 
-
-
 type Doc = Record<string, unknown> & { id: number }
 
 /** "Service de Sion" from the collection's title field, or its singular label and id. */
@@ -17,7 +15,11 @@ function labelOf(collection: SanitizedCollectionConfig, doc: Doc) {
   return title ? `${singular} : ${String(title)}` : `${singular} n° ${doc.id}`
 }
 
-const targetOf = (collection: SanitizedCollectionConfig, doc: Doc) => ({ collection: collection.slug as AuditTarget, id: doc.id, label: labelOf(collection, doc) })
+const targetOf = (collection: SanitizedCollectionConfig, doc: Doc) => ({
+  collection: collection.slug as AuditTarget,
+  id: doc.id,
+  label: labelOf(collection, doc),
+})
 
 /**
  * A commune's records (contracts, its digital register: référent, decisions, incidents) written or changed:
@@ -49,14 +51,31 @@ export const auditRecordDelete: CollectionAfterDeleteHook = async ({ collection,
 /** A priority proposal validated or rejected (by the Comité, or a coordinator citing its meeting). */
 export const auditPriorityDecision: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status === doc.status) return doc
-  const measure = await req.payload.findByID({ collection: 'measures', id: idOf(doc.measure), depth: 0, req, disableErrors: true, select: { number: true, title: true } })
+  const measure = await req.payload.findByID({
+    collection: 'measures',
+    id: idOf(doc.measure),
+    depth: 0,
+    req,
+    disableErrors: true,
+    select: { number: true, title: true },
+  })
   const fields = auditedFields(collection.flattenedFields, ['status', 'decisionComment', 'meeting'])
   await recordAudit(req, {
     action: 'priority-decided',
-    target: { collection: 'priority-changes', id: doc.id, label: `Proposition pour la mesure ${measure?.number ?? idOf(doc.measure)}${measure?.title ? ` (${measure.title})` : ''}` },
+    target: {
+      collection: 'priority-changes',
+      id: doc.id,
+      label: `Proposition pour la mesure ${measure?.number ?? idOf(doc.measure)}${measure?.title ? ` (${measure.title})` : ''}`,
+    },
     changes: fieldChanges(fields, previousDoc, doc),
     // What was decided on: the measure's priority and rank the proposal started from and proposed.
-    detail: { measure: measure?.number ?? null, fromPriority: doc.fromPriority ?? null, toPriority: doc.toPriority ?? null, fromRank: doc.fromRank ?? null, toRank: doc.toRank ?? null },
+    detail: {
+      measure: measure?.number ?? null,
+      fromPriority: doc.fromPriority ?? null,
+      toPriority: doc.toPriority ?? null,
+      fromRank: doc.fromRank ?? null,
+      toRank: doc.toRank ?? null,
+    },
   })
   return doc
 }
@@ -66,7 +85,11 @@ export const auditMeetingStatus: CollectionAfterChangeHook = async ({ collection
   if (operation !== 'update' || previousDoc?.status === doc.status) return doc
   const fields = auditedFields(collection.flattenedFields, ['status', 'cancellationReason'])
   const day = typeof doc.startsAt === 'string' ? ` du ${doc.startsAt.slice(0, 10)}` : ''
-  const target = { collection: 'meetings' as const, id: doc.id, label: `Séance${day} : ${doc.title} (${doc.committeeSlug?.toUpperCase?.() ?? ''})` }
+  const target = {
+    collection: 'meetings' as const,
+    id: doc.id,
+    label: `Séance${day} : ${doc.title} (${doc.committeeSlug?.toUpperCase?.() ?? ''})`,
+  }
   await recordAudit(req, { action: 'meeting-status-changed', target, changes: fieldChanges(fields, previousDoc, doc) })
   return doc
 }

@@ -2,7 +2,6 @@ import { poolOf } from '@/db/pool'
 
 import type { Payload, TaskConfig } from 'payload'
 
-
 /**
  * How long the audit trail keeps a row (RELAIS_AUDIT_RETENTION_YEARS, default 10): a contract runs for years and
  * is renewed, and a commune keeps its business records ten years (CO art. 958f), so "who changed this contract"

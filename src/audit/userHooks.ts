@@ -6,17 +6,29 @@ import { recordAudit } from './record'
 import type { AuditAction } from './vocabulary'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-
-
 /** What matters on an account (never its password, tokens, sessions or second-factor secret). */
-const accountFields = ['name', 'email', 'function', 'roles', 'commune', 'communeValidator', 'communeReferent', 'disabled', 'totpEnabled'] as const
+const accountFields = [
+  'name',
+  'email',
+  'function',
+  'roles',
+  'commune',
+  'communeValidator',
+  'communeReferent',
+  'disabled',
+  'totpEnabled',
+] as const
 
 type UserDoc = { id: number; name?: string; email?: string; commune?: unknown }
 const label = (doc: UserDoc) => `${doc.name ?? ''} <${doc.email ?? ''}>`.trim()
 // The commune the account belongs to after the change (before it, if it left every commune).
 const communeOf = (doc: UserDoc | undefined, previous?: UserDoc) => idOf(doc?.commune) ?? idOf(previous?.commune) ?? null
 
-function actionOf(changes: { field: string; before: unknown; after: unknown }[], actorId: number | undefined, targetId: number): AuditAction {
+function actionOf(
+  changes: { field: string; before: unknown; after: unknown }[],
+  actorId: number | undefined,
+  targetId: number,
+): AuditAction {
   const changed = (field: string) => changes.find((change) => change.field === field)
   if (changed('disabled')) return changed('disabled')!.after ? 'account-disabled' : 'account-enabled'
   const factor = changed('totpEnabled')
@@ -52,7 +64,11 @@ export const auditUserDelete: CollectionAfterDeleteHook = async ({ collection, d
   // Someone deleting their own account: the account is gone within this transaction, so no link to it.
   const own = (req.user as { id: number } | null)?.id === doc.id
   await recordAudit(req, {
-    action: 'account-deleted', target: { collection: 'users', id: doc.id, label: label(doc) }, commune: communeOf(doc), changes: fieldChanges(fields, doc, null), linkActor: !own,
+    action: 'account-deleted',
+    target: { collection: 'users', id: doc.id, label: label(doc) },
+    commune: communeOf(doc),
+    changes: fieldChanges(fields, doc, null),
+    linkActor: !own,
   })
   return doc
 }

@@ -29,13 +29,22 @@ const code = () =>
 const credentialsMissing = 'Indiquez votre adresse e-mail et votre mot de passe.'
 
 export const loginAction = publicAction({
-  input: z.object({ email: email(credentialsMissing), password: verbatim().refine(Boolean, credentialsMissing), code: code(), next: value() }),
+  input: z.object({
+    email: email(credentialsMissing),
+    password: verbatim().refine(Boolean, credentialsMissing),
+    code: code(),
+    next: value(),
+  }),
   work: async ({ email, password, code }, { payload }) => {
     try {
       // The request's headers carry the client's address: the same limits as every other login path apply
       // (collections/Users/hooks/throttleLogin.ts), and the same answers, whether or not the address has an account;
       // the new session is labelled with the browser (src/auth/sessions/recordSession.ts).
-      const result = await payload.login({ collection: 'users', data: { email, password, ...(code ? { totp: code } : {}) }, req: { headers: await headers() } })
+      const result = await payload.login({
+        collection: 'users',
+        data: { email, password, ...(code ? { totp: code } : {}) },
+        req: { headers: await headers() },
+      })
       await setSessionCookie(payload, result.token)
     } catch (error) {
       if (statusOf(error) === 403) return badInput(DISABLED_MESSAGE)
@@ -59,7 +68,12 @@ async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>,
   if (!token) return
   const auth = payload.collections.users.config.auth
   // Payload's own cookie (name, lifetime, SameSite and Secure from the collection's auth settings), set through Next.
-  const cookie = generatePayloadCookie({ collectionAuthConfig: auth, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
+  const cookie = generatePayloadCookie({
+    collectionAuthConfig: auth,
+    cookiePrefix: payload.config.cookiePrefix,
+    returnCookieAsObject: true,
+    token,
+  })
   ;(await cookies()).set(cookie.name, token, {
     domain: cookie.domain,
     expires: cookie.expires ? new Date(cookie.expires) : undefined,
@@ -91,16 +105,14 @@ export const logoutAction = withoutState(
 export const forgotPasswordAction = publicAction({
   input: z.object({ email: email('Indiquez une adresse e-mail valable.') }),
   work: async ({ email }, { payload }) => {
-    const refusal = await payload
-      .forgotPassword({ collection: 'users', data: { email }, req: { headers: await headers() } })
-      .then(
-        () => null,
-        (error) => {
-          if (statusOf(error) === 429) return messageOf(error)
-          payload.logger.warn({ err: error, msg: 'forgot-password e-mail not sent' })
-          return null
-        },
-      )
+    const refusal = await payload.forgotPassword({ collection: 'users', data: { email }, req: { headers: await headers() } }).then(
+      () => null,
+      (error) => {
+        if (statusOf(error) === 429) return messageOf(error)
+        payload.logger.warn({ err: error, msg: 'forgot-password e-mail not sent' })
+        return null
+      },
+    )
     if (refusal) return badInput(refusal)
     return done("Si un compte existe pour cette adresse, un e-mail avec un lien valable une heure vient d'être envoyé.")
   },
@@ -109,7 +121,10 @@ export const forgotPasswordAction = publicAction({
 export const resetPasswordAction = publicAction({
   input: z
     .object({ token: text(), password: verbatim(), confirm: verbatim() })
-    .refine(({ password, confirm }) => password === confirm, { message: 'Les deux mots de passe ne sont pas identiques.', path: ['confirm'] }),
+    .refine(({ password, confirm }) => password === confirm, {
+      message: 'Les deux mots de passe ne sont pas identiques.',
+      path: ['confirm'],
+    }),
   work: async ({ token, password }, { payload }) => {
     try {
       await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 
-
 import { poolOf } from '@/db/pool'
 import { take, withdraw } from '@/throttle/throttle'
 import { LOGIN_LIMITS, tooManyLogins } from '@collections/Users/hooks/throttleLogin'
@@ -10,13 +9,16 @@ import type { Payload } from 'payload'
 /** The form and body field that carries it (REST, GraphQL's updateUser, the intranet's forms). */
 export const CURRENT_PASSWORD_FIELD = 'currentPassword'
 
-export const CURRENT_PASSWORD_MISSING = 'Indiquez votre mot de passe actuel : il est demandé pour changer votre mot de passe, votre adresse e-mail ou la double authentification.'
+export const CURRENT_PASSWORD_MISSING =
+  'Indiquez votre mot de passe actuel : il est demandé pour changer votre mot de passe, votre adresse e-mail ou la double authentification.'
 export const CURRENT_PASSWORD_WRONG = 'Le mot de passe actuel est incorrect.'
 
 // Payload's two hash formats (pbkdf2-sha256): the current one, prefixed, and the legacy one of older accounts.
 const PREFIX = 'pbkdf2-sha256-v1:'
 const parameters = (hash: string) =>
-  hash.startsWith(PREFIX) ? { stored: hash.slice(PREFIX.length), iterations: 600_000, keyLength: 32 } : { stored: hash, iterations: 25_000, keyLength: 512 }
+  hash.startsWith(PREFIX)
+    ? { stored: hash.slice(PREFIX.length), iterations: 600_000, keyLength: 32 }
+    : { stored: hash, iterations: 25_000, keyLength: 512 }
 
 /** Whether `password` is the account's password, compared in constant time as Payload's login does. */
 async function matches(password: string, salt: string, hash: string): Promise<boolean> {
@@ -35,7 +37,12 @@ async function matches(password: string, salt: string, hash: string): Promise<bo
  * and connection, withdrawn when right), so a session cannot be used to guess it either. `source` is the
  * client's address (src/net/clientAddress.ts).
  */
-export async function currentPasswordProblem(payload: Payload, userId: number | string, input: unknown, source: string): Promise<string | null> {
+export async function currentPasswordProblem(
+  payload: Payload,
+  userId: number | string,
+  input: unknown,
+  source: string,
+): Promise<string | null> {
   if (typeof input !== 'string' || input === '') return CURRENT_PASSWORD_MISSING
   const { rows } = await poolOf(payload).query<{ email: string; salt: string | null; hash: string | null }>(
     'select email, salt, hash from users where id = $1',

@@ -19,9 +19,20 @@ export const changeOwnPasswordAction = serverAction({
       password: verbatim().refine(Boolean, 'Indiquez le nouveau mot de passe.'),
       confirm: verbatim(),
     })
-    .refine(({ password, confirm }) => password === confirm, { message: 'Les deux nouveaux mots de passe ne sont pas identiques.', path: ['confirm'] }),
+    .refine(({ password, confirm }) => password === confirm, {
+      message: 'Les deux nouveaux mots de passe ne sont pas identiques.',
+      path: ['confirm'],
+    }),
   work: async ({ currentPassword, password }, { payload, user }) => {
-    await payload.update({ collection: 'users', id: user.id, data: { password, currentPassword }, user, overrideAccess: false, depth: 0, req: { headers: await headers() } })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { password, currentPassword },
+      user,
+      overrideAccess: false,
+      depth: 0,
+      req: { headers: await headers() },
+    })
     return done('Votre mot de passe a été changé. Vos sessions ouvertes sur d’autres appareils ont été fermées.')
   },
 })

@@ -22,10 +22,8 @@ const core = (password: string) =>
  */
 export function passwordProblem(password: unknown, context: { email?: string | null } = {}): string | null {
   if (typeof password !== 'string') return 'Le mot de passe doit être un texte.'
-  if (password.length < MIN_PASSWORD_LENGTH)
-    return `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`
-  if (password.length > MAX_PASSWORD_LENGTH)
-    return `Le mot de passe ne peut pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`
+  if (password.length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`
+  if (password.length > MAX_PASSWORD_LENGTH) return `Le mot de passe ne peut pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`
   const lowered = password.toLowerCase()
   if (common.has(lowered) || common.has(core(password)) || /^(.)\1+$/.test(password))
     return 'Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.'

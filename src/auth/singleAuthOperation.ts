@@ -14,7 +14,9 @@ const AUTH_FIELD = /^(login|forgotPassword|resetPassword|unlock|verifyEmail)[A-Z
 export const singleAuthOperation: ValidationRule = (context: ValidationContext) => {
   const document = context.getDocument()
   const fragments = new Map(
-    document.definitions.flatMap((definition) => (definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [])),
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition.selectionSet] as const] : [],
+    ),
   )
   const count = (set: SelectionSetNode, within: Set<string>): number =>
     set.selections.reduce((total, selection) => {
@@ -39,7 +41,10 @@ export const singleAuthOperation: ValidationRule = (context: ValidationContext) 
  */
 export async function asRefusal(response: Response): Promise<Response> {
   if (response.status !== 200) return response
-  const body = (await response.clone().json().catch(() => null)) as { data?: unknown; errors?: { message?: string }[] } | null
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { data?: unknown; errors?: { message?: string }[] } | null
   const refused = body && body.data === undefined && body.errors?.some((error) => error.message === ONE_AT_A_TIME)
   return refused ? apiError(400, ONE_AT_A_TIME) : response
 }

@@ -49,12 +49,15 @@ export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: B
     await client.query(`set local datestyle = 'ISO, YMD'; set local intervalstyle = 'iso_8601'; set local extra_float_digits = 3`)
     serverVersion = (await client.query<{ v: string }>('show server_version')).rows[0]!.v
     const applied = await appliedMigrations(client)
-    if (!applied) throw new BackupError('Cette base ne contient pas de données Relais (pas de table payload_migrations) : rien à sauvegarder.')
+    if (!applied)
+      throw new BackupError('Cette base ne contient pas de données Relais (pas de table payload_migrations) : rien à sauvegarder.')
     migrations = applied
     for (const table of await listTables(client)) tables.push(await dumpTable(client, table, outDir))
     sequences = await readSequences(client)
     if (tables.some((t) => t.name === 'media'))
-      mediaRows = (await client.query<{ f: string }>(`select filename as f from ${qualified(client, 'media')} where filename is not null`)).rows.map((r) => r.f)
+      mediaRows = (
+        await client.query<{ f: string }>(`select filename as f from ${qualified(client, 'media')} where filename is not null`)
+      ).rows.map((r) => r.f)
     await client.query('commit')
   } finally {
     await client.end()

@@ -61,8 +61,10 @@ export async function verifyBackup(dir: string, manifest: Manifest): Promise<voi
     if (!inside(dir, file)) throw new BackupError(`Le manifeste désigne un fichier hors de la sauvegarde : ${entry.path}`)
     if (!fs.existsSync(file)) throw new BackupError(`Sauvegarde endommagée : ${entry.path} est absent.`)
     const bytes = fs.statSync(file).size
-    if (bytes !== entry.bytes) throw new BackupError(`Sauvegarde endommagée : ${entry.path} fait ${bytes} octets, le manifeste en annonce ${entry.bytes}.`)
-    if ((await sha256File(file)) !== entry.sha256) throw new BackupError(`Sauvegarde endommagée : la somme de contrôle de ${entry.path} ne correspond pas au manifeste.`)
+    if (bytes !== entry.bytes)
+      throw new BackupError(`Sauvegarde endommagée : ${entry.path} fait ${bytes} octets, le manifeste en annonce ${entry.bytes}.`)
+    if ((await sha256File(file)) !== entry.sha256)
+      throw new BackupError(`Sauvegarde endommagée : la somme de contrôle de ${entry.path} ne correspond pas au manifeste.`)
   }
 }
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-
 import { withClient } from '@/db/withClient'
 
 import { copyHashed, listFiles } from './files'
@@ -86,7 +85,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreSummary> 
     emptyDir(mediaDir)
     await (schemaTouched ? emptySchema(databaseUrl) : Promise.resolve()).then(
       () => log('Restauration interrompue : la base cible et le dossier des fichiers ont été vidés.'),
-      (cleanup) => log(`Restauration interrompue, et la cible n’a pas pu être vidée : ${cleanup instanceof Error ? cleanup.message : cleanup}`),
+      (cleanup) =>
+        log(`Restauration interrompue, et la cible n’a pas pu être vidée : ${cleanup instanceof Error ? cleanup.message : cleanup}`),
     )
     throw error
   }

@@ -1,5 +1,3 @@
-
-
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
@@ -22,12 +20,12 @@ export async function communeProgress(payload: Payload, user: User, guideId: num
   })
   return new Map(
     docs.map((doc) => [
-        doc.itemKey,
-        {
-          state: doc.state,
-          updatedAt: doc.updatedAt,
-          updatedBy: typeof doc.updatedBy === 'object' && doc.updatedBy ? doc.updatedBy.name : null,
-        },
-      ]),
+      doc.itemKey,
+      {
+        state: doc.state,
+        updatedAt: doc.updatedAt,
+        updatedBy: typeof doc.updatedBy === 'object' && doc.updatedBy ? doc.updatedBy.name : null,
+      },
+    ]),
   )
 }

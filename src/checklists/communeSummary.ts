@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
@@ -14,12 +13,29 @@ export type GuideCompletion = { title: string; slug: string; percent: number; an
 export async function communeChecklistSummary(payload: Payload, user: User, commune: number): Promise<GuideCompletion[]> {
   const read = allAsUser(user)
   const [guides, answers] = await Promise.all([
-    payload.find({ collection: 'guides', ...read, where: { _status: { equals: 'published' } }, sort: 'title', select: { title: true, slug: true, checklist: true } }),
-    payload.find({ collection: 'checklist-progress', ...read, where: { commune: { equals: commune } }, select: { guide: true, itemKey: true, state: true } }),
+    payload.find({
+      collection: 'guides',
+      ...read,
+      where: { _status: { equals: 'published' } },
+      sort: 'title',
+      select: { title: true, slug: true, checklist: true },
+    }),
+    payload.find({
+      collection: 'checklist-progress',
+      ...read,
+      where: { commune: { equals: commune } },
+      select: { guide: true, itemKey: true, state: true },
+    }),
   ])
   return guides.docs.map((guide) => {
     const states = new Map<string, ChecklistState>(answers.docs.filter((a) => idOf(a.guide) === guide.id).map((a) => [a.itemKey, a.state]))
     const keys = (guide.checklist ?? []).map((item) => item.key)
-    return { title: guide.title, slug: guide.slug, percent: completion(keys, states), answered: keys.filter((k) => states.has(k)).length, items: keys.length }
+    return {
+      title: guide.title,
+      slug: guide.slug,
+      percent: completion(keys, states),
+      answered: keys.filter((k) => states.has(k)).length,
+      items: keys.length,
+    }
   })
 }

@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import type { User } from '@/payload-types'
@@ -18,7 +17,13 @@ const idOf = (value: number | { id: number } | null | undefined) => (value && ty
 export async function checklistRollup(payload: Payload, user: User): Promise<{ communes: number; guides: GuideRollup[] }> {
   const read = allAsUser(user)
   const [guides, communes, answers] = await Promise.all([
-    payload.find({ collection: 'guides', ...read, where: { _status: { equals: 'published' } }, sort: 'title', select: { title: true, slug: true, checklist: true } }),
+    payload.find({
+      collection: 'guides',
+      ...read,
+      where: { _status: { equals: 'published' } },
+      sort: 'title',
+      select: { title: true, slug: true, checklist: true },
+    }),
     payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true } }),
     payload.find({ collection: 'checklist-progress', ...read, select: { commune: true, guide: true, itemKey: true, state: true } }),
   ])
@@ -47,7 +52,15 @@ export async function checklistRollup(payload: Payload, user: User): Promise<{ c
 export function rollupCsv(rollup: GuideRollup[]): string {
   const header = ['Guide', 'Action', 'Fait', 'En partie', 'Pas fait', 'Non applicable', 'Sans réponse']
   const rows = rollup.flatMap((guide) =>
-    guide.items.map((item) => [guide.title, item.label, item.counts.done, item.counts.partial, item.counts.todo, item.counts.na, item.counts.none]),
+    guide.items.map((item) => [
+      guide.title,
+      item.label,
+      item.counts.done,
+      item.counts.partial,
+      item.counts.todo,
+      item.counts.na,
+      item.counts.none,
+    ]),
   )
   return toCsv([header, ...rows])
 }

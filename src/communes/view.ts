@@ -1,4 +1,3 @@
-
 import { communeOf } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { Commune, User } from '@/payload-types'

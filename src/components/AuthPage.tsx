@@ -5,7 +5,6 @@ import config from '@payload-config'
 
 import type React from 'react'
 
-
 /** The frame of the public pages (login, password reset): organisation name and a card. */
 export async function AuthPage({ title, children }: { title: string; children: React.ReactNode }) {
   const payload = await getPayload({ config })

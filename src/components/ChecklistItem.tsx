@@ -23,7 +23,14 @@ export function ChecklistItem({ guideId, slug, item, progress, editable }: Props
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="itemKey" value={item.key} />
           {Object.entries(checklistStates).map(([state, label]) => (
-            <button key={state} type="submit" name="state" value={state} aria-pressed={progress?.state === state} className={`state state--${state}`}>
+            <button
+              key={state}
+              type="submit"
+              name="state"
+              value={state}
+              aria-pressed={progress?.state === state}
+              className={`state state--${state}`}
+            >
               {label}
             </button>
           ))}

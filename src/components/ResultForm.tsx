@@ -6,7 +6,6 @@ import type { FormState } from '@/forms/state'
 
 import type React from 'react'
 
-
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>
   children: React.ReactNode

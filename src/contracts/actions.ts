@@ -30,7 +30,11 @@ export const createContractAction = serverAction({
   allErrors: true,
   work: async ({ commune, ...fields }, { payload, user }) => {
     if (isStaff(user) && !commune) return badInput('Choisissez la commune.')
-    const created = await payload.create({ collection: 'contracts', data: { ...fields, commune: isStaff(user) ? commune : undefined } as Contract, ...asUser(user) })
+    const created = await payload.create({
+      collection: 'contracts',
+      data: { ...fields, commune: isStaff(user) ? commune : undefined } as Contract,
+      ...asUser(user),
+    })
     return done('Contrat enregistré.', { contract: created.id })
   },
   revalidate: () => ['/contrats'],
@@ -61,13 +65,22 @@ const checklistAnswers = z.record(z.string(), z.unknown()).transform((fields, ct
       return z.NEVER
     }
     const note = fields[`note-${criterion}`]
-    answers.push({ criterion: Number(criterion), answer: value as ContractAnswer, note: String((Array.isArray(note) ? note[0] : note) ?? '').slice(0, 500).trim() })
+    answers.push({
+      criterion: Number(criterion),
+      answer: value as ContractAnswer,
+      note: String((Array.isArray(note) ? note[0] : note) ?? '')
+        .slice(0, 500)
+        .trim(),
+    })
   }
   return answers
 })
 
 export const answerChecklistAction = serverAction({
-  input: z.preprocess((fields) => ({ ...(fields as object), answers: fields }), z.object({ contract: contract(), answers: checklistAnswers })),
+  input: z.preprocess(
+    (fields) => ({ ...(fields as object), answers: fields }),
+    z.object({ contract: contract(), answers: checklistAnswers }),
+  ),
   work: async ({ contract, answers }, { payload, user }) => {
     await payload.update({ collection: 'contracts', id: contract, data: { answers }, ...asUser(user) })
     return done(`Réponses enregistrées (${answers.length}).`)

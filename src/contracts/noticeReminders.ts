@@ -1,4 +1,3 @@
-
 import { contractNoticeHtml, contractNoticeSubject } from '@/email/templates/contractNotice'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'

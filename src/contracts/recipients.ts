@@ -5,7 +5,8 @@ import type { Payload } from 'payload'
  * référent; failing both, its municipal secretaries. Never anyone of another commune.
  */
 export async function whoKeepsContracts(payload: Payload, commune: number): Promise<string[]> {
-  const register = (await payload.find({ collection: 'commune-registers', where: { commune: { equals: commune } }, limit: 1, depth: 0 })).docs[0]
+  const register = (await payload.find({ collection: 'commune-registers', where: { commune: { equals: commune } }, limit: 1, depth: 0 }))
+    .docs[0]
   const accounts = async (flag: 'communeReferent' | 'communeValidator') =>
     (
       await payload.find({

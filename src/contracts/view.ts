@@ -1,4 +1,3 @@
-
 import { allAsUser, asUser } from '@/auth/asUser'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'

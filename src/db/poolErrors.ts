@@ -2,7 +2,6 @@ import { poolOf } from './pool'
 
 import type { Payload } from 'payload'
 
-
 /**
  * When PostgreSQL restarts or a proxy drops connections, every open client receives an error event: an idle
  * one through the pool, which re-emits it, and a checked-out one (inside a transaction, between statements)

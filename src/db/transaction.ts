@@ -17,7 +17,11 @@ export type Transaction = {
  * Runs a unit of work in one database transaction as `user`: committed if it answers ok, rolled back if it refuses
  * or throws. Refusals then leave nothing half-done.
  */
-export async function inTransaction<T extends Result>(payload: Payload, user: User | null, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T extends Result>(
+  payload: Payload,
+  user: User | null,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   await initTransaction(req)
   const sessions = (payload.db as unknown as { sessions: Sessions }).sessions

@@ -28,10 +28,22 @@ export const attendanceAction = serverAction({
   work: async ({ event, attended }, { payload, user }) => {
     if (!isStaff(user)) return refuse(403, 'Réservé à la coordination.')
     const present = new Set(attended.map(Number))
-    const { docs } = await payload.find({ collection: 'registrations', ...asUser(user), where: { event: { equals: event } }, limit: 0, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'registrations',
+      ...asUser(user),
+      where: { event: { equals: event } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
     for (const registration of docs)
       if (Boolean(registration.attended) !== present.has(registration.id))
-        await payload.update({ collection: 'registrations', id: registration.id, data: { attended: present.has(registration.id) }, ...asUser(user) })
+        await payload.update({
+          collection: 'registrations',
+          id: registration.id,
+          data: { attended: present.has(registration.id) },
+          ...asUser(user),
+        })
     return done(`Présences enregistrées (${present.size}).`)
   },
   revalidate: ({ event }) => [`/agenda/${event}`],

@@ -1,4 +1,3 @@
-
 import { answer, caller } from '@/http/endpointBody'
 
 import { register, unregister } from './registration'

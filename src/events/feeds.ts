@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 
-
 import { calendarFromBlocks, veventBlock } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import { poolOf } from '@/db/pool'
@@ -22,7 +21,9 @@ export async function calendarToken(payload: Payload, user: User, { renew = fals
 
 export const feedUrls = (token: string) => ({
   events: `${publicUrl()}/flux/${token}/evenements.ics`,
-  byType: Object.fromEntries(Object.keys(eventTypes).map((type) => [type, `${publicUrl()}/flux/${token}/evenements.ics?type=${type}`])) as Record<EventType, string>,
+  byType: Object.fromEntries(
+    Object.keys(eventTypes).map((type) => [type, `${publicUrl()}/flux/${token}/evenements.ics?type=${type}`]),
+  ) as Record<EventType, string>,
   meetings: `${publicUrl()}/flux/${token}/seances.ics`,
 })
 
@@ -37,7 +38,10 @@ export async function feedOwner(payload: Payload, token: string): Promise<User |
 // A feed covers the last year (from midnight UTC, so that it stays the same all day) and everything ahead.
 export const feedSince = () => `${new Date(Date.now() - 365 * 24 * 3600_000).toISOString().slice(0, 10)}T00:00:00.000Z`
 
-type FeedRow = Pick<Event, 'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineUrl' | 'summary' | 'cancelled' | 'calendarSequence' | 'updatedAt'>
+type FeedRow = Pick<
+  Event,
+  'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'onlineUrl' | 'summary' | 'cancelled' | 'calendarSequence' | 'updatedAt'
+>
 
 /**
  * Every published event (cancelled ones too, so that calendars drop them), optionally of one type. The rule is the
@@ -48,7 +52,11 @@ export async function eventsFeed(payload: Payload, type?: EventType): Promise<st
   const pool = poolOf(payload)
   // Calendar apps poll every few minutes and events change rarely: the file is rebuilt only when a published
   // event was written (count or latest update) or the day changed.
-  const { rows: [state] } = await pool.query<{ n: number; changed: string }>(`select count(*)::int as n, coalesce(max(updated_at), 'epoch')::text as changed from events`)
+  const {
+    rows: [state],
+  } = await pool.query<{ n: number; changed: string }>(
+    `select count(*)::int as n, coalesce(max(updated_at), 'epoch')::text as changed from events`,
+  )
   const key = `${state!.n}|${state!.changed}|${feedSince()}`
   const cached = feedCache.get(type ?? 'all')
   if (cached?.key === key) return cached.ics
@@ -65,7 +73,9 @@ export async function eventsFeed(payload: Payload, type?: EventType): Promise<st
     const blockKey = `${row.id}|${row.updatedAt}`
     let block = eventBlocks.get(blockKey)
     if (!block) {
-      block = veventBlock(eventCalendarEvent({ ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event))
+      block = veventBlock(
+        eventCalendarEvent({ ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event),
+      )
       eventBlocks.set(blockKey, block)
     }
     return block

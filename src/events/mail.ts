@@ -1,4 +1,3 @@
-
 import { inTransaction } from '@/db/transaction'
 import { announcementMessage, eventCancelledMessage } from '@/email/templates/events'
 import type { Event, User } from '@/payload-types'
@@ -40,10 +39,21 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
   let mailing = 0
   const claim = await inTransaction(payload, null, async ({ req, lock }) => {
     await lock('events', eventId)
-    event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: false, req, disableErrors: true })) as Event | null
+    event = (await payload.findByID({
+      collection: 'events',
+      id: eventId,
+      depth: 0,
+      draft: false,
+      req,
+      disableErrors: true,
+    })) as Event | null
     if (!event || event._status !== 'published') return refuse(404, 'gone')
     if (kind === 'announcement' ? !event.announce || event.cancelled : !event.cancelled) return refuse(409, 'not asked for')
-    const sent = await payload.count({ collection: 'event-mailings', where: { and: [{ event: { equals: eventId } }, { kind: { equals: kind } }] }, req })
+    const sent = await payload.count({
+      collection: 'event-mailings',
+      where: { and: [{ event: { equals: eventId } }, { kind: { equals: kind } }] },
+      req,
+    })
     if (sent.totalDocs) return refuse(409, 'already sent')
     mailing = (await payload.create({ collection: 'event-mailings', data: { event: eventId, kind }, req })).id
     return done('claimed')
@@ -52,8 +62,14 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
   const claimed: Event = event
   const mails =
     kind === 'announcement'
-      ? (await recipients(payload, claimed.announceTo ?? 'all')).map((user) => ({ to: user.email, message: announcementMessage(user.name, claimed) }))
-      : (await registrantsOf(payload, eventId)).map((r) => ({ to: r.userEmail!, message: eventCancelledMessage(r.userName ?? '', claimed) }))
+      ? (await recipients(payload, claimed.announceTo ?? 'all')).map((user) => ({
+          to: user.email,
+          message: announcementMessage(user.name, claimed),
+        }))
+      : (await registrantsOf(payload, eventId)).map((r) => ({
+          to: r.userEmail!,
+          message: eventCancelledMessage(r.userName ?? '', claimed),
+        }))
   let sent = 0
   for (const mail of mails) {
     await sendEventMail(payload, mail.to, mail.message, claimed, kind === 'announcement' ? 'PUBLISH' : 'CANCEL').then(

@@ -1,4 +1,3 @@
-
 import { inTransaction } from '@/db/transaction'
 import { registrationMessage } from '@/email/templates/events'
 import { longDateTime } from '@/format/dates'
@@ -55,15 +54,42 @@ export async function register(payload: Payload, user: User, eventId: number): P
   let status: RegistrationStatus = 'confirmed'
   const outcome: Result = await inTransaction(payload, user, async ({ req, lock }): Promise<Result> => {
     await lock('events', eventId)
-    event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: false, req, disableErrors: true })) as Event | null
+    event = (await payload.findByID({
+      collection: 'events',
+      id: eventId,
+      depth: 0,
+      draft: false,
+      req,
+      disableErrors: true,
+    })) as Event | null
     const closed = closedReason(event, new Date())
     if (closed) return closed
     const existing = await registrationOf(payload, req, eventId, user.id)
-    if (active(existing)) return refuse(409, existing!.status === 'waitlisted' ? 'Vous êtes déjà sur la liste d’attente.' : 'Vous êtes déjà inscrit·e.')
-    const confirmed = await payload.count({ collection: 'registrations', where: { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] }, req })
+    if (active(existing))
+      return refuse(409, existing!.status === 'waitlisted' ? 'Vous êtes déjà sur la liste d’attente.' : 'Vous êtes déjà inscrit·e.')
+    const confirmed = await payload.count({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] },
+      req,
+    })
     status = event!.capacity && confirmed.totalDocs >= event!.capacity ? 'waitlisted' : 'confirmed'
-    const commune = user.commune ? ((await payload.findByID({ collection: 'communes', id: typeof user.commune === 'object' ? user.commune.id : user.commune, depth: 0, req })) as Commune) : null
-    const data = { status, userName: user.name, userEmail: user.email, communeName: commune?.name ?? null, registeredAt: new Date().toISOString(), promotedAt: null, attended: false }
+    const commune = user.commune
+      ? ((await payload.findByID({
+          collection: 'communes',
+          id: typeof user.commune === 'object' ? user.commune.id : user.commune,
+          depth: 0,
+          req,
+        })) as Commune)
+      : null
+    const data = {
+      status,
+      userName: user.name,
+      userEmail: user.email,
+      communeName: commune?.name ?? null,
+      registeredAt: new Date().toISOString(),
+      promotedAt: null,
+      attended: false,
+    }
     if (existing) await payload.update({ collection: 'registrations', id: existing.id, data, req })
     else await payload.create({ collection: 'registrations', data: { ...data, event: eventId, user: user.id }, req })
     return status === 'confirmed'
@@ -80,7 +106,14 @@ export async function unregister(payload: Payload, user: User, eventId: number):
   const mails: Mail[] = []
   const outcome = await inTransaction(payload, user, async ({ req, lock }) => {
     await lock('events', eventId)
-    event = (await payload.findByID({ collection: 'events', id: eventId, depth: 0, draft: false, req, disableErrors: true })) as Event | null
+    event = (await payload.findByID({
+      collection: 'events',
+      id: eventId,
+      depth: 0,
+      draft: false,
+      req,
+      disableErrors: true,
+    })) as Event | null
     if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
     const existing = await registrationOf(payload, req, eventId, user.id)
     if (!active(existing)) return refuse(404, 'Vous n’êtes pas inscrit·e à cet événement.')
@@ -97,7 +130,12 @@ export async function unregister(payload: Payload, user: User, eventId: number):
       })
       const next = docs[0]
       if (next) {
-        await payload.update({ collection: 'registrations', id: next.id, data: { status: 'confirmed', promotedAt: new Date().toISOString() }, req })
+        await payload.update({
+          collection: 'registrations',
+          id: next.id,
+          data: { status: 'confirmed', promotedAt: new Date().toISOString() },
+          req,
+        })
         if (next.userEmail) mails.push({ to: next.userEmail, name: next.userName ?? '', kind: 'promoted' })
       }
     }

@@ -1,4 +1,3 @@
-
 import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import type { Event, Registration, User } from '@/payload-types'
@@ -10,24 +9,54 @@ import type { Payload, Where } from 'payload'
 const published: Where = { _status: { equals: 'published' } }
 
 /** Published events, read as the user, between two instants (either open), optionally of one type. */
-export async function findEvents(payload: Payload, user: User, { from, to, type, sort = 'startsAt', limit = 0 }: { from?: Date; to?: Date; type?: EventType; sort?: string; limit?: number }) {
+export async function findEvents(
+  payload: Payload,
+  user: User,
+  { from, to, type, sort = 'startsAt', limit = 0 }: { from?: Date; to?: Date; type?: EventType; sort?: string; limit?: number },
+) {
   const where: Where[] = [published]
   if (from) where.push({ endsAt: { greater_than_equal: from.toISOString() } })
   if (to) where.push({ startsAt: { less_than: to.toISOString() } })
   if (type) where.push({ type: { equals: type } })
-  const { docs } = await payload.find({ collection: 'events', ...asUser(user), where: { and: where }, sort, limit, pagination: limit > 0, depth: 1, draft: false })
+  const { docs } = await payload.find({
+    collection: 'events',
+    ...asUser(user),
+    where: { and: where },
+    sort,
+    limit,
+    pagination: limit > 0,
+    depth: 1,
+    draft: false,
+  })
   return docs
 }
 
 /** A published event read as the user, or null (missing, draft, or not readable). */
 export async function loadPublishedEvent(payload: Payload, user: User, id: number): Promise<Event | null> {
-  const event = (await payload.findByID({ collection: 'events', id, ...asUser(user), depth: 0, draft: false, disableErrors: true })) as Event | null
+  const event = (await payload.findByID({
+    collection: 'events',
+    id,
+    ...asUser(user),
+    depth: 0,
+    draft: false,
+    disableErrors: true,
+  })) as Event | null
   return event?._status === 'published' ? event : null
 }
 
 /** An event's registrations in the order they came, read as the user (staff read them all, a member only their own). */
 export const loadRegistrations = async (payload: Payload, user: User, eventId: number): Promise<Registration[]> =>
-  (await payload.find({ collection: 'registrations', ...asUser(user), where: { event: { equals: eventId } }, sort: ['registeredAt', 'id'], limit: 0, pagination: false, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'registrations',
+      ...asUser(user),
+      where: { event: { equals: eventId } },
+      sort: ['registeredAt', 'id'],
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 
 export const isEventType = (value: string | undefined): value is EventType => Boolean(value && Object.hasOwn(eventTypes, value))
 
@@ -43,16 +72,31 @@ export type EventView = {
 
 /** The event page's data: the reader's registration, the counts, and for staff the registrations. */
 export async function loadEvent(payload: Payload, user: User, id: number): Promise<EventView | null> {
-  const event = (await payload.findByID({ collection: 'events', id, ...asUser(user), depth: 1, draft: false, disableErrors: true })) as Event | null
+  const event = (await payload.findByID({
+    collection: 'events',
+    id,
+    ...asUser(user),
+    depth: 1,
+    draft: false,
+    disableErrors: true,
+  })) as Event | null
   if (!event || event._status !== 'published') return null
-  const count = (status: string) => payload.count({ collection: 'registrations', where: { and: [{ event: { equals: id } }, { status: { equals: status } }] } })
+  const count = (status: string) =>
+    payload.count({ collection: 'registrations', where: { and: [{ event: { equals: id } }, { status: { equals: status } }] } })
   const [mine, confirmed, waiting, all] = await Promise.all([
-    payload.find({ collection: 'registrations', ...asUser(user), where: { and: [{ event: { equals: id } }, { user: { equals: user.id } }] }, limit: 1, depth: 0 }),
+    payload.find({
+      collection: 'registrations',
+      ...asUser(user),
+      where: { and: [{ event: { equals: id } }, { user: { equals: user.id } }] },
+      limit: 1,
+      depth: 0,
+    }),
     count('confirmed'),
     count('waitlisted'),
     isStaff(user) ? loadRegistrations(payload, user, id) : null,
   ])
   const now = new Date()
-  const open = !event.cancelled && new Date(event.startsAt) > now && (!event.registrationDeadline || new Date(event.registrationDeadline) >= now)
+  const open =
+    !event.cancelled && new Date(event.startsAt) > now && (!event.registrationDeadline || new Date(event.registrationDeadline) >= now)
   return { event, mine: mine.docs[0] ?? null, confirmed: confirmed.totalDocs, waiting: waiting.totalDocs, registrations: all ?? null, open }
 }

@@ -1,8 +1,8 @@
-
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
 import type { Payload } from 'payload'
 
 /** Every question in its order, read as the user. */
-export const loadFaqs = async (payload: Payload, user: User) => (await payload.find({ collection: 'faqs', ...allAsUser(user), sort: 'order' })).docs
+export const loadFaqs = async (payload: Payload, user: User) =>
+  (await payload.find({ collection: 'faqs', ...allAsUser(user), sort: 'order' })).docs

@@ -2,7 +2,6 @@ import { timeZone } from '@/calendar/zurich'
 
 import type { DateField, FieldHook } from 'payload'
 
-
 const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
 
 /** The Zurich calendar day of an instant, as YYYY-MM-DD. */
@@ -16,11 +15,12 @@ export const noonOf = (day: string) => `${day}T12:00:00.000Z`
 const toNoon: FieldHook = ({ value }) => (value && !Number.isNaN(new Date(value).getTime()) ? noonOf(zurichDay(value)) : value)
 
 /** A date without time (a contract's term, an incident's day). */
-export const dayField = (name: string, label: string, extra: Partial<DateField> = {}): DateField => ({
-  name,
-  label,
-  type: 'date',
-  ...extra,
-  hooks: { beforeChange: [toNoon] },
-  admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' }, ...extra.admin },
-} as DateField)
+export const dayField = (name: string, label: string, extra: Partial<DateField> = {}): DateField =>
+  ({
+    name,
+    label,
+    type: 'date',
+    ...extra,
+    hooks: { beforeChange: [toNoon] },
+    admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' }, ...extra.admin },
+  }) as DateField

@@ -2,7 +2,6 @@ import { nobody } from '@/access/rules'
 
 import type { FieldAccess } from 'payload'
 
-
 type SystemField = {
   access?: { create: FieldAccess; update: FieldAccess }
   admin: { hidden: true } | { readOnly: true }

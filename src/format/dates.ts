@@ -5,8 +5,23 @@ const formats = {
   day: new Intl.DateTimeFormat('fr-CH', { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
   weekday: new Intl.DateTimeFormat('fr-CH', { weekday: 'long', timeZone }),
   time: new Intl.DateTimeFormat('fr-CH', { hour: '2-digit', minute: '2-digit', timeZone }),
-  numeric: new Intl.DateTimeFormat('fr-CH', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }),
-  hourParts: new Intl.DateTimeFormat('fr-CH', { timeZone, day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  numeric: new Intl.DateTimeFormat('fr-CH', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }),
+  hourParts: new Intl.DateTimeFormat('fr-CH', {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }),
   // A month key (YYYY-MM) is read at noon UTC on the 15th: no time zone moves it to another month.
   month: new Intl.DateTimeFormat('fr-CH', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 }

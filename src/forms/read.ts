@@ -42,13 +42,15 @@ export const value = () => raw().transform((sent) => (Array.isArray(sent) ? sent
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** An e-mail address, trimmed and in lower case. */
-export const email = (message: string) => raw().transform((sent, ctx) => {
-  const address = first(sent).slice(0, 10_000).trim().toLowerCase()
-  return EMAIL.test(address) ? address : reject(ctx, message)
-})
+export const email = (message: string) =>
+  raw().transform((sent, ctx) => {
+    const address = first(sent).slice(0, 10_000).trim().toLowerCase()
+    return EMAIL.test(address) ? address : reject(ctx, message)
+  })
 
 /** A text field that must not be empty. */
-export const requiredText = (max: number, message: string) => raw().transform((value, ctx) => first(value).slice(0, max).trim() || reject(ctx, message))
+export const requiredText = (max: number, message: string) =>
+  raw().transform((value, ctx) => first(value).slice(0, max).trim() || reject(ctx, message))
 
 /** A record id named by the form (hidden input or select); `message` when it cannot be one (« Séance inconnue. »). */
 export const id = (message: string) => raw().transform((value, ctx) => recordId(first(value)) ?? reject(ctx, message))
@@ -91,7 +93,8 @@ export const day = (invalid: string, { required, future }: { required?: string; 
     const typed = first(value).slice(0, 20).trim()
     if (!typed) return required ? reject(ctx, required) : ''
     const date = new Date(`${typed}T12:00:00Z`)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(typed) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(typed)) return reject(ctx, invalid)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(typed) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(typed))
+      return reject(ctx, invalid)
     return future && typed > new Date().toISOString().slice(0, 10) ? reject(ctx, future) : typed
   })
 

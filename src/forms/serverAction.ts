@@ -2,7 +2,6 @@ import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
 
-
 import { requireSession } from '@/auth/currentUser'
 import type { User } from '@/payload-types'
 import { refusalOf, type Result } from '@/result'

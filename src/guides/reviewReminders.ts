@@ -1,4 +1,3 @@
-
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { guideReviewHtml, guideReviewSubject } from '@/email/templates/guideReview'
 

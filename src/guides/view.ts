@@ -1,4 +1,3 @@
-
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
@@ -31,4 +30,11 @@ export const loadGuide = async (payload: Payload, user: User, slug: string) =>
 
 /** The guides linked to a measure (title and slug), for the measure's page. */
 export const loadGuidesOfMeasure = async (payload: Payload, user: User, measureNumber: number) =>
-  (await payload.find({ collection: 'guides', ...allAsUser(user), where: { measureNumbers: { equals: measureNumber } }, select: { title: true, slug: true } })).docs
+  (
+    await payload.find({
+      collection: 'guides',
+      ...allAsUser(user),
+      where: { measureNumbers: { equals: measureNumber } },
+      select: { title: true, slug: true },
+    })
+  ).docs

@@ -1,4 +1,3 @@
-
 import type { User } from '@/payload-types'
 import { reasonOf, type Result } from '@/result'
 
@@ -10,7 +9,11 @@ import type { PayloadRequest } from 'payload'
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }
 
 /** The JSON object of a POST to one of our endpoints, or the French 400 that refuses it (no body, unknown keys). */
-export async function endpointBody<T extends Record<string, unknown>>(req: PayloadRequest, keys: (keyof T & string)[], shape: string): Promise<Read<Partial<T>>> {
+export async function endpointBody<T extends Record<string, unknown>>(
+  req: PayloadRequest,
+  keys: (keyof T & string)[],
+  shape: string,
+): Promise<Read<Partial<T>>> {
   const body: unknown = await req.json?.().catch(() => null)
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { refusal: apiError(400, `Envoyez un objet JSON ${shape}.`) }
   const unknown = Object.keys(body).filter((key) => !keys.includes(key))
@@ -22,7 +25,8 @@ export async function endpointBody<T extends Record<string, unknown>>(req: Paylo
 export const routeId = (req: PayloadRequest): number | null => recordId(req.routeParams?.id)
 
 /** The REST edge of a service result: `{ message }`, or the French error with its status (400 for bad input). */
-export const answer = (result: Result) => (result.ok ? Response.json({ message: result.message }) : apiError(result.status ?? 400, reasonOf(result)))
+export const answer = (result: Result) =>
+  result.ok ? Response.json({ message: result.message }) : apiError(result.status ?? 400, reasonOf(result))
 
 /** The logged-in user and the route's id, or the refusal. */
 export function caller(req: PayloadRequest, what: string): { user: User; id: number; refusal?: undefined } | { refusal: Response } {

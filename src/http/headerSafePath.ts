@@ -4,4 +4,6 @@
  * same-site path stays one.
  */
 export const headerSafePath = (path: string): string =>
-  path.replace(/[^\x21-\x7e]/gu, (character) => [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''))
+  path.replace(/[^\x21-\x7e]/gu, (character) =>
+    [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  )

@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import { idOf } from '@/fields/idOf'
 import type { Initiative, User } from '@/payload-types'
@@ -8,7 +7,10 @@ import { type InitiativeStatus, type InitiativeTheme, type Level, initiativeStat
 import type { Payload, Where } from 'payload'
 
 /** What the map shows of an initiative. */
-export type InitiativeSummary = Pick<Initiative, 'id' | 'title' | 'slug' | 'summary' | 'themes' | 'level' | 'stage' | 'allCommunes' | 'communes'>
+export type InitiativeSummary = Pick<
+  Initiative,
+  'id' | 'title' | 'slug' | 'summary' | 'themes' | 'level' | 'stage' | 'allCommunes' | 'communes'
+>
 
 export type MapFilters = { theme?: InitiativeTheme; level?: Level; status?: InitiativeStatus }
 

@@ -36,8 +36,7 @@ function load() {
 
 /** Indexes of the arcs of a polygon, without their direction (`~i` is arc `i` reversed). */
 function arcsOf(geometry: GeometryObject): number[] {
-  const rings =
-    geometry.type === 'Polygon' ? geometry.arcs : geometry.type === 'MultiPolygon' ? geometry.arcs.flat() : []
+  const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.type === 'MultiPolygon' ? geometry.arcs.flat() : []
   return rings.flat().map((i) => (i < 0 ? ~i : i))
 }
 
@@ -55,10 +54,18 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
 
   const shapes = feature(topo, { type: 'GeometryCollection', geometries: kept })
   // Transverse Mercator centred on Bern: conformal and close to the Swiss grid (LV95), north up.
-  const projection = geoTransverseMercator().rotate([-7.44, -46.95]).fitWidth(WIDTH - 2 * MARGIN, shapes)
+  const projection = geoTransverseMercator()
+    .rotate([-7.44, -46.95])
+    .fitWidth(WIDTH - 2 * MARGIN, shapes)
   const [[, y0], [, y1]] = geoPath(projection).bounds(shapes)
   const height = Math.ceil(y1 - y0 + 2 * MARGIN)
-  projection.fitExtent([[MARGIN, MARGIN], [WIDTH - MARGIN, height - MARGIN]], shapes)
+  projection.fitExtent(
+    [
+      [MARGIN, MARGIN],
+      [WIDTH - MARGIN, height - MARGIN],
+    ],
+    shapes,
+  )
   const draw = geoPath(projection).digits(1)
   const communes = shapes.features.map((shape): CommuneShape => ({ ofs: Number(shape.id), path: draw(shape) ?? '' }))
 
@@ -71,7 +78,10 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
   const districtBorders = draw(mesh(topo, { type: 'MultiLineString', arcs: borders })) ?? ''
 
   // Lakes (the Léman) cut to the map's rectangle, drawn over the communes whose territory they cover.
-  projection.clipExtent([[0, 0], [WIDTH, height]])
+  projection.clipExtent([
+    [0, 0],
+    [WIDTH, height],
+  ])
   const lakes = draw(feature(topo, topo.objects.lakes)) ?? ''
 
   const map: RegionMap = { width: WIDTH, height, communes, districtBorders, lakes }

@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
@@ -8,7 +7,14 @@ import type { Payload } from 'payload'
 
 /** Every actor (fields of the overview only), by name. */
 export const loadActors = async (payload: Payload, user: User) =>
-  (await payload.find({ collection: 'actors', ...allAsUser(user), sort: 'name', select: { name: true, slug: true, acronym: true, level: true, summary: true } })).docs
+  (
+    await payload.find({
+      collection: 'actors',
+      ...allAsUser(user),
+      sort: 'name',
+      select: { name: true, slug: true, acronym: true, level: true, summary: true },
+    })
+  ).docs
 
 /** An actor by its slug. */
 export const loadActor = async (payload: Payload, user: User, slug: string) =>

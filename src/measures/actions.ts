@@ -15,10 +15,21 @@ const measure = () => id('Mesure inconnue.')
 
 /** COTEC members (and staff): a measure's status and progress, with an optional note for the history. */
 export const updateMeasureAction = serverAction({
-  input: z.object({ measure: measure(), progress: wholeNumber(3, 'L’avancement est un nombre entier entre 0 et 100.'), status: text(5000), note: text(5000) }),
+  input: z.object({
+    measure: measure(),
+    progress: wholeNumber(3, 'L’avancement est un nombre entier entre 0 et 100.'),
+    status: text(5000),
+    note: text(5000),
+  }),
   work: async ({ measure: measureId, progress, status, note }, { payload, user }) => {
     const context: MeasureChangeContext = { measureNote: note || undefined }
-    const updated = await payload.update({ collection: 'measures', id: measureId, data: { status: status as Measure['status'], progress }, context, ...asUser(user) })
+    const updated = await payload.update({
+      collection: 'measures',
+      id: measureId,
+      data: { status: status as Measure['status'], progress },
+      context,
+      ...asUser(user),
+    })
     return done('État et avancement enregistrés.', { number: updated.number })
   },
   revalidate: (_input, { number }) => [`/mesures/${number}`],

@@ -1,4 +1,3 @@
-
 import { type AccessUser, decidesPriorities, hasRole } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { Measure, PriorityChange, User } from '@/payload-types'
@@ -34,7 +33,13 @@ export async function decideProposal(payload: Payload, user: User, id: number, i
   if (problem) return problem
   return inTransaction(payload, user, async ({ req, lock }) => {
     await lock('priority_changes', id)
-    const proposal = (await payload.findByID({ collection: 'priority-changes', id, depth: 0, req, disableErrors: true })) as PriorityChange | null
+    const proposal = (await payload.findByID({
+      collection: 'priority-changes',
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })) as PriorityChange | null
     if (!proposal) return refuse(404, 'Cette proposition n’existe pas.')
     if (proposal.status !== 'pending') return refuse(409, 'Cette proposition a déjà été traitée.')
     if (proposal.proposedBy === user.id) return refuse(403, 'Vous ne pouvez pas décider de votre propre proposition.')
@@ -44,7 +49,10 @@ export async function decideProposal(payload: Payload, user: User, id: number, i
 
     if (input.decision === 'approved') {
       if (measure.priority !== proposal.fromPriority || measure.rank !== proposal.fromRank)
-        return refuse(409, `La mesure a changé depuis cette proposition (priorité ${measure.priority}, rang ${measure.rank}) : refusez-la et proposez à nouveau.`)
+        return refuse(
+          409,
+          `La mesure a changé depuis cette proposition (priorité ${measure.priority}, rang ${measure.rank}) : refusez-la et proposez à nouveau.`,
+        )
       const context: MeasureChangeContext = { measureNote: proposal.rationale, proposalId: proposal.id }
       await payload.update({
         collection: 'measures',
@@ -67,6 +75,8 @@ export async function decideProposal(payload: Payload, user: User, id: number, i
       },
       req,
     })
-    return done(input.decision === 'approved' ? `Proposition validée : la mesure ${measure.number} est mise à jour.` : 'Proposition refusée.')
+    return done(
+      input.decision === 'approved' ? `Proposition validée : la mesure ${measure.number} est mise à jour.` : 'Proposition refusée.',
+    )
   })
 }

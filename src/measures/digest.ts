@@ -1,4 +1,3 @@
-
 import { measureDigestHtml, measureDigestSubject, type ValidatedChange } from '@/email/templates/measureDigest'
 import type { Measure } from '@/payload-types'
 
@@ -33,7 +32,11 @@ export async function sendMeasureDigest(payload: Payload): Promise<{ changes: nu
     select: { email: true, name: true },
   })
   for (const member of members) {
-    await payload.sendEmail({ to: member.email, subject: measureDigestSubject(changes.length), html: measureDigestHtml(member.name, changes) })
+    await payload.sendEmail({
+      to: member.email,
+      subject: measureDigestSubject(changes.length),
+      html: measureDigestHtml(member.name, changes),
+    })
   }
   const now = new Date().toISOString()
   for (const p of proposals) await payload.db.updateOne({ collection: 'priority-changes', id: p.id, data: { notifiedAt: now } })

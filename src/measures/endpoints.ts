@@ -1,4 +1,3 @@
-
 import { apiError } from '@/http/apiError'
 import { answer, endpointBody, routeId } from '@/http/endpointBody'
 import type { User } from '@/payload-types'

@@ -1,4 +1,3 @@
-
 import { allAsUser } from '@/auth/asUser'
 import type { Measure, User } from '@/payload-types'
 

@@ -4,7 +4,6 @@ import type { AgendaItem, Meeting } from '@/payload-types'
 
 import type { PayloadRequest } from 'payload'
 
-
 /** Every item of a meeting in agenda order, whoever asks (for the system: convocations, checks). */
 export async function fullAgenda(req: PayloadRequest, meetingId: number): Promise<AgendaItem[]> {
   const { docs } = await req.payload.find({
@@ -23,7 +22,8 @@ export const endOf = (meeting: Pick<Meeting, 'startsAt' | 'durationMinutes'>) =>
   new Date(new Date(meeting.startsAt).getTime() + meeting.durationMinutes * 60_000)
 
 /** The agenda's planned time, to compare with the meeting's length. */
-export const plannedMinutes = (items: Pick<AgendaItem, 'durationMinutes'>[]) => items.reduce((sum, item) => sum + (item.durationMinutes ?? 0), 0)
+export const plannedMinutes = (items: Pick<AgendaItem, 'durationMinutes'>[]) =>
+  items.reduce((sum, item) => sum + (item.durationMinutes ?? 0), 0)
 
 /** What members' calendars and convocations show; when it changes after the convocation, an update is due. */
 export function calendarFingerprint(meeting: Meeting, items: AgendaItem[]): string {

@@ -1,4 +1,3 @@
-
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/fields/idOf'
@@ -10,7 +9,6 @@ import { syncItemStatus, updateMeeting } from './transitions'
 
 import type { Payload } from 'payload'
 
-
 /**
  * Approves the previous meeting's minutes through the item of this meeting's agenda that lists them: the previous
  * meeting becomes "procès-verbal approuvé" (its minutes, minus confidential items, are then readable by every
@@ -18,7 +16,13 @@ import type { Payload } from 'payload'
  */
 export async function approveMinutes(payload: Payload, user: User, itemId: number): Promise<Result> {
   return inTransaction(payload, user, async ({ req, lock }) => {
-    const item = (await payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, req, disableErrors: true })) as AgendaItem | null
+    const item = (await payload.findByID({
+      collection: 'agenda-items',
+      id: itemId,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })) as AgendaItem | null
     if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')
     if (!item.approvesMinutesOf) return refuse(400, 'Ce point n’approuve pas de procès-verbal.')
     if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held')
@@ -31,7 +35,12 @@ export async function approveMinutes(payload: Payload, user: User, itemId: numbe
     await updateMeeting(req, previousId, { status: 'approved', approvedAt: new Date().toISOString(), approvedIn: idOf(item.meeting) })
     await syncItemStatus(req, previousId)
     const decision = `Le procès-verbal de la séance du ${longDate(previous.startsAt)} est approuvé.`
-    await payload.update({ collection: 'agenda-items', id: itemId, data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision }, req })
+    await payload.update({
+      collection: 'agenda-items',
+      id: itemId,
+      data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision },
+      req,
+    })
     return done(`${decision} Il est désormais lisible par tous les membres (sans les points confidentiels).`)
   })
 }

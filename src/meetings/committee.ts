@@ -1,4 +1,3 @@
-
 import { type AccessUser, isStaff } from '@/access/roles'
 import { idOf } from '@/fields/idOf'
 import type { Committee, User } from '@/payload-types'

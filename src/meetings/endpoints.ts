@@ -1,4 +1,3 @@
-
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
 

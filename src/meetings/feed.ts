@@ -1,4 +1,3 @@
-
 import { committeesOf } from '@/access/roles'
 import { calendarFile } from '@/calendar/ics'
 import { feedSince } from '@/events/feeds'
@@ -17,15 +16,26 @@ export async function meetingsFeed(payload: Payload, user: User): Promise<string
   const asOwner = { user, overrideAccess: false as const, depth: 0, limit: 0, pagination: false as const }
   const [meetings, committees] = await Promise.all([
     mine.length
-      ? payload.find({ collection: 'meetings', ...asOwner, where: { and: [{ committeeSlug: { in: mine } }, { status: { not_equals: 'planned' } }, { startsAt: { greater_than: feedSince() } }] }, sort: 'startsAt' })
+      ? payload.find({
+          collection: 'meetings',
+          ...asOwner,
+          where: {
+            and: [{ committeeSlug: { in: mine } }, { status: { not_equals: 'planned' } }, { startsAt: { greater_than: feedSince() } }],
+          },
+          sort: 'startsAt',
+        })
       : { docs: [] as Meeting[] },
     payload.find({ collection: 'committees', ...asOwner }),
   ])
   const ids = meetings.docs.map((m) => m.id)
-  const items = ids.length ? (await payload.find({ collection: 'agenda-items', ...asOwner, where: { meeting: { in: ids } }, sort: ['position', 'id'] })).docs : []
+  const items = ids.length
+    ? (await payload.find({ collection: 'agenda-items', ...asOwner, where: { meeting: { in: ids } }, sort: ['position', 'id'] })).docs
+    : []
   const events = meetings.docs.map((meeting) => {
     const committee = committees.docs.find((c) => c.id === meeting.committee) as Committee
-    const agenda = items.filter((item) => item.meeting === meeting.id).map((item) => (item.confidential ? { ...item, title: 'Point confidentiel', presenter: null } : item))
+    const agenda = items
+      .filter((item) => item.meeting === meeting.id)
+      .map((item) => (item.confidential ? { ...item, title: 'Point confidentiel', presenter: null } : item))
     return meetingEvent(meeting, committee, agenda)
   })
   return calendarFile({ name: 'Relais — mes séances', method: 'PUBLISH', events })

@@ -1,7 +1,12 @@
-
 import { calendarFile } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
-import { agendaLines, type InvitationKind, invitationHtml, invitationSubject, type InvitationContent } from '@/email/templates/meetingInvitation'
+import {
+  agendaLines,
+  type InvitationKind,
+  invitationHtml,
+  invitationSubject,
+  type InvitationContent,
+} from '@/email/templates/meetingInvitation'
 import type { AgendaItem, Committee, Meeting } from '@/payload-types'
 
 import { endOf } from './agenda'
@@ -32,7 +37,13 @@ export function meetingEvent(meeting: Meeting, committee: Pick<Committee, 'short
  * with the agenda and the calendar invitation (same UID; the meeting's SEQUENCE, raised by the caller). Committee
  * members see confidential items, so the convocation lists them, marked as such.
  */
-export async function sendInvitations(req: PayloadRequest, kind: InvitationKind, meeting: Meeting, committee: Committee, agenda: AgendaItem[]) {
+export async function sendInvitations(
+  req: PayloadRequest,
+  kind: InvitationKind,
+  meeting: Meeting,
+  committee: Committee,
+  agenda: AgendaItem[],
+) {
   const members = await convenedMembers(req, committee)
   const content: InvitationContent = {
     kind,
@@ -49,7 +60,11 @@ export async function sendInvitations(req: PayloadRequest, kind: InvitationKind,
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST'
   const organizer = { name: committee.shortName, email: process.env.SMTP_FROM ?? 'relais@localhost' }
   const attendees = members.map((m) => ({ name: m.name, email: m.email }))
-  const ics = calendarFile({ name: committee.shortName, method, events: [{ ...meetingEvent(meeting, committee, agenda), organizer, attendees }] })
+  const ics = calendarFile({
+    name: committee.shortName,
+    method,
+    events: [{ ...meetingEvent(meeting, committee, agenda), organizer, attendees }],
+  })
   for (const member of members) {
     await req.payload.sendEmail({
       to: member.email,

@@ -1,4 +1,3 @@
-
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
 import type { Decision } from '@/measures/decide'
@@ -27,7 +26,8 @@ export const agendaItemEndpoints: Endpoint[] = [
       if (who.refusal) return who.refusal
       const { body, refusal } = await endpointBody<Decision>(req, ['decision', 'comment'], '{ decision, comment }')
       if (refusal) return refusal
-      if (body.decision !== 'approved' && body.decision !== 'rejected') return apiError(400, 'Choisissez « approved » (valider) ou « rejected » (refuser).')
+      if (body.decision !== 'approved' && body.decision !== 'rejected')
+        return apiError(400, 'Choisissez « approved » (valider) ou « rejected » (refuser).')
       return answer(await decideFromMeeting(req.payload, who.user, who.id, body as Decision))
     },
   },

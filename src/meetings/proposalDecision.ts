@@ -11,7 +11,6 @@ import { type Result, refuse } from '@/result'
 import { fullAgenda } from './agenda'
 import { committeeOf } from './committee'
 
-
 /**
  * Records the Comité's decision on a priority proposal from the meeting's agenda item that lists it: the proposal
  * is decided as on the proposals page, citing this meeting and item, and the item's decision says what changed.
@@ -20,7 +19,8 @@ export async function decideFromMeeting(payload: Payload, user: User, itemId: nu
   const item = (await payload.findByID({ collection: 'agenda-items', id: itemId, depth: 0, disableErrors: true })) as AgendaItem | null
   if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')
   if (!item.priorityChange) return refuse(400, 'Ce point ne porte pas sur une proposition de priorité.')
-  if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held') return refuse(409, 'La décision se prend lors d’une séance convoquée ou tenue.')
+  if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held')
+    return refuse(409, 'La décision se prend lors d’une séance convoquée ou tenue.')
   const req = await createLocalReq({ user }, payload)
   const meeting = (await payload.findByID({ collection: 'meetings', id: idOf(item.meeting), depth: 0 })) as Meeting
   const committee = await committeeOf(req, meeting.committee)
@@ -35,6 +35,10 @@ export async function decideFromMeeting(payload: Payload, user: User, itemId: nu
     input.decision === 'approved'
       ? `Proposition validée : mesure ${measure.number}, ${change}.`
       : `Proposition refusée (mesure ${measure.number}, ${change}) : ${input.comment?.trim()}`
-  await payload.update({ collection: 'agenda-items', id: itemId, data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision } })
+  await payload.update({
+    collection: 'agenda-items',
+    id: itemId,
+    data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision },
+  })
   return outcome
 }

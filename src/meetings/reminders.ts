@@ -1,4 +1,3 @@
-
 import { actionReminderHtml, actionReminderSubject } from '@/email/templates/actionReminder'
 import type { ActionItem, Committee, User } from '@/payload-types'
 
@@ -31,9 +30,14 @@ export async function sendActionReminders(payload: Payload, now = new Date()): P
     if (owner.disabled) continue
     if (items.some((item) => item.remindedAt && now.getTime() - new Date(item.remindedAt).getTime() < quietPeriod)) continue
     const overdue = items.map((item) => ({ title: item.title, dueDate: item.dueDate, committee: (item.committee as Committee).shortName }))
-    await payload.sendEmail({ to: owner.email, subject: actionReminderSubject(overdue.length), html: actionReminderHtml(owner.name, overdue) })
+    await payload.sendEmail({
+      to: owner.email,
+      subject: actionReminderSubject(overdue.length),
+      html: actionReminderHtml(owner.name, overdue),
+    })
     // Bookkeeping only: a direct write, so that the items' hooks (and search) are not disturbed.
-    for (const item of items) await payload.db.updateOne({ collection: 'action-items', id: item.id, data: { remindedAt: now.toISOString() } })
+    for (const item of items)
+      await payload.db.updateOne({ collection: 'action-items', id: item.id, data: { remindedAt: now.toISOString() } })
     owners++
     actions += items.length
   }

@@ -1,4 +1,3 @@
-
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { InvitationKind } from '@/email/templates/meetingInvitation'
@@ -27,7 +26,13 @@ const transitionContext = { meetingTransition: true }
 
 /** Copies the meeting's new status onto its items (what their access rules read) and re-indexes them. */
 export async function syncItemStatus(req: PayloadRequest, meetingId: number) {
-  await req.payload.update({ collection: 'agenda-items', where: { meeting: { equals: meetingId } }, data: {}, req, context: transitionContext })
+  await req.payload.update({
+    collection: 'agenda-items',
+    where: { meeting: { equals: meetingId } },
+    data: {},
+    req,
+    context: transitionContext,
+  })
 }
 
 export async function updateMeeting(req: PayloadRequest, id: number, data: Partial<Meeting>) {
@@ -61,10 +66,17 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
     const meeting = (await payload.findByID({ collection: 'meetings', id, depth: 0, req, disableErrors: true })) as Meeting | null
     if (!meeting || (meeting.status === 'planned' && !sitsOn(user, meeting.committeeSlug))) return refuse(404, 'Cette séance n’existe pas.')
     const committee = await committeeOf(req, meeting.committee)
-    if (!leadsCommittee(user, committee)) return refuse(403, `Seuls la présidence et le secrétariat du ${committee.shortName} (ou la coordination) changent le statut d’une séance.`)
+    if (!leadsCommittee(user, committee))
+      return refuse(
+        403,
+        `Seuls la présidence et le secrétariat du ${committee.shortName} (ou la coordination) changent le statut d’une séance.`,
+      )
     if (to === 'approved') return refuse(409, 'Le procès-verbal s’approuve lors de la séance suivante, comme point de son ordre du jour.')
     if (!next[meeting.status].includes(to))
-      return refuse(409, `Une séance « ${meetingStatuses[meeting.status].toLowerCase()} » ne peut pas passer à « ${meetingStatuses[to].toLowerCase()} ».`)
+      return refuse(
+        409,
+        `Une séance « ${meetingStatuses[meeting.status].toLowerCase()} » ne peut pas passer à « ${meetingStatuses[to].toLowerCase()} ».`,
+      )
 
     const agenda = await fullAgenda(req, id)
     const now = new Date()
@@ -72,7 +84,12 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
       if (!agenda.length) return refuse(409, 'L’ordre du jour est vide : ajoutez au moins un point avant de convoquer.')
       if (new Date(meeting.startsAt) <= now) return refuse(409, 'La date de la séance est passée : corrigez-la avant de convoquer.')
       if (!meeting.place && !meeting.onlineUrl) return refuse(409, 'Indiquez le lieu ou le lien de visioconférence avant de convoquer.')
-      const convened = await updateMeeting(req, id, { status: 'convened', convenedAt: now.toISOString(), calendarSequence: 0, sentFingerprint: calendarFingerprint(meeting, agenda) })
+      const convened = await updateMeeting(req, id, {
+        status: 'convened',
+        convenedAt: now.toISOString(),
+        calendarSequence: 0,
+        sentFingerprint: calendarFingerprint(meeting, agenda),
+      })
       await syncItemStatus(req, id)
       const sent = await notify(req, 'convocation', convened)
       if (typeof sent !== 'number') return sent
@@ -81,9 +98,14 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
     }
     if (to === 'held') {
       if (new Date(meeting.startsAt) > now) return refuse(409, 'La séance n’a pas encore eu lieu : elle se clôt après s’être tenue.')
-      const open = agenda.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => !item.decision?.trim() && !item.noDecision)
+      const open = agenda
+        .map((item, index) => ({ item, number: index + 1 }))
+        .filter(({ item }) => !item.decision?.trim() && !item.noDecision)
       if (open.length)
-        return refuse(409, `Chaque point doit avoir une décision ou « pas de décision ». Points sans décision : ${open.map(({ item, number }) => `${number}. ${item.title}`).join(' ; ')}.`)
+        return refuse(
+          409,
+          `Chaque point doit avoir une décision ou « pas de décision ». Points sans décision : ${open.map(({ item, number }) => `${number}. ${item.title}`).join(' ; ')}.`,
+        )
       await updateMeeting(req, id, { status: 'held', heldAt: now.toISOString() })
       await syncItemStatus(req, id)
       return done('Séance close : le procès-verbal sera approuvé lors de la prochaine séance.')
@@ -110,7 +132,8 @@ export async function sendMeetingUpdate(payload: Payload, user: User, id: number
     const meeting = (await payload.findByID({ collection: 'meetings', id, depth: 0, req, disableErrors: true })) as Meeting | null
     if (!meeting || (meeting.status === 'planned' && !sitsOn(user, meeting.committeeSlug))) return refuse(404, 'Cette séance n’existe pas.')
     const committee = await committeeOf(req, meeting.committee)
-    if (!leadsCommittee(user, committee)) return refuse(403, `Seuls la présidence et le secrétariat du ${committee.shortName} (ou la coordination) envoient les convocations.`)
+    if (!leadsCommittee(user, committee))
+      return refuse(403, `Seuls la présidence et le secrétariat du ${committee.shortName} (ou la coordination) envoient les convocations.`)
     if (meeting.status !== 'convened') return refuse(409, 'Seule une séance convoquée (et pas encore tenue) reçoit des mises à jour.')
     const agenda = await fullAgenda(req, id)
     const fingerprint = calendarFingerprint(meeting, agenda)

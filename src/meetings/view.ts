@@ -1,4 +1,3 @@
-
 import { decidesPriorities, sitsOn } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload-types'
@@ -13,7 +12,13 @@ import type { Payload, Where } from 'payload'
 export async function previousUnapproved(payload: Payload, meeting: Meeting): Promise<Meeting | undefined> {
   const { docs } = await payload.find({
     collection: 'meetings',
-    where: { and: [{ committee: { equals: typeof meeting.committee === 'object' ? meeting.committee.id : meeting.committee } }, { status: { equals: 'held' } }, { startsAt: { less_than: meeting.startsAt } }] },
+    where: {
+      and: [
+        { committee: { equals: typeof meeting.committee === 'object' ? meeting.committee.id : meeting.committee } },
+        { status: { equals: 'held' } },
+        { startsAt: { less_than: meeting.startsAt } },
+      ],
+    },
     sort: '-startsAt',
     limit: 1,
     depth: 0,
@@ -30,7 +35,11 @@ export const loadMeetings = async (payload: Payload, user: User): Promise<Meetin
   (await payload.find({ collection: 'meetings', ...allAsUser(user), sort: 'startsAt' })).docs
 
 /** Open action items, the most urgent first: the user's own, or everyone's they may read, optionally of one committee. */
-export async function loadOpenActions(payload: Payload, user: User, { mine, committee }: { mine: boolean; committee?: string }): Promise<ActionItem[]> {
+export async function loadOpenActions(
+  payload: Payload,
+  user: User,
+  { mine, committee }: { mine: boolean; committee?: string },
+): Promise<ActionItem[]> {
   const filters: Where[] = [{ status: { equals: 'open' } }]
   if (mine) filters.push({ owner: { equals: user.id } })
   if (isCommitteeSlug(committee)) filters.push({ committeeSlug: { equals: committee } })
@@ -43,7 +52,15 @@ export async function loadMeetingForCalendar(payload: Payload, user: User, id: n
   if (!meeting) return null
   const [committee, items] = await Promise.all([
     payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 }),
-    payload.find({ collection: 'agenda-items', where: { meeting: { equals: id } }, sort: ['position', 'id'], ...asUser(user), limit: 0, pagination: false, depth: 0 }),
+    payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: id } },
+      sort: ['position', 'id'],
+      ...asUser(user),
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    }),
   ])
   return { meeting, committee, items: items.docs }
 }
@@ -74,9 +91,21 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
       limit: 0,
       pagination: false,
       depth: 1,
-      populate: { measures: { number: true, title: true }, 'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true }, meetings: { startsAt: true, title: true, status: true } },
+      populate: {
+        measures: { number: true, title: true },
+        'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true },
+        meetings: { startsAt: true, title: true, status: true },
+      },
     }),
-    payload.find({ collection: 'action-items', where: { meeting: { equals: id } }, sort: 'dueDate', ...asUser(user), limit: 0, pagination: false, depth: 0 }),
+    payload.find({
+      collection: 'action-items',
+      where: { meeting: { equals: id } },
+      sort: 'dueDate',
+      ...asUser(user),
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    }),
   ])
   const member = sitsOn(user, meeting.committeeSlug)
   const edit = member && !isClosed(meeting.status)

@@ -29,14 +29,17 @@ export function normaliseAddress(value: string): string | null {
 /** `RELAIS_TRUSTED_PROXIES`: comma-separated addresses and CIDR ranges (IPv4 or IPv6). Unset or empty: none. */
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new net.BlockList()
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   for (const entry of entries) {
     const [base = '', bits, extra] = entry.split('/')
     const address = normaliseAddress(base)
     const type = address && net.isIPv6(address) ? 'ipv6' : 'ipv4'
     const prefix = bits === undefined ? null : Number(bits)
     const max = type === 'ipv6' ? 128 : 32
-    if (!address || extra !== undefined || (prefix !== null && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max) ) || bits === '')
+    if (!address || extra !== undefined || (prefix !== null && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max)) || bits === '')
       throw new TrustedProxiesError(`RELAIS_TRUSTED_PROXIES: « ${entry} » n'est ni une adresse IP ni une plage CIDR (ex. 10.0.0.0/8).`)
     if (prefix === null) list.addAddress(address, type)
     else list.addSubnet(address, prefix, type)
@@ -55,7 +58,10 @@ const isTrusted = (address: string, trusted: TrustedProxies) =>
 export function resolveClientAddress(peer: string | undefined, forwarded: string | string[] | undefined, trusted: TrustedProxies): string {
   let client = normaliseAddress(peer ?? '') ?? 'inconnue'
   if (!isTrusted(client, trusted)) return client
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
+  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = normaliseAddress(hops[i]!)
     if (!hop) break

@@ -12,7 +12,8 @@ export function dataFields(fields: Field[]): DataField[] {
   })
 }
 
-const isId = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
+const isId = (value: unknown) =>
+  (typeof value === 'number' && Number.isInteger(value) && value > 0) || (typeof value === 'string' && /^\d+$/.test(value))
 const isRef = (value: unknown) => isId(value) || (typeof value === 'object' && value !== null && isId((value as { id?: unknown }).id))
 
 /**

@@ -2,7 +2,6 @@ import { refusal } from '@/http/refusal'
 
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-
 type Resolver = (root: unknown, args: unknown, context: { req: PayloadRequest }, info: unknown) => Promise<Record<string, unknown>>
 
 /**

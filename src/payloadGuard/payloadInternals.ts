@@ -12,7 +12,8 @@ import { unknownPath } from './wherePaths'
  */
 
 const override = (request: Request) =>
-  request.method === 'POST' && (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
+  request.method === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
 
 /**
  * The query string Payload will read. A POST with `X-Payload-HTTP-Method-Override: GET` (or `X-HTTP-Method-Override`)
@@ -52,7 +53,8 @@ export async function multipartProblem(request: Request, config: SanitizedConfig
     return { status: 400, message: 'Le formulaire envoyé (multipart/form-data) est mal formé.' }
   }
   const data = (req as { data?: unknown }).data
-  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data))) return { status: 400, message: 'Le champ « _payload » doit être un objet JSON.' }
+  if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)))
+    return { status: 400, message: 'Le champ « _payload » doit être un objet JSON.' }
   return null
 }
 
@@ -100,7 +102,10 @@ export async function frenchQueryError(response: Response): Promise<string | nul
 
 /** The parameters of `segments` for a route pattern of Payload's (`/:id/duplicate`, `/access/:id?`, `/paste-url{/:id}`), or null. */
 function routeParams(pattern: string, segments: string[]): Record<string, string> | null {
-  const parts = pattern.replace(/\{\/(:\w+)\}/g, '/$1?').split('/').filter(Boolean)
+  const parts = pattern
+    .replace(/\{\/(:\w+)\}/g, '/$1?')
+    .split('/')
+    .filter(Boolean)
   const params: Record<string, string> = {}
   let index = 0
   for (const part of parts) {

@@ -8,7 +8,12 @@ import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
  * What is wrong, in French, with a REST query string (paging parameters, a NUL byte, the `where` filter), or null
  * when PostgreSQL can run it. `versions` says the query is on the collection's versions (`/api/<slug>/versions`).
  */
-export function queryProblem(search: string, collection: SanitizedCollectionConfig | undefined, config: SanitizedConfig, versions = false): string | null {
+export function queryProblem(
+  search: string,
+  collection: SanitizedCollectionConfig | undefined,
+  config: SanitizedConfig,
+  versions = false,
+): string | null {
   if (search.includes('%00') || search.includes('\u0000')) return 'La requête contient un caractère nul.'
   // Relais's own endpoints (search, feeds…) read their parameters themselves, with their own messages.
   if (!collection) return null

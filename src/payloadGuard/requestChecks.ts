@@ -5,7 +5,15 @@ import { apiError } from '@/http/apiError'
 import { recordId } from '@/http/recordId'
 
 import { bodyEncodingProblem, jsonBodyProblem } from './jsonBody'
-import { effectiveMethod, effectiveSearch, frenchQueryError, multipartProblem, unusedVerifyRoute, versionsRouteProblem, wordWhereAnIdBelongs } from './payloadInternals'
+import {
+  effectiveMethod,
+  effectiveSearch,
+  frenchQueryError,
+  multipartProblem,
+  unusedVerifyRoute,
+  versionsRouteProblem,
+  wordWhereAnIdBelongs,
+} from './payloadInternals'
 import { queryProblem } from './queryChecks'
 
 type Context = { params: Promise<{ slug?: string[] }> }
@@ -22,7 +30,8 @@ const idOnly = ['payload-locked-documents', 'payload-jobs', 'payload-migrations'
 const notAnId = (slug: string[] = []) => idOnly.includes(slug[0]!) && slug.length >= 2 && recordId(slug[1]) === null
 
 /** The admin reads and writes its preferences by key (/api/payload-preferences/<key>), never through the bare collection. */
-const barePreferencesWrite = (method: string, slug: string[] = []) => slug[0] === 'payload-preferences' && slug.length === 1 && method !== 'GET'
+const barePreferencesWrite = (method: string, slug: string[] = []) =>
+  slug[0] === 'payload-preferences' && slug.length === 1 && method !== 'GET'
 
 const unavailable = 'Relais est momentanément indisponible. Réessayez dans un instant.'
 
@@ -57,13 +66,19 @@ export const withRequestChecks =
     const sanitized = await config
     // A NUL byte reaches PostgreSQL, which refuses it with an error (500), wherever it stands in the address.
     if (slug?.some((segment) => segment.includes('\u0000'))) return apiError(400, 'L’adresse contient un caractère interdit.')
-    if (malformedId(slug) || notAnId(slug) || barePreferencesWrite(request.method, slug) || wordWhereAnIdBelongs(effectiveMethod(request), slug ?? [], sanitized))
+    if (
+      malformedId(slug) ||
+      notAnId(slug) ||
+      barePreferencesWrite(request.method, slug) ||
+      wordWhereAnIdBelongs(effectiveMethod(request), slug ?? [], sanitized)
+    )
       return apiError(404, 'Cet identifiant ne correspond à aucun document.')
     const noVersions = versionsRouteProblem(slug ?? [], sanitized)
     if (noVersions) return apiError(404, noVersions)
     if (unusedVerifyRoute(slug ?? [], sanitized)) return apiError(404, 'Cette adresse n’existe pas.')
     const collection = sanitized.collections.find((c) => c.slug === slug?.[0])
-    const problem = queryProblem(await effectiveSearch(request), collection, sanitized, slug?.[1] === 'versions') ?? (await jsonBodyProblem(request))
+    const problem =
+      queryProblem(await effectiveSearch(request), collection, sanitized, slug?.[1] === 'versions') ?? (await jsonBodyProblem(request))
     if (problem) return apiError(400, problem)
     // Not on the GraphQL route (no slug), whose handler answers other encodings itself.
     const encoding = slug?.length ? await bodyEncodingProblem(request, effectiveMethod(request)) : null
@@ -77,7 +92,8 @@ export const withRequestChecks =
     const refusedPath = await frenchQueryError(response)
     if (refusedPath) return apiError(400, refusedPath)
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
-    if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences') return apiError(404, 'Cette préférence n’existe pas.')
+    if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences')
+      return apiError(404, 'Cette préférence n’existe pas.')
     if (await databaseOutage(config, request, response)) return apiError(503, unavailable, { 'retry-after': '5' })
     return response
   }

@@ -6,7 +6,25 @@ import { dataFields, typeProblem, validId } from './fieldTypes'
 import { versionWhereProblem, whereProblem } from './wherePaths'
 
 // Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).
-const systemKeys = ['id', 'createdAt', 'updatedAt', 'password', 'confirm-password', '_status', 'file', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes']
+const systemKeys = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'password',
+  'confirm-password',
+  '_status',
+  'file',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'url',
+  'thumbnailURL',
+  'sizes',
+]
 
 /**
  * Bad input from REST and GraphQL is refused with a 4xx and a French message before anything is read or written:

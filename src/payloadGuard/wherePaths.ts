@@ -2,7 +2,6 @@ import { recordId } from '@/http/recordId'
 
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
-
 /**
  * Payload hands a `where` to PostgreSQL as it comes: a word where a number or an id is expected, a value outside
  * a select's list, a NUL byte or `near` on a text column make the database fail, and the visitor gets a 500.
@@ -93,7 +92,8 @@ function resolvePath(segments: string[], fields: FlattenedField[], config: Sanit
         // Polymorphic: `field`, `field.value` (an id) or `field.relationTo` (a collection slug).
         if (!rest.length) return { kind: 'polymorphic', field }
         if (rest.length === 1 && rest[0] === 'value') return idLeaf
-        if (rest.length === 1 && rest[0] === 'relationTo') return { kind: 'select', field: { ...field, type: 'select', options: field.relationTo } as unknown as FlattenedField }
+        if (rest.length === 1 && rest[0] === 'relationTo')
+          return { kind: 'select', field: { ...field, type: 'select', options: field.relationTo } as unknown as FlattenedField }
         return null
       }
       if (!rest.length) return { kind: field.type, field, relatedTo: field.relationTo }
@@ -124,7 +124,8 @@ function resolvePath(segments: string[], fields: FlattenedField[], config: Sanit
       return { kind: 'json', field }
     default:
       if (rest.length) return null
-      if (name === '_status' && field.type === 'select') return { kind: 'select', field: { ...field, options: statusOptions } as FlattenedField }
+      if (name === '_status' && field.type === 'select')
+        return { kind: 'select', field: { ...field, options: statusOptions } as FlattenedField }
       return { kind: field.type, field }
   }
 }
@@ -132,7 +133,8 @@ function resolvePath(segments: string[], fields: FlattenedField[], config: Sanit
 const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value])
 
 const isBoolean = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
-const isScalar = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
+const isScalar = (value: unknown) =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean'
 
 /** Whether one value suits the column (for `in`, each item of the list). */
 function valueFits(leaf: Leaf, value: unknown): boolean {
@@ -171,17 +173,20 @@ const nearFits = (value: unknown) => {
 function operatorProblem(key: string, leaf: Leaf, operator: string, value: unknown, config: SanitizedConfig, depth: number): string | null {
   const allowed = leaf.kind === 'exists-only' ? ['exists'] : operatorsOf[leaf.kind]
   const hasMany = Boolean(leaf.field && 'hasMany' in leaf.field && leaf.field.hasMany)
-  if (!allowed || !allowed.includes(operator) || (operator === 'all' && !hasMany)) return `Le filtre « ${operator} » ne s’applique pas au champ « ${key} ».`
+  if (!allowed || !allowed.includes(operator) || (operator === 'all' && !hasMany))
+    return `Le filtre « ${operator} » ne s’applique pas au champ « ${key} ».`
   const impossible = `Valeur impossible pour le champ « ${key} ».`
   if (operator === 'exists') return isBoolean(value) ? null : `Le filtre « exists » sur « ${key} » attend true ou false.`
   if (operator === 'near') return nearFits(value) ? null : impossible
-  if (operator === 'within' || operator === 'intersects') return value && typeof value === 'object' && !Array.isArray(value) ? null : impossible
+  if (operator === 'within' || operator === 'intersects')
+    return value && typeof value === 'object' && !Array.isArray(value) ? null : impossible
   // A has-many relationship may be filtered by what its documents hold: `contains` with a `where` of the related collection.
   if (operator === 'contains' && leaf.relatedTo && value && typeof value === 'object' && !Array.isArray(value)) {
     const related = config.collections.find((c) => c.slug === leaf.relatedTo)
     return related && hasMany ? checkWhere(value, related.flattenedFields, config, depth + 1) : impossible
   }
-  const textSearch = ['like', 'not_like'].includes(operator) || (operator === 'contains' && !['select', 'relationship', 'upload'].includes(leaf.kind))
+  const textSearch =
+    ['like', 'not_like'].includes(operator) || (operator === 'contains' && !['select', 'relationship', 'upload'].includes(leaf.kind))
   if (textSearch) {
     if (!isScalar(value)) return `Le filtre « ${operator} » sur « ${key} » attend un texte.`
     return String(value).includes('\u0000') ? 'La requête contient un caractère nul.' : null

@@ -14,14 +14,20 @@ import { deciders, referentFunctions } from './vocabulary'
 const commune = optionalId()
 
 /** Runs a register write as the logged-in user, once staff have named the commune. */
-async function inCommune(session: Session, named: number | null, write: (commune: number | undefined) => Promise<unknown>, message: string): Promise<Result> {
+async function inCommune(
+  session: Session,
+  named: number | null,
+  write: (commune: number | undefined) => Promise<unknown>,
+  message: string,
+): Promise<Result> {
   const staff = isStaff(session.user)
   if (staff && !named) return badInput('Choisissez la commune.')
   await write(staff ? (named ?? undefined) : undefined)
   return done(message)
 }
 
-const pastDay = () => day('La date n’est pas une date valable.', { required: 'Indiquez la date.', future: 'La date ne peut pas être dans le futur.' })
+const pastDay = () =>
+  day('La date n’est pas une date valable.', { required: 'Indiquez la date.', future: 'La date ne peut pas être dans le futur.' })
 const refresh = () => ['/ma-commune']
 
 /** The référent numérique: created with the register, then updated. */
@@ -61,7 +67,13 @@ export const addDecisionAction = serverAction({
   }),
   allErrors: true,
   work: ({ commune, ...data }, session) =>
-    inCommune(session, commune, (named) => session.payload.create({ collection: 'digital-decisions', data: { ...data, commune: named as number }, ...asUser(session.user) }), 'Décision ajoutée au registre.'),
+    inCommune(
+      session,
+      commune,
+      (named) =>
+        session.payload.create({ collection: 'digital-decisions', data: { ...data, commune: named as number }, ...asUser(session.user) }),
+      'Décision ajoutée au registre.',
+    ),
   revalidate: refresh,
 })
 
@@ -81,7 +93,12 @@ export const addIncidentAction = serverAction({
     inCommune(
       session,
       commune,
-      (named) => session.payload.create({ collection: 'digital-incidents', data: { ...data, status: closed ? 'clos' : 'ouvert', commune: named as number }, ...asUser(session.user) }),
+      (named) =>
+        session.payload.create({
+          collection: 'digital-incidents',
+          data: { ...data, status: closed ? 'clos' : 'ouvert', commune: named as number },
+          ...asUser(session.user),
+        }),
       'Incident ajouté au registre.',
     ),
   revalidate: refresh,
@@ -94,7 +111,13 @@ export const updateIncidentAction = serverAction({
     inCommune(
       session,
       commune,
-      () => session.payload.update({ collection: 'digital-incidents', id: incident, data: change === 'close' ? { status: 'clos' } : { executiveInformed: true }, ...asUser(session.user) }),
+      () =>
+        session.payload.update({
+          collection: 'digital-incidents',
+          id: incident,
+          data: change === 'close' ? { status: 'clos' } : { executiveInformed: true },
+          ...asUser(session.user),
+        }),
       change === 'close' ? 'Incident clos.' : 'Information de l’exécutif enregistrée.',
     ),
   revalidate: refresh,

@@ -1,10 +1,14 @@
-
 import { allAsUser } from '@/auth/asUser'
 import type { CommuneRegister, Contract, DigitalDecision, DigitalIncident, User } from '@/payload-types'
 
 import type { Payload } from 'payload'
 
-export type RegisterView = { register: CommuneRegister | null; decisions: DigitalDecision[]; incidents: DigitalIncident[]; contracts: Contract[] }
+export type RegisterView = {
+  register: CommuneRegister | null
+  decisions: DigitalDecision[]
+  incidents: DigitalIncident[]
+  contracts: Contract[]
+}
 
 /** A commune's register (référent, decision and incident logs) and its contracts, read as the user. */
 export async function loadRegister(payload: Payload, user: User, communeId: number): Promise<RegisterView> {

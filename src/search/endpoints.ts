@@ -1,4 +1,3 @@
-
 import { apiError } from '@/http/apiError'
 import type { User } from '@/payload-types'
 

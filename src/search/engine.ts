@@ -1,4 +1,3 @@
-
 import { poolOf } from '@/db/pool'
 
 import { MeilisearchEngine } from './meilisearch/engine'

@@ -1,4 +1,3 @@
-
 import { searchEngine } from './engine'
 import { searchableCollections, toSearchDocument } from './sources'
 

@@ -1,4 +1,3 @@
-
 import type { AccessUser } from '@/access/roles'
 
 import { searchEngine } from './engine'

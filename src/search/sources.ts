@@ -1,4 +1,3 @@
-
 import { actionItemSearchDocument } from '@collections/ActionItems/search'
 import { actorSearchDocument } from '@collections/Actors/search'
 import { agendaItemSearchDocument } from '@collections/AgendaItems/search'

@@ -1,8 +1,14 @@
-
 import { syncSearchEntry } from './indexer'
 import { isSearchable } from './sources'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  CollectionSlug,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
 
 export const searchQueue = 'search'
 

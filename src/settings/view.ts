@@ -1,4 +1,3 @@
-
 import { asUser } from '@/auth/asUser'
 import type { SiteSetting, User } from '@/payload-types'
 

@@ -48,7 +48,13 @@ export async function take(payload: Payload, event: Event, limits: Limit[]): Pro
     if (totalDocs <= limit.max) continue
     await payload.db.deleteOne({ collection: COLLECTION, where: { id: { equals: row.id } } })
     // Free again once the max-th most recent event has left the window (then at most max - 1 remain, plus the next).
-    const { docs } = await payload.db.find<{ createdAt: string }>({ collection: COLLECTION, where, sort: '-createdAt', limit: limit.max, pagination: false })
+    const { docs } = await payload.db.find<{ createdAt: string }>({
+      collection: COLLECTION,
+      where,
+      sort: '-createdAt',
+      limit: limit.max,
+      pagination: false,
+    })
     const freeAt = new Date(docs[limit.max - 1]?.createdAt ?? docs.at(-1)?.createdAt ?? now).getTime() + limit.windowMs
     return { ok: false, retryAfterMs: Math.max(1000, freeAt - now), limit }
   }

@@ -36,7 +36,9 @@ describe.runIf(chromiumAvailable())('account request journey in Chromium', () =>
     await secretary.getByRole('status').filter({ hasText: 'Compte de Lucie Lambert créé' }).waitFor()
     expect(await secretary.locator(`li[data-request="${email}"]`).count(), 'no longer pending').toBe(0)
 
-    const welcome = await journey.mailbox.waitFor((m) => JSON.stringify(m.to).includes(email) && m.subject === 'Relais : votre compte est ouvert')
+    const welcome = await journey.mailbox.waitFor(
+      (m) => JSON.stringify(m.to).includes(email) && m.subject === 'Relais : votre compte est ouvert',
+    )
     await applicant.goto(linkIn(welcome.html, '/reinitialiser-mot-de-passe'))
     await applicant.getByLabel('Nouveau mot de passe').fill('la phrase secrète de Lucie')
     await applicant.getByLabel('Confirmer le mot de passe').fill('la phrase secrète de Lucie')

@@ -12,7 +12,12 @@ describe.runIf(chromiumAvailable())('one’s own account and reset links in Chro
   const journey = useJourney('e2e-account')
 
   it('a member changes their password on “Mon compte” with the current one, then logs in with the new one', async () => {
-    const user = await createUser(journey.payload, { email: 'e2e.compte@test.local', name: 'Marc Compte', roles: ['member'], commune: journey.people.communeA.id })
+    const user = await createUser(journey.payload, {
+      email: 'e2e.compte@test.local',
+      name: 'Marc Compte',
+      roles: ['member'],
+      commune: journey.people.communeA.id,
+    })
     const page = await journey.loggedIn(user.email)
     if (shots) await page.setViewportSize({ width: 1366, height: 900 })
     await page.getByRole('link', { name: 'Mon compte' }).click()
@@ -43,13 +48,21 @@ describe.runIf(chromiumAvailable())('one’s own account and reset links in Chro
   })
 
   it('a secretary sends a colleague a link to choose a new password; the page says it was sent', async () => {
-    const colleague = await createUser(journey.payload, { email: 'e2e.oubli@test.local', name: 'Olga Oubli', roles: ['member'], commune: journey.people.communeA.id })
+    const colleague = await createUser(journey.payload, {
+      email: 'e2e.oubli@test.local',
+      name: 'Olga Oubli',
+      roles: ['member'],
+      commune: journey.people.communeA.id,
+    })
     const page = await journey.loggedIn(journey.people['validator A'].email)
     if (shots) await page.setViewportSize({ width: 1366, height: 900 })
     await page.goto(`${journey.server.url}/ma-commune/comptes`)
     const row = page.locator(`tr[data-account="${colleague.email}"]`)
     await row.getByRole('button', { name: 'Envoyer un lien' }).click()
-    await row.getByRole('status').filter({ hasText: `Un lien pour choisir un nouveau mot de passe a été envoyé à ${colleague.email}` }).waitFor()
+    await row
+      .getByRole('status')
+      .filter({ hasText: `Un lien pour choisir un nouveau mot de passe a été envoyé à ${colleague.email}` })
+      .waitFor()
     if (shots) {
       await page.screenshot({ path: `${shots}/comptes-1366.png`, fullPage: true })
       await page.setViewportSize({ width: 390, height: 844 })
@@ -60,7 +73,12 @@ describe.runIf(chromiumAvailable())('one’s own account and reset links in Chro
   })
 
   it('the admin panel’s « Changer le mot de passe » on someone else’s account is refused in French, and nothing changes', async () => {
-    const target = await createUser(journey.payload, { email: 'e2e.admin-cible@test.local', name: 'Cible Panneau', roles: ['member'], commune: journey.people.communeA.id })
+    const target = await createUser(journey.payload, {
+      email: 'e2e.admin-cible@test.local',
+      name: 'Cible Panneau',
+      roles: ['member'],
+      commune: journey.people.communeA.id,
+    })
     const page = await journey.loggedIn(journey.people.coordinator.email)
     await page.goto(`${journey.server.url}/admin/collections/users/${target.id}`)
     await page.waitForLoadState('networkidle')

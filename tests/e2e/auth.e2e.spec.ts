@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-
 import { codeAt, stepAt } from '@/auth/totp/totp'
 import { poolOf } from '@/db/pool'
 import { chromiumAvailable } from '@tests/helpers/browser'
@@ -43,7 +42,9 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     // The sixth attempt from this connection, even with the right password, is refused with the time to wait (no
     // account is locked: the same person elsewhere is not concerned, see tests/int/login-throttle.int.spec.ts).
     await submitLogin(page, user.email, PASSWORD)
-    await expect.poll(() => page.locator('.message--error').textContent()).toMatch(/^Trop de tentatives de connexion erronées depuis votre connexion\. Réessayez dans 1\d minutes/)
+    await expect
+      .poll(() => page.locator('.message--error').textContent())
+      .toMatch(/^Trop de tentatives de connexion erronées depuis votre connexion\. Réessayez dans 1\d minutes/)
     expect(page.url()).toContain('/connexion')
   })
 

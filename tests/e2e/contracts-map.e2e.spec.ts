@@ -9,7 +9,13 @@ describe.runIf(chromiumAvailable())('contracts and the map, in Chromium', () => 
 
   it('a référent records a contract, answers the checklist and sees its two gaps; the register shows it', async () => {
     const { payload, people, server } = journey
-    const referent = await createUser(payload, { email: 'referent.journey@test.local', name: 'Rosalie Référente', roles: ['member'], commune: people.communeA.id, communeReferent: true })
+    const referent = await createUser(payload, {
+      email: 'referent.journey@test.local',
+      name: 'Rosalie Référente',
+      roles: ['member'],
+      commune: people.communeA.id,
+      communeReferent: true,
+    })
     const page = await journey.loggedIn(referent.email)
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Contrats' }).click()
     await page.getByText('Enregistrer un contrat').click()
@@ -59,7 +65,20 @@ describe.runIf(chromiumAvailable())('contracts and the map, in Chromium', () => 
     const { payload, people, server } = journey
     const arvr = (await payload.find({ collection: 'actors', where: { slug: { equals: 'arvr' } } })).docs[0]!.id
     const initiative = (title: string, slug: string, themes: string[], communes: number[]) =>
-      payload.create({ collection: 'initiatives', data: { title, slug, summary: `${title}, pour la démonstration.`, lead: arvr, themes, level: 'intercommunal', stage: 'en-cours', communes, _status: 'published' } as never })
+      payload.create({
+        collection: 'initiatives',
+        data: {
+          title,
+          slug,
+          summary: `${title}, pour la démonstration.`,
+          lead: arvr,
+          themes,
+          level: 'intercommunal',
+          stage: 'en-cours',
+          communes,
+          _status: 'published',
+        } as never,
+      })
     await initiative('Exercice de crise cyber intercommunal', 'exercice-crise-cyber', ['cybersecurite'], [people.communeB.id])
     await initiative('Cours du soir pour seniors', 'cours-seniors', ['inclusion', 'formation'], [people.communeB.id, people.communeA.id])
 

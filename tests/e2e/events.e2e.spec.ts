@@ -37,10 +37,15 @@ describe.runIf(chromiumAvailable())('the symposium from the admin panel to a mem
     await member.getByText('Inscription confirmée : un e-mail avec l’invitation (.ics) vous a été envoyé.').waitFor()
     await member.getByText('149 places libres sur 150').waitFor()
 
-    const confirmation = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(people['member A'].email) && m.subject === 'Inscription confirmée : Symposium numérique 2027')
+    const confirmation = await mailbox.waitFor(
+      (m) => JSON.stringify(m.to).includes(people['member A'].email) && m.subject === 'Inscription confirmée : Symposium numérique 2027',
+    )
     expect(parseCalendar(calendarOf(confirmation)).events[0]!.start.toISOString()).toBe('2027-03-25T08:00:00.000Z')
 
-    const [download] = await Promise.all([member.waitForEvent('download'), member.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click()])
+    const [download] = await Promise.all([
+      member.waitForEvent('download'),
+      member.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+    ])
     expect(download.suggestedFilename()).toBe(`evenement-${id}.ics`)
     const event = parseCalendar(fs.readFileSync((await download.path())!, 'utf8')).events[0]!
     expect(event).toMatchObject({ uid: `evenement-${id}@relais`, summary: 'Symposium numérique 2027', tzid: 'Europe/Zurich' })

@@ -16,7 +16,10 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   it('a member marks two items of the backup guide; they are kept, and another commune sees none of it', async () => {
     const page = await loggedIn(journey.people['member A'].email)
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Guides' }).click()
-    await page.getByRole('link', { name: /Sauvegardes/ }).first().click()
+    await page
+      .getByRole('link', { name: /Sauvegardes/ })
+      .first()
+      .click()
     await page.waitForURL(/\/guides\/sauvegardes$/)
     const keys = await page.locator('li[data-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-item')!))
     expect(keys.length).toBeGreaterThanOrEqual(5)
@@ -79,7 +82,10 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
     await page.goto(`${journey.server.url}/faq`)
     expect(await page.locator('details').count()).toBeGreaterThan(5)
     await page.goto(`${journey.server.url}/modeles`)
-    await page.getByRole('link', { name: /pilotage numérique communal/i }).first().click()
+    await page
+      .getByRole('link', { name: /pilotage numérique communal/i })
+      .first()
+      .click()
     await page.waitForURL(/\/modeles\/note-pilotage-numerique$/)
     expect(await page.locator('.template-body').textContent()).toMatch(/référent/i)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger le modèle' }).click()])

@@ -42,7 +42,12 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
     await payload.update({
       collection: 'committees',
       id: cotec.id,
-      data: { memberships: [{ user: people.cotec.id, role: 'secretariat', from: '2026-01-01' }, { user: nina.id, role: 'membre', from: '2026-01-01' }] },
+      data: {
+        memberships: [
+          { user: people.cotec.id, role: 'secretariat', from: '2026-01-01' },
+          { user: nina.id, role: 'membre', from: '2026-01-01' },
+        ],
+      },
     })
 
     const secretary = await journey.loggedIn(people.cotec.email)
@@ -61,7 +66,9 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
 
     await secretary.getByRole('button', { name: 'Convoquer le comité' }).click()
     await secretary.getByText('Séance convoquée : 2 membres ont reçu l’ordre du jour et l’invitation.').waitFor()
-    const invitation = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(nina.email) && /^Convocation : COTEC/.test(m.subject ?? ''))
+    const invitation = await mailbox.waitFor(
+      (m) => JSON.stringify(m.to).includes(nina.email) && /^Convocation : COTEC/.test(m.subject ?? ''),
+    )
     expect(invitation.html).toContain('3. Incident chez un prestataire (20 min) — confidentiel')
     const event = parseCalendar(calendarOf(invitation)).events[0]!
     expect(event.start.toISOString()).toBe('2027-03-25T13:00:00.000Z')

@@ -36,7 +36,10 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
     await searchBox(page).fill('securite')
     await searchBox(page).press('Enter')
     await page.waitForURL(/\/recherche\?q=securite$/)
-    await page.getByRole('status').filter({ hasText: /résultats? pour « securite »/ }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: /résultats? pour « securite »/ })
+      .waitFor()
     expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0)
     const filters = page.getByRole('navigation', { name: 'Filtrer par type' })
     await filters.getByRole('link', { name: /^FAQ \(\d+\)$/ }).click()
@@ -53,7 +56,15 @@ describe.runIf(chromiumAvailable())('search in Chromium', () => {
   it('never shows another commune’s private entry, not even its title', async () => {
     const { people } = journey
     await searchEngine(journey.payload).upsert([
-      searchDocument({ collection: 'fixtures', docId: 'b', type: 'actualite', title: 'Registre Orsalune', text: 'Décision privée.', url: '/prive/b', visibility: `commune:${people.communeB.id}` }),
+      searchDocument({
+        collection: 'fixtures',
+        docId: 'b',
+        type: 'actualite',
+        title: 'Registre Orsalune',
+        text: 'Décision privée.',
+        url: '/prive/b',
+        visibility: `commune:${people.communeB.id}`,
+      }),
     ])
     const memberA = await journey.loggedIn(people['member A'].email)
     await memberA.goto(`${journey.server.url}/recherche?q=Orsalune`)

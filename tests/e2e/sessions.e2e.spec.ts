@@ -18,7 +18,12 @@ describe.runIf(chromiumAvailable())('open sessions in Chromium', () => {
 
   /** A second "device": its own browser context with a phone's User-Agent, logged in as `email`. */
   const phone = async (email: string) => {
-    const context = await journey.browser.newContext({ locale: 'fr-CH', timezoneId: 'Europe/Zurich', userAgent: IPHONE, viewport: { width: 390, height: 844 } })
+    const context = await journey.browser.newContext({
+      locale: 'fr-CH',
+      timezoneId: 'Europe/Zurich',
+      userAgent: IPHONE,
+      viewport: { width: 390, height: 844 },
+    })
     const page = await context.newPage()
     await page.goto(`${journey.server.url}/connexion`)
     await journey.submitLogin(page, email, PASSWORD)
@@ -43,7 +48,10 @@ describe.runIf(chromiumAvailable())('open sessions in Chromium', () => {
 
     for (const width of [390, 1366]) {
       await page.setViewportSize({ width, height: 900 })
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width} px`).toBe(true)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        `no sideways scroll at ${width} px`,
+      ).toBe(true)
       await page.screenshot({ path: path.join(shots, `sessions-${width}.png`), fullPage: true })
     }
 
@@ -66,7 +74,10 @@ describe.runIf(chromiumAvailable())('open sessions in Chromium', () => {
     await page.getByRole('button', { name: 'Fermer toutes ses sessions' }).click()
     await page.getByText('La personne sera déconnectée sur tous ses appareils').waitFor()
     await page.getByRole('button', { name: 'Confirmer : fermer toutes ses sessions' }).click()
-    await page.getByRole('status').filter({ hasText: `Les sessions de ${target.name} ont été fermées (1)` }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Les sessions de ${target.name} ont été fermées (1)` })
+      .waitFor()
     await page.setViewportSize({ width: 1366, height: 900 })
     await page.screenshot({ path: path.join(shots, 'sessions-admin-1366.png') })
     await device.reload()
@@ -83,7 +94,10 @@ describe.runIf(chromiumAvailable())('open sessions in Chromium', () => {
     await incident.getByRole('alert').filter({ hasText: 'Cochez la case pour confirmer' }).waitFor()
     await incident.getByLabel(/Je confirme/).check()
     await incident.getByRole('button', { name: 'Fermer toutes les sessions de tout le monde' }).click()
-    await incident.getByRole('status').filter({ hasText: /ont été fermées|a été fermée/ }).waitFor()
+    await incident
+      .getByRole('status')
+      .filter({ hasText: /ont été fermées|a été fermée/ })
+      .waitFor()
     await page.setViewportSize({ width: 390, height: 900 })
     await page.screenshot({ path: path.join(shots, 'sessions-incident-390.png'), fullPage: true })
 

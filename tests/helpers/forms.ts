@@ -4,10 +4,14 @@
  * Lets HTTP tests drive the French pages' server actions against the production build.
  */
 const decode = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 
-const attributes = (tag: string) =>
-  Object.fromEntries([...tag.matchAll(/([\w:$-]+)="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]))
+const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w:$-]+)="([^"]*)"/g)].map((m) => [m[1]!, decode(m[2]!)]))
 
 /** The HTML of the first form containing `marker` (a field name, label or text). */
 export function formIn(html: string, marker: string): string {
@@ -35,7 +39,12 @@ export async function postForm(
   const headers: Record<string, string> = { origin, ...extraHeaders }
   if (cookie) headers.cookie = cookie
   const response = await fetch(url, { method: 'POST', body, headers, redirect: 'manual' })
-  return { status: response.status, html: await response.text(), location: response.headers.get('location'), setCookie: response.headers.getSetCookie() }
+  return {
+    status: response.status,
+    html: await response.text(),
+    location: response.headers.get('location'),
+    setCookie: response.headers.getSetCookie(),
+  }
 }
 
 /** `name=value` of a Set-Cookie list, for the next request's Cookie header. */

@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-
 import { startEmbeddedPostgres } from '@/db/embedded'
 
 import { ensureProductionBuild } from './build'

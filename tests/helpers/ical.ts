@@ -2,7 +2,16 @@ import ICAL from 'ical.js'
 
 import type { ParsedMail } from 'mailparser'
 
-export type ParsedEvent = { uid: string; sequence: number; start: Date; end: Date; summary: string; description: string; status: string | null; tzid: string | null }
+export type ParsedEvent = {
+  uid: string
+  sequence: number
+  start: Date
+  end: Date
+  summary: string
+  description: string
+  status: string | null
+  tzid: string | null
+}
 
 /**
  * Reads a calendar with ical.js (Mozilla's parser, independent of the generator we use): the events' instants are

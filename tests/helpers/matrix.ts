@@ -28,7 +28,12 @@ export function readAccessMatrix(file = path.resolve(import.meta.dirname, '../..
     .readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('|'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
   const [header, , ...body] = rows
   const actors = header!.slice(2)
   return body.flatMap(([collection, operation, ...marks]) =>
@@ -49,14 +54,39 @@ export const matrixParts = ['accounts', 'content'] as const
 export type MatrixPart = (typeof matrixParts)[number]
 
 const partOfCollection: Record<string, MatrixPart> = {
-  users: 'accounts', sessions: 'accounts', communes: 'accounts', 'account-requests': 'accounts', 'account-events': 'accounts',
-  'audit-events': 'accounts', 'throttle-events': 'accounts', permissions: 'accounts',
-  media: 'content', 'site-settings': 'content', guides: 'content', 'checklist-progress': 'content', templates: 'content', faqs: 'content',
-  measures: 'content', 'priority-changes': 'content', 'measure-updates': 'content',
-  actors: 'content', initiatives: 'content', 'contract-criteria': 'content', contracts: 'content', 'commune-registers': 'content',
-  'digital-decisions': 'content', 'digital-incidents': 'content', pages: 'content',
-  committees: 'content', meetings: 'content', 'agenda-items': 'content', 'action-items': 'content',
-  events: 'content', registrations: 'content', 'event-mailings': 'content', feeds: 'content',
+  users: 'accounts',
+  sessions: 'accounts',
+  communes: 'accounts',
+  'account-requests': 'accounts',
+  'account-events': 'accounts',
+  'audit-events': 'accounts',
+  'throttle-events': 'accounts',
+  permissions: 'accounts',
+  media: 'content',
+  'site-settings': 'content',
+  guides: 'content',
+  'checklist-progress': 'content',
+  templates: 'content',
+  faqs: 'content',
+  measures: 'content',
+  'priority-changes': 'content',
+  'measure-updates': 'content',
+  actors: 'content',
+  initiatives: 'content',
+  'contract-criteria': 'content',
+  contracts: 'content',
+  'commune-registers': 'content',
+  'digital-decisions': 'content',
+  'digital-incidents': 'content',
+  pages: 'content',
+  committees: 'content',
+  meetings: 'content',
+  'agenda-items': 'content',
+  'action-items': 'content',
+  events: 'content',
+  registrations: 'content',
+  'event-mailings': 'content',
+  feeds: 'content',
   // Search rows go with the fixtures they look for.
   search: 'content',
 }
@@ -104,7 +134,8 @@ export function tookEffect(status: number, happened: boolean): boolean {
   return happened
 }
 
-export const exists = async (collection: CollectionSlug, id: number) => (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+export const exists = async (collection: CollectionSlug, id: number) =>
+  (await payload.count({ collection, where: { id: { equals: id } } })).totalDocs === 1
 
 export async function readById(as: Client, collection: string, id: number) {
   const { status, json } = await as.request('GET', `/api/${collection}/${id}`)
@@ -149,8 +180,18 @@ export function checkMatrixPart(part: MatrixPart, domains: MatrixDomain[], more?
       let databaseUrl: string
       ;({ payload, databaseUrl } = await bootPayload(env))
       people = await createPeople(payload, 'matrix')
-      employeeA = await createUser(payload, { email: 'employee.a@test.local', name: 'Émile A', roles: ['member'], commune: people.communeA.id })
-      employeeB = await createUser(payload, { email: 'employee.b@test.local', name: 'Berthe B', roles: ['member'], commune: people.communeB.id })
+      employeeA = await createUser(payload, {
+        email: 'employee.a@test.local',
+        name: 'Émile A',
+        roles: ['member'],
+        commune: people.communeA.id,
+      })
+      employeeB = await createUser(payload, {
+        email: 'employee.b@test.local',
+        name: 'Berthe B',
+        roles: ['member'],
+        commune: people.communeB.id,
+      })
       for (const domain of domains) await domain.fixtures?.()
       if (cells.some((cell) => cell.collection === 'search')) {
         await payload.jobs.run({ queue: 'search', limit: 1000 })
@@ -174,7 +215,11 @@ export function checkMatrixPart(part: MatrixPart, domains: MatrixDomain[], more?
       '%s',
       async (_label, cell) => {
         const actor = cell.actor === 'anonymous' ? null : people[cell.actor as (typeof actorNames)[number]]
-        const happened = await operations[`${cell.collection} | ${cell.operation}`]!({ as: clients.get(cell.actor)!, actor, label: cell.actor })
+        const happened = await operations[`${cell.collection} | ${cell.operation}`]!({
+          as: clients.get(cell.actor)!,
+          actor,
+          label: cell.actor,
+        })
         expect(happened).toBe(cell.allowed)
       },
     )

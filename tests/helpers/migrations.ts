@@ -16,7 +16,11 @@ export async function pendingSchemaChanges(payload: Payload): Promise<string[]> 
   const db = payload.db as unknown as { requireDrizzleKit: () => DrizzleKit; schema: unknown }
   const { generateDrizzleJson, generateMigration } = db.requireDrizzleKit()
   const dir = path.resolve('src/migrations')
-  const latest = fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+  const latest = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .at(-1)!
   const committed = JSON.parse(fs.readFileSync(path.join(dir, latest), 'utf8'))
   return generateMigration(committed, await generateDrizzleJson(db.schema))
 }

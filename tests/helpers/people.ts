@@ -2,7 +2,6 @@ import type { Role } from '@/access/roles'
 
 import type { Payload } from 'payload'
 
-
 export const PASSWORD = 'Correct-horse-battery-42'
 
 /** The actors of the access rules: every role the matrix in docs/access.md has a column for. */
@@ -41,8 +40,13 @@ export async function createPeople(payload: Payload, prefix = 'p'): Promise<Peop
     make('admin', 'Alex Admin', ['admin']),
   ])
   return {
-    'member A': memberA!, 'member B': memberB!, 'validator A': validatorA!, cotec: cotec!, copil: copil!,
-    coordinator: coordinator!, admin: admin!,
+    'member A': memberA!,
+    'member B': memberB!,
+    'validator A': validatorA!,
+    cotec: cotec!,
+    copil: copil!,
+    coordinator: coordinator!,
+    admin: admin!,
     communeA: { id: communeA.id, name: communeA.name },
     communeB: { id: communeB.id, name: communeB.name },
   }

@@ -8,12 +8,32 @@ const entry = (id: number, type: SearchType, title: string, text: string, visibi
 
 /** A small French corpus: what each behaviour below looks for, and private entries that must not leak. */
 export const fixtureCorpus = [
-  entry(1, 'guide', 'Sauvegardes : la règle 3-2-1', 'Gardez trois copies de vos données, sur deux supports, dont une hors ligne. Testez la restauration chaque trimestre.'),
-  entry(2, 'guide', 'Mots de passe et gestionnaire', 'Un mot de passe long et unique par service, rangé dans un gestionnaire. Activez la double authentification.'),
+  entry(
+    1,
+    'guide',
+    'Sauvegardes : la règle 3-2-1',
+    'Gardez trois copies de vos données, sur deux supports, dont une hors ligne. Testez la restauration chaque trimestre.',
+  ),
+  entry(
+    2,
+    'guide',
+    'Mots de passe et gestionnaire',
+    'Un mot de passe long et unique par service, rangé dans un gestionnaire. Activez la double authentification.',
+  ),
   entry(3, 'guide', 'Sécurité des postes de travail', 'Mises à jour automatiques, antivirus actif, comptes sans droits d’administration.'),
-  entry(4, 'faq', 'Que faire en cas d’incident cyber ?', 'Déconnectez le poste du réseau, prévenez le prestataire et vérifiez la dernière sauvegarde.'),
+  entry(
+    4,
+    'faq',
+    'Que faire en cas d’incident cyber ?',
+    'Déconnectez le poste du réseau, prévenez le prestataire et vérifiez la dernière sauvegarde.',
+  ),
   entry(5, 'guide', 'Inventaire du matériel', 'La liste des ordinateurs, imprimantes et serveurs de la commune.'),
-  entry(6, 'guide', 'Plan de continuité', 'Un inventaire des applications critiques ; cet inventaire, tenu à jour, complète l’inventaire des serveurs.'),
+  entry(
+    6,
+    'guide',
+    'Plan de continuité',
+    'Un inventaire des applications critiques ; cet inventaire, tenu à jour, complète l’inventaire des serveurs.',
+  ),
   entry(7, 'modele', 'Registre des décisions (commune B)', 'Choix du prestataire Calypso pour la téléphonie.', 'commune:2'),
   entry(8, 'seance', 'Ordre du jour confidentiel', 'Renégociation du contrat Calypso.', 'committee:cotec'),
   entry(9, 'actualite', 'Note interne de coordination', 'Budget Calypso pour l’année prochaine.', 'coordinators'),
@@ -108,7 +128,11 @@ export function searchBehaviour(engine: () => SearchEngine) {
       expect(await titles('Calypso', ['members', 'commune:2'])).toEqual(['Registre des décisions (commune B)'])
       expect(await titles('Calypso', ['members', 'committee:cotec'])).toEqual(['Ordre du jour confidentiel'])
       expect(await titles('Calypso', ['members', 'coordinators'])).toEqual(['Note interne de coordination'])
-      expect((await titles('Calypso', 'all')).sort()).toEqual(['Note interne de coordination', 'Ordre du jour confidentiel', 'Registre des décisions (commune B)'])
+      expect((await titles('Calypso', 'all')).sort()).toEqual([
+        'Note interne de coordination',
+        'Ordre du jour confidentiel',
+        'Registre des décisions (commune B)',
+      ])
     })
     it('returns nothing to someone without grants', async () => {
       expect((await engine().search({ q: 'sauvegarde', grants: [] })).hits).toEqual([])

@@ -17,7 +17,15 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PUBLIC_URL: url, PORT: String(port), HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PUBLIC_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout!.on('data', (chunk) => (output += chunk))
@@ -27,7 +35,10 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   while (true) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`)
     if (Date.now() > deadline) throw new Error(`the server did not become healthy in 60 s:\n${output}`)
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false)
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (healthy) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }

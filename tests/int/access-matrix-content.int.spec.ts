@@ -38,7 +38,9 @@ checkMatrixPart('content', [content, measures, meetings, events, cartography], (
       const measure = await measureNumbered(11)
       const read = await cotec.request('POST', '/api/graphql', { query: '{ Measures(limit: 50) { totalDocs } }' })
       expect(read.json.data.Measures.totalDocs).toBeGreaterThanOrEqual(38)
-      await cotec.request('POST', '/api/graphql', { query: `mutation { updatePriorityChange(id: ${id}, data: { rationale: "Réécrite par GraphQL" }) { id } }` })
+      await cotec.request('POST', '/api/graphql', {
+        query: `mutation { updatePriorityChange(id: ${id}, data: { rationale: "Réécrite par GraphQL" }) { id } }`,
+      })
       await cotec.request('POST', '/api/graphql', { query: `mutation { updateMeasure(id: ${measure.id}, data: { priority: A }) { id } }` })
       expect((await payload.findByID({ collection: 'priority-changes', id })).rationale).toBe('Proposition de la grille des accès.')
       expect((await measureNumbered(11)).priority).toBe(measure.priority)

@@ -51,12 +51,24 @@ async function submit(email: string, from: string, { withStamp = stamp(), on = s
   const answer = await postForm(
     `${on.url}/demande-de-compte`,
     form,
-    { stamp: withStamp, website: '', name, email, commune: String(people.communeA.id), function: 'secrétariat communal', requestedRole: 'member', comment: '' },
+    {
+      stamp: withStamp,
+      website: '',
+      name,
+      email,
+      commune: String(people.communeA.id),
+      function: 'secrétariat communal',
+      requestedRole: 'member',
+      comment: '',
+    },
     undefined,
     { 'x-forwarded-for': from },
   )
   expect(answer.status, answer.html.slice(0, 300)).toBeLessThan(500)
-  const message = /class="message message--(?:error|notice)"[^>]*>([\s\S]*?)<\/(?:div|p)>/.exec(answer.html)?.[1]?.replace(/<[^>]+>/g, '').trim()
+  const message = /class="message message--(?:error|notice)"[^>]*>([\s\S]*?)<\/(?:div|p)>/
+    .exec(answer.html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim()
   const field = /class="field-error"[^>]*>([\s\S]*?)</.exec(answer.html)?.[1]
   return message ?? field ?? '(aucun message)'
 }
@@ -112,7 +124,9 @@ describe('account requests: form stamps', () => {
     const once = stamp()
     const [first, replayed] = [fresh('tampon'), fresh('tampon')]
     expect(await submit(first, source(), { withStamp: once })).toMatch(/^Merci\./)
-    expect(await submit(replayed, source(), { withStamp: once })).toBe('Ce formulaire a déjà été envoyé. Rechargez la page pour déposer une nouvelle demande.')
+    expect(await submit(replayed, source(), { withStamp: once })).toBe(
+      'Ce formulaire a déjà été envoyé. Rechargez la page pour déposer une nouvelle demande.',
+    )
     expect(await submit(replayed, source(), { withStamp: once, on: untrusting })).toMatch(/^Ce formulaire a déjà été envoyé/)
     expect(await mailsTo(replayed)).toBe(0)
   })

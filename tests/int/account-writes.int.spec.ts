@@ -37,8 +37,18 @@ describe('account writes over HTTP', () => {
     payload = booted.payload
     pool = poolOf(payload)
     people = await createPeople(payload, 'aw')
-    cotecA = await createUser(payload, { email: 'aw.cotec-a@test.local', name: 'Corinne Cotec', roles: ['cotec', 'member'], commune: people.communeA.id })
-    adminA = await createUser(payload, { email: 'aw.admin-a@test.local', name: 'Adrien Admin', roles: ['admin'], commune: people.communeA.id })
+    cotecA = await createUser(payload, {
+      email: 'aw.cotec-a@test.local',
+      name: 'Corinne Cotec',
+      roles: ['cotec', 'member'],
+      commune: people.communeA.id,
+    })
+    adminA = await createUser(payload, {
+      email: 'aw.admin-a@test.local',
+      name: 'Adrien Admin',
+      roles: ['admin'],
+      commune: people.communeA.id,
+    })
     server = await startServer(booted.databaseUrl, mailbox.env)
   })
   afterAll(async () => {
@@ -103,7 +113,10 @@ describe('account writes over HTTP', () => {
       const bulk = await validator.request('PATCH', `/api/users?where[commune][equals]=${people.communeA.id}`, { password: FRESH })
       expect(bulk.status).toBeLessThan(500)
       const token = await loginToken(server.url, people['validator A'].email, PASSWORD)
-      const answer = await graphql(token, 'mutation ($id: Int!, $p: String!) { updateUser(id: $id, data: { password: $p }) { id } }', { id: cotecA.id, p: FRESH })
+      const answer = await graphql(token, 'mutation ($id: Int!, $p: String!) { updateUser(id: $id, data: { password: $p }) { id } }', {
+        id: cotecA.id,
+        p: FRESH,
+      })
       expect(answer.errors?.length).toBeGreaterThan(0)
       for (const target of [cotecA, people['member A'], people['validator A']]) {
         expect(await canLogin(target.email, FRESH), target.email).toBe(false)
@@ -118,9 +131,14 @@ describe('account writes over HTTP', () => {
         const answer = await coordinator.request('PATCH', `/api/users/${target.id}`, { password: FRESH })
         expect(answer.status, target.email).toBeGreaterThanOrEqual(400)
         expect(answer.status).toBeLessThan(500)
-        expect((await coordinator.request('PATCH', `/api/users?where[id][equals]=${target.id}`, { password: FRESH })).status).toBeLessThan(500)
+        expect((await coordinator.request('PATCH', `/api/users?where[id][equals]=${target.id}`, { password: FRESH })).status).toBeLessThan(
+          500,
+        )
         const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
-        await graphql(token, 'mutation ($id: Int!, $p: String!) { updateUser(id: $id, data: { password: $p }) { id } }', { id: target.id, p: FRESH })
+        await graphql(token, 'mutation ($id: Int!, $p: String!) { updateUser(id: $id, data: { password: $p }) { id } }', {
+          id: target.id,
+          p: FRESH,
+        })
         expect(await canLogin(target.email, FRESH), target.email).toBe(false)
         expect(await canLogin(target.email, PASSWORD), target.email).toBe(true)
       }
@@ -130,7 +148,13 @@ describe('account writes over HTTP', () => {
       const coordinator = await as(people.coordinator.email)
       const email = `aw.nouvelle.${sequence++}@test.local`
       const chosen = 'choisi par la coordination'
-      const created = await coordinator.request('POST', '/api/users', { email, name: 'Nina Nouvelle', roles: ['member'], commune: people.communeA.id, password: chosen })
+      const created = await coordinator.request('POST', '/api/users', {
+        email,
+        name: 'Nina Nouvelle',
+        roles: ['member'],
+        commune: people.communeA.id,
+        password: chosen,
+      })
       expect(created.status).toBe(201)
       expect(await canLogin(email, chosen)).toBe(false)
       const mail = await mailbox.waitFor((m) => (m.to as { text: string }).text.includes(email))
@@ -141,7 +165,11 @@ describe('account writes over HTTP', () => {
 
       const viaGraphql = `aw.graphql.${sequence++}@test.local`
       const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
-      const answer = await graphql(token, 'mutation ($e: String!, $p: String!) { createUser(data: { email: $e, name: "Gaël Graph", roles: member, password: $p }) { id } }', { e: viaGraphql, p: chosen })
+      const answer = await graphql(
+        token,
+        'mutation ($e: String!, $p: String!) { createUser(data: { email: $e, name: "Gaël Graph", roles: member, password: $p }) { id } }',
+        { e: viaGraphql, p: chosen },
+      )
       expect(answer.errors).toBeUndefined()
       expect(await canLogin(viaGraphql, chosen)).toBe(false)
       await mailbox.waitFor((m) => (m.to as { text: string }).text.includes(viaGraphql))
@@ -152,14 +180,25 @@ describe('account writes over HTTP', () => {
     it('a coordinator changes no field of an administrator, nor disables, deletes, demotes or resets their second factor', async () => {
       const coordinator = await as(people.coordinator.email)
       const before = await row(people.admin.id)
-      for (const data of [{ name: 'Pris' }, { disabled: true }, { roles: ['coordinator'] }, { email: 'pris@test.local' }, { function: 'Prise' }, { totpEnabled: false }]) {
+      for (const data of [
+        { name: 'Pris' },
+        { disabled: true },
+        { roles: ['coordinator'] },
+        { email: 'pris@test.local' },
+        { function: 'Prise' },
+        { totpEnabled: false },
+      ]) {
         const answer = await coordinator.request('PATCH', `/api/users/${people.admin.id}`, data)
         expect(answer.status, JSON.stringify(data)).toBeGreaterThanOrEqual(400)
         expect(answer.status).toBeLessThan(500)
       }
-      expect((await coordinator.request('PATCH', `/api/users?where[id][equals]=${people.admin.id}`, { name: 'Pris en bloc' })).status).toBeLessThan(500)
+      expect(
+        (await coordinator.request('PATCH', `/api/users?where[id][equals]=${people.admin.id}`, { name: 'Pris en bloc' })).status,
+      ).toBeLessThan(500)
       const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
-      await graphql(token, 'mutation ($id: Int!) { updateUser(id: $id, data: { name: "Pris par GraphQL" }) { id } }', { id: people.admin.id })
+      await graphql(token, 'mutation ($id: Int!) { updateUser(id: $id, data: { name: "Pris par GraphQL" }) { id } }', {
+        id: people.admin.id,
+      })
       expect((await coordinator.request('DELETE', `/api/users/${people.admin.id}`)).status).toBeGreaterThanOrEqual(400)
       const after = await row(people.admin.id)
       expect(after).toEqual(before)
@@ -215,7 +254,8 @@ describe('account writes over HTTP', () => {
     it('GraphQL: updateUser asks for currentPassword too', async () => {
       const member = await person('graphql')
       const token = await loginToken(server.url, member.email, PASSWORD)
-      const mutation = 'mutation ($id: Int!, $p: String!, $c: String) { updateUser(id: $id, data: { password: $p, currentPassword: $c }) { id } }'
+      const mutation =
+        'mutation ($id: Int!, $p: String!, $c: String) { updateUser(id: $id, data: { password: $p, currentPassword: $c }) { id } }'
       expect((await graphql(token, mutation, { id: member.id, p: FRESH })).errors?.length).toBeGreaterThan(0)
       expect((await graphql(token, mutation, { id: member.id, p: FRESH, c: WRONG })).errors?.length).toBeGreaterThan(0)
       expect(await canLogin(member.email, FRESH)).toBe(false)
@@ -240,7 +280,8 @@ describe('account writes over HTTP', () => {
     it('wrong current passwords count like failed logins: after five, this connection may try no more', async () => {
       const member = await person('verrou')
       const own = await as(member.email)
-      for (let i = 0; i < 5; i++) await own.request('PATCH', `/api/users/${member.id}`, { password: FRESH, currentPassword: `${WRONG}${i}` })
+      for (let i = 0; i < 5; i++)
+        await own.request('PATCH', `/api/users/${member.id}`, { password: FRESH, currentPassword: `${WRONG}${i}` })
       // The same count as the login's: from this connection, logging in with the right password is refused too.
       expect(await canLogin(member.email, PASSWORD)).toBe(false)
       const locked = await own.request('PATCH', `/api/users/${member.id}`, { password: FRESH, currentPassword: PASSWORD })
@@ -259,16 +300,22 @@ describe('account writes over HTTP', () => {
       const code = (offset: number) => codeAt(secret, stepAt() + offset)
       expect(text(await postForm(url('/compte/securite'), activate, { code: code(0) }, session))).toContain('mot de passe actuel')
       expect(await enabled()).toBe(false)
-      expect(text(await postForm(url('/compte/securite'), activate, { code: code(0), currentPassword: WRONG }, session))).toContain('mot de passe actuel est incorrect')
+      expect(text(await postForm(url('/compte/securite'), activate, { code: code(0), currentPassword: WRONG }, session))).toContain(
+        'mot de passe actuel est incorrect',
+      )
       expect(await enabled()).toBe(false)
-      expect(text(await postForm(url('/compte/securite'), activate, { code: code(0), currentPassword: PASSWORD }, session))).toContain('La double authentification est active.')
+      expect(text(await postForm(url('/compte/securite'), activate, { code: code(0), currentPassword: PASSWORD }, session))).toContain(
+        'La double authentification est active.',
+      )
       expect(await enabled()).toBe(true)
 
       await pool.query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, coordinator.id])
       const deactivate = formWith((await page('/compte/securite', session)).html, 'Désactiver la double authentification')
       expect(text(await postForm(url('/compte/securite'), deactivate, { code: code(0) }, session))).toContain('mot de passe actuel')
       expect(await enabled()).toBe(true)
-      expect(text(await postForm(url('/compte/securite'), deactivate, { code: code(0), currentPassword: PASSWORD }, session))).toContain('La double authentification est désactivée.')
+      expect(text(await postForm(url('/compte/securite'), deactivate, { code: code(0), currentPassword: PASSWORD }, session))).toContain(
+        'La double authentification est désactivée.',
+      )
       expect(await enabled()).toBe(false)
     })
 
@@ -305,8 +352,14 @@ describe('account writes over HTTP', () => {
       expect(answer).toContain(`Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}`)
       const mail = await mailbox.waitFor((m) => (m.to as { text: string }).text.includes(target.email))
       expect(mail.subject).toBe('Relais : réinitialisation de votre mot de passe')
-      const resetPage = await page(new URL(linkIn(mail).replace(/&amp;/g, '&')).pathname + new URL(linkIn(mail).replace(/&amp;/g, '&')).search)
-      const done = await postForm(url('/reinitialiser-mot-de-passe'), formWith(resetPage.html, 'name="confirm"'), { token: tokenIn(mail), password: FRESH, confirm: FRESH })
+      const resetPage = await page(
+        new URL(linkIn(mail).replace(/&amp;/g, '&')).pathname + new URL(linkIn(mail).replace(/&amp;/g, '&')).search,
+      )
+      const done = await postForm(url('/reinitialiser-mot-de-passe'), formWith(resetPage.html, 'name="confirm"'), {
+        token: tokenIn(mail),
+        password: FRESH,
+        confirm: FRESH,
+      })
       expect(done.location).toContain('/connexion')
       expect(await canLogin(target.email, FRESH)).toBe(true)
       expect(sessionCookie(done.setCookie)).toBeNull()
@@ -315,7 +368,9 @@ describe('account writes over HTTP', () => {
     it('a coordinator sends one to any commune’s employee, never to an administrator; a validator only in her commune', async () => {
       const coordinator = cookieOf(await loginToken(server.url, people.coordinator.email, PASSWORD))
       const inB = await person('lien-b', { commune: people.communeB.id })
-      expect(text(await (await sendFrom(coordinator, inB, people.communeB.id)).send())).toContain('Un lien pour choisir un nouveau mot de passe a été envoyé')
+      expect(text(await (await sendFrom(coordinator, inB, people.communeB.id)).send())).toContain(
+        'Un lien pour choisir un nouveau mot de passe a été envoyé',
+      )
       await mailbox.waitFor((m) => (m.to as { text: string }).text.includes(inB.email))
 
       // The administrator of commune A: no button, and a forged request is refused without any e-mail.

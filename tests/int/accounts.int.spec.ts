@@ -90,12 +90,22 @@ describe('account request cycle', () => {
 
   it('a validator grants `member` only; a coordinator may grant the requested committee role', async () => {
     const first = await pendingRequest('cotec.candidat@sion.ch', people.communeA.id, { requestedRole: 'cotec' })
-    await decideAccountRequest(payload, await as('validator A'), { requestId: first.id, decision: 'approve', comment: '', grantRequestedRole: true })
+    await decideAccountRequest(payload, await as('validator A'), {
+      requestId: first.id,
+      decision: 'approve',
+      comment: '',
+      grantRequestedRole: true,
+    })
     const viaValidator = (await payload.find({ collection: 'users', where: { email: { equals: 'cotec.candidat@sion.ch' } } })).docs[0]!
     expect(viaValidator.roles).toEqual(['member'])
 
     const second = await pendingRequest('copil.candidate@sion.ch', people.communeA.id, { requestedRole: 'copil' })
-    await decideAccountRequest(payload, await as('coordinator'), { requestId: second.id, decision: 'approve', comment: '', grantRequestedRole: true })
+    await decideAccountRequest(payload, await as('coordinator'), {
+      requestId: second.id,
+      decision: 'approve',
+      comment: '',
+      grantRequestedRole: true,
+    })
     const viaCoordinator = (await payload.find({ collection: 'users', where: { email: { equals: 'copil.candidate@sion.ch' } } })).docs[0]!
     expect(viaCoordinator.roles).toEqual(['member', 'copil'])
   })
@@ -107,7 +117,11 @@ describe('account request cycle', () => {
       ok: false,
       errors: { comment: 'Indiquez le motif du refus : il est envoyé à la personne.' },
     })
-    await decideAccountRequest(payload, validator, { requestId: request.id, decision: 'reject', comment: 'Personne inconnue au secrétariat.' })
+    await decideAccountRequest(payload, validator, {
+      requestId: request.id,
+      decision: 'reject',
+      comment: 'Personne inconnue au secrétariat.',
+    })
     const mail = await mailbox.waitFor((m) => to('refus@sion.ch')(m) && m.subject === 'Relais : votre demande de compte')
     expect(mail.html).toContain('Personne inconnue au secrétariat.')
     expect((await decideAccountRequest(payload, validator, { requestId: request.id, decision: 'approve', comment: '' })).ok).toBe(false)
@@ -145,17 +159,27 @@ describe('account request cycle', () => {
     const request = await pendingRequest('lent@sion.ch', people.communeA.id)
     await decideAccountRequest(payload, await as('validator A'), { requestId: request.id, decision: 'approve', comment: '' })
     const welcome = await mailbox.waitFor((m) => to('lent@sion.ch')(m) && m.subject === 'Relais : votre compte est ouvert')
-    const account = (await payload.find({ collection: 'users', where: { email: { equals: 'lent@sion.ch' } }, showHiddenFields: true })).docs[0]!
+    const account = (await payload.find({ collection: 'users', where: { email: { equals: 'lent@sion.ch' } }, showHiddenFields: true }))
+      .docs[0]!
     expect(new Date(account.resetPasswordExpiration!).getTime() - Date.now()).toBeGreaterThan(23.9 * 60 * 60 * 1000)
-    await payload.db.updateOne({ collection: 'users', id: account.id, data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() } })
+    await payload.db.updateOne({
+      collection: 'users',
+      id: account.id,
+      data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() },
+    })
     await expect(
-      payload.resetPassword({ collection: 'users', data: { token: tokenIn(welcome.html, '/reinitialiser-mot-de-passe'), password: 'une phrase bien longue' }, overrideAccess: true }),
+      payload.resetPassword({
+        collection: 'users',
+        data: { token: tokenIn(welcome.html, '/reinitialiser-mot-de-passe'), password: 'une phrase bien longue' },
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
 
   it('limits requests from one connection to 5 an hour', async () => {
     const address = '198.51.100.7'
-    for (let i = 0; i < 5; i++) expect((await submitAccountRequest(payload, form(`flot${i}@sion.ch`, people.communeA.id), { ip: address })).ok).toBe(true)
+    for (let i = 0; i < 5; i++)
+      expect((await submitAccountRequest(payload, form(`flot${i}@sion.ch`, people.communeA.id), { ip: address })).ok).toBe(true)
     expect(await submitAccountRequest(payload, form('flot5@sion.ch', people.communeA.id), { ip: address })).toEqual({
       ok: false,
       errors: { form: 'Trop de demandes depuis cette connexion. Réessayez dans 1 heure.' },
@@ -165,7 +189,11 @@ describe('account request cycle', () => {
 
   it('refuses bad input with French messages and stores nothing', async () => {
     const before = (await payload.count({ collection: 'account-requests' })).totalDocs
-    const result = await submitAccountRequest(payload, { name: 'X', email: 'pas-une-adresse', commune: 'Sion', function: '', requestedRole: 'admin', comment: 'y'.repeat(1001) }, { ip: ip() })
+    const result = await submitAccountRequest(
+      payload,
+      { name: 'X', email: 'pas-une-adresse', commune: 'Sion', function: '', requestedRole: 'admin', comment: 'y'.repeat(1001) },
+      { ip: ip() },
+    )
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -195,16 +223,29 @@ describe('account request cycle', () => {
 
 describe('accounts of a commune', () => {
   it('a validator disables a colleague who left: login refused, sessions ended; not for another commune', async () => {
-    const leaver = await createUser(payload, { email: 'depart@sion.ch', name: 'Denise Départ', roles: ['member'], commune: people.communeA.id })
+    const leaver = await createUser(payload, {
+      email: 'depart@sion.ch',
+      name: 'Denise Départ',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     const validator = await as('validator A')
-    const updated = await payload.update({ collection: 'users', id: leaver.id, data: { disabled: true }, user: validator, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'users',
+      id: leaver.id,
+      data: { disabled: true },
+      user: validator,
+      overrideAccess: false,
+    })
     expect(updated.disabled).toBe(true)
     expect(updated.disabledAt).toBeTruthy()
     await expect(payload.login({ collection: 'users', data: { email: leaver.email, password: PASSWORD } })).rejects.toMatchObject({
       status: 403,
       message: 'Ce compte est désactivé. Adressez-vous au secrétariat de votre commune pour le réactiver.',
     })
-    const other = await payload.update({ collection: 'users', id: people['member B'].id, data: { disabled: true }, user: validator, overrideAccess: false }).catch((e) => e)
+    const other = await payload
+      .update({ collection: 'users', id: people['member B'].id, data: { disabled: true }, user: validator, overrideAccess: false })
+      .catch((e) => e)
     expect(other.status).toBe(403)
     expect((await payload.findByID({ collection: 'users', id: people['member B'].id })).disabled).toBe(false)
   })
@@ -214,7 +255,12 @@ describe('inactive accounts', () => {
   const DAY = 24 * 60 * 60 * 1000
   it('warn 30 and 7 days before, then disable a week after the last warning and tell the validator, once each', async () => {
     const lastLogin = new Date('2025-01-10T08:00:00.000Z')
-    const sleeper = await createUser(payload, { email: 'dormeur@sion.ch', name: 'Daniel Dormeur', roles: ['member'], commune: people.communeA.id })
+    const sleeper = await createUser(payload, {
+      email: 'dormeur@sion.ch',
+      name: 'Daniel Dormeur',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     await payload.update({ collection: 'users', id: sleeper.id, data: { lastLoginAt: lastLogin.toISOString() } })
     const deadline = new Date('2026-01-10T08:00:00.000Z') // 12 months later
     const at = (daysBefore: number) => new Date(deadline.getTime() - daysBefore * DAY)
@@ -231,14 +277,21 @@ describe('inactive accounts', () => {
     await runAccountInactivity(payload, at(0)) // the 7-day warning went out 7 days before: disable now
     const disabled = await payload.findByID({ collection: 'users', id: sleeper.id })
     expect(disabled.disabled).toBe(true)
-    await mailbox.waitFor((m) => to(people['validator A'].email)(m) && m.subject === 'Relais : compte de Daniel Dormeur désactivé pour inactivité')
+    await mailbox.waitFor(
+      (m) => to(people['validator A'].email)(m) && m.subject === 'Relais : compte de Daniel Dormeur désactivé pour inactivité',
+    )
     await runAccountInactivity(payload, at(-5))
     const events = await payload.find({ collection: 'account-events', where: { email: { equals: sleeper.email } }, sort: 'createdAt' })
     expect(events.docs.map((e) => e.type)).toEqual(['warned-30', 'warned-7', 'disabled'])
   })
 
   it('never disable before a full week has passed since the 7-day warning, even if the job missed days', async () => {
-    const late = await createUser(payload, { email: 'oublie@sion.ch', name: 'Odile Oubliée', roles: ['member'], commune: people.communeA.id })
+    const late = await createUser(payload, {
+      email: 'oublie@sion.ch',
+      name: 'Odile Oubliée',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     await payload.update({ collection: 'users', id: late.id, data: { lastLoginAt: '2024-01-01T00:00:00.000Z' } })
     const now = new Date('2026-06-01T00:00:00.000Z')
     await runAccountInactivity(payload, now) // long overdue, never warned: warn first
@@ -250,7 +303,12 @@ describe('inactive accounts', () => {
   })
 
   it('a login in between cancels the countdown; administrators are never disabled', async () => {
-    const active = await createUser(payload, { email: 'revenu@sion.ch', name: 'Rémi Revenu', roles: ['member'], commune: people.communeA.id })
+    const active = await createUser(payload, {
+      email: 'revenu@sion.ch',
+      name: 'Rémi Revenu',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     await payload.update({ collection: 'users', id: active.id, data: { lastLoginAt: '2025-01-01T00:00:00.000Z' } })
     await runAccountInactivity(payload, new Date('2025-12-10T00:00:00.000Z'))
     expect((await payload.findByID({ collection: 'users', id: active.id })).inactivityNotice).toBe('30')

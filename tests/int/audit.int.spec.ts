@@ -76,13 +76,21 @@ describe('each audited act writes exactly the expected row', () => {
   it('roles and commune of an account, by a coordinator', async () => {
     const target = await employee(people.communeA.id, 'roles')
     const since = await lastId()
-    const { status } = await as.coordinator.request('PATCH', `/api/users/${target.id}`, { roles: ['member', 'cotec'], commune: people.communeB.id })
+    const { status } = await as.coordinator.request('PATCH', `/api/users/${target.id}`, {
+      roles: ['member', 'cotec'],
+      commune: people.communeB.id,
+    })
     expect(status).toBe(200)
     const rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
     const [row] = rows as [Row]
     expect(row).toMatchObject({
-      action: 'account-changed', actor_id: people.coordinator.id, actor_roles: 'coordinator', target_collection: 'users', target_id: String(target.id), commune_id: people.communeB.id,
+      action: 'account-changed',
+      actor_id: people.coordinator.id,
+      actor_roles: 'coordinator',
+      target_collection: 'users',
+      target_id: String(target.id),
+      commune_id: people.communeB.id,
     })
     expect(row.actor_name).toContain(people.coordinator.email)
     expect(row.target_label).toContain(target.email)
@@ -90,14 +98,22 @@ describe('each audited act writes exactly the expected row', () => {
   })
 
   it('a password reset link, asked anonymously or by someone logged in; never the token', async () => {
-    for (const [who, actor] of [['anonymous', null], ['validator A', people['validator A']]] as const) {
+    for (const [who, actor] of [
+      ['anonymous', null],
+      ['validator A', people['validator A']],
+    ] as const) {
       const target = await employee(people.communeA.id, 'reset')
       const since = await lastId()
       const { status } = await as[who]!.request('POST', '/api/users/forgot-password', { email: target.email })
       expect(status).toBe(200)
       const rows = await rowsSince(since)
       expect(rows.map((r) => r.action)).toEqual(['password-reset-sent'])
-      expect(rows[0]).toMatchObject({ actor_id: actor?.id ?? null, target_collection: 'users', target_id: String(target.id), commune_id: people.communeA.id })
+      expect(rows[0]).toMatchObject({
+        actor_id: actor?.id ?? null,
+        target_collection: 'users',
+        target_id: String(target.id),
+        commune_id: people.communeA.id,
+      })
       const token = (await pool.query('select reset_password_token from users where id = $1', [target.id])).rows[0].reset_password_token
       expect(token).toBeTruthy()
       expect(JSON.stringify(rows[0])).not.toContain(token)
@@ -106,22 +122,35 @@ describe('each audited act writes exactly the expected row', () => {
     const target = await employee(people.communeA.id, 'reset-link')
     const before = await lastId()
     expect((await as['validator A']!.request('POST', `/api/users/${target.id}/reset-link`)).status).toBe(200)
-    expect((await rowsSince(before)).map((r) => [r.action, r.actor_id, r.target_id])).toEqual([['password-reset-sent', people['validator A'].id, String(target.id)]])
+    expect((await rowsSince(before)).map((r) => [r.action, r.actor_id, r.target_id])).toEqual([
+      ['password-reset-sent', people['validator A'].id, String(target.id)],
+    ])
     // An unknown address: nothing to record, and the answer is the same.
     const since = await lastId()
-    expect((await as.anonymous.request('POST', '/api/users/forgot-password', { email: `personne.${unique()}@test.local` })).status).toBe(200)
+    expect((await as.anonymous.request('POST', '/api/users/forgot-password', { email: `personne.${unique()}@test.local` })).status).toBe(
+      200,
+    )
     expect(await rowsSince(since)).toEqual([])
   })
 
   it('a second factor reset by an administrator; never the secret', async () => {
-    const target = await createUser(payload, { email: `audit.totp.${unique()}@test.local`, name: 'Coordination Deux', roles: ['coordinator'] })
+    const target = await createUser(payload, {
+      email: `audit.totp.${unique()}@test.local`,
+      name: 'Coordination Deux',
+      roles: ['coordinator'],
+    })
     await pool.query(`update users set totp_enabled = true, totp_secret = 'SEALED-SECRET-XYZ' where id = $1`, [target.id])
     const since = await lastId()
     const { status } = await as.admin.request('PATCH', `/api/users/${target.id}`, { totpEnabled: false })
     expect(status).toBe(200)
     const rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ action: 'second-factor-reset', actor_id: people.admin.id, actor_roles: 'admin', target_id: String(target.id) })
+    expect(rows[0]).toMatchObject({
+      action: 'second-factor-reset',
+      actor_id: people.admin.id,
+      actor_roles: 'admin',
+      target_id: String(target.id),
+    })
     expect(changesOf(rows[0]!)).toEqual({ totpEnabled: [true, false] })
     expect(JSON.stringify(rows[0])).not.toMatch(/SEALED|secret/i)
   })
@@ -132,7 +161,12 @@ describe('each audited act writes exactly the expected row', () => {
     expect((await as['validator A']!.request('PATCH', `/api/users/${target.id}`, { disabled: true })).status).toBe(200)
     let rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ action: 'account-disabled', actor_id: people['validator A'].id, actor_roles: 'member', commune_id: people.communeA.id })
+    expect(rows[0]).toMatchObject({
+      action: 'account-disabled',
+      actor_id: people['validator A'].id,
+      actor_roles: 'member',
+      commune_id: people.communeA.id,
+    })
     expect(changesOf(rows[0]!)).toEqual({ disabled: [false, true] })
     since = await lastId()
     expect((await as['validator A']!.request('PATCH', `/api/users/${target.id}`, { disabled: false })).status).toBe(200)
@@ -159,16 +193,28 @@ describe('each audited act writes exactly the expected row', () => {
     expect(rows).toHaveLength(1)
     const day = new Date().toISOString().slice(0, 10)
     expect(rows[0]).toMatchObject({
-      action: 'export-downloaded', actor_id: people['member A'].id, target_collection: 'exports', target_label: `mesures-${day}.csv`, commune_id: null, source_address: '198.51.100.7',
+      action: 'export-downloaded',
+      actor_id: people['member A'].id,
+      target_collection: 'exports',
+      target_label: `mesures-${day}.csv`,
+      commune_id: null,
+      source_address: '198.51.100.7',
       detail: { file: `mesures-${day}.csv`, filters: { format: 'csv', axe: '1', priorite: 'A' } },
     })
     // One commune's data: the row belongs to that commune, so that its validator sees it.
     const before = await lastId()
-    const requests = await fetch(`${server.url}/ma-commune/demandes/export?etat=all`, { headers: { authorization: `JWT ${tokens['validator A']}` } })
+    const requests = await fetch(`${server.url}/ma-commune/demandes/export?etat=all`, {
+      headers: { authorization: `JWT ${tokens['validator A']}` },
+    })
     expect(requests.status).toBe(200)
     await requests.text()
     expect((await rowsSince(before)).map((r) => [r.action, r.target_label, r.commune_id, r.detail])).toEqual([
-      ['export-downloaded', `demandes-de-compte-${day}.csv`, people.communeA.id, { file: `demandes-de-compte-${day}.csv`, filters: { etat: 'all' } }],
+      [
+        'export-downloaded',
+        `demandes-de-compte-${day}.csv`,
+        people.communeA.id,
+        { file: `demandes-de-compte-${day}.csv`, filters: { etat: 'all' } },
+      ],
     ])
   })
 
@@ -187,9 +233,20 @@ describe('each audited act writes exactly the expected row', () => {
     const id = created.json.doc.id
     let rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ action: 'record-created', actor_id: people['validator A'].id, target_collection: 'contracts', target_id: String(id), commune_id: people.communeA.id })
+    expect(rows[0]).toMatchObject({
+      action: 'record-created',
+      actor_id: people['validator A'].id,
+      target_collection: 'contracts',
+      target_id: String(id),
+      commune_id: people.communeA.id,
+    })
     expect(rows[0]!.target_label).toContain(service)
-    expect(changesOf(rows[0]!)).toMatchObject({ provider: [null, 'Prestataire SA'], service: [null, service], noticeMonths: [null, 3], commune: [null, people.communeA.id] })
+    expect(changesOf(rows[0]!)).toMatchObject({
+      provider: [null, 'Prestataire SA'],
+      service: [null, service],
+      noticeMonths: [null, 3],
+      commune: [null, people.communeA.id],
+    })
 
     since = await lastId()
     expect((await as['validator A']!.request('PATCH', `/api/contracts/${id}`, { provider: 'Autre SA' })).status).toBe(200)
@@ -208,7 +265,11 @@ describe('each audited act writes exactly the expected row', () => {
     let since = await lastId()
     const subject = `Logiciel ${unique()}`
     const created = await as['validator A']!.request('POST', '/api/digital-decisions', {
-      decidedOn: '2026-11-02', subject, reason: 'Remplace un outil obsolète.', risks: 'Dépendance au fournisseur.', decidedBy: 'executif',
+      decidedOn: '2026-11-02',
+      subject,
+      reason: 'Remplace un outil obsolète.',
+      risks: 'Dépendance au fournisseur.',
+      decidedBy: 'executif',
     })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
@@ -226,15 +287,27 @@ describe('each audited act writes exactly the expected row', () => {
   it('a priority decision by the Comité', async () => {
     const measure = (await payload.find({ collection: 'measures', where: { number: { equals: 7 } }, depth: 0 })).docs[0]!
     const toPriority = priorities.find((p) => p !== measure.priority)!
-    const proposal = await as.cotec!.request('POST', '/api/priority-changes', { measure: measure.id, toPriority, rationale: 'Le contexte a changé depuis 2022.' })
+    const proposal = await as.cotec!.request('POST', '/api/priority-changes', {
+      measure: measure.id,
+      toPriority,
+      rationale: 'Le contexte a changé depuis 2022.',
+    })
     expect(proposal.status).toBe(201)
     const since = await lastId()
-    const { status } = await as.copil!.request('POST', `/api/priority-changes/${proposal.json.doc.id}/decision`, { decision: 'approved', comment: 'Validé en séance.' })
+    const { status } = await as.copil!.request('POST', `/api/priority-changes/${proposal.json.doc.id}/decision`, {
+      decision: 'approved',
+      comment: 'Validé en séance.',
+    })
     expect(status).toBe(200)
     const rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({
-      action: 'priority-decided', actor_id: people.copil.id, actor_roles: 'copil, member', target_collection: 'priority-changes', target_id: String(proposal.json.doc.id), commune_id: null,
+      action: 'priority-decided',
+      actor_id: people.copil.id,
+      actor_roles: 'copil, member',
+      target_collection: 'priority-changes',
+      target_id: String(proposal.json.doc.id),
+      commune_id: null,
       detail: { measure: 7, fromPriority: measure.priority, toPriority },
     })
     expect(changesOf(rows[0]!)).toEqual({ status: ['pending', 'approved'], decisionComment: [null, 'Validé en séance.'] })
@@ -243,11 +316,19 @@ describe('each audited act writes exactly the expected row', () => {
   it('a meeting status change', async () => {
     const meeting = await fixtureMeeting()
     const since = await lastId()
-    const { status } = await as.coordinator.request('POST', `/api/meetings/${meeting}/transition`, { to: 'cancelled', reason: 'Quorum impossible.' })
+    const { status } = await as.coordinator.request('POST', `/api/meetings/${meeting}/transition`, {
+      to: 'cancelled',
+      reason: 'Quorum impossible.',
+    })
     expect(status).toBe(200)
     const rows = await rowsSince(since)
     expect(rows).toHaveLength(1)
-    expect(rows[0]).toMatchObject({ action: 'meeting-status-changed', actor_id: people.coordinator.id, target_collection: 'meetings', target_id: String(meeting) })
+    expect(rows[0]).toMatchObject({
+      action: 'meeting-status-changed',
+      actor_id: people.coordinator.id,
+      target_collection: 'meetings',
+      target_id: String(meeting),
+    })
     expect(changesOf(rows[0]!)).toEqual({ status: ['planned', 'cancelled'], cancellationReason: [null, 'Quorum impossible.'] })
   })
 })
@@ -326,7 +407,9 @@ describe('nobody writes, changes or deletes a row through the API', () => {
     expect((await own.request('DELETE', `/api/users/${admin.id}`)).status).toBe(200)
     expect((await pool.query('select 1 from users where id = $1', [admin.id])).rowCount).toBe(0)
     const rows = await rowsSince(since)
-    expect(rows.map((r) => [r.action, r.target_id, r.actor_id, r.actor_roles])).toEqual([['account-deleted', String(admin.id), null, 'admin']])
+    expect(rows.map((r) => [r.action, r.target_id, r.actor_id, r.actor_roles])).toEqual([
+      ['account-deleted', String(admin.id), null, 'admin'],
+    ])
     expect(rows[0]!.actor_name).toContain(admin.email)
   })
 
@@ -348,7 +431,9 @@ describe('who reads the trail', () => {
     expect(json.docs.length).toBeGreaterThan(3)
     expect(new Set(json.docs.map((d: { commune: number }) => d.commune))).toEqual(new Set([people.communeA.id]))
     expect(json.docs.every((d: Record<string, unknown>) => !('sourceAddress' in d))).toBe(true)
-    const inSql = Number((await pool.query('select count(*)::int as n from audit_events where commune_id = $1', [people.communeA.id])).rows[0].n)
+    const inSql = Number(
+      (await pool.query('select count(*)::int as n from audit_events where commune_id = $1', [people.communeA.id])).rows[0].n,
+    )
     expect(json.docs.length).toBe(inSql)
 
     const member = await as['member A']!.request('GET', '/api/audit-events')
@@ -370,7 +455,10 @@ describe('who reads the trail', () => {
 
   it('/ma-commune/journal: filters, the validator’s commune only, CSV export itself audited', async () => {
     const page = async (path: string, who: string) => {
-      const response = await fetch(`${server.url}${path}`, { headers: { cookie: `payload-token=${tokens[who]}`, 'sec-fetch-site': 'none' }, redirect: 'manual' })
+      const response = await fetch(`${server.url}${path}`, {
+        headers: { cookie: `payload-token=${tokens[who]}`, 'sec-fetch-site': 'none' },
+        redirect: 'manual',
+      })
       return { status: response.status, body: await response.text(), type: response.headers.get('content-type') }
     }
     const validator = await page('/ma-commune/journal?action=account-disabled', 'validator A')
@@ -417,8 +505,13 @@ describe('who reads the trail', () => {
 
 describe('the row shares the transaction of the change', () => {
   it('an audit row that cannot be written rolls the change back', async () => {
-    const contract = await payload.create({ collection: 'contracts', data: { commune: people.communeA.id, provider: 'Intact SA', service: `Service ${unique()}` } })
-    await pool.query(`create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'journal en panne'; end $$`)
+    const contract = await payload.create({
+      collection: 'contracts',
+      data: { commune: people.communeA.id, provider: 'Intact SA', service: `Service ${unique()}` },
+    })
+    await pool.query(
+      `create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'journal en panne'; end $$`,
+    )
     await pool.query(
       `create trigger audit_test_fail before insert on audit_events for each row when (coalesce(new.changes::text, '') || coalesce(new.detail::text, '') like '%Panne-journal%') execute function audit_test_fail()`,
     )
@@ -429,7 +522,9 @@ describe('the row shares the transaction of the change', () => {
       expect((await pool.query('select provider from contracts where id = $1', [contract.id])).rows[0].provider).toBe('Intact SA')
       expect(await rowsSince(since)).toEqual([])
       // An export whose row cannot be written is not served.
-      const response = await fetch(`${server.url}/mesures/export?format=csv&partenaire=Panne-journal`, { headers: { authorization: `JWT ${tokens['member A']}` } })
+      const response = await fetch(`${server.url}/mesures/export?format=csv&partenaire=Panne-journal`, {
+        headers: { authorization: `JWT ${tokens['member A']}` },
+      })
       expect(response.status).toBe(503)
       expect(await response.text()).toContain('journal d’audit')
       expect(await rowsSince(since)).toEqual([])
@@ -441,7 +536,9 @@ describe('the row shares the transaction of the change', () => {
   it('a change that fails after the row was written leaves no row', async () => {
     const meeting = await fixtureMeeting()
     // After the audit hook, the meeting's save queues its search-index update in the same transaction: that fails.
-    await pool.query(`create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'file d''attente en panne'; end $$`)
+    await pool.query(
+      `create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'file d''attente en panne'; end $$`,
+    )
     await pool.query(
       `create trigger audit_test_fail before insert on payload_jobs for each row when (new.input->>'collection' = 'meetings' and new.input->>'id' = '${Number(meeting)}') execute function audit_test_fail()`,
     )
@@ -468,9 +565,20 @@ async function fixtureMeeting() {
   const committee = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 0 })).docs[0]!
   const meeting = await payload.create({
     collection: 'meetings',
-    data: { committee: committee.id, title: `Séance ${unique()}`, startsAt: '2027-03-04T13:00:00.000Z', durationMinutes: 90, place: 'Sion', status: 'planned' },
+    data: {
+      committee: committee.id,
+      title: `Séance ${unique()}`,
+      startsAt: '2027-03-04T13:00:00.000Z',
+      durationMinutes: 90,
+      place: 'Sion',
+      status: 'planned',
+    },
     context: { meetingTransition: true },
   })
-  await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, position: 1, durationMinutes: 10, title: 'Point unique' } as never, context: { meetingTransition: true } })
+  await payload.create({
+    collection: 'agenda-items',
+    data: { meeting: meeting.id, position: 1, durationMinutes: 10, title: 'Point unique' } as never,
+    context: { meetingTransition: true },
+  })
   return meeting.id
 }

@@ -28,7 +28,6 @@ const root = path.resolve(import.meta.dirname, '../..')
 // Cold tsx starts of the scripts can take over a minute on a busy CI runner: generous limits, not timing checks.
 const SLOW = 240_000
 
-
 let payload: Payload
 let sourceUrl: string
 let sourceData: string
@@ -83,13 +82,14 @@ async function freshTarget() {
   return { url: await createTestDatabase(), dataDir, media: path.join(dataDir, 'media') }
 }
 
-
 /** Every row of every table as PostgreSQL's own JSON text, in a fixed order; every sequence's position. */
 const snapshot = (url: string) =>
   withClient(url, async (client) => {
     const tables: Record<string, string[]> = {}
     for (const table of await listTables(client)) {
-      const { rows } = await client.query<{ j: string }>(`select row_to_json(t)::text as j from ${qualified(client, table)} t order by row_to_json(t)::text collate "C"`)
+      const { rows } = await client.query<{ j: string }>(
+        `select row_to_json(t)::text as j from ${qualified(client, table)} t order by row_to_json(t)::text collate "C"`,
+      )
       tables[table] = rows.map((r) => r.j)
     }
     const sequences: Record<string, string> = {}
@@ -113,13 +113,19 @@ const rowTotal = (snap: { tables: Record<string, string[]> }) => Object.values(s
 function expectSameFiles(fromDir: string, toDir: string) {
   const files = listFiles(fromDir)
   expect(listFiles(toDir)).toEqual(files)
-  for (const file of files) expect(fs.readFileSync(path.join(toDir, file)).equals(fs.readFileSync(path.join(fromDir, file))), file).toBe(true)
+  for (const file of files)
+    expect(fs.readFileSync(path.join(toDir, file)).equals(fs.readFileSync(path.join(fromDir, file))), file).toBe(true)
   return files.length
 }
 
 /** The rows of one table in a backup, sorted: two backups of the same data may list them in another order. */
 const backedUpRows = (dir: string, table: string) =>
-  zlib.gunzipSync(fs.readFileSync(path.join(dir, 'database', `${table}.ndjson.gz`))).toString('utf8').split('\n').filter(Boolean).sort()
+  zlib
+    .gunzipSync(fs.readFileSync(path.join(dir, 'database', `${table}.ndjson.gz`)))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .sort()
 
 const readManifest = (dir: string): Manifest => JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
 
@@ -134,8 +140,16 @@ function alteredBackup(name: string, change: (dir: string) => void): string {
 beforeAll(async () => {
   sourceData = fs.mkdtempSync(path.join(tmp, 'source-'))
   ;({ payload, databaseUrl: sourceUrl } = await bootPayload({ RELAIS_DATA_DIR: sourceData, RELAIS_DEMO: 'on' }))
-  await payload.create({ collection: 'media', data: { alt: 'Affiche' }, file: { data: PNG, mimetype: 'image/png', name: 'affiche.png', size: PNG.length } })
-  await payload.create({ collection: 'media', data: { alt: 'Guide' }, file: { data: PDF, mimetype: 'application/pdf', name: 'guide.pdf', size: PDF.length } })
+  await payload.create({
+    collection: 'media',
+    data: { alt: 'Affiche' },
+    file: { data: PNG, mimetype: 'image/png', name: 'affiche.png', size: PNG.length },
+  })
+  await payload.create({
+    collection: 'media',
+    data: { alt: 'Guide' },
+    file: { data: PDF, mimetype: 'application/pdf', name: 'guide.pdf', size: PDF.length },
+  })
 })
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true })
@@ -160,22 +174,29 @@ describe('backup and restore', () => {
     console.log(`[backup] ${run.output.trim()} | folder ${bytes} bytes | child process ${(run.ms / 1000).toFixed(1)} s`)
   })
 
-  it('restores into a fresh database and media folder: every row of every table, every file, every sequence', { timeout: SLOW }, async () => {
-    target = await freshTarget()
-    const run = await npmRun('restore', [backupDir], { DATABASE_URL: target.url, RELAIS_DATA_DIR: target.dataDir })
-    expect(run.code, run.output).toBe(0)
-    const restored = await snapshot(target.url)
-    expect(Object.keys(restored.tables).sort()).toEqual(Object.keys(source.tables).sort())
-    for (const table of Object.keys(source.tables)) expect(restored.tables[table], table).toEqual(source.tables[table])
-    expect(restored.sequences).toEqual(source.sequences)
-    expect(restored.schema).toEqual(source.schema)
-    expect(source.schema.filter((d) => d.includes('FOREIGN KEY')).length).toBeGreaterThan(50)
-    const files = expectSameFiles(path.join(sourceData, 'media'), target.media)
-    console.log(
-      `[restore]\n${run.output.split('\n').filter((line) => /^\[[\d,]+ s\]|^Restauration/.test(line)).join('\n')}\n| compared ${Object.keys(source.tables).length} tables, ` +
-        `${rowTotal(source)} rows, ${Object.keys(source.sequences).length} sequences, ${files} files | child process ${(run.ms / 1000).toFixed(1)} s`,
-    )
-  })
+  it(
+    'restores into a fresh database and media folder: every row of every table, every file, every sequence',
+    { timeout: SLOW },
+    async () => {
+      target = await freshTarget()
+      const run = await npmRun('restore', [backupDir], { DATABASE_URL: target.url, RELAIS_DATA_DIR: target.dataDir })
+      expect(run.code, run.output).toBe(0)
+      const restored = await snapshot(target.url)
+      expect(Object.keys(restored.tables).sort()).toEqual(Object.keys(source.tables).sort())
+      for (const table of Object.keys(source.tables)) expect(restored.tables[table], table).toEqual(source.tables[table])
+      expect(restored.sequences).toEqual(source.sequences)
+      expect(restored.schema).toEqual(source.schema)
+      expect(source.schema.filter((d) => d.includes('FOREIGN KEY')).length).toBeGreaterThan(50)
+      const files = expectSameFiles(path.join(sourceData, 'media'), target.media)
+      console.log(
+        `[restore]\n${run.output
+          .split('\n')
+          .filter((line) => /^\[[\d,]+ s\]|^Restauration/.test(line))
+          .join('\n')}\n| compared ${Object.keys(source.tables).length} tables, ` +
+          `${rowTotal(source)} rows, ${Object.keys(source.sequences).length} sequences, ${files} files | child process ${(run.ms / 1000).toFixed(1)} s`,
+      )
+    },
+  )
 
   it('refuses a non-empty target without --replace, changing nothing', { timeout: SLOW }, async () => {
     const before = await snapshot(target.url)

@@ -70,12 +70,42 @@ beforeAll(async () => {
   ;({ payload, databaseUrl } = await bootPayload())
   people = await createPeople(payload, 'fuzz')
   const { communeA } = people
-  fixture.contract = (await payload.create({ collection: 'contracts', data: { commune: communeA.id, provider: 'Fournisseur Safran', service: 'Service Safran' } })).id
-  fixture.decision = (await payload.create({ collection: 'digital-decisions', data: { commune: communeA.id, decidedOn: '2026-10-01', subject: 'Décision Muscade', reason: 'Muscade.', risks: 'Muscade.', decidedBy: 'executif' } })).id
-  fixture.incident = (await payload.create({ collection: 'digital-incidents', data: { commune: communeA.id, occurredOn: '2026-10-02', summary: 'Incident Cubèbe', impact: 'Cubèbe.', actions: 'Cubèbe.', status: 'ouvert' } })).id
+  fixture.contract = (
+    await payload.create({
+      collection: 'contracts',
+      data: { commune: communeA.id, provider: 'Fournisseur Safran', service: 'Service Safran' },
+    })
+  ).id
+  fixture.decision = (
+    await payload.create({
+      collection: 'digital-decisions',
+      data: {
+        commune: communeA.id,
+        decidedOn: '2026-10-01',
+        subject: 'Décision Muscade',
+        reason: 'Muscade.',
+        risks: 'Muscade.',
+        decidedBy: 'executif',
+      },
+    })
+  ).id
+  fixture.incident = (
+    await payload.create({
+      collection: 'digital-incidents',
+      data: {
+        commune: communeA.id,
+        occurredOn: '2026-10-02',
+        summary: 'Incident Cubèbe',
+        impact: 'Cubèbe.',
+        actions: 'Cubèbe.',
+        status: 'ouvert',
+      },
+    })
+  ).id
   server = await startServer(databaseUrl)
   as.anonymous = client(server.url, null)
-  for (const name of ['member A', 'member B', 'validator A', 'coordinator'] as const) as[name] = client(server.url, await loginToken(server.url, people[name].email, PASSWORD))
+  for (const name of ['member A', 'member B', 'validator A', 'coordinator'] as const)
+    as[name] = client(server.url, await loginToken(server.url, people[name].email, PASSWORD))
 })
 afterAll(async () => {
   await server?.stop()
@@ -86,7 +116,15 @@ async function snapshot(): Promise<Map<string, string>> {
   const parts = new Map<string, string>()
   for (const collection of payload.config.collections) {
     if (collection.slug === 'payload-preferences') continue // the admin's UI state, not data
-    const { docs } = await payload.find({ collection: collection.slug as never, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true, draft: true })
+    const { docs } = await payload.find({
+      collection: collection.slug as never,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+      draft: true,
+    })
     parts.set(collection.slug, JSON.stringify(docs))
   }
   return parts
@@ -125,7 +163,23 @@ function badBody(fields: ReturnType<typeof dataFields>, r: ReturnType<typeof ran
 const everyCollectionsRoutes = new Set(['/', '/:id', '/count', '/versions', '/versions/:id', '/access/:id?'])
 /** Routes that end or renew the caller's own session: sent anonymously only, so that the fuzz keeps its logins. */
 const sessionRoutes = ['/logout', '/refresh-token']
-const operators = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'pirate']
+const operators = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
+  'pirate',
+]
 const hostileValues = ['abc', 'zzz', '1,2', '-1', '1e400', '%00', "' OR 1=1 --", 'true', '2026-13-45', '']
 
 type Fields = ReturnType<typeof dataFields>
@@ -139,9 +193,11 @@ function dottedPaths(fields: Fields): string[] {
       const related = payload.config.collections.find((c) => c.slug === field.relationTo)
       const relatedFields = related ? dataFields(related.fields) : []
       paths.push(`${field.name}.id`, `${field.name}.inconnu`, ...relatedFields.map((f) => `${field.name}.${f.name}`))
-      for (const deeper of relatedFields.filter((f) => f.type === 'relationship' && typeof f.relationTo === 'string').slice(0, 2)) paths.push(`${field.name}.${deeper.name}.id`)
+      for (const deeper of relatedFields.filter((f) => f.type === 'relationship' && typeof f.relationTo === 'string').slice(0, 2))
+        paths.push(`${field.name}.${deeper.name}.id`)
     }
-    if (field.type === 'group' || field.type === 'array') paths.push(...subFieldsOf(field).map((f) => `${field.name}.${f.name}`), `${field.name}.inconnu`)
+    if (field.type === 'group' || field.type === 'array')
+      paths.push(...subFieldsOf(field).map((f) => `${field.name}.${f.name}`), `${field.name}.inconnu`)
   }
   return paths
 }
@@ -150,29 +206,59 @@ function dottedPaths(fields: Fields): string[] {
 function queryRequest(who: string, base: string, query: string, r: ReturnType<typeof random>): Request {
   const way = r.pick(['url', 'url', 'form', 'form-http', 'json'] as const)
   if (way === 'url') return { who, method: 'GET', path: `${base}?${query}`, french: true }
-  if (way === 'json') return { who, method: 'POST', path: base, body: JSON.stringify({ where: query }), headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' } }
+  if (way === 'json')
+    return {
+      who,
+      method: 'POST',
+      path: base,
+      body: JSON.stringify({ where: query }),
+      headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' },
+    }
   const header = way === 'form' ? 'x-payload-http-method-override' : 'x-http-method-override'
-  return { who, method: 'POST', path: base, body: query, headers: { 'content-type': 'application/x-www-form-urlencoded', [header]: 'GET' }, french: true }
+  return {
+    who,
+    method: 'POST',
+    path: base,
+    body: query,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', [header]: 'GET' },
+    french: true,
+  }
 }
 
 const boundary = 'relais-fuzz'
 const multipartPart = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
 /** A body in each encoding Payload reads (JSON, multipart `_payload`) or does not (form-urlencoded), or a broken multipart one. */
-function encodedBody(body: Record<string, unknown>, r: ReturnType<typeof random>, kind = r.pick(['json', 'json', 'multipart', 'broken', 'form'] as const)): Pick<Request, 'body' | 'headers' | 'french'> {
+function encodedBody(
+  body: Record<string, unknown>,
+  r: ReturnType<typeof random>,
+  kind = r.pick(['json', 'json', 'multipart', 'broken', 'form'] as const),
+): Pick<Request, 'body' | 'headers' | 'french'> {
   const json = JSON.stringify(body)
   switch (kind) {
     case 'json':
       return { body }
     case 'multipart':
-      return { body: `${multipartPart('_payload', json)}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+      return {
+        body: `${multipartPart('_payload', json)}--${boundary}--\r\n`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      }
     case 'broken':
       return {
-        body: r.pick([`${multipartPart('_payload', json.slice(0, 10))}--${boundary}--\r\n`, multipartPart('_payload', json), `--${boundary}\r\nContent-Disposition: form-data`]),
-        headers: { 'content-type': r.pick([`multipart/form-data; boundary=${boundary}`, 'multipart/form-data', 'multipart/mixed; boundary=x']) },
+        body: r.pick([
+          `${multipartPart('_payload', json.slice(0, 10))}--${boundary}--\r\n`,
+          multipartPart('_payload', json),
+          `--${boundary}\r\nContent-Disposition: form-data`,
+        ]),
+        headers: {
+          'content-type': r.pick([`multipart/form-data; boundary=${boundary}`, 'multipart/form-data', 'multipart/mixed; boundary=x']),
+        },
         french: true,
       }
     case 'form':
-      return { body: new URLSearchParams(Object.entries(body).map(([k, v]) => [k, String(v)])).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }
+      return {
+        body: new URLSearchParams(Object.entries(body).map(([k, v]) => [k, String(v)])).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }
   }
 }
 
@@ -183,9 +269,17 @@ function classesOf17(r: ReturnType<typeof random>, actors: string[]): Request[] 
     const fields = dataFields(collection.fields)
     const base = `/api/${collection.slug}`
     // Version routes, also where there are none; restoring only ever names a version that does not exist.
-    list.push({ who: r.pick(actors), method: 'GET', path: `${base}/versions?where[${r.pick(['version.title', 'parent', 'inconnu'])}][equals]=${r.pick(hostileValues)}` })
+    list.push({
+      who: r.pick(actors),
+      method: 'GET',
+      path: `${base}/versions?where[${r.pick(['version.title', 'parent', 'inconnu'])}][equals]=${r.pick(hostileValues)}`,
+    })
     list.push({ who: r.pick(actors), method: 'GET', path: `${base}/versions/${encodeURIComponent(r.pick([...impossibleIds, '999999']))}` })
-    list.push({ who: r.pick(['anonymous', ...actors]), method: 'POST', path: `${base}/versions/${encodeURIComponent(r.pick([...impossibleIds, '999999']))}` })
+    list.push({
+      who: r.pick(['anonymous', ...actors]),
+      method: 'POST',
+      path: `${base}/versions/${encodeURIComponent(r.pick([...impossibleIds, '999999']))}`,
+    })
     // A `where` through relationships, groups and arrays, sent every way Payload reads a query.
     const paths = dottedPaths(fields)
     for (let i = 0; i < Math.min(4, paths.length); i++) {
@@ -195,39 +289,91 @@ function classesOf17(r: ReturnType<typeof random>, actors: string[]): Request[] 
     }
     // A bad body in each encoding, to create and to update.
     list.push({ who: r.pick(actors), method: 'POST', path: base, ...encodedBody(badBody(fields, r), r) })
-    list.push({ who: r.pick(actors), method: 'PATCH', path: `${base}/${encodeURIComponent(r.pick(impossibleIds))}`, ...encodedBody(badBody(fields, r), r) })
+    list.push({
+      who: r.pick(actors),
+      method: 'PATCH',
+      path: `${base}/${encodeURIComponent(r.pick(impossibleIds))}`,
+      ...encodedBody(badBody(fields, r), r),
+    })
   }
   for (const global of payload.config.globals) {
     list.push({ who: r.pick(actors), method: 'GET', path: `/api/globals/${global.slug}/versions` })
-    list.push({ who: r.pick(['anonymous', ...actors]), method: 'POST', path: `/api/globals/${global.slug}/versions/${r.pick(impossibleIds)}` })
+    list.push({
+      who: r.pick(['anonymous', ...actors]),
+      method: 'POST',
+      path: `/api/globals/${global.slug}/versions/${r.pick(impossibleIds)}`,
+    })
   }
   // Every other endpoint (Relais's own, Payload's auth and upload routes), with impossible ids, hostile bodies in
   // every encoding and hostile query strings.
   const endpoints = [
-    ...payload.config.collections.flatMap((c) => (c.endpoints || []).filter((e) => !everyCollectionsRoutes.has(e.path)).map((e) => ({ ...e, route: e.path, path: `/api/${c.slug}${e.path}` }))),
+    ...payload.config.collections.flatMap((c) =>
+      (c.endpoints || [])
+        .filter((e) => !everyCollectionsRoutes.has(e.path))
+        .map((e) => ({ ...e, route: e.path, path: `/api/${c.slug}${e.path}` })),
+    ),
     ...(payload.config.endpoints || []).map((e) => ({ ...e, route: e.path, path: `/api${e.path}` })),
   ]
   for (const endpoint of endpoints) {
     for (let i = 0; i < 3; i++) {
-      const path = endpoint.path.replace(/\{?\/?:\w+\??\}?/g, (param) => `${param.includes('/') ? '/' : ''}${encodeURIComponent(r.pick(impossibleIds))}`)
+      const path = endpoint.path.replace(
+        /\{?\/?:\w+\??\}?/g,
+        (param) => `${param.includes('/') ? '/' : ''}${encodeURIComponent(r.pick(impossibleIds))}`,
+      )
       const method = endpoint.method.toUpperCase()
       const who = sessionRoutes.includes(endpoint.route) ? 'anonymous' : r.pick(actors)
-      const hostile = { [r.pick(['to', 'reason', 'q', 'decision', 'comment', 'email', 'token', 'inconnu'])]: r.pick(hostileStrings).slice(0, 2000) }
-      if (method === 'GET') list.push({ who, method, path: `${path}?${r.pick(['q', 'type', 'limit', 'where[id][equals]'])}=${encodeURIComponent(r.pick(hostileStrings).slice(0, 300))}` })
+      const hostile = {
+        [r.pick(['to', 'reason', 'q', 'decision', 'comment', 'email', 'token', 'inconnu'])]: r.pick(hostileStrings).slice(0, 2000),
+      }
+      if (method === 'GET')
+        list.push({
+          who,
+          method,
+          path: `${path}?${r.pick(['q', 'type', 'limit', 'where[id][equals]'])}=${encodeURIComponent(r.pick(hostileStrings).slice(0, 300))}`,
+        })
       else list.push({ who, method, path, ...encodedBody(hostile, r) })
     }
   }
   // Payload's auth endpoints, anonymous, with broken multipart bodies.
-  for (const route of ['login', 'forgot-password', 'reset-password', 'unlock', 'first-register']) list.push({ who: 'anonymous', method: 'POST', path: `/api/users/${route}`, ...encodedBody({ email: r.pick(hostileStrings).slice(0, 200), password: 'x' }, r, 'broken') })
+  for (const route of ['login', 'forgot-password', 'reset-password', 'unlock', 'first-register'])
+    list.push({
+      who: 'anonymous',
+      method: 'POST',
+      path: `/api/users/${route}`,
+      ...encodedBody({ email: r.pick(hostileStrings).slice(0, 200), password: 'x' }, r, 'broken'),
+    })
   // GraphQL: internal errors that came back inside a 200.
-  for (const query of ['{ Access { canAccessAdmin } }', '{ Users(where: { name: { like: "\\u0000" } }) { docs { id } } }', '{ AgendaItems(where: { meeting: { equals: "abc" } }) { docs { id } } }', '{ Meetings(where: { committee: { in: ["x"] } }) { docs { id } } }', '{ Userz { docs { id } } }'])
+  for (const query of [
+    '{ Access { canAccessAdmin } }',
+    '{ Users(where: { name: { like: "\\u0000" } }) { docs { id } } }',
+    '{ AgendaItems(where: { meeting: { equals: "abc" } }) { docs { id } } }',
+    '{ Meetings(where: { committee: { in: ["x"] } }) { docs { id } } }',
+    '{ Userz { docs { id } } }',
+  ])
     for (const who of actors) list.push({ who, method: 'POST', path: '/api/graphql', body: { query } })
   // Pages: form posts from another site, and multipart bodies Next cannot read.
   for (const page of ['/connexion', '/demande-de-compte', '/mot-de-passe-oublie', '/contrats', '/ma-commune', '/admin']) {
     const form = new FormData()
     form.set('email', 'x@y.ch')
-    list.push({ who: r.pick(actors), method: 'POST', path: page, body: form, headers: { origin: r.pick(['https://evil.example', 'null', 'pas une adresse']), ...(r.next() < 0.5 ? { 'next-action': 'a'.repeat(42) } : {}) }, french: true })
-    list.push({ who: 'anonymous', method: 'POST', path: page, body: `${multipartPart('email', 'x')}--${boundary.slice(0, 4)}`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, french: true })
+    list.push({
+      who: r.pick(actors),
+      method: 'POST',
+      path: page,
+      body: form,
+      headers: {
+        origin: r.pick(['https://evil.example', 'null', 'pas une adresse']),
+        ...(r.next() < 0.5 ? { 'next-action': 'a'.repeat(42) } : {}),
+      },
+      french: true,
+    })
+    list.push({
+      who: 'anonymous',
+      method: 'POST',
+      path: page,
+      body: `${multipartPart('email', 'x')}--${boundary.slice(0, 4)}`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      french: true,
+    })
   }
   return list
 }
@@ -243,7 +389,12 @@ function requests(): Request[] {
     for (let i = 0; i < 6; i++) {
       const who = r.pick(actors)
       list.push({ who, method: 'POST', path: base, body: badBody(fields, r) })
-      list.push({ who, method: 'PATCH', path: `${base}/${encodeURIComponent(r.pick([...impossibleIds, ...foreignIds]))}`, body: badBody(fields, r) })
+      list.push({
+        who,
+        method: 'PATCH',
+        path: `${base}/${encodeURIComponent(r.pick([...impossibleIds, ...foreignIds]))}`,
+        body: badBody(fields, r),
+      })
       list.push({ who, method: 'DELETE', path: `${base}/${encodeURIComponent(r.pick(impossibleIds))}` })
       list.push({ who, method: 'GET', path: `${base}/${encodeURIComponent(r.pick(impossibleIds))}` })
       const field = fields.length ? r.pick(fields).name : 'id'
@@ -278,24 +429,46 @@ function requests(): Request[] {
     // Mutations on commune A's records are sent by someone who may not write them (member B): which actor the seeded
     // picks land on must not decide whether a well-formed, allowed write slips into the "change nothing" check.
     const who = r.pick(actors)
-    list.push({ who: query.startsWith('mutation') ? 'member B' : who, method: 'POST', path: '/api/graphql', body: { query, variables: r.next() < 0.3 ? 'pas un objet' : undefined } })
+    list.push({
+      who: query.startsWith('mutation') ? 'member B' : who,
+      method: 'POST',
+      path: '/api/graphql',
+      body: { query, variables: r.next() < 0.3 ? 'pas un objet' : undefined },
+    })
   }
   // Intranet pages: hostile query strings and forged form posts (a server action id that does not exist).
-  const pages = ['/carte', '/contrats', `/contrats/${fixture.contract}`, '/ma-commune', '/mesures', '/agenda', '/seances', '/recherche', '/guides', '/acteurs']
+  const pages = [
+    '/carte',
+    '/contrats',
+    `/contrats/${fixture.contract}`,
+    '/ma-commune',
+    '/mesures',
+    '/agenda',
+    '/seances',
+    '/recherche',
+    '/guides',
+    '/acteurs',
+  ]
   for (let i = 0; i < 60; i++) {
     const page = r.pick(pages)
-    list.push({ who: r.pick(actors), method: 'GET', path: `${page}?${r.pick(['theme', 'commune', 'q', 'type', 'fait', 'mois'])}=${encodeURIComponent(r.pick(hostileStrings).slice(0, 500))}` })
+    list.push({
+      who: r.pick(actors),
+      method: 'GET',
+      path: `${page}?${r.pick(['theme', 'commune', 'q', 'type', 'fait', 'mois'])}=${encodeURIComponent(r.pick(hostileStrings).slice(0, 500))}`,
+    })
     const form = new FormData()
     form.set(r.pick(['provider', 'contract', 'commune', 'answer-1', 'subject']), r.pick(hostileStrings).slice(0, 1000))
     list.push({ who: r.pick(actors), method: 'POST', path: page, body: form })
   }
-  for (const id of [...impossibleIds, String(fixture.contract)]) list.push({ who: 'member B', method: 'GET', path: `/contrats/${encodeURIComponent(id)}` })
+  for (const id of [...impossibleIds, String(fixture.contract)])
+    list.push({ who: 'member B', method: 'GET', path: `/contrats/${encodeURIComponent(id)}` })
   list.push(...classesOf17(r, actors))
   return list
 }
 
 /** French, not Payload's or Node's English ("An unknown error occurred", "Something went wrong"). */
-const french = (text: string) => /[éèêàçù’«]|\b(le|la|les|des|du|une?|est|doit|pas|cette?|vous|aucun)\b/i.test(text) && !/unknown error|went wrong/i.test(text)
+const french = (text: string) =>
+  /[éèêàçù’«]|\b(le|la|les|des|du|une?|est|doit|pas|cette?|vous|aucun)\b/i.test(text) && !/unknown error|went wrong/i.test(text)
 
 describe('1,000+ malformed and hostile requests', () => {
   it('answer no 5xx, change nothing and leak nothing', async () => {
@@ -310,16 +483,26 @@ describe('1,000+ malformed and hostile requests', () => {
       statuses.set(status, (statuses.get(status) ?? 0) + 1)
       const text = typeof json?.raw === 'string' ? json.raw : JSON.stringify(json ?? '')
       const label = `${request.who} ${request.method} ${request.path.slice(0, 120)}`
-      if (status >= 500) problems.push(`${label} ${request.body instanceof FormData ? '' : JSON.stringify(request.body ?? '').slice(0, 100)} → ${status}: ${text.slice(0, 200)}`)
-      if (request.french && status >= 400 && !french(text)) problems.push(`${label} ${JSON.stringify(request.headers ?? {})} → ${status} not in French: ${text.slice(0, 200)}`)
-      if (request.path === '/api/graphql' && /"statusCode":5\d\d|Something went wrong|Did you mean/.test(text)) problems.push(`${label} ${JSON.stringify(request.body).slice(0, 100)} → ${text.slice(0, 200)}`)
+      if (status >= 500)
+        problems.push(
+          `${label} ${request.body instanceof FormData ? '' : JSON.stringify(request.body ?? '').slice(0, 100)} → ${status}: ${text.slice(0, 200)}`,
+        )
+      if (request.french && status >= 400 && !french(text))
+        problems.push(`${label} ${JSON.stringify(request.headers ?? {})} → ${status} not in French: ${text.slice(0, 200)}`)
+      if (request.path === '/api/graphql' && /"statusCode":5\d\d|Something went wrong|Did you mean/.test(text))
+        problems.push(`${label} ${JSON.stringify(request.body).slice(0, 100)} → ${text.slice(0, 200)}`)
       if (/node_modules|\/work\/|at async |\.ts:\d+/.test(text)) problems.push(`${label} shows a stack trace`)
       if (request.who !== 'member A' && request.who !== 'validator A' && request.who !== 'coordinator') {
         const leaked = secretsOfA.filter((word) => text.includes(word) && !decodeURIComponent(request.path).includes(word))
         if (leaked.length) problems.push(`${label} leaks ${leaked.join(', ')}`)
       }
     }
-    console.log(`[fuzz] ${all.length} requests in ${Math.round((Date.now() - started) / 1000)} s: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(', ')}`)
+    console.log(
+      `[fuzz] ${all.length} requests in ${Math.round((Date.now() - started) / 1000)} s: ${[...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(', ')}`,
+    )
     expect(problems).toEqual([])
     const after = await snapshot()
     const changed = changedCollections(before, after)

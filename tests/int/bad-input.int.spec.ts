@@ -21,7 +21,12 @@ const messagesOf = (json: any): string =>
     .filter(Boolean)
     .join(' | ')
 
-const valid = () => ({ email: `new.${Math.random().toString(36).slice(2)}@test.local`, name: 'Nora Nouvelle', password: PASSWORD, roles: ['member'] })
+const valid = () => ({
+  email: `new.${Math.random().toString(36).slice(2)}@test.local`,
+  name: 'Nora Nouvelle',
+  password: PASSWORD,
+  roles: ['member'],
+})
 
 beforeAll(async () => {
   let databaseUrl: string
@@ -53,7 +58,10 @@ describe('bad input to /api/users', () => {
   })
 
   it('unknown fields, on create and on update', async () => {
-    await expectRefusedWithoutChange(() => coordinator.request('POST', '/api/users', { ...valid(), isSuperUser: true }), /Champ inconnu : « isSuperUser »/)
+    await expectRefusedWithoutChange(
+      () => coordinator.request('POST', '/api/users', { ...valid(), isSuperUser: true }),
+      /Champ inconnu : « isSuperUser »/,
+    )
     await expectRefusedWithoutChange(
       () => member.request('PATCH', `/api/users/${people['member A'].id}`, { name: 'Anne', nickname: 'Nana' }),
       /Champ inconnu/,
@@ -92,7 +100,13 @@ describe('bad input to /api/users', () => {
   })
 
   it('hostile query strings are answered without error and without leaking', async () => {
-    for (const query of ["where[email][equals]=' or 1=1 --", 'where[roles][in]=admin&depth=100', 'where[unknownField][equals]=1', 'limit=-5&page=abc', 'sort=;drop']) {
+    for (const query of [
+      "where[email][equals]=' or 1=1 --",
+      'where[roles][in]=admin&depth=100',
+      'where[unknownField][equals]=1',
+      'limit=-5&page=abc',
+      'sort=;drop',
+    ]) {
       const { status, json } = await member.request('GET', `/api/users?${query}`)
       expect(status, query).toBeLessThan(500)
       for (const doc of json?.docs ?? []) expect(doc.id, query).toBe(people['member A'].id)
@@ -117,7 +131,15 @@ async function everything(): Promise<string> {
   const parts: string[] = []
   for (const collection of payload.config.collections) {
     if (collection.slug === 'payload-preferences') continue
-    const { docs } = await payload.find({ collection: collection.slug as never, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true, draft: true })
+    const { docs } = await payload.find({
+      collection: collection.slug as never,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'id',
+      overrideAccess: true,
+      draft: true,
+    })
     parts.push(`${collection.slug}:${JSON.stringify(docs)}`)
   }
   return parts.join('\n')
@@ -136,10 +158,15 @@ async function settled(): Promise<string> {
 }
 
 /** French, not Payload's or Node's English ("An unknown error occurred", "Something went wrong"). */
-const french = (text: string) => /[éèêàçù’«]|\b(le|la|les|des|du|une?|est|doit|pas|cette?|vous|aucun)\b/i.test(text) && !/unknown error|went wrong/i.test(text)
+const french = (text: string) =>
+  /[éèêàçù’«]|\b(le|la|les|des|du|une?|est|doit|pas|cette?|vous|aucun)\b/i.test(text) && !/unknown error|went wrong/i.test(text)
 
 type Raw = { status: number; text: string; headers: Headers }
-async function raw(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string>; token?: string } = {}): Promise<Raw> {
+async function raw(
+  method: string,
+  path: string,
+  init: { body?: BodyInit; headers?: Record<string, string>; token?: string } = {},
+): Promise<Raw> {
   const headers: Record<string, string> = { ...init.headers }
   if (init.token) headers.authorization = `JWT ${init.token}`
   const response = await fetch(`${server.url}${path}`, { method, headers, body: init.body, redirect: 'manual' })
@@ -152,8 +179,12 @@ function expectFrench4xx({ status, text }: { status: number; text: string }, lab
   expect(french(text), `${label} explains in French: ${text.slice(0, 300)}`).toBe(true)
 }
 
-const multipart = (parts: string, boundary = 'relais-fuzz') => ({ body: parts, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } })
-const part = (name: string, value: string, boundary = 'relais-fuzz') => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+const multipart = (parts: string, boundary = 'relais-fuzz') => ({
+  body: parts,
+  headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+})
+const part = (name: string, value: string, boundary = 'relais-fuzz') =>
+  `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
 /** Bodies Payload's multipart reader cannot read, or whose `_payload` is not a JSON object. */
 const malformedMultipart = [
   { label: 'cut short', ...multipart(`${part('email', 'a@b.ch')}--relais-fu`) },
@@ -174,7 +205,8 @@ describe('hostile requests that answered 500 (issue 17)', () => {
       expectFrench4xx(await raw('GET', `/api/${slug}/versions/1`, { token }), `GET ${slug}/versions/1`)
       expectFrench4xx(await raw('POST', `/api/${slug}/versions/1`), `anonymous POST ${slug}/versions/1`)
     }
-    for (const global of payload.config.globals.filter((g) => !g.versions)) expectFrench4xx(await raw('GET', `/api/globals/${global.slug}/versions`, { token }), `GET globals/${global.slug}/versions`)
+    for (const global of payload.config.globals.filter((g) => !g.versions))
+      expectFrench4xx(await raw('GET', `/api/globals/${global.slug}/versions`, { token }), `GET globals/${global.slug}/versions`)
     for (const slug of payload.config.collections.filter((c) => c.versions).map((c) => c.slug)) {
       expectFrench4xx(await raw('GET', `/api/${slug}/versions/abc`, { token }), `GET ${slug}/versions/abc`)
       expectFrench4xx(await raw('POST', `/api/${slug}/versions/abc`), `POST ${slug}/versions/abc`)
@@ -202,7 +234,12 @@ describe('hostile requests that answered 500 (issue 17)', () => {
       expectFrench4xx(response, path)
     }
     // Valid dotted queries still run.
-    for (const path of ['/api/agenda-items?where[meeting.status][equals]=convened', '/api/meetings?where[committee.slug][equals]=cotec', '/api/users?where[commune.ofsNumber][equals]=6266', '/api/meetings?where[committee.id][equals]=1']) {
+    for (const path of [
+      '/api/agenda-items?where[meeting.status][equals]=convened',
+      '/api/meetings?where[committee.slug][equals]=cotec',
+      '/api/users?where[commune.ofsNumber][equals]=6266',
+      '/api/meetings?where[committee.id][equals]=1',
+    ]) {
       const { status, json } = await member.request('GET', path)
       expect(status, `${path}: ${JSON.stringify(json)}`).toBe(200)
     }
@@ -215,13 +252,21 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     for (const header of ['x-payload-http-method-override', 'x-http-method-override']) {
       for (const path of dotted) {
         const [address, query] = path.split('?') as [string, string]
-        const response = await raw('POST', address, { token, body: query, headers: { 'content-type': 'application/x-www-form-urlencoded', [header]: 'GET' } })
+        const response = await raw('POST', address, {
+          token,
+          body: query,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', [header]: 'GET' },
+        })
         expectFrench4xx(response, `${header} ${path}`)
       }
     }
     // The admin panel's own use of the override (relationship fields) still works, with the same answer as a GET.
     const query = `where[commune.ofsNumber][equals]=6266&depth=0`
-    const viaOverride = await raw('POST', '/api/users', { token, body: query, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' } })
+    const viaOverride = await raw('POST', '/api/users', {
+      token,
+      body: query,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+    })
     expect(viaOverride.status).toBe(200)
     expect(JSON.parse(viaOverride.text).docs).toEqual((await member.request('GET', `/api/users?${query}`)).json.docs)
     // GraphQL arguments reach the same check.
@@ -256,10 +301,15 @@ describe('hostile requests that answered 500 (issue 17)', () => {
       ['POST', '/mot-de-passe-oublie'],
     ]
     for (const [method, path, who] of targets)
-      for (const body of malformedMultipart) expectFrench4xx(await raw(method, path, { ...body, token: who }), `${method} ${path} ${body.label}`)
+      for (const body of malformedMultipart)
+        expectFrench4xx(await raw(method, path, { ...body, token: who }), `${method} ${path} ${body.label}`)
     expect(await everything()).toBe(before)
     // A well-formed multipart login (as the admin panel sends it) still works.
-    const login = await raw('POST', '/api/users/login', multipart(`${part('_payload', JSON.stringify({ email: people['member A'].email, password: PASSWORD }))}--relais-fuzz--\r\n`))
+    const login = await raw(
+      'POST',
+      '/api/users/login',
+      multipart(`${part('_payload', JSON.stringify({ email: people['member A'].email, password: PASSWORD }))}--relais-fuzz--\r\n`),
+    )
     expect(login.status, login.text).toBe(200)
   })
 
@@ -271,7 +321,10 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     fields.set('password', PASSWORD)
     for (const origin of ['https://evil.example', 'null', 'pas une adresse']) {
       expectFrench4xx(await raw('POST', '/connexion', { body: fields, headers: { origin } }), `MPA post from ${origin}`)
-      expectFrench4xx(await raw('POST', '/connexion', { body: fields, headers: { origin, 'next-action': 'a'.repeat(42) } }), `fetch action from ${origin}`)
+      expectFrench4xx(
+        await raw('POST', '/connexion', { body: fields, headers: { origin, 'next-action': 'a'.repeat(42) } }),
+        `fetch action from ${origin}`,
+      )
     }
     for (const next of ['/guides\r\nSet-Cookie: pirate=1', '/\n/evil.example', '/guides\u0000', '/a\u2028b']) {
       const response = await postForm(`${server.url}/connexion`, form, { email: people['member A'].email, password: PASSWORD, next })
@@ -311,7 +364,14 @@ describe('hostile requests that answered 500 (issue 17)', () => {
         routes++
         for (const id of ['null', 'abc', 'undefined', '-1']) {
           const path = `/api/${collection.slug}${endpoint.path.replace(':id', id)}`
-          expectFrench4xx(await raw(endpoint.method.toUpperCase(), path, { token, body: endpoint.method === 'get' || endpoint.method === 'delete' ? undefined : '{}', headers: { 'content-type': 'application/json' } }), `${endpoint.method} ${path}`)
+          expectFrench4xx(
+            await raw(endpoint.method.toUpperCase(), path, {
+              token,
+              body: endpoint.method === 'get' || endpoint.method === 'delete' ? undefined : '{}',
+              headers: { 'content-type': 'application/json' },
+            }),
+            `${endpoint.method} ${path}`,
+          )
         }
       }
     }
@@ -322,8 +382,14 @@ describe('hostile requests that answered 500 (issue 17)', () => {
   it('e-mail verification routes (off in Relais), and filters on fields the caller may not read', async () => {
     const token = await loginToken(server.url, people['member A'].email, PASSWORD)
     const before = await settled()
-    for (const code of ['abc', '1', "' OR 1=1 --"]) expectFrench4xx(await raw('POST', `/api/users/verify/${encodeURIComponent(code)}`), `verify ${code}`)
-    for (const path of ['/api/users?where[totpSecret][equals]=x', '/api/users?where[resetPasswordToken][exists]=true', '/api/account-events?where[actor.totpSecret][equals]=x', '/api/users?sort=hash'])
+    for (const code of ['abc', '1', "' OR 1=1 --"])
+      expectFrench4xx(await raw('POST', `/api/users/verify/${encodeURIComponent(code)}`), `verify ${code}`)
+    for (const path of [
+      '/api/users?where[totpSecret][equals]=x',
+      '/api/users?where[resetPasswordToken][exists]=true',
+      '/api/account-events?where[actor.totpSecret][equals]=x',
+      '/api/users?sort=hash',
+    ])
       expectFrench4xx(await raw('GET', path, { token }), path)
     expect(await everything()).toBe(before)
   })
@@ -345,7 +411,15 @@ describe('hostile requests that answered 500 (issue 17)', () => {
       }
     expect(await everything()).toBe(before)
     // A form body with a method override is still a query.
-    expect((await raw('POST', '/api/faqs', { token, body: 'limit=1', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' } })).status).toBe(200)
+    expect(
+      (
+        await raw('POST', '/api/faqs', {
+          token,
+          body: 'limit=1',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('a file name that is no upload is a 404, not looked for on the disk (which answered 500)', async () => {
@@ -361,13 +435,18 @@ describe('hostile requests that answered 500 (issue 17)', () => {
   it('src/payloadGuard/requestChecks.ts: Payload’s own collections by id, preferences by key, NUL bytes, paging, routes it lacks', async () => {
     const token = await loginToken(server.url, people.admin.email, PASSWORD)
     const before = await settled()
-    for (const path of ['/api/payload-locked-documents/abc', '/api/payload-jobs/abc', '/api/payload-migrations/abc']) expectFrench4xx(await raw('GET', path, { token }), path)
+    for (const path of ['/api/payload-locked-documents/abc', '/api/payload-jobs/abc', '/api/payload-migrations/abc'])
+      expectFrench4xx(await raw('GET', path, { token }), path)
     expect((await raw('GET', '/api/payload-locked-documents/abc', { token })).status).toBe(404)
-    expectFrench4xx(await raw('POST', '/api/payload-preferences', { token, body: '{}', headers: { 'content-type': 'application/json' } }), 'bare preferences write')
+    expectFrench4xx(
+      await raw('POST', '/api/payload-preferences', { token, body: '{}', headers: { 'content-type': 'application/json' } }),
+      'bare preferences write',
+    )
     const missingKey = await raw('DELETE', '/api/payload-preferences/aucune-preference-de-ce-nom', { token })
     expect(missingKey.status, missingKey.text).toBeLessThan(500)
     expectFrench4xx(await raw('GET', '/api/faqs/%00', { token }), 'NUL byte in the address')
-    for (const query of ['limit=-5', 'page=0', 'depth=abc']) expect((await raw('GET', `/api/faqs?${query}`, { token })).text).toContain('doit être un nombre entier positif')
+    for (const query of ['limit=-5', 'page=0', 'depth=abc'])
+      expect((await raw('GET', `/api/faqs?${query}`, { token })).text).toContain('doit être un nombre entier positif')
     expectFrench4xx(await raw('GET', '/api/payload-migrations', { token }), 'a route Payload does not have')
     expect(await everything()).toBe(before)
   })
@@ -384,8 +463,22 @@ describe('hostile requests that answered 500 (issue 17)', () => {
   it('deleting a cancelled meeting is refused; a planned one goes with its draft agenda', async () => {
     const committee = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, limit: 1 })).docs[0]!
     const meetingWithItem = async (status: string) => {
-      const meeting = await payload.create({ collection: 'meetings', data: { committee: committee.id, title: `Séance ${status}`, startsAt: '2027-03-01T08:00:00.000Z', durationMinutes: 60, status } as never, context: { meetingTransition: true } })
-      await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, title: 'Point', durationMinutes: 10 } as never, context: { meetingTransition: true } })
+      const meeting = await payload.create({
+        collection: 'meetings',
+        data: {
+          committee: committee.id,
+          title: `Séance ${status}`,
+          startsAt: '2027-03-01T08:00:00.000Z',
+          durationMinutes: 60,
+          status,
+        } as never,
+        context: { meetingTransition: true },
+      })
+      await payload.create({
+        collection: 'agenda-items',
+        data: { meeting: meeting.id, title: 'Point', durationMinutes: 10 } as never,
+        context: { meetingTransition: true },
+      })
       return meeting.id
     }
     for (const status of ['cancelled', 'approved', 'held', 'convened']) {

@@ -28,16 +28,26 @@ const html = async (who: Client, path: string) => {
   return String(json.raw).replaceAll('<!-- -->', '')
 }
 /** The count a commune's shape carries on the map, read from the page. */
-const shapeOf = (page: string, ofs: number) => new RegExp(`<path d="[^"]+" class="commune-shape (shade-\\d)[^"]*" data-ofs="${ofs}" data-count="(\\d+)"`).exec(page)?.slice(1)
+const shapeOf = (page: string, ofs: number) =>
+  new RegExp(`<path d="[^"]+" class="commune-shape (shade-\\d)[^"]*" data-ofs="${ofs}" data-count="(\\d+)"`).exec(page)?.slice(1)
 
 beforeAll(async () => {
   let databaseUrl: string
   ;({ payload, databaseUrl } = await bootPayload())
   people = await createPeople(payload, 'map')
   const actor = async (slug: string) => (await payload.find({ collection: 'actors', where: { slug: { equals: slug } } })).docs[0]!.id
-  const base = { lead: await actor('arvr'), summary: 'Une initiative de test.', level: 'intercommunal' as const, stage: 'en-cours' as const }
+  const base = {
+    lead: await actor('arvr'),
+    summary: 'Une initiative de test.',
+    level: 'intercommunal' as const,
+    stage: 'en-cours' as const,
+  }
   const make = (title: string, slug: string, data: Record<string, unknown>, status: 'published' | 'draft' = 'published') =>
-    payload.create({ collection: 'initiatives', data: { ...base, title, slug, ...data, _status: status } as never, draft: status === 'draft' })
+    payload.create({
+      collection: 'initiatives',
+      data: { ...base, title, slug, ...data, _status: status } as never,
+      draft: status === 'draft',
+    })
   const { communeA: sion, communeB: martigny } = people
   await make('Initiative Céladon', 'celadon', { themes: ['cybersecurite'], communes: [sion.id, martigny.id] })
   await make('Initiative Garance', 'garance', { themes: ['formation'], level: 'communal', stage: 'realisee', communes: [sion.id] })
@@ -109,12 +119,20 @@ describe('the ecosystem', () => {
   it('seeds every actor and initiative of the sources, linked to their lead actor and measures', async () => {
     const seededActors = await payload.find({ collection: 'actors', limit: 0, pagination: false })
     expect(seededActors.docs.map((a) => a.slug).sort()).toEqual(actors.map((a) => a.slug).sort())
-    const seeded = await payload.find({ collection: 'initiatives', where: { slug: { in: initiatives.map((i) => i.slug) } }, limit: 0, pagination: false, depth: 1 })
+    const seeded = await payload.find({
+      collection: 'initiatives',
+      where: { slug: { in: initiatives.map((i) => i.slug) } },
+      limit: 0,
+      pagination: false,
+      depth: 1,
+    })
     expect(seeded.docs).toHaveLength(initiatives.length)
     for (const initiative of seeded.docs) {
       const source = initiatives.find((i) => i.slug === initiative.slug)!
       expect((initiative.lead as { slug: string }).slug, initiative.slug).toBe(source.lead)
-      expect((initiative.measures ?? []).map((m) => (m as { number: number }).number).sort(), initiative.slug).toEqual([...source.measureNumbers].sort())
+      expect((initiative.measures ?? []).map((m) => (m as { number: number }).number).sort(), initiative.slug).toEqual(
+        [...source.measureNumbers].sort(),
+      )
       expect(initiative._status).toBe('published')
     }
   })
@@ -137,7 +155,8 @@ describe('the ecosystem', () => {
   })
 
   it('finds actors, initiatives and the contract checklist in search, never a draft', async () => {
-    const hits = async (q: string) => ((await member.request('GET', `/api/search?q=${encodeURIComponent(q)}`)).json.hits ?? []).map((h: { url: string }) => h.url)
+    const hits = async (q: string) =>
+      ((await member.request('GET', `/api/search?q=${encodeURIComponent(q)}`)).json.hits ?? []).map((h: { url: string }) => h.url)
     expect(await hits('SSCM')).toContain('/acteurs/sscm')
     expect(await hits('cellule de réaction rapide')).toContain('/initiatives/cellule-reaction-rapide-cyberattaque')
     expect(await hits('réversibilité')).toContain('/contrats#point-reversibilite')

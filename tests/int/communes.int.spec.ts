@@ -17,8 +17,8 @@ import type { Topology } from 'topojson-specification'
 function municipalitiesInDistricts(districtNumbers: number[]): Map<number, number> {
   const file = path.resolve('node_modules/swiss-maps/2024/ch-combined.json')
   const topology = JSON.parse(fs.readFileSync(file, 'utf8')) as Topology
-  const districtShapes = (feature(topology, topology.objects.districts!) as GeoJSON.FeatureCollection).features.filter(
-    (shape) => districtNumbers.includes(Number(shape.id)),
+  const districtShapes = (feature(topology, topology.objects.districts!) as GeoJSON.FeatureCollection).features.filter((shape) =>
+    districtNumbers.includes(Number(shape.id)),
   )
   const result = new Map<number, number>()
   for (const shape of (feature(topology, topology.objects.municipalities!) as GeoJSON.FeatureCollection).features) {

@@ -24,18 +24,32 @@ let referentB: Person
 const as = {} as Record<ActorName | 'referent A', Client>
 let criteria: { id: number; key: string; title: string; advice: string }[]
 
-const count = async (collection: 'contracts' | 'digital-decisions' | 'digital-incidents' | 'commune-registers') => (await payload.count({ collection })).totalDocs
+const count = async (collection: 'contracts' | 'digital-decisions' | 'digital-incidents' | 'commune-registers') =>
+  (await payload.count({ collection })).totalDocs
 /** A page's HTML without React's text separators, so that "de <!-- -->Sion" reads "de Sion". */
 const html = async (who: Client, path: string) => String((await who.request('GET', path)).json.raw).replaceAll('<!-- -->', '')
-const noticeMails = (email: string) => mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && /^Relais : résiliation possible/.test(m.subject ?? ''))
+const noticeMails = (email: string) =>
+  mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && /^Relais : résiliation possible/.test(m.subject ?? ''))
 
 beforeAll(async () => {
   mailbox = await startSmtpCatcher()
   let databaseUrl: string
   ;({ payload, databaseUrl } = await bootPayload(mailbox.env))
   people = await createPeople(payload, 'contracts')
-  referentA = await createUser(payload, { email: 'referent.a@test.local', name: 'Rémi Référent', roles: ['member'], commune: people.communeA.id, communeReferent: true })
-  referentB = await createUser(payload, { email: 'referent.b@test.local', name: 'Rita Référente', roles: ['member'], commune: people.communeB.id, communeReferent: true })
+  referentA = await createUser(payload, {
+    email: 'referent.a@test.local',
+    name: 'Rémi Référent',
+    roles: ['member'],
+    commune: people.communeA.id,
+    communeReferent: true,
+  })
+  referentB = await createUser(payload, {
+    email: 'referent.b@test.local',
+    name: 'Rita Référente',
+    roles: ['member'],
+    commune: people.communeB.id,
+    communeReferent: true,
+  })
   criteria = (await payload.find({ collection: 'contract-criteria', sort: 'position', limit: 0, pagination: false })).docs
   server = await startServer(databaseUrl, mailbox.env)
   for (const name of actorNames) as[name] = client(server.url, await loginToken(server.url, people[name].email, PASSWORD))
@@ -57,7 +71,10 @@ describe('the notice deadline and the score', () => {
     ])
     expect(result.applicable).toBe(4)
     expect(result.score).toBe(38) // (1 + 0.5) / 4
-    expect(result.gaps.map((g) => [g.criterion.key, g.answer])).toEqual([[b!.key, 'partiel'], [e!.key, 'non']])
+    expect(result.gaps.map((g) => [g.criterion.key, g.answer])).toEqual([
+      [b!.key, 'partiel'],
+      [e!.key, 'non'],
+    ])
     expect(result.gaps[0]!.criterion.advice).toBe(b!.advice)
     expect(result.unanswered.map((u) => u.key)).toEqual([d!.key])
     expect(assessContract(criteria, []).score).toBeNull()
@@ -76,7 +93,11 @@ describe('the notice deadline and the score', () => {
       commune: people.communeA.id,
     })
     expect(status, JSON.stringify(json)).toBe(201)
-    expect(json.doc).toMatchObject({ commune: expect.objectContaining({ id: people.communeA.id }), noticeDeadline: '2027-06-30T12:00:00.000Z', recordedByName: 'Rémi Référent' })
+    expect(json.doc).toMatchObject({
+      commune: expect.objectContaining({ id: people.communeA.id }),
+      noticeDeadline: '2027-06-30T12:00:00.000Z',
+      recordedByName: 'Rémi Référent',
+    })
     const page = await html(as['member A'], `/contrats/${json.doc.id}`)
     expect(page).toContain('2 lacunes')
     expect(page).toContain(criteria[0]!.advice)
@@ -91,7 +112,15 @@ describe('the notice reminder', () => {
     (await payload.create({ collection: 'contracts', data: { commune, provider: 'Rappel SA', service, termEndsOn, noticeMonths } })).id
 
   it('goes once to the référents of the contract’s commune only, 90 days before the deadline, and again for a new deadline', async () => {
-    await payload.create({ collection: 'commune-registers', data: { commune: people.communeA.id, referentName: 'Régine Registre', referentFunction: 'executif', referentEmail: 'registre.a@test.local' } })
+    await payload.create({
+      collection: 'commune-registers',
+      data: {
+        commune: people.communeA.id,
+        referentName: 'Régine Registre',
+        referentFunction: 'executif',
+        referentEmail: 'registre.a@test.local',
+      },
+    })
     const soon = await createFor(people.communeA.id, 'Messagerie', '2027-04-30', 3) // deadline 30 Jan 2027: 68 days
     await createFor(people.communeA.id, 'Site internet', '2027-12-31', 3) // deadline 30 Sept 2027: too early
     await createFor(people.communeA.id, 'Téléphonie', '2026-12-31', 3) // deadline 30 Sept 2026: passed
@@ -118,7 +147,13 @@ describe('the notice reminder', () => {
   it('falls back to the municipal secretary when the commune has no référent', async () => {
     await createFor(people.communeB.id, 'Contrôle des habitants', '2027-03-31', 2) // deadline 31 Jan 2027
     await payload.update({ collection: 'users', id: referentB.id, data: { communeReferent: false } })
-    const validatorB = await createUser(payload, { email: 'validator.b@test.local', name: 'Victor B', roles: ['member'], commune: people.communeB.id, communeValidator: true })
+    const validatorB = await createUser(payload, {
+      email: 'validator.b@test.local',
+      name: 'Victor B',
+      roles: ['member'],
+      commune: people.communeB.id,
+      communeValidator: true,
+    })
     expect(await sendContractNoticeReminders(payload, now)).toBe(1)
     const mail = await mailbox.waitFor((m) => /Contrôle des habitants/.test(m.subject ?? ''))
     expect((mail.to as unknown as { value: { address: string }[] }).value.map((to) => to.address)).toEqual([validatorB.email])
@@ -130,19 +165,35 @@ describe('the register stays within the commune', () => {
 
   beforeAll(async () => {
     const decision = await as['validator A'].request('POST', '/api/digital-decisions', {
-      decidedOn: '2026-10-05', subject: 'Logiciel Quintefeuille', reason: 'Motif Quintefeuille.', risks: 'Risque Quintefeuille.', decidedBy: 'executif',
+      decidedOn: '2026-10-05',
+      subject: 'Logiciel Quintefeuille',
+      reason: 'Motif Quintefeuille.',
+      risks: 'Risque Quintefeuille.',
+      decidedBy: 'executif',
     })
     const incident = await as['validator A'].request('POST', '/api/digital-incidents', {
-      occurredOn: '2026-10-12', summary: 'Panne Ombrelune.', impact: 'Guichet fermé.', actions: 'Prestataire appelé.', executiveInformed: true,
+      occurredOn: '2026-10-12',
+      summary: 'Panne Ombrelune.',
+      impact: 'Guichet fermé.',
+      actions: 'Prestataire appelé.',
+      executiveInformed: true,
     })
-    const contract = await as['validator A'].request('POST', '/api/contracts', { provider: 'Fournisseur Vergelune', service: 'Sauvegardes Vergelune' })
+    const contract = await as['validator A'].request('POST', '/api/contracts', {
+      provider: 'Fournisseur Vergelune',
+      service: 'Sauvegardes Vergelune',
+    })
     expect([decision.status, incident.status, contract.status]).toEqual([201, 201, 201])
     const register = (await payload.find({ collection: 'commune-registers', where: { commune: { equals: people.communeA.id } } })).docs[0]!
     ids = { contract: contract.json.doc.id, decision: decision.json.doc.id, incident: incident.json.doc.id, register: register.id }
   })
 
   it('commune B reads none of it over REST, GraphQL, pages or search; commune A and the coordination do', async () => {
-    const paths = [`/api/contracts/${ids.contract}`, `/api/digital-decisions/${ids.decision}`, `/api/digital-incidents/${ids.incident}`, `/api/commune-registers/${ids.register}`]
+    const paths = [
+      `/api/contracts/${ids.contract}`,
+      `/api/digital-decisions/${ids.decision}`,
+      `/api/digital-incidents/${ids.incident}`,
+      `/api/commune-registers/${ids.register}`,
+    ]
     for (const path of paths) {
       expect((await as['member B'].request('GET', path)).status, path).toBe(404)
       expect((await as['member A'].request('GET', path)).status, path).toBe(200)
@@ -151,12 +202,16 @@ describe('the register stays within the commune', () => {
     }
     for (const collection of ['contracts', 'digital-decisions', 'digital-incidents', 'commune-registers']) {
       const list = await as['member B'].request('GET', `/api/${collection}?limit=100`)
-      expect(list.json.docs.every((d: { commune: { id: number } }) => d.commune.id === people.communeB.id), collection).toBe(true)
+      expect(
+        list.json.docs.every((d: { commune: { id: number } }) => d.commune.id === people.communeB.id),
+        collection,
+      ).toBe(true)
       const filtered = await as['member B'].request('GET', `/api/${collection}?where[commune][equals]=${people.communeA.id}`)
       expect(filtered.json.totalDocs, collection).toBe(0)
     }
     const graphql = await as['member B'].request('POST', '/api/graphql', {
-      query: '{ Contracts { docs { service } } DigitalDecisions { docs { subject } } DigitalIncidents { docs { summary } } CommuneRegisters { docs { referentName } } }',
+      query:
+        '{ Contracts { docs { service } } DigitalDecisions { docs { subject } } DigitalIncidents { docs { summary } } CommuneRegisters { docs { referentName } } }',
     })
     expect(JSON.stringify(graphql.json)).not.toMatch(/Vergelune|Quintefeuille|Ombrelune|Régine/)
     expect(JSON.stringify(graphql.json.data.Contracts.docs)).toContain('Archivage')
@@ -184,7 +239,13 @@ describe('the register stays within the commune', () => {
       await as['member B'].request('DELETE', `/api/digital-decisions/${ids.decision}`),
       await as['member B'].request('PATCH', `/api/digital-incidents/${ids.incident}`, { status: 'clos' }),
       await as['validator A'].request('POST', '/api/contracts', { provider: 'Ailleurs', service: 'Chez B', commune: people.communeB.id }),
-      await as['member A'].request('POST', '/api/digital-decisions', { decidedOn: '2026-10-05', subject: 'Non', reason: 'Non.', risks: 'Non.', decidedBy: 'executif' }),
+      await as['member A'].request('POST', '/api/digital-decisions', {
+        decidedOn: '2026-10-05',
+        subject: 'Non',
+        reason: 'Non.',
+        risks: 'Non.',
+        decidedBy: 'executif',
+      }),
       await as['member A'].request('PATCH', `/api/contracts/${ids.contract}`, { provider: 'Pirate' }),
     ]
     expect(attempts.map((a) => a.status)).toEqual([403, 403, 403, 403, 403, 403])
@@ -195,19 +256,61 @@ describe('the register stays within the commune', () => {
 
 describe('bad input', () => {
   it('is refused with a French message and writes nothing', async () => {
-    const before = await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents'), count('commune-registers')])
+    const before = await Promise.all([
+      count('contracts'),
+      count('digital-decisions'),
+      count('digital-incidents'),
+      count('commune-registers'),
+    ])
     const cases: [string, string, unknown, RegExp][] = [
-      ['/api/contracts', 'answers', { provider: 'X', service: 'Y', answers: [{ criterion: 999999, answer: 'oui' }] }, /Point de contrôle inconnu/],
-      ['/api/contracts', 'answers', { provider: 'X', service: 'Y', answers: [{ criterion: criteria[0]!.id, answer: 'oui' }, { criterion: criteria[0]!.id, answer: 'non' }] }, /qu’une réponse/],
-      ['/api/contracts', 'termEndsOn', { provider: 'X', service: 'Y', startDate: '2027-01-01', termEndsOn: '2026-01-01' }, /L’échéance doit suivre le début/],
+      [
+        '/api/contracts',
+        'answers',
+        { provider: 'X', service: 'Y', answers: [{ criterion: 999999, answer: 'oui' }] },
+        /Point de contrôle inconnu/,
+      ],
+      [
+        '/api/contracts',
+        'answers',
+        {
+          provider: 'X',
+          service: 'Y',
+          answers: [
+            { criterion: criteria[0]!.id, answer: 'oui' },
+            { criterion: criteria[0]!.id, answer: 'non' },
+          ],
+        },
+        /qu’une réponse/,
+      ],
+      [
+        '/api/contracts',
+        'termEndsOn',
+        { provider: 'X', service: 'Y', startDate: '2027-01-01', termEndsOn: '2026-01-01' },
+        /L’échéance doit suivre le début/,
+      ],
       ['/api/contracts', 'noticeMonths', { provider: 'X', service: 'Y', noticeMonths: 99 }, /36/],
       ['/api/contracts', 'provider', { service: 'Y' }, /./],
       ['/api/contracts', 'colour', { provider: 'X', service: 'Y', colour: 'bleu' }, /Champ inconnu/],
       ['/api/digital-decisions', 'decidedOn', { decidedOn: 'hier', subject: 'S', reason: 'R', risks: 'R', decidedBy: 'executif' }, /./],
-      ['/api/digital-decisions', 'decidedBy', { decidedOn: '2026-10-01', subject: 'S', reason: 'R', risks: 'R', decidedBy: 'le-prestataire' }, /./],
+      [
+        '/api/digital-decisions',
+        'decidedBy',
+        { decidedOn: '2026-10-01', subject: 'S', reason: 'R', risks: 'R', decidedBy: 'le-prestataire' },
+        /./,
+      ],
       ['/api/digital-incidents', 'summary', { occurredOn: '2026-10-01', summary: 'x'.repeat(5000), impact: 'I', actions: 'A' }, /./],
-      ['/api/commune-registers', 'referentEmail', { referentName: 'N', referentFunction: 'secretaire', referentEmail: 'pas-une-adresse' }, /./],
-      ['/api/commune-registers', 'commune', { referentName: 'Deuxième', referentFunction: 'secretaire', referentEmail: 'deux@test.local' }, /./],
+      [
+        '/api/commune-registers',
+        'referentEmail',
+        { referentName: 'N', referentFunction: 'secretaire', referentEmail: 'pas-une-adresse' },
+        /./,
+      ],
+      [
+        '/api/commune-registers',
+        'commune',
+        { referentName: 'Deuxième', referentFunction: 'secretaire', referentEmail: 'deux@test.local' },
+        /./,
+      ],
     ]
     for (const [path, field, body, message] of cases) {
       const { status, json } = await as['validator A'].request('POST', path, body)
@@ -216,6 +319,8 @@ describe('bad input', () => {
       expect(text, field).toMatch(message)
       expect(text, `${field} in French`).not.toMatch(/\b(is required|invalid|must be|This field)\b/i)
     }
-    expect(await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents'), count('commune-registers')])).toEqual(before)
+    expect(
+      await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents'), count('commune-registers')]),
+    ).toEqual(before)
   })
 })

@@ -34,7 +34,11 @@ describe('e-mail', () => {
     const link = /https:\/\/relais\.example\.ch\/reinitialiser-mot-de-passe\?token=([a-f0-9]+)/.exec(String(mail.html))
     expect(link, 'reset link in the message').not.toBeNull()
 
-    await payload.resetPassword({ collection: 'users', data: { token: link![1]!, password: 'un nouveau mot de passe solide' }, overrideAccess: true })
+    await payload.resetPassword({
+      collection: 'users',
+      data: { token: link![1]!, password: 'un nouveau mot de passe solide' },
+      overrideAccess: true,
+    })
     const login = await payload.login({ collection: 'users', data: { email: user.email, password: 'un nouveau mot de passe solide' } })
     expect(login.user?.id).toBe(user.id)
     await expect(payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).rejects.toThrow()

@@ -45,8 +45,11 @@ async function publish(data: Partial<Event> = {}): Promise<Event> {
 const registerAs = (who: Client, id: number) => who.request('POST', `/api/events/${id}/registration`)
 const leaveAs = (who: Client, id: number) => who.request('DELETE', `/api/events/${id}/registration`)
 const statuses = async (id: number) =>
-  (await payload.find({ collection: 'registrations', where: { event: { equals: id } }, sort: 'registeredAt', limit: 100, depth: 0 })).docs.map((r) => r.status)
-const mailsTo = (email: string, subject: RegExp) => mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && subject.test(m.subject ?? ''))
+  (
+    await payload.find({ collection: 'registrations', where: { event: { equals: id } }, sort: 'registeredAt', limit: 100, depth: 0 })
+  ).docs.map((r) => r.status)
+const mailsTo = (email: string, subject: RegExp) =>
+  mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && subject.test(m.subject ?? ''))
 const userDoc = (person: Person) => payload.findByID({ collection: 'users', id: person.id, depth: 0 }) as Promise<User>
 const feed = async (path: string) => {
   const response = await fetch(`${server.url}${path}`)
@@ -71,7 +74,12 @@ describe('registration', () => {
     const event = await publish({ title: 'Atelier très demandé', capacity: 3 })
     const crowd = await Promise.all(
       Array.from({ length: 10 }, async (_, i) => {
-        const person = await createUser(payload, { email: `events.crowd${i}@test.local`, name: `Personne ${i}`, roles: ['member'], commune: people.communeA.id })
+        const person = await createUser(payload, {
+          email: `events.crowd${i}@test.local`,
+          name: `Personne ${i}`,
+          roles: ['member'],
+          commune: people.communeA.id,
+        })
         return client(server.url, await loginToken(server.url, person.email, PASSWORD))
       }),
     )
@@ -82,22 +90,39 @@ describe('registration', () => {
 
     // A confirmed person leaves: the first in line gets the place, and an e-mail saying so.
     const confirmedIndex = answers.findIndex((a) => a.json.registration === 'confirmed')
-    const waiting = (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event.id } }, { status: { equals: 'waitlisted' } }] }, sort: ['registeredAt', 'id'], depth: 0 })).docs
+    const waiting = (
+      await payload.find({
+        collection: 'registrations',
+        where: { and: [{ event: { equals: event.id } }, { status: { equals: 'waitlisted' } }] },
+        sort: ['registeredAt', 'id'],
+        depth: 0,
+      })
+    ).docs
     expect((await leaveAs(crowd[confirmedIndex]!, event.id)).status).toBe(200)
     const promoted = await payload.findByID({ collection: 'registrations', id: waiting[0]!.id, depth: 0 })
     expect(promoted).toMatchObject({ status: 'confirmed', promotedAt: expect.any(String) })
-    const notice = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(promoted.userEmail!) && /^Une place s’est libérée/.test(m.subject ?? ''))
+    const notice = await mailbox.waitFor(
+      (m) => JSON.stringify(m.to).includes(promoted.userEmail!) && /^Une place s’est libérée/.test(m.subject ?? ''),
+    )
     expect(parseCalendar(calendarOf(notice)).events[0]!.uid).toBe(`evenement-${event.id}@relais`)
     expect((await statuses(event.id)).filter((s) => s === 'confirmed')).toHaveLength(3)
     expect((await leaveAs(crowd[confirmedIndex]!, event.id)).status).toBe(404)
   })
 
   it('confirms by e-mail with an .ics in Zurich time, before and after the daylight-saving change', async () => {
-    for (const [times, utc] of [[beforeChange, '2027-03-27T09:00:00.000Z'], [afterChange, '2027-03-29T08:00:00.000Z']] as const) {
+    for (const [times, utc] of [
+      [beforeChange, '2027-03-27T09:00:00.000Z'],
+      [afterChange, '2027-03-29T08:00:00.000Z'],
+    ] as const) {
       const event = await publish({ ...times, title: `Formation du ${times.startsAt.slice(0, 10)}` })
       const answer = await registerAs(as['member A'], event.id)
-      expect(answer).toMatchObject({ status: 201, json: { registration: 'confirmed', message: expect.stringContaining('Inscription confirmée') } })
-      const mail = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(people['member A'].email) && m.subject === `Inscription confirmée : ${event.title}`)
+      expect(answer).toMatchObject({
+        status: 201,
+        json: { registration: 'confirmed', message: expect.stringContaining('Inscription confirmée') },
+      })
+      const mail = await mailbox.waitFor(
+        (m) => JSON.stringify(m.to).includes(people['member A'].email) && m.subject === `Inscription confirmée : ${event.title}`,
+      )
       const calendar = parseCalendar(calendarOf(mail))
       expect(calendar.method).toBe('PUBLISH')
       expect(calendar.events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, tzid: 'Europe/Zurich', summary: event.title })
@@ -109,14 +134,31 @@ describe('registration', () => {
   it('refuses, in French, a second registration, a passed deadline, a started, cancelled or unpublished event', async () => {
     const event = await publish()
     expect((await registerAs(as['member B'], event.id)).status).toBe(201)
-    expect(await registerAs(as['member B'], event.id)).toMatchObject({ status: 409, json: { errors: [{ message: 'Vous êtes déjà inscrit·e.' }] } })
+    expect(await registerAs(as['member B'], event.id)).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: 'Vous êtes déjà inscrit·e.' }] },
+    })
     const late = await publish({ registrationDeadline: '2026-01-01T10:00:00.000Z' })
-    expect(await registerAs(as['member B'], late.id)).toMatchObject({ status: 409, json: { errors: [{ message: expect.stringContaining('Les inscriptions sont closes depuis le') }] } })
+    expect(await registerAs(as['member B'], late.id)).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: expect.stringContaining('Les inscriptions sont closes depuis le') }] },
+    })
     const started = await publish({ startsAt: '2026-01-10T09:00:00.000Z', endsAt: '2026-01-10T10:00:00.000Z' })
     expect((await registerAs(as['member B'], started.id)).status).toBe(409)
     const cancelled = await publish({ cancelled: true })
-    expect(await registerAs(as['member B'], cancelled.id)).toMatchObject({ status: 409, json: { errors: [{ message: 'Cet événement est annulé.' }] } })
-    const draft = (await as.coordinator.request('POST', '/api/events', { title: 'Brouillon', type: 'atelier', summary: 'x', ...beforeChange, _status: 'draft' })).json.doc
+    expect(await registerAs(as['member B'], cancelled.id)).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: 'Cet événement est annulé.' }] },
+    })
+    const draft = (
+      await as.coordinator.request('POST', '/api/events', {
+        title: 'Brouillon',
+        type: 'atelier',
+        summary: 'x',
+        ...beforeChange,
+        _status: 'draft',
+      })
+    ).json.doc
     expect((await registerAs(as['member B'], draft.id)).status).toBe(404)
     expect((await registerAs(client(server.url, null), event.id)).status).toBe(401)
     expect((await as['member B'].request('POST', '/api/events/abc/registration')).status).toBe(404)
@@ -132,12 +174,19 @@ describe('registration', () => {
     expect(mine.json.docs.map((r: { userName: string }) => r.userName)).toEqual(['Bruno Membre'])
     const all = await as.coordinator.request('GET', `/api/registrations?where[event][equals]=${event.id}&sort=registeredAt`)
     expect(all.json.docs.map((r: { communeName: string }) => r.communeName)).toEqual(['Sion', 'Martigny'])
-    const csv = await fetch(`${server.url}/agenda/${event.id}/inscriptions.csv`, { headers: { authorization: `JWT ${await loginToken(server.url, people.coordinator.email, PASSWORD)}` } })
+    const csv = await fetch(`${server.url}/agenda/${event.id}/inscriptions.csv`, {
+      headers: { authorization: `JWT ${await loginToken(server.url, people.coordinator.email, PASSWORD)}` },
+    })
     expect(csv.status).toBe(200)
-    const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines[0]).toBe('"Nom";"E-mail";"Commune";"Statut";"Inscrit·e le";"Présent·e"')
     expect(lines[1]).toContain('"Anne Membre";"events.member-a@test.local";"Sion";"Inscrit·e"')
-    const forbidden = await fetch(`${server.url}/agenda/${event.id}/inscriptions.csv`, { headers: { authorization: `JWT ${await loginToken(server.url, people['member A'].email, PASSWORD)}` } })
+    const forbidden = await fetch(`${server.url}/agenda/${event.id}/inscriptions.csv`, {
+      headers: { authorization: `JWT ${await loginToken(server.url, people['member A'].email, PASSWORD)}` },
+    })
     expect(forbidden.status).toBe(403)
     const registration = all.json.docs[0].id
     expect((await as['member A'].request('PATCH', `/api/registrations/${registration}`, { attended: true })).status).toBe(403)
@@ -154,7 +203,9 @@ describe('announcement and cancellation', () => {
     expect(announcements().map((m) => m.to && JSON.stringify(m.to))).toEqual([expect.stringContaining(people['validator A'].email)])
     expect(calendarOf(announcements()[0]!)).toContain(`UID:evenement-${event.id}@relais`)
     // Republishing does not announce again; neither does a second run.
-    expect((await as.coordinator.request('PATCH', `/api/events/${event.id}`, { summary: 'Programme complété.', _status: 'published' })).status).toBe(200)
+    expect(
+      (await as.coordinator.request('PATCH', `/api/events/${event.id}`, { summary: 'Programme complété.', _status: 'published' })).status,
+    ).toBe(200)
     await payload.jobs.run({ queue: 'mail', limit: 100 })
     expect(announcements()).toHaveLength(1)
     const mailings = await payload.find({ collection: 'event-mailings', where: { event: { equals: event.id } }, depth: 0 })
@@ -178,7 +229,13 @@ describe('announcement and cancellation', () => {
 describe('calendar feeds', () => {
   it('serve every published event to a valid personal link, per type too, and refuse any other link', async () => {
     const webinar = await publish({ title: 'Webinaire du flux', type: 'webinaire', ...afterChange })
-    await as.coordinator.request('POST', '/api/events', { title: 'Brouillon du flux', type: 'webinaire', summary: 'x', ...beforeChange, _status: 'draft' })
+    await as.coordinator.request('POST', '/api/events', {
+      title: 'Brouillon du flux',
+      type: 'webinaire',
+      summary: 'x',
+      ...beforeChange,
+      _status: 'draft',
+    })
     const token = await calendarToken(payload, await userDoc(people['member B']))
     const all = await feed(`/flux/${token}/evenements.ics`)
     expect(all.status).toBe(200)
@@ -187,7 +244,9 @@ describe('calendar feeds', () => {
     expect(events.map((e) => e.summary)).toContain('Webinaire du flux')
     expect(events.map((e) => e.summary)).not.toContain('Brouillon du flux')
     expect(events.find((e) => e.summary === 'Webinaire du flux')!.start.toISOString()).toBe(afterChange.startsAt)
-    expect(parseCalendar((await feed(`/flux/${token}/evenements.ics?type=webinaire`)).text).events.map((e) => e.summary)).toEqual(['Webinaire du flux'])
+    expect(parseCalendar((await feed(`/flux/${token}/evenements.ics?type=webinaire`)).text).events.map((e) => e.summary)).toEqual([
+      'Webinaire du flux',
+    ])
     expect((await feed(`/flux/${token}/evenements.ics?type=concert`)).status).toBe(400)
 
     // A change of time reaches subscribed calendars as the same event with a higher SEQUENCE.
@@ -211,10 +270,20 @@ describe('calendar feeds', () => {
     const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 0 })).docs[0]!
     const meeting = await payload.create({
       collection: 'meetings',
-      data: { committee: cotec.id, title: 'Séance du flux', startsAt: '2027-02-04T13:00:00.000Z', durationMinutes: 60, place: 'Sion', status: 'convened' },
+      data: {
+        committee: cotec.id,
+        title: 'Séance du flux',
+        startsAt: '2027-02-04T13:00:00.000Z',
+        durationMinutes: 60,
+        place: 'Sion',
+        status: 'convened',
+      },
       context: { meetingTransition: true },
     })
-    await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, title: 'Point Ornithorynque', durationMinutes: 10, confidential: true } })
+    await payload.create({
+      collection: 'agenda-items',
+      data: { meeting: meeting.id, title: 'Point Ornithorynque', durationMinutes: 10, confidential: true },
+    })
     await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, title: 'Point public du flux', durationMinutes: 10 } })
     const cotecFeed = await feed(`/flux/${await calendarToken(payload, await userDoc(people.cotec))}/seances.ics`)
     const [event] = parseCalendar(cotecFeed.text).events
@@ -230,7 +299,15 @@ describe('calendar feeds', () => {
 describe('pages and search', () => {
   it('offer each published event as an .ics download and in search; drafts nowhere', async () => {
     const event = await publish({ title: 'Atelier Zéphyrine' })
-    const draft = (await as.coordinator.request('POST', '/api/events', { title: 'Atelier Quetzal', type: 'atelier', summary: 'x', ...beforeChange, _status: 'draft' })).json.doc
+    const draft = (
+      await as.coordinator.request('POST', '/api/events', {
+        title: 'Atelier Quetzal',
+        type: 'atelier',
+        summary: 'x',
+        ...beforeChange,
+        _status: 'draft',
+      })
+    ).json.doc
     const ics = await as['member A'].request('GET', `/agenda/${event.id}/evenement.ics`)
     expect(ics.status).toBe(200)
     expect(parseCalendar(ics.json.raw).events[0]!.uid).toBe(`evenement-${event.id}@relais`)

@@ -36,7 +36,11 @@ let payload: Payload
 let server: RunningServer
 
 const startPostgres = () => startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port })
-const healthy = () => fetch(`${server.url}/api/health`).then((r) => r.ok, () => false)
+const healthy = () =>
+  fetch(`${server.url}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  )
 
 async function waitFor(what: string, check: () => Promise<boolean>, seconds: number) {
   const deadline = Date.now() + seconds * 1000
@@ -55,7 +59,10 @@ async function textInBrowser(url: string, token: string): Promise<string | null>
     await context.addCookies([{ name: 'payload-token', value: token, url }])
     const page = await context.newPage()
     await page.goto(url)
-    await page.getByRole('alert').waitFor({ timeout: 15_000 }).catch(() => {})
+    await page
+      .getByRole('alert')
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {})
     return await page.locator('body').innerText()
   } finally {
     await browser.close()
@@ -92,7 +99,12 @@ describe('PostgreSQL restarted under load', () => {
     // load is an update whose outcome can be checked exactly.
     const members = await Promise.all(
       communes.map(async (commune, i) => {
-        const person = await createUser(payload, { email: `panne.${i}@test.local`, name: `Panne ${i}`, roles: ['member'], commune: commune.id })
+        const person = await createUser(payload, {
+          email: `panne.${i}@test.local`,
+          name: `Panne ${i}`,
+          roles: ['member'],
+          commune: commune.id,
+        })
         const token = await loginToken(server.url, person.email, PASSWORD)
         const as = client(server.url, token)
         const rows = new Map<string, { id: number; acknowledged: string; inDoubt: Set<string> }>()
@@ -154,10 +166,16 @@ describe('PostgreSQL restarted under load', () => {
     console.log(`[faults] PostgreSQL restart under load: ${JSON.stringify(outcomes)}; page while down: ${pageWhileDown.status}`)
 
     expect(outcomes.before).toEqual({ 200: expect.any(Number) })
-    expect(count(outcomes.down, (status) => status !== 200), 'the outage was real').toBeGreaterThan(0)
+    expect(
+      count(outcomes.down, (status) => status !== 200),
+      'the outage was real',
+    ).toBeGreaterThan(0)
     // Never a refusal nor an input error. A request caught by the restart itself (its connection dropped, the
     // database back by the time the answer is checked) may still get a plain 500.
-    expect(count(outcomes.down, (status) => status >= 400 && status < 500), 'an outage is never a 4xx').toBe(0)
+    expect(
+      count(outcomes.down, (status) => status >= 400 && status < 500),
+      'an outage is never a 4xx',
+    ).toBe(0)
     expect(count(outcomes.down, (status) => status === 503)).toBeGreaterThan(count(outcomes.down, (status) => status === 500))
     expect(outcomes.after[200], 'writes succeed again without any restart of the app').toBeGreaterThan(0)
     expect(pageWhileDown.status).toBeGreaterThanOrEqual(500)
@@ -182,7 +200,8 @@ describe('PostgreSQL restarted under load', () => {
     for (const { rows } of members) {
       for (const [itemKey, row] of rows) {
         const stored = (await payload.findByID({ collection: 'checklist-progress', id: row.id, depth: 0 })).state
-        if (stored !== row.acknowledged && !row.inDoubt.has(stored)) lost.push(`${row.id}/${itemKey}: ${row.acknowledged} acknowledged, ${stored} stored`)
+        if (stored !== row.acknowledged && !row.inDoubt.has(stored))
+          lost.push(`${row.id}/${itemKey}: ${row.acknowledged} acknowledged, ${stored} stored`)
       }
     }
     expect(lost).toEqual([])
@@ -193,7 +212,11 @@ describe('PostgreSQL restarted under load', () => {
 
 describe('search index unreachable', () => {
   it('edits succeed, searches answer 503 in French, and the index catches up with zero drift', async () => {
-    const coordinator = await createUser(payload, { email: 'panne.coordination@test.local', name: 'Coordination Panne', roles: ['coordinator'] })
+    const coordinator = await createUser(payload, {
+      email: 'panne.coordination@test.local',
+      name: 'Coordination Panne',
+      roles: ['coordinator'],
+    })
     const as = client(server.url, await loginToken(server.url, coordinator.email, PASSWORD))
     const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'mots-de-passe' } }, limit: 1 })).docs[0]!
     const search = (q: string) => as.request('GET', `/api/search?q=${encodeURIComponent(q)}`)
@@ -217,17 +240,27 @@ describe('search index unreachable', () => {
       expect(refused.json.errors[0].message).toBe('La recherche est momentanément indisponible. Réessayez dans un instant.')
 
       // The sync job has met the fault and is waiting to retry.
-      await waitFor('a failed search sync attempt', async () => {
-        const { rows } = await admin.query(`select count(*)::int as n from payload_jobs where task_slug = 'searchSync' and total_tried > 0 and has_error is not true and completed_at is null`)
-        return rows[0].n > 0
-      }, 30)
+      await waitFor(
+        'a failed search sync attempt',
+        async () => {
+          const { rows } = await admin.query(
+            `select count(*)::int as n from payload_jobs where task_slug = 'searchSync' and total_tried > 0 and has_error is not true and completed_at is null`,
+          )
+          return rows[0].n > 0
+        },
+        30,
+      )
 
       await admin.query('alter table search_documents_offline rename to search_documents')
-      await waitFor('the index caught up', async () => {
-        const { status, json } = await search('zygophylle')
-        const urls: string[] = status === 200 ? json.hits.map((hit: { url: string }) => hit.url) : []
-        return urls.includes(`/guides/${guide.slug}`) && urls.some((url) => url.startsWith('/faq'))
-      }, 90)
+      await waitFor(
+        'the index caught up',
+        async () => {
+          const { status, json } = await search('zygophylle')
+          const urls: string[] = status === 200 ? json.hits.map((hit: { url: string }) => hit.url) : []
+          return urls.includes(`/guides/${guide.slug}`) && urls.some((url) => url.startsWith('/faq'))
+        },
+        90,
+      )
     } finally {
       await admin.query('alter table if exists search_documents_offline rename to search_documents').catch(() => {})
       await admin.end()

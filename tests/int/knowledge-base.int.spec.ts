@@ -72,15 +72,40 @@ describe('seeded knowledge base', () => {
 describe('drafts', () => {
   it('are visible to coordinators only; members see the guide once published', async () => {
     const draft = await payload.create({ collection: 'guides', data: guideData('brouillon-kb', { _status: 'draft' }), draft: true })
-    const memberList = await payload.find({ collection: 'guides', user: await as('member A'), overrideAccess: false, limit: 0, pagination: false })
+    const memberList = await payload.find({
+      collection: 'guides',
+      user: await as('member A'),
+      overrideAccess: false,
+      limit: 0,
+      pagination: false,
+    })
     expect(memberList.docs.map((d) => d.id)).not.toContain(draft.id)
-    const draftsAsMember = await payload.find({ collection: 'guides', user: await as('member A'), overrideAccess: false, draft: true, limit: 0, pagination: false })
+    const draftsAsMember = await payload.find({
+      collection: 'guides',
+      user: await as('member A'),
+      overrideAccess: false,
+      draft: true,
+      limit: 0,
+      pagination: false,
+    })
     expect(draftsAsMember.docs.map((d) => d.id)).not.toContain(draft.id)
-    const coordinatorList = await payload.find({ collection: 'guides', user: await as('coordinator'), overrideAccess: false, draft: true, limit: 0, pagination: false })
+    const coordinatorList = await payload.find({
+      collection: 'guides',
+      user: await as('coordinator'),
+      overrideAccess: false,
+      draft: true,
+      limit: 0,
+      pagination: false,
+    })
     expect(coordinatorList.docs.map((d) => d.id)).toContain(draft.id)
 
     await payload.update({ collection: 'guides', id: draft.id, data: { _status: 'published' } as never })
-    const after = await payload.find({ collection: 'guides', user: await as('member A'), overrideAccess: false, where: { id: { equals: draft.id } } })
+    const after = await payload.find({
+      collection: 'guides',
+      user: await as('member A'),
+      overrideAccess: false,
+      where: { id: { equals: draft.id } },
+    })
     expect(after.totalDocs).toBe(1)
   })
 
@@ -113,9 +138,19 @@ describe('checklist answers', () => {
   })
 
   it('are shared by the commune and invisible to other communes', async () => {
-    const validator = await payload.find({ collection: 'checklist-progress', where: { guide: { equals: guideId } }, user: await as('validator A'), overrideAccess: false })
+    const validator = await payload.find({
+      collection: 'checklist-progress',
+      where: { guide: { equals: guideId } },
+      user: await as('validator A'),
+      overrideAccess: false,
+    })
     expect(validator.docs.map((d) => d.itemKey)).toEqual(['copie-hors-ligne'])
-    const other = await payload.find({ collection: 'checklist-progress', where: { guide: { equals: guideId } }, user: await as('member B'), overrideAccess: false })
+    const other = await payload.find({
+      collection: 'checklist-progress',
+      where: { guide: { equals: guideId } },
+      user: await as('member B'),
+      overrideAccess: false,
+    })
     expect(other.docs).toEqual([])
   })
 
@@ -123,7 +158,13 @@ describe('checklist answers', () => {
     await expect(answer('member B', 'test-restauration', 'done', people.communeA.id)).rejects.toMatchObject({ status: 403 })
     const [answerOfA] = (await payload.find({ collection: 'checklist-progress', where: { commune: { equals: people.communeA.id } } })).docs
     await expect(
-      payload.update({ collection: 'checklist-progress', id: answerOfA!.id, data: { state: 'todo' }, user: await as('member B'), overrideAccess: false }),
+      payload.update({
+        collection: 'checklist-progress',
+        id: answerOfA!.id,
+        data: { state: 'todo' },
+        user: await as('member B'),
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     expect((await payload.findByID({ collection: 'checklist-progress', id: answerOfA!.id })).state).toBe('done')
   })
@@ -201,7 +242,11 @@ describe('review reminders', () => {
   })
 
   it('do not bother owners of guides that are up to date', async () => {
-    await payload.create({ collection: 'guides', data: guideData('a-jour', { owner: people.admin.id, lastReviewedAt: new Date().toISOString() }), draft: false })
+    await payload.create({
+      collection: 'guides',
+      data: guideData('a-jour', { owner: people.admin.id, lastReviewedAt: new Date().toISOString() }),
+      draft: false,
+    })
     await sendGuideReviewReminders(payload)
     expect(mailbox.messages.some((m) => m.subject?.includes('Guide a-jour'))).toBe(false)
   })

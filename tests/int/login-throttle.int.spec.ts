@@ -60,8 +60,14 @@ const graphql = async (query: string, from: string) => {
 const connexion = async (email: string, password: string, from: string) => {
   const page = await fetch(`${server.url}/connexion`, { headers: { 'x-forwarded-for': from } })
   const form = formIn(await page.text(), 'name="password"')
-  const answer = await postForm(`${server.url}/connexion`, form, { email, password, code: '', next: '/' }, undefined, { 'x-forwarded-for': from })
-  const message = /class="message message--error"[^>]*>([\s\S]*?)<\/div>/.exec(answer.html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? null
+  const answer = await postForm(`${server.url}/connexion`, form, { email, password, code: '', next: '/' }, undefined, {
+    'x-forwarded-for': from,
+  })
+  const message =
+    /class="message message--error"[^>]*>([\s\S]*?)<\/div>/
+      .exec(answer.html)?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .trim() ?? null
   return { status: answer.status, message, location: answer.location }
 }
 /** The answer with the typed address taken out: what is left must not depend on whether the account exists. */
@@ -124,7 +130,9 @@ describe('nobody can keep a person out', () => {
     for (let attempt = 1; attempt <= 5; attempt++) expect((await restLogin(user.email, `mauvais-${attempt}`, from)).status).toBe(401)
     const refused = await restLogin(user.email, PASSWORD, from)
     expect(refused.status).toBe(429)
-    expect(JSON.parse(refused.body).errors[0].message).toMatch(/^Trop de tentatives de connexion erronées depuis votre connexion\. Réessayez dans 1\d minutes/)
+    expect(JSON.parse(refused.body).errors[0].message).toMatch(
+      /^Trop de tentatives de connexion erronées depuis votre connexion\. Réessayez dans 1\d minutes/,
+    )
     expect((await connexion(user.email, PASSWORD, from)).message).toMatch(/^Trop de tentatives/)
     // The same person from another connection is not concerned.
     expect((await restLogin(user.email, PASSWORD, source())).status).toBe(200)
@@ -175,7 +183,8 @@ describe('the client address is the one the server sees, not the one the client 
   it('without trusted proxies, a new X-Forwarded-For on every attempt does not reset the count', async () => {
     const user = await person('usurpation')
     const answers: number[] = []
-    for (let attempt = 1; attempt <= 6; attempt++) answers.push((await restLogin(user.email, `mauvais-${attempt}`, source(), untrusting)).status)
+    for (let attempt = 1; attempt <= 6; attempt++)
+      answers.push((await restLogin(user.email, `mauvais-${attempt}`, source(), untrusting)).status)
     expect(answers).toEqual([401, 401, 401, 401, 401, 429])
     // A stranger's refusals are not the person's: she still logs in through the proxy that forwards her address.
     expect((await restLogin(user.email, PASSWORD, source())).status).toBe(200)
@@ -185,7 +194,8 @@ describe('the client address is the one the server sees, not the one the client 
     const user = await person('chaine')
     const real = source()
     const answers: number[] = []
-    for (let attempt = 1; attempt <= 6; attempt++) answers.push((await restLogin(user.email, `mauvais-${attempt}`, `198.51.100.${attempt}, ${real}`)).status)
+    for (let attempt = 1; attempt <= 6; attempt++)
+      answers.push((await restLogin(user.email, `mauvais-${attempt}`, `198.51.100.${attempt}, ${real}`)).status)
     expect(answers).toEqual([401, 401, 401, 401, 401, 429])
   })
 })
@@ -220,7 +230,9 @@ describe('password reset e-mails', () => {
     const viaPage = async (email: string) => {
       const from = source()
       const page = await fetch(`${server.url}/mot-de-passe-oublie`, { headers: { 'x-forwarded-for': from } })
-      const answer = await postForm(`${server.url}/mot-de-passe-oublie`, formIn(await page.text(), 'name="email"'), { email }, undefined, { 'x-forwarded-for': from })
+      const answer = await postForm(`${server.url}/mot-de-passe-oublie`, formIn(await page.text(), 'name="email"'), { email }, undefined, {
+        'x-forwarded-for': from,
+      })
       expect(answer.status).toBeLessThan(500)
       return /class="message message--(?:error|notice)"[^>]*>([\s\S]*?)<\/(?:div|p)>/.exec(answer.html)?.[1]?.trim()
     }
@@ -248,7 +260,8 @@ describe('two app processes on one database', () => {
     const user = await person('deux')
     const from = source()
     const servers = [server, second]
-    for (let attempt = 1; attempt <= 5; attempt++) expect((await restLogin(user.email, `mauvais-${attempt}`, from, servers[attempt % 2])).status).toBe(401)
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect((await restLogin(user.email, `mauvais-${attempt}`, from, servers[attempt % 2])).status).toBe(401)
     const racing = await Promise.all([restLogin(user.email, PASSWORD, from, server), restLogin(user.email, PASSWORD, from, second)])
     expect(racing.map((answer) => answer.status)).toEqual([429, 429])
   })

@@ -27,7 +27,8 @@ const measure = async (number: number): Promise<Measure> =>
   (await payload.find({ collection: 'measures', where: { number: { equals: number } }, depth: 0 })).docs[0]!
 
 const propose = (who: ActorName, data: Record<string, unknown>) => as[who].request('POST', '/api/priority-changes', data)
-const decide = (who: ActorName, id: number, body: Record<string, unknown>) => as[who].request('POST', `/api/priority-changes/${id}/decision`, body)
+const decide = (who: ActorName, id: number, body: Record<string, unknown>) =>
+  as[who].request('POST', `/api/priority-changes/${id}/decision`, body)
 const history = async (id: number) =>
   (await payload.find({ collection: 'measure-updates', where: { measure: { equals: id } }, sort: 'createdAt', depth: 0 })).docs
 
@@ -49,7 +50,13 @@ describe('seeded measures', () => {
     const { docs } = await payload.find({ collection: 'measures', sort: 'rank', limit: 100, depth: 0 })
     expect(docs.map((d) => d.number)).toEqual(seedMeasures.map((m) => m.number))
     const m29 = docs.find((d) => d.number === 29)!
-    expect(m29).toMatchObject({ title: 'Organisation de tests de phishing', priority: 'B', axis: 'convergence-actions', status: 'a-lancer', progress: 0 })
+    expect(m29).toMatchObject({
+      title: 'Organisation de tests de phishing',
+      priority: 'B',
+      axis: 'convergence-actions',
+      status: 'a-lancer',
+      progress: 0,
+    })
     expect(docs.find((d) => d.number === 36)!.axis).toBe('accompagnements-specifiques')
   })
 
@@ -62,7 +69,11 @@ describe('seeded measures', () => {
 describe('the priority cycle', () => {
   it('a cotec member proposes, a copil member validates, the measure changes and its history says so', async () => {
     const before = await measure(29)
-    const proposed = await propose('cotec', { measure: before.id, toPriority: 'A', rationale: 'Les attaques par hameçonnage ont doublé cette année.' })
+    const proposed = await propose('cotec', {
+      measure: before.id,
+      toPriority: 'A',
+      rationale: 'Les attaques par hameçonnage ont doublé cette année.',
+    })
     expect(proposed.status).toBe(201)
     expect(proposed.json.doc).toMatchObject({ fromPriority: 'B', toPriority: 'A', fromRank: 29, status: 'pending' })
     expect(proposed.json.doc.proposedBy.id).toBe(people.cotec.id)
@@ -81,9 +92,13 @@ describe('the priority cycle', () => {
     const m3 = await measure(3)
     const proposed = await propose('cotec', { measure: m3.id, toRank: 40, rationale: 'Moins urgent que prévu, à revoir en 2027.' })
     expect(proposed.status).toBe(201)
-    expect((await decide('coordinator', proposed.json.doc.id, { decision: 'approved', meeting: 'Comité du 12 décembre 2026' })).status).toBe(200)
+    expect(
+      (await decide('coordinator', proposed.json.doc.id, { decision: 'approved', meeting: 'Comité du 12 décembre 2026' })).status,
+    ).toBe(200)
     expect(await measure(3)).toMatchObject({ rank: 40, priority: 'A' })
-    expect((await payload.findByID({ collection: 'priority-changes', id: proposed.json.doc.id })).meeting).toBe('Comité du 12 décembre 2026')
+    expect((await payload.findByID({ collection: 'priority-changes', id: proposed.json.doc.id })).meeting).toBe(
+      'Comité du 12 décembre 2026',
+    )
   })
 
   it('a rejected proposal changes nothing on the measure', async () => {
@@ -92,10 +107,14 @@ describe('the priority cycle', () => {
     expect((await decide('copil', proposed.json.doc.id, { decision: 'rejected' })).json.errors[0].message).toBe(
       'Indiquez pourquoi la proposition est refusée.',
     )
-    expect((await decide('copil', proposed.json.doc.id, { decision: 'rejected', comment: 'Les mots de passe restent prioritaires.' })).status).toBe(200)
+    expect(
+      (await decide('copil', proposed.json.doc.id, { decision: 'rejected', comment: 'Les mots de passe restent prioritaires.' })).status,
+    ).toBe(200)
     expect(await measure(5)).toMatchObject({ priority: 'A', rank: 5 })
     expect(await history(m5.id)).toEqual([])
-    expect((await decide('copil', proposed.json.doc.id, { decision: 'approved' })).json.errors[0].message).toBe('Cette proposition a déjà été traitée.')
+    expect((await decide('copil', proposed.json.doc.id, { decision: 'approved' })).json.errors[0].message).toBe(
+      'Cette proposition a déjà été traitée.',
+    )
   })
 
   it('only COTEC members and staff propose; only COPIL members and staff decide; nobody decides their own', async () => {
@@ -131,7 +150,9 @@ describe('the priority cycle', () => {
     expect(outcomes.map((o) => o.status).sort()).toEqual([200, 409])
     const won = outcomes[0]!.status === 200 ? 'A' : 'C'
     expect((await measure(12)).priority).toBe(won)
-    expect(outcomes.find((o) => o.status === 409)!.json.errors[0].message).toMatch(/^La mesure a changé depuis cette proposition \(priorité [AC], rang 12\)/)
+    expect(outcomes.find((o) => o.status === 409)!.json.errors[0].message).toMatch(
+      /^La mesure a changé depuis cette proposition \(priorité [AC], rang 12\)/,
+    )
     expect((await history(m12.id)).filter((h) => h.field === 'priority')).toHaveLength(1)
   })
 
@@ -188,7 +209,9 @@ describe('history cannot be edited', () => {
       expect((await as.admin.request('PATCH', path, body)).status).toBe(403)
       expect((await as.admin.request('DELETE', path)).status).toBe(403)
     }
-    expect((await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, field: 'status', to: 'x' })).status).toBe(403)
+    expect((await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, field: 'status', to: 'x' })).status).toBe(
+      403,
+    )
   })
 })
 
@@ -221,8 +244,12 @@ describe('bad input is refused in French and changes nothing', () => {
   it('a decision that is not valider/refuser, or with unknown fields', async () => {
     const m22 = await measure(22)
     const proposed = await propose('cotec', { measure: m22.id, toPriority: 'B', rationale: 'Les communes en ont besoin maintenant.' })
-    expect((await decide('copil', proposed.json.doc.id, { decision: 'peut-être' })).json.errors[0].message).toBe('Choisissez « valider » ou « refuser ».')
-    expect((await decide('copil', proposed.json.doc.id, { decision: 'approved', priority: 'A' })).json.errors[0].message).toBe('Champ inconnu : « priority ».')
+    expect((await decide('copil', proposed.json.doc.id, { decision: 'peut-être' })).json.errors[0].message).toBe(
+      'Choisissez « valider » ou « refuser ».',
+    )
+    expect((await decide('copil', proposed.json.doc.id, { decision: 'approved', priority: 'A' })).json.errors[0].message).toBe(
+      'Champ inconnu : « priority ».',
+    )
     expect((await as.copil.request('POST', `/api/priority-changes/${proposed.json.doc.id}/decision`, '{oops')).status).toBe(400)
     expect((await decide('copil', 999999, { decision: 'approved' })).status).toBe(404)
     expect((await measure(22)).priority).toBe('C')
@@ -253,20 +280,25 @@ describe('the digest of validated changes', () => {
 
 describe('exports', () => {
   it('gives the filtered list as CSV and as an Excel file', async () => {
-    const csv = await fetch(`${server.url}/mesures/export?format=csv&axe=valorisation-donnees`, { headers: { authorization: `JWT ${await loginToken(server.url, people['member B'].email, PASSWORD)}` } })
+    const csv = await fetch(`${server.url}/mesures/export?format=csv&axe=valorisation-donnees`, {
+      headers: { authorization: `JWT ${await loginToken(server.url, people['member B'].email, PASSWORD)}` },
+    })
     expect(csv.headers.get('content-type')).toContain('text/csv')
     const lines = (await csv.text()).trim().split('\r\n')
     expect(lines[0]).toContain('"N°";"Rang";"Axe";"Priorité";"Mesure"')
     expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['"34"', '"35"', '"37"', '"38"'])
 
     const token = await loginToken(server.url, people['member A'].email, PASSWORD)
-    const xlsx = await fetch(`${server.url}/mesures/export?format=xlsx&priorite=A&tri=numero`, { headers: { authorization: `JWT ${token}` } })
+    const xlsx = await fetch(`${server.url}/mesures/export?format=xlsx&priorite=A&tri=numero`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     expect(xlsx.headers.get('content-disposition')).toMatch(/attachment; filename="mesures-\d{4}-\d{2}-\d{2}\.xlsx"/)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await xlsx.arrayBuffer())
     const sheet = workbook.getWorksheet('Mesures')!
     const numbers = sheet.getColumn(1).values.slice(2)
-    const priorityA = (await payload.find({ collection: 'measures', where: { priority: { equals: 'A' } }, sort: 'number', limit: 100 })).docs
+    const priorityA = (await payload.find({ collection: 'measures', where: { priority: { equals: 'A' } }, sort: 'number', limit: 100 }))
+      .docs
     expect(numbers).toEqual(priorityA.map((m) => m.number))
     expect(sheet.getRow(1).getCell(5).value).toBe('Mesure')
   })

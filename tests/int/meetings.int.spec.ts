@@ -36,9 +36,16 @@ const as = {} as Record<ActorName | 'nina', Client>
 const winter = '2027-03-25T13:00:00.000Z'
 const summer = '2027-04-01T12:00:00.000Z'
 
-const committeeBySlug = async (slug: string) => (await payload.find({ collection: 'committees', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
+const committeeBySlug = async (slug: string) =>
+  (await payload.find({ collection: 'committees', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!
 const createMeeting = async (who: ActorName | 'nina', data: Record<string, unknown>) => {
-  const response = await as[who].request('POST', '/api/meetings', { committee: cotec.id, place: 'Sion', startsAt: winter, durationMinutes: 90, ...data })
+  const response = await as[who].request('POST', '/api/meetings', {
+    committee: cotec.id,
+    place: 'Sion',
+    startsAt: winter,
+    durationMinutes: 90,
+    ...data,
+  })
   expect(response.status, JSON.stringify(response.json)).toBe(201)
   return response.json.doc as Meeting
 }
@@ -52,7 +59,8 @@ const transition = (who: ActorName | 'nina', id: number, to: string, reason?: st
 const meetingStatus = async (id: number) => (await payload.findByID({ collection: 'meetings', id, depth: 0 })).status
 /** The meeting took place: its date moves to the past (time passing, not a shortcut through the rules). */
 const happened = (id: number) => payload.db.updateOne({ collection: 'meetings', id, data: { startsAt: '2026-10-01T12:00:00.000Z' } })
-const mailsTo = (email: string, subject: RegExp) => mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && subject.test(m.subject ?? ''))
+const mailsTo = (email: string, subject: RegExp) =>
+  mailbox.messages.filter((m) => JSON.stringify(m.to).includes(email) && subject.test(m.subject ?? ''))
 const runSearchJobs = () => payload.jobs.run({ queue: 'search', limit: 1000 })
 const page = async (who: ActorName | 'nina', url: string) => {
   const response = await as[who].request('GET', url)
@@ -72,9 +80,18 @@ beforeAll(async () => {
   await payload.update({
     collection: 'committees',
     id: cotec.id,
-    data: { memberships: [{ user: people.cotec.id, role: 'secretariat', from: since }, { user: nina.id, role: 'membre', from: since }] },
+    data: {
+      memberships: [
+        { user: people.cotec.id, role: 'secretariat', from: since },
+        { user: nina.id, role: 'membre', from: since },
+      ],
+    },
   })
-  await payload.update({ collection: 'committees', id: copil.id, data: { memberships: [{ user: people.copil.id, role: 'presidence', from: since }] } })
+  await payload.update({
+    collection: 'committees',
+    id: copil.id,
+    data: { memberships: [{ user: people.copil.id, role: 'presidence', from: since }] },
+  })
   server = await startServer(databaseUrl, mailbox.env)
   for (const name of actorNames) as[name] = client(server.url, await loginToken(server.url, people[name].email, PASSWORD))
   as.nina = client(server.url, await loginToken(server.url, nina.email, PASSWORD))
@@ -129,19 +146,27 @@ describe('a meeting’s life', () => {
     expect((await as.copil.request('GET', `/api/meetings/${meeting.id}`)).status).toBe(404)
     expect((await as.nina.request('GET', `/api/meetings/${meeting.id}`)).status).toBe(200)
     // Only the committee (and staff) create its meetings, and the status is not the client's to set.
-    expect((await as.copil.request('POST', '/api/meetings', { committee: cotec.id, startsAt: winter, durationMinutes: 60 })).status).toBe(403)
+    expect((await as.copil.request('POST', '/api/meetings', { committee: cotec.id, startsAt: winter, durationMinutes: 60 })).status).toBe(
+      403,
+    )
     const forged = await as.cotec.request('PATCH', `/api/meetings/${meeting.id}`, { status: 'approved' })
     expect(forged.status).toBeLessThan(500)
     expect(await meetingStatus(meeting.id)).toBe('planned')
   })
 
   it('refuses invalid transitions with a French reason', async () => {
-    expect(await transition('cotec', meeting.id, 'convened')).toMatchObject({ status: 409, json: { errors: [{ message: expect.stringContaining('L’ordre du jour est vide') }] } })
+    expect(await transition('cotec', meeting.id, 'convened')).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: expect.stringContaining('L’ordre du jour est vide') }] },
+    })
     await addItem('cotec', meeting.id, { title: 'Bilan des sauvegardes', presenter: 'Thierry Cotec' })
     await addItem('cotec', meeting.id, { title: 'Budget 2027', durationMinutes: 30 })
     await addItem('nina', meeting.id, { title: 'Divers', durationMinutes: 10 })
     expect((await transition('cotec', meeting.id, 'held')).status).toBe(409)
-    expect(await transition('cotec', meeting.id, 'approved')).toMatchObject({ status: 409, json: { errors: [{ message: expect.stringContaining('séance suivante') }] } })
+    expect(await transition('cotec', meeting.id, 'approved')).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: expect.stringContaining('séance suivante') }] },
+    })
     expect((await transition('cotec', meeting.id, 'tenue')).status).toBe(400)
     // A plain member of the committee prepares, but the presidency and secretariat convene.
     expect((await transition('nina', meeting.id, 'convened')).status).toBe(403)
@@ -151,7 +176,10 @@ describe('a meeting’s life', () => {
 
   it('is convened by the secretary: every member gets the agenda and an invitation in Zurich time', async () => {
     const response = await transition('cotec', meeting.id, 'convened')
-    expect(response).toMatchObject({ status: 200, json: { message: 'Séance convoquée : 2 membres ont reçu l’ordre du jour et l’invitation.' } })
+    expect(response).toMatchObject({
+      status: 200,
+      json: { message: 'Séance convoquée : 2 membres ont reçu l’ordre du jour et l’invitation.' },
+    })
     expect(await meetingStatus(meeting.id)).toBe('convened')
     for (const email of [people.cotec.email, nina.email]) {
       const [mail] = mailsTo(email, /^Convocation : COTEC/)
@@ -161,7 +189,12 @@ describe('a meeting’s life', () => {
       const calendar = parseCalendar(calendarOf(mail!))
       expect(calendar.method).toBe('REQUEST')
       expect(calendar.events).toHaveLength(1)
-      expect(calendar.events[0]).toMatchObject({ uid: `seance-${meeting.id}@relais`, sequence: 0, tzid: 'Europe/Zurich', summary: 'COTEC : Séance de printemps' })
+      expect(calendar.events[0]).toMatchObject({
+        uid: `seance-${meeting.id}@relais`,
+        sequence: 0,
+        tzid: 'Europe/Zurich',
+        summary: 'COTEC : Séance de printemps',
+      })
       expect(calendar.events[0]!.start.toISOString()).toBe(winter)
       expect(calendar.events[0]!.end.toISOString()).toBe('2027-03-25T14:30:00.000Z')
       expect(calendar.events[0]!.description).toContain('3. Divers (10 min)')
@@ -187,13 +220,21 @@ describe('a meeting’s life', () => {
   })
 
   it('closes only after it took place, with a decision (or "pas de décision") on every item', async () => {
-    expect(await transition('cotec', meeting.id, 'held')).toMatchObject({ status: 409, json: { errors: [{ message: expect.stringContaining('pas encore eu lieu') }] } })
+    expect(await transition('cotec', meeting.id, 'held')).toMatchObject({
+      status: 409,
+      json: { errors: [{ message: expect.stringContaining('pas encore eu lieu') }] },
+    })
     await happened(meeting.id)
     const refused = await transition('cotec', meeting.id, 'held')
     expect(refused.status).toBe(409)
     expect(refused.json.errors[0].message).toContain('1. Bilan des sauvegardes ; 2. Budget 2027 ; 3. Divers')
-    const items = (await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, sort: 'position', depth: 0 })).docs
-    await as.cotec.request('PATCH', `/api/agenda-items/${items[0]!.id}`, { notes: 'Deux communes sans test de restauration.', decision: 'Test de restauration trimestriel recommandé.' })
+    const items = (
+      await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, sort: 'position', depth: 0 })
+    ).docs
+    await as.cotec.request('PATCH', `/api/agenda-items/${items[0]!.id}`, {
+      notes: 'Deux communes sans test de restauration.',
+      decision: 'Test de restauration trimestriel recommandé.',
+    })
     await as.cotec.request('PATCH', `/api/agenda-items/${items[1]!.id}`, { decision: 'Budget adopté.' })
     expect((await transition('cotec', meeting.id, 'held')).json.errors[0].message).toContain('3. Divers')
     await as.cotec.request('PATCH', `/api/agenda-items/${items[2]!.id}`, { noDecision: true })
@@ -215,7 +256,9 @@ describe('a meeting’s life', () => {
     expect(events[0]).toMatchObject({ uid: `seance-${other.id}@relais`, sequence: 1, status: 'CANCELLED' })
     // A cancelled meeting is part of the record: it no longer changes.
     expect((await as.cotec.request('PATCH', `/api/meetings/${other.id}`, { place: 'Martigny' })).status).toBe(400)
-    expect((await as.cotec.request('POST', '/api/agenda-items', { meeting: other.id, title: 'Ajout', durationMinutes: 5 })).status).toBe(400)
+    expect((await as.cotec.request('POST', '/api/agenda-items', { meeting: other.id, title: 'Ajout', durationMinutes: 5 })).status).toBe(
+      400,
+    )
   })
 })
 
@@ -230,7 +273,10 @@ describe('confidentiality and minutes approval', () => {
     publicItem = await addItem('cotec', held.id, { title: 'Stratégie de sauvegarde régionale' })
     secretItem = await addItem('cotec', held.id, { title: 'Incident Zanzibar chez un prestataire', confidential: true })
     expect((await transition('cotec', held.id, 'convened')).status).toBe(200)
-    await as.cotec.request('PATCH', `/api/agenda-items/${publicItem.id}`, { notes: 'Discussion Xylophone sur les supports hors ligne.', decision: 'Adopté.' })
+    await as.cotec.request('PATCH', `/api/agenda-items/${publicItem.id}`, {
+      notes: 'Discussion Xylophone sur les supports hors ligne.',
+      decision: 'Adopté.',
+    })
     await as.cotec.request('PATCH', `/api/agenda-items/${secretItem.id}`, { notes: 'Détails Zanzibar.', noDecision: true })
     await happened(held.id)
     expect((await transition('cotec', held.id, 'held')).status).toBe(200)
@@ -239,7 +285,10 @@ describe('confidentiality and minutes approval', () => {
 
   it('REST: confidential items are the committee’s; draft minutes too', async () => {
     const list = async (who: ActorName | 'nina') =>
-      (await as[who].request('GET', `/api/agenda-items?where[meeting][equals]=${held.id}&limit=50`)).json.docs as { id: number; notes?: string }[]
+      (await as[who].request('GET', `/api/agenda-items?where[meeting][equals]=${held.id}&limit=50`)).json.docs as {
+        id: number
+        notes?: string
+      }[]
     expect((await list('member A')).map((d) => d.id)).toEqual([publicItem.id])
     expect((await list('copil')).map((d) => d.id)).toEqual([publicItem.id])
     expect((await list('nina')).map((d) => d.id).sort()).toEqual([publicItem.id, secretItem.id].sort())
@@ -250,7 +299,10 @@ describe('confidentiality and minutes approval', () => {
     expect((await list('nina')).find((d) => d.id === publicItem.id)!.notes).toContain('Xylophone')
     const probe = await as['member A'].request('GET', `/api/agenda-items?where[notes][like]=Xylophone`)
     expect(probe.json.docs ?? []).toHaveLength(0)
-    expect(await as['member B'].request('GET', `/api/agenda-items?where[title][like]=Zanzibar`)).toMatchObject({ status: 200, json: { totalDocs: 0 } })
+    expect(await as['member B'].request('GET', `/api/agenda-items?where[title][like]=Zanzibar`)).toMatchObject({
+      status: 200,
+      json: { totalDocs: 0 },
+    })
   })
 
   it('GraphQL: the same rows and fields', async () => {
@@ -268,7 +320,9 @@ describe('confidentiality and minutes approval', () => {
     const memberGrants = grantsOf(await user(people['member A'].id))
     expect((await engine.search({ q: 'Zanzibar', grants: memberGrants })).total).toBe(0)
     expect((await engine.search({ q: 'Xylophone', grants: memberGrants })).total).toBe(0)
-    expect((await engine.search({ q: 'sauvegarde régionale', grants: memberGrants })).hits.map((h) => h.url)).toContain(`/seances/${held.id}#point-${publicItem.id}`)
+    expect((await engine.search({ q: 'sauvegarde régionale', grants: memberGrants })).hits.map((h) => h.url)).toContain(
+      `/seances/${held.id}#point-${publicItem.id}`,
+    )
     const committeeGrants = grantsOf(await user(nina.id))
     expect((await engine.search({ q: 'Zanzibar', grants: committeeGrants })).total).toBeGreaterThan(0)
     const http = await as['member A'].request('GET', '/api/search?q=Zanzibar')
@@ -293,8 +347,17 @@ describe('confidentiality and minutes approval', () => {
 
   it('the next meeting approves the minutes, which every member then reads, confidential items excepted', async () => {
     next = await createMeeting('cotec', { title: 'Séance de printemps bis', startsAt: summer })
-    const approval = await addItem('cotec', next.id, { title: 'Approbation du procès-verbal', durationMinutes: 5, approvesMinutesOf: held.id })
-    const foreign = await as.coordinator.request('POST', '/api/agenda-items', { meeting: next.id, title: 'Autre', durationMinutes: 5, approvesMinutesOf: next.id })
+    const approval = await addItem('cotec', next.id, {
+      title: 'Approbation du procès-verbal',
+      durationMinutes: 5,
+      approvesMinutesOf: held.id,
+    })
+    const foreign = await as.coordinator.request('POST', '/api/agenda-items', {
+      meeting: next.id,
+      title: 'Autre',
+      durationMinutes: 5,
+      approvesMinutesOf: next.id,
+    })
     expect(foreign.status).toBe(400)
     // Not before the meeting is convened.
     expect((await as.cotec.request('POST', `/api/agenda-items/${approval.id}/approve-minutes`)).status).toBe(409)
@@ -321,26 +384,40 @@ describe('confidentiality and minutes approval', () => {
 describe('a priority proposal decided in a Comité meeting', () => {
   it('closes the loop: the measure changes and the proposal cites the meeting', async () => {
     const measure = (await payload.find({ collection: 'measures', where: { number: { equals: 30 } }, depth: 0 })).docs[0]!
-    const proposal = await as.cotec.request('POST', '/api/priority-changes', { measure: measure.id, toPriority: 'A', rationale: 'Les communes en ont besoin cette année.' })
+    const proposal = await as.cotec.request('POST', '/api/priority-changes', {
+      measure: measure.id,
+      toPriority: 'A',
+      rationale: 'Les communes en ont besoin cette année.',
+    })
     expect(proposal.status).toBe(201)
     const meeting = await createMeeting('copil', { committee: copil.id, title: 'Comité de printemps' })
     const item = await addItem('copil', meeting.id, { title: 'Proposition mesure 30', priorityChange: proposal.json.doc.id })
     expect((await transition('copil', meeting.id, 'convened')).status).toBe(200)
     expect((await as.cotec.request('POST', `/api/agenda-items/${item.id}/proposal-decision`, { decision: 'approved' })).status).toBe(404)
     expect((await as.copil.request('POST', `/api/agenda-items/${item.id}/proposal-decision`, { decision: 'maybe' })).status).toBe(400)
-    const decided = await as.copil.request('POST', `/api/agenda-items/${item.id}/proposal-decision`, { decision: 'approved', comment: 'Validé en séance.' })
+    const decided = await as.copil.request('POST', `/api/agenda-items/${item.id}/proposal-decision`, {
+      decision: 'approved',
+      comment: 'Validé en séance.',
+    })
     expect(decided).toMatchObject({ status: 200, json: { message: 'Proposition validée : la mesure 30 est mise à jour.' } })
     expect((await payload.findByID({ collection: 'measures', id: measure.id, depth: 0 })).priority).toBe('A')
     const stored = await payload.findByID({ collection: 'priority-changes', id: proposal.json.doc.id, depth: 0 })
     expect(stored).toMatchObject({ status: 'approved', meeting: 'Comité, séance du 25 mars 2027, point 1' })
-    expect((await payload.findByID({ collection: 'agenda-items', id: item.id, depth: 0 })).decision).toBe(`Proposition validée : mesure 30, priorité ${stored.fromPriority} → A.`)
+    expect((await payload.findByID({ collection: 'agenda-items', id: item.id, depth: 0 })).decision).toBe(
+      `Proposition validée : mesure 30, priorité ${stored.fromPriority} → A.`,
+    )
     expect((await as.copil.request('POST', `/api/agenda-items/${item.id}/proposal-decision`, { decision: 'approved' })).status).toBe(409)
   })
 })
 
 describe('action items', () => {
   it('are the committee’s and their owner’s; an owner outside the committee may only close theirs', async () => {
-    const created = await as.cotec.request('POST', '/api/action-items', { title: 'Inventaire des contrats', committee: cotec.id, owner: people['member A'].id, dueDate: '2027-01-15' })
+    const created = await as.cotec.request('POST', '/api/action-items', {
+      title: 'Inventaire des contrats',
+      committee: cotec.id,
+      owner: people['member A'].id,
+      dueDate: '2027-01-15',
+    })
     expect(created.status).toBe(201)
     expect(created.json.doc).toMatchObject({ ownerName: 'Anne Membre', committeeSlug: 'cotec', status: 'open' })
     const id = created.json.doc.id
@@ -348,14 +425,27 @@ describe('action items', () => {
     expect((await as['member A'].request('GET', `/api/action-items/${id}`)).status).toBe(200)
     expect((await as['member A'].request('PATCH', `/api/action-items/${id}`, { title: 'Autre chose' })).status).toBe(403)
     expect((await as['member A'].request('PATCH', `/api/action-items/${id}`, { status: 'done' })).status).toBe(200)
-    expect(await payload.findByID({ collection: 'action-items', id, depth: 0 })).toMatchObject({ title: 'Inventaire des contrats', status: 'done', doneAt: expect.any(String) })
-    expect((await as.copil.request('POST', '/api/action-items', { title: 'X', committee: cotec.id, owner: nina.id, dueDate: '2027-01-15' })).status).toBe(403)
+    expect(await payload.findByID({ collection: 'action-items', id, depth: 0 })).toMatchObject({
+      title: 'Inventaire des contrats',
+      status: 'done',
+      doneAt: expect.any(String),
+    })
+    expect(
+      (await as.copil.request('POST', '/api/action-items', { title: 'X', committee: cotec.id, owner: nina.id, dueDate: '2027-01-15' }))
+        .status,
+    ).toBe(403)
   })
 
   it('overdue owners are reminded once a week, one e-mail listing all their overdue actions', async () => {
     for (const title of ['Relancer le prestataire', 'Envoyer le questionnaire'])
-      await payload.create({ collection: 'action-items', data: { title, committee: cotec.id, owner: nina.id, dueDate: '2026-11-01', status: 'open' } })
-    await payload.create({ collection: 'action-items', data: { title: 'Pas encore due', committee: cotec.id, owner: people.cotec.id, dueDate: '2027-06-01', status: 'open' } })
+      await payload.create({
+        collection: 'action-items',
+        data: { title, committee: cotec.id, owner: nina.id, dueDate: '2026-11-01', status: 'open' },
+      })
+    await payload.create({
+      collection: 'action-items',
+      data: { title: 'Pas encore due', committee: cotec.id, owner: people.cotec.id, dueDate: '2027-06-01', status: 'open' },
+    })
     const monday = new Date('2026-11-23T06:30:00Z')
     expect(await sendActionReminders(payload, monday)).toEqual({ owners: 1, actions: 2 })
     const reminders = () => mailsTo(nina.email, /actions? en retard/)
@@ -374,16 +464,27 @@ describe('bad input', () => {
   it('is refused in French with a 4xx and changes nothing', async () => {
     const meeting = await createMeeting('cotec', { title: 'Séance test' })
     expect((await as.cotec.request('POST', `/api/meetings/${meeting.id}/transition`, '[1,2]')).status).toBe(400)
-    expect((await as.cotec.request('POST', `/api/meetings/${meeting.id}/transition`, { to: 'convened', force: true })).json.errors[0].message).toBe('Champ inconnu : « force ».')
+    expect(
+      (await as.cotec.request('POST', `/api/meetings/${meeting.id}/transition`, { to: 'convened', force: true })).json.errors[0].message,
+    ).toBe('Champ inconnu : « force ».')
     expect((await as.cotec.request('POST', '/api/meetings/abc/transition', { to: 'convened' })).status).toBe(404)
     expect((await as.cotec.request('POST', '/api/meetings/99999999999/transition', { to: 'convened' })).status).toBe(404)
     expect((await client(server.url, null).request('POST', `/api/meetings/${meeting.id}/transition`, { to: 'convened' })).status).toBe(401)
     const badLink = await as.cotec.request('PATCH', `/api/meetings/${meeting.id}`, { onlineUrl: 'javascript:alert(1)' })
     expect(badLink.status).toBe(400)
     expect(JSON.stringify(badLink.json)).toContain('https://')
-    const badDocument = await as.cotec.request('POST', '/api/agenda-items', { meeting: meeting.id, title: 'Doc', durationMinutes: 5, documents: [{ title: 'x', url: 'file:///etc/passwd' }] })
+    const badDocument = await as.cotec.request('POST', '/api/agenda-items', {
+      meeting: meeting.id,
+      title: 'Doc',
+      durationMinutes: 5,
+      documents: [{ title: 'x', url: 'file:///etc/passwd' }],
+    })
     expect(badDocument.status).toBe(400)
     expect((await as.cotec.request('PATCH', `/api/meetings/${meeting.id}`, { committee: copil.id })).status).toBe(400)
-    expect(await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })).toMatchObject({ onlineUrl: null, committeeSlug: 'cotec', status: 'planned' })
+    expect(await payload.findByID({ collection: 'meetings', id: meeting.id, depth: 0 })).toMatchObject({
+      onlineUrl: null,
+      committeeSlug: 'cotec',
+      status: 'planned',
+    })
   })
 })

@@ -28,9 +28,7 @@ describe('migrations', () => {
   })
 
   it('leave the database with every table the collections need', async () => {
-    const { rows } = await poolOf(payload).query(
-      "select table_name as t from information_schema.tables where table_schema = 'public'",
-    )
+    const { rows } = await poolOf(payload).query("select table_name as t from information_schema.tables where table_schema = 'public'")
     const tables = rows.map((r) => r.t)
     for (const table of ['users', 'communes', 'media', 'site_settings', 'payload_migrations']) expect(tables).toContain(table)
   })

@@ -60,7 +60,13 @@ const localMedia = () => path.join(env.RELAIS_DATA_DIR!, 'media')
 
 beforeAll(async () => {
   const port = await freePort()
-  s3rver = new S3rver({ address: '127.0.0.1', port, silent: true, directory: tempDir('s3'), configureBuckets: [{ name: BUCKET, configs: [] }] })
+  s3rver = new S3rver({
+    address: '127.0.0.1',
+    port,
+    silent: true,
+    directory: tempDir('s3'),
+    configureBuckets: [{ name: BUCKET, configs: [] }],
+  })
   await s3rver.run()
   const endpoint = `http://127.0.0.1:${port}`
   bucket = new S3Client({ region: 'ch-gva-2', endpoint, forcePathStyle: true, credentials: CREDENTIALS })
@@ -199,7 +205,9 @@ describe('object storage configuration', () => {
       delete partial[name]
       expect(() => objectStorage(partial)).toThrow(new RegExp(`: ${name} must be set`))
     }
-    expect(() => objectStorage({ S3_ENDPOINT: 'https://sos-ch-gva-2.exo.io' })).toThrow(/S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set/)
+    expect(() => objectStorage({ S3_ENDPOINT: 'https://sos-ch-gva-2.exo.io' })).toThrow(
+      /S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY must be set/,
+    )
     expect(() => objectStorage({ ...full, S3_ENDPOINT: 'sos-ch-gva-2.exo.io' })).toThrow(/S3_ENDPOINT must be an http\(s\) address/)
     expect(() => objectStorage({ ...full, S3_FORCE_PATH_STYLE: 'oui' })).toThrow(/S3_FORCE_PATH_STYLE must be true or false/)
   })

@@ -15,7 +15,9 @@ const apiKey = process.env.MEILISEARCH_API_KEY
  * and the run's summary says so; the engine is never faked.
  */
 describe.skipIf(!host)(
-  host ? `Meilisearch search engine (${host})` : 'Meilisearch search engine — SKIPPED: MEILISEARCH_HOST is not set, no live server to test against',
+  host
+    ? `Meilisearch search engine (${host})`
+    : 'Meilisearch search engine — SKIPPED: MEILISEARCH_HOST is not set, no live server to test against',
   () => {
     const index = `relais_test_${crypto.randomBytes(4).toString('hex')}`
     let engine: MeilisearchEngine

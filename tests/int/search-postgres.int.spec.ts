@@ -5,7 +5,6 @@ import { PostgresSearchEngine } from '@/search/postgres/engine'
 import { bootPayload } from '@tests/helpers/payload'
 import { searchBehaviour } from '@tests/helpers/searchBehaviour'
 
-
 /** The embedded engine on the real PostgreSQL, with the schema the migrations create. */
 describe('PostgreSQL search engine', () => {
   let engine: PostgresSearchEngine

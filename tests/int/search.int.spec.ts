@@ -48,7 +48,9 @@ async function reindexCommand(...args: string[]): Promise<{ code: number; output
   // nothing printed). That hang is not what this test is about: it is reported, and the command run once more.
   const first = await run()
   if (!first.hung) return first
-  console.warn(`[search] reindex ${args.join(' ')} did not finish in 110 s (output: ${JSON.stringify(first.output.slice(-300))}); running it once more`)
+  console.warn(
+    `[search] reindex ${args.join(' ')} did not finish in 110 s (output: ${JSON.stringify(first.output.slice(-300))}); running it once more`,
+  )
   return run()
 }
 
@@ -105,7 +107,12 @@ describe('sync after each write, through the jobs queue', () => {
   it('never indexes a draft, nor the draft changes of a published guide', async () => {
     await payload.create({ collection: 'guides', data: guide('ebauche', 'Ébauche sur les Tamaris', { _status: 'draft' }), draft: true })
     const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: 'zanzibar' } } })
-    await payload.update({ collection: 'guides', id: docs[0]!.id, data: { title: 'Archivage à Oulan-Bator', _status: 'draft' } as never, draft: true })
+    await payload.update({
+      collection: 'guides',
+      id: docs[0]!.id,
+      data: { title: 'Archivage à Oulan-Bator', _status: 'draft' } as never,
+      draft: true,
+    })
     await runSearchJobs()
     expect(await urls('tamaris')).toEqual([])
     expect(await urls('oulan')).toEqual([])
@@ -114,7 +121,11 @@ describe('sync after each write, through the jobs queue', () => {
 
   it('follows an edit, then an unpublish', async () => {
     const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: 'zanzibar' } } })
-    await payload.update({ collection: 'guides', id: docs[0]!.id, data: { title: 'Archivage à Valparaiso', _status: 'published' } as never })
+    await payload.update({
+      collection: 'guides',
+      id: docs[0]!.id,
+      data: { title: 'Archivage à Valparaiso', _status: 'published' } as never,
+    })
     await runSearchJobs()
     expect(await urls('valparaiso')).toEqual(['/guides/zanzibar'])
     expect(await urls('zanzibar')).toEqual([])
@@ -141,7 +152,12 @@ describe('sync after each write, through the jobs queue', () => {
     try {
       const template = await payload.create({
         collection: 'templates',
-        data: { title: 'Convention avec Hyperion', slug: 'convention-hyperion', category: 'pilotage', description: 'Un modèle de convention.' },
+        data: {
+          title: 'Convention avec Hyperion',
+          slug: 'convention-hyperion',
+          category: 'pilotage',
+          description: 'Un modèle de convention.',
+        },
       })
       expect(template.id).toBeGreaterThan(0)
       await runSearchJobs()
@@ -167,8 +183,26 @@ describe('reindex', () => {
     await engine.remove([first!.key])
     const fingerprints = await engine.fingerprints()
     await engine.upsert([
-      { ...searchDocument({ collection: 'guides', docId: second!.key.split(':')[1]!, type: 'guide', title: 'Ancien titre', text: '', url: second!.url, visibility: 'members' }) },
-      searchDocument({ collection: 'guides', docId: '999999', type: 'guide', title: 'Guide supprimé', text: '', url: '/guides/supprime', visibility: 'members' }),
+      {
+        ...searchDocument({
+          collection: 'guides',
+          docId: second!.key.split(':')[1]!,
+          type: 'guide',
+          title: 'Ancien titre',
+          text: '',
+          url: second!.url,
+          visibility: 'members',
+        }),
+      },
+      searchDocument({
+        collection: 'guides',
+        docId: '999999',
+        type: 'guide',
+        title: 'Guide supprimé',
+        text: '',
+        url: '/guides/supprime',
+        visibility: 'members',
+      }),
     ])
     expect(fingerprints.has(first!.key)).toBe(false)
     const report = await checkSearchIndex(payload)
@@ -204,7 +238,9 @@ describe('GET /api/search and /api/search/suggest', () => {
     expect(status).toBe(200)
     expect(json.hits[0].url).toBe('/guides/sauvegardes')
     expect(json.byType.guide).toBeGreaterThan(0)
-    expect(json.hits[0].excerpt.some((piece: { match: boolean; text: string }) => piece.match && /restauration/i.test(piece.text))).toBe(true)
+    expect(json.hits[0].excerpt.some((piece: { match: boolean; text: string }) => piece.match && /restauration/i.test(piece.text))).toBe(
+      true,
+    )
     const suggest = await member.request('GET', '/api/search/suggest?q=sauvgarde')
     expect(suggest.json.suggestions[0]).toMatchObject({ url: '/guides/sauvegardes', type: 'guide' })
   })

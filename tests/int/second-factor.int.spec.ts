@@ -44,19 +44,23 @@ describe('second factor over HTTP', () => {
   const page = async (path: string, cookie?: string) => {
     // As a browser navigates (Payload accepts the session cookie of a same-site or direct navigation only).
     const response = await fetch(url(path), { headers: { 'sec-fetch-site': 'none', ...(cookie ? { cookie } : {}) }, redirect: 'manual' })
-    return { status: response.status, html: await response.text(), location: response.headers.get("location") }
+    return { status: response.status, html: await response.text(), location: response.headers.get('location') }
   }
   const row = async (id: number) =>
     (await pool.query('select totp_enabled, totp_secret, totp_last_step::int from users where id = $1', [id])).rows[0]
   // Failed login attempts on record (collections/Users/hooks/throttleLogin.ts), every account and connection together.
-  const attempts = async () => (await pool.query(`select count(*)::int as n from throttle_events where action = 'login'`)).rows[0].n as number
+  const attempts = async () =>
+    (await pool.query(`select count(*)::int as n from throttle_events where action = 'login'`)).rows[0].n as number
   // Stands for time passing: as if the last accepted code was two steps ago, so that the current one is fresh.
   const letTimePass = (id: number) => pool.query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, id])
   // Starts a test's count of failed logins from zero, so that earlier tests' refusals do not reach the limits.
   const forgive = (_id: number) => pool.query(`delete from throttle_events where action = 'login'`)
   const code = (offset = 0) => codeAt(secret, stepAt() + offset)
   const events = async (id: number) =>
-    (await payload.find({ collection: 'account-events', where: { user: { equals: id } }, sort: 'createdAt', depth: 0 })).docs.map((e) => ({ type: e.type, actor: e.actor }))
+    (await payload.find({ collection: 'account-events', where: { user: { equals: id } }, sort: 'createdAt', depth: 0 })).docs.map((e) => ({
+      type: e.type,
+      actor: e.actor,
+    }))
 
   const restLogin = (email: string, password: string, extra: Record<string, unknown> = {}) =>
     client(server.url, null).request('POST', '/api/users/login', { email, password, ...extra })
@@ -64,7 +68,10 @@ describe('second factor over HTTP', () => {
     const response = await fetch(url('/api/graphql'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(totp ? { 'x-totp-code': totp } : {}) },
-      body: JSON.stringify({ query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: password } }),
+      body: JSON.stringify({
+        query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+        variables: { e: email, p: password },
+      }),
     })
     const json = await response.json()
     return json.data?.loginUser?.token as string | undefined
@@ -100,7 +107,13 @@ describe('second factor over HTTP', () => {
     expect(secret).toHaveLength(32)
     // Reloading keeps the secret the app may already have scanned.
     expect((await page('/compte/securite', session)).html).toContain(/data-testid="totp-secret">([A-Z2-7 ]+)</.exec(first.html)![1]!)
-    const activate = (value: string) => postForm(url('/compte/securite'), formIn(first.html, 'Activer la double authentification'), { code: value, currentPassword: PASSWORD }, session)
+    const activate = (value: string) =>
+      postForm(
+        url('/compte/securite'),
+        formIn(first.html, 'Activer la double authentification'),
+        { code: value, currentPassword: PASSWORD },
+        session,
+      )
 
     for (const bad of ['12345', '1234567', 'abcdef', '']) {
       const answer = await activate(bad)
@@ -143,7 +156,11 @@ describe('second factor over HTTP', () => {
     }
     expect((await client(server.url, admin).request('GET', `/api/users/${coordinator.id}`)).json.totpEnabled).toBe(true)
     for (const query of ['{ Users { docs { id email totpEnabled } } }', '{ Users { docs { id totpSecret totpLastStep } } }']) {
-      const response = await fetch(url('/api/graphql'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` }, body: JSON.stringify({ query }) })
+      const response = await fetch(url('/api/graphql'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+        body: JSON.stringify({ query }),
+      })
       expect(response.status).toBeLessThan(500)
       forbidden(await response.text())
     }
@@ -223,10 +240,16 @@ describe('second factor over HTTP', () => {
     const otherSecret = (await import('@/auth/totp/enrolment')).enrolmentView
     const view = await otherSecret(payload, await payload.findByID({ collection: 'users', id: other.id }))
     const key = view.enabled ? '' : view.secret
-    expect(await activateSecondFactor(payload, await payload.findByID({ collection: 'users', id: other.id }), codeAt(key, stepAt()))).toMatchObject({ ok: true })
+    expect(
+      await activateSecondFactor(payload, await payload.findByID({ collection: 'users', id: other.id }), codeAt(key, stepAt())),
+    ).toMatchObject({ ok: true })
     await pool.query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, other.id])
     const from = (address: string, totp: string) =>
-      fetch(url('/api/users/login'), { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ email: other.email, password: PASSWORD, totp }) })
+      fetch(url('/api/users/login'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ email: other.email, password: PASSWORD, totp }),
+      })
     for (let i = 0; i < 5; i++) expect((await from('192.0.2.50', codeAt(key, stepAt() + 9 + i))).status).toBe(401)
     const refused = await from('192.0.2.50', codeAt(key, stepAt()))
     expect(refused.status).toBe(429)
@@ -262,11 +285,17 @@ describe('second factor over HTTP', () => {
     const { html } = await page('/compte/securite', session)
     const form = formIn(html, 'Désactiver la double authentification')
     await letTimePass(coordinator.id)
-    expect((await postForm(url('/compte/securite'), form, { code: 'abc', currentPassword: PASSWORD }, session)).html).toContain('Saisissez le code à 6 chiffres')
-    expect((await postForm(url('/compte/securite'), form, { code: code(8), currentPassword: PASSWORD }, session)).html).toContain('Ce code ne correspond pas')
+    expect((await postForm(url('/compte/securite'), form, { code: 'abc', currentPassword: PASSWORD }, session)).html).toContain(
+      'Saisissez le code à 6 chiffres',
+    )
+    expect((await postForm(url('/compte/securite'), form, { code: code(8), currentPassword: PASSWORD }, session)).html).toContain(
+      'Ce code ne correspond pas',
+    )
     expect((await row(coordinator.id)).totp_enabled).toBe(true)
     const before = await row(coordinator.id)
-    expect((await postForm(url('/compte/securite'), form, { code: code(), currentPassword: PASSWORD }, session)).html).toContain('La double authentification est désactivée.')
+    expect((await postForm(url('/compte/securite'), form, { code: code(), currentPassword: PASSWORD }, session)).html).toContain(
+      'La double authentification est désactivée.',
+    )
     const after = await row(coordinator.id)
     expect([after.totp_enabled, after.totp_last_step]).toEqual([false, null])
     // The old secret is forgotten; the page that answered already offers a new one to enrol again.

@@ -31,7 +31,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const get = (path: string, auth = true) => fetch(`${server.url}${path}`, { headers: auth ? { authorization: `JWT ${token}` } : {}, redirect: 'manual' })
+const get = (path: string, auth = true) =>
+  fetch(`${server.url}${path}`, { headers: auth ? { authorization: `JWT ${token}` } : {}, redirect: 'manual' })
 
 describe('security headers', () => {
   it('every kind of response carries the policy, nosniff, the referrer policy and HSTS', async () => {
@@ -65,7 +66,11 @@ describe('security headers', () => {
 
   it('GraphQL answers no introspection in production, but still answers queries', async () => {
     const post = (query: string) =>
-      fetch(`${server.url}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify({ query }) })
+      fetch(`${server.url}/api/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ query }),
+      })
     const introspection = await (await post('{ __schema { types { name } } }')).json()
     expect(introspection.data?.__schema).toBeUndefined()
     expect(JSON.stringify(introspection.errors)).toMatch(/introspection/i)
@@ -89,8 +94,20 @@ describe('login over HTTP never leaves the site', () => {
     return [rendered, posted]
   }
 
-  it('sends hostile targets home and keeps the site\'s own paths (no 500 for a newline)', async () => {
-    const sample = ['/%09/evil.example', '/\t/evil.example', '/\n/evil.example', '/\r\n//evil.example', '\\\\evil.example', '/\\evil.example', ' //evil.example', '//evil.example', 'https://evil.example', 'javascript:alert(1)', '/.//evil.example']
+  it("sends hostile targets home and keeps the site's own paths (no 500 for a newline)", async () => {
+    const sample = [
+      '/%09/evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      '/\r\n//evil.example',
+      '\\\\evil.example',
+      '/\\evil.example',
+      ' //evil.example',
+      '//evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/.//evil.example',
+    ]
     for (const target of sample) {
       for (const answer of await loginWithNext(target)) {
         expect([303, 307], JSON.stringify(target)).toContain(answer.status)

@@ -28,13 +28,20 @@ describe('seed', () => {
   })
 
   it('in production creates the first administrator from the environment, once', async () => {
-    Object.assign(process.env, { NODE_ENV: 'production', RELAIS_ADMIN_EMAIL: 'it@commune.ch', RELAIS_ADMIN_PASSWORD: 'une phrase secrète assez longue' })
+    Object.assign(process.env, {
+      NODE_ENV: 'production',
+      RELAIS_ADMIN_EMAIL: 'it@commune.ch',
+      RELAIS_ADMIN_PASSWORD: 'une phrase secrète assez longue',
+    })
     await seed(payload)
     await seed(payload)
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'it@commune.ch' } } })
     expect(docs).toHaveLength(1)
     expect(docs[0]!.roles).toEqual(['admin'])
-    const login = await payload.login({ collection: 'users', data: { email: 'it@commune.ch', password: 'une phrase secrète assez longue' } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'it@commune.ch', password: 'une phrase secrète assez longue' },
+    })
     expect(login.user?.id).toBe(docs[0]!.id)
     // The committees exist on every instance; demo meetings never in production.
     expect((await payload.find({ collection: 'committees', depth: 0 })).docs.map((c) => c.slug).sort()).toEqual(['copil', 'cotec'])

@@ -67,9 +67,11 @@ describe('open sessions', () => {
     return { status: response.status, html: await response.text(), location: response.headers.get('location') }
   }
   /** Who the REST API, GraphQL and the pages take this token for (null: anonymous). */
-  const restUser = async (token: string, server = one) => (await client(server.url, token).request('GET', '/api/users/me')).json?.user?.id ?? null
+  const restUser = async (token: string, server = one) =>
+    (await client(server.url, token).request('GET', '/api/users/me')).json?.user?.id ?? null
   const graphqlUser = async (token: string, server = one) =>
-    (await client(server.url, token).request('POST', '/api/graphql', { query: '{ meUser { user { id } } }' })).json?.data?.meUser?.user?.id ?? null
+    (await client(server.url, token).request('POST', '/api/graphql', { query: '{ meUser { user { id } } }' })).json?.data?.meUser?.user
+      ?.id ?? null
   const pageWorks = async (token: string, server = one) => (await page('/', token, server)).status === 200
   const works = async (token: string, server = one) => {
     const [rest, graphql, pages] = await Promise.all([restUser(token, server), graphqlUser(token, server), pageWorks(token, server)])
@@ -109,13 +111,20 @@ describe('open sessions', () => {
     return { status: response.status, html: await response.text() }
   }
   const events = async (userId: number) =>
-    (await payload.find({ collection: 'account-events', where: { user: { equals: userId } }, sort: 'createdAt', depth: 0 })).docs.map((e) => ({
-      type: e.type as string,
-      actor: e.actor,
-    }))
+    (await payload.find({ collection: 'account-events', where: { user: { equals: userId } }, sort: 'createdAt', depth: 0 })).docs.map(
+      (e) => ({
+        type: e.type as string,
+        actor: e.actor,
+      }),
+    )
 
   it('records the device and the last activity of every session, from each login path', async () => {
-    const person = await createUser(payload, { email: 'sess.paths@test.local', name: 'Paul Chemins', roles: ['member'], commune: people.communeA.id })
+    const person = await createUser(payload, {
+      email: 'sess.paths@test.local',
+      name: 'Paul Chemins',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     await login(person.email, CHROME_WINDOWS)
     // GraphQL's loginUser
     await fetch(`${one.url}/api/graphql`, {
@@ -131,7 +140,12 @@ describe('open sessions', () => {
       if (name) body.append(name, (/value="([^"]*)"/.exec(tag!)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
     }
     for (const [name, value] of Object.entries({ email: person.email, password: PASSWORD, next: '/' })) body.set(name, value)
-    const posted = await fetch(`${one.url}/connexion`, { method: 'POST', body, headers: { origin: one.url, 'user-agent': FIREFOX_MAC }, redirect: 'manual' })
+    const posted = await fetch(`${one.url}/connexion`, {
+      method: 'POST',
+      body,
+      headers: { origin: one.url, 'user-agent': FIREFOX_MAC },
+      redirect: 'manual',
+    })
     expect(sessionCookie(posted.headers.getSetCookie())).not.toBeNull()
     await login(person.email, EDGE_WINDOWS, two)
     await login(person.email, CHROME_ANDROID, two)
@@ -197,8 +211,18 @@ describe('open sessions', () => {
   })
 
   it('over REST: a person lists and ends their own sessions, never another person’s', async () => {
-    const anne = await createUser(payload, { email: 'sess.anne@test.local', name: 'Anne Rest', roles: ['member'], commune: people.communeA.id })
-    const bob = await createUser(payload, { email: 'sess.bob@test.local', name: 'Bob Rest', roles: ['member'], commune: people.communeA.id })
+    const anne = await createUser(payload, {
+      email: 'sess.anne@test.local',
+      name: 'Anne Rest',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
+    const bob = await createUser(payload, {
+      email: 'sess.bob@test.local',
+      name: 'Bob Rest',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     const anneOne = await login(anne.email, CHROME_WINDOWS)
     const anneTwo = await login(anne.email, SAFARI_IPHONE, two)
     const bobToken = await login(bob.email, FIREFOX_MAC)
@@ -210,7 +234,10 @@ describe('open sessions', () => {
     expect(mine).toMatchObject({ device: 'Chrome sur Windows', current: true })
     expect(new Date(mine.lastSeenAt).getTime()).toBeGreaterThan(Date.now() - 120_000)
     expect(new Date(mine.createdAt).getTime()).toBeGreaterThan(Date.now() - 120_000)
-    expect(listed.json.sessions.find((s: { id: string }) => s.id === sidOf(anneTwo))).toMatchObject({ device: 'Safari sur iPhone', current: false })
+    expect(listed.json.sessions.find((s: { id: string }) => s.id === sidOf(anneTwo))).toMatchObject({
+      device: 'Safari sur iPhone',
+      current: false,
+    })
 
     // Bob cannot end Anne's session (the same answer as for a session that does not exist), nor see it.
     const stolen = await client(one.url, bobToken).request('DELETE', `/api/users/sessions/${sidOf(anneTwo)}`)
@@ -244,7 +271,12 @@ describe('open sessions', () => {
   })
 
   it('an administrator ends every session of one account (recorded in the account log); nobody else can', async () => {
-    const target = await createUser(payload, { email: 'sess.target@test.local', name: 'Cible Sessions', roles: ['member'], commune: people.communeA.id })
+    const target = await createUser(payload, {
+      email: 'sess.target@test.local',
+      name: 'Cible Sessions',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     const first = await login(target.email, CHROME_WINDOWS)
     const second = await login(target.email, SAFARI_IPHONE, two)
     for (const name of ['member A', 'validator A', 'cotec', 'coordinator'] as const) {
@@ -338,7 +370,12 @@ describe('open sessions', () => {
   })
 
   it('writes the last activity at most about once a minute per session', async () => {
-    const person = await createUser(payload, { email: 'sess.touch@test.local', name: 'Théo Touch', roles: ['member'], commune: people.communeB.id })
+    const person = await createUser(payload, {
+      email: 'sess.touch@test.local',
+      name: 'Théo Touch',
+      roles: ['member'],
+      commune: people.communeB.id,
+    })
     const token = await login(person.email)
     const seen = async () => (await sessionRows(person.id))[0]!.last_seen_at!.getTime()
     await lastSeen(sidOf(token), 0.5)
@@ -390,7 +427,12 @@ describe('open sessions', () => {
   })
 
   it('logging out removes only that session; the other keeps its device', async () => {
-    const person: Person = await createUser(payload, { email: 'sess.out@test.local', name: 'Olga Out', roles: ['member'], commune: people.communeA.id })
+    const person: Person = await createUser(payload, {
+      email: 'sess.out@test.local',
+      name: 'Olga Out',
+      roles: ['member'],
+      commune: people.communeA.id,
+    })
     const a = await login(person.email)
     const b = await login(person.email, SAFARI_IPHONE)
     await client(one.url, a).request('POST', '/api/users/logout')

@@ -21,7 +21,10 @@ let coordinator: Client
 let member: Client
 let mediaDir: string
 
-const stored = async () => ({ rows: (await payload.count({ collection: 'media' })).totalDocs, files: fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).length : 0 })
+const stored = async () => ({
+  rows: (await payload.count({ collection: 'media' })).totalDocs,
+  files: fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).length : 0,
+})
 
 beforeAll(async () => {
   let databaseUrl: string

@@ -47,9 +47,7 @@ describe('users', () => {
 
     it('also applies when a user changes their password and on reset', async () => {
       const user = people['member B']
-      await expect(
-        payload.update({ collection: 'users', id: user.id, data: { password: 'short' } }),
-      ).rejects.toMatchObject({ status: 400 })
+      await expect(payload.update({ collection: 'users', id: user.id, data: { password: 'short' } })).rejects.toMatchObject({ status: 400 })
       const token = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
       await expect(
         payload.resetPassword({ collection: 'users', data: { token, password: 'password1234' }, overrideAccess: true }),
@@ -103,7 +101,11 @@ describe('users', () => {
     ).rejects.toMatchObject({ status: 403 })
     expect((await payload.findByID({ collection: 'users', id: target.id })).roles).toEqual(['cotec', 'member'])
     const promoted = await payload.update({
-      collection: 'users', id: target.id, data: { roles: ['cotec', 'admin'] }, user: admin, overrideAccess: false,
+      collection: 'users',
+      id: target.id,
+      data: { roles: ['cotec', 'admin'] },
+      user: admin,
+      overrideAccess: false,
     })
     expect(promoted.roles).toEqual(['cotec', 'admin'])
   })

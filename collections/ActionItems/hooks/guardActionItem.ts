@@ -23,7 +23,9 @@ export const guardActionItem: CollectionBeforeChangeHook = async ({ data, origin
   const committee = await req.payload.findByID({ collection: 'committees', id: committeeId as number, depth: 0, req, disableErrors: true })
   if (!committee) throw invalid(req, 'committee', 'Ce comité n’existe pas.')
   if (user && !sitsOn(user, committee.slug)) {
-    const changed = Object.keys(data).filter((key) => !ownerFields.has(key) && JSON.stringify(idOf(data[key])) !== JSON.stringify(idOf(originalDoc?.[key])))
+    const changed = Object.keys(data).filter(
+      (key) => !ownerFields.has(key) && JSON.stringify(idOf(data[key])) !== JSON.stringify(idOf(originalDoc?.[key])),
+    )
     const ownsIt = operation === 'update' && idOf(originalDoc?.owner) === user.id
     if (!ownsIt || changed.length) throw new Forbidden(req.t)
   }

@@ -5,7 +5,6 @@ import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { isClosed } from '@/meetings/vocabulary'
 
-
 /**
  * Copies the meeting's committee and status onto the item (what access rules compare), lets only the committee
  * write it, freezes items of closed meetings, places new items last, and checks the minutes-approval link.
@@ -23,14 +22,26 @@ export const fillFromMeeting: CollectionBeforeChangeHook = async ({ data, origin
   data.meetingStatus = meeting.status
 
   if (data.position == null && originalDoc?.position == null) {
-    const last = await req.payload.find({ collection: 'agenda-items', where: { meeting: { equals: meetingId } }, sort: '-position', limit: 1, depth: 0, req })
+    const last = await req.payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: meetingId } },
+      sort: '-position',
+      limit: 1,
+      depth: 0,
+      req,
+    })
     data.position = (last.docs[0]?.position ?? 0) + 1
   }
 
   const approved = idOf(data.approvesMinutesOf)
   if (approved != null && approved !== idOf(originalDoc?.approvesMinutesOf)) {
     const previous = await req.payload.findByID({ collection: 'meetings', id: approved as number, depth: 0, req, disableErrors: true })
-    if (!previous || previous.committeeSlug !== meeting.committeeSlug || previous.id === meeting.id || previous.startsAt >= meeting.startsAt)
+    if (
+      !previous ||
+      previous.committeeSlug !== meeting.committeeSlug ||
+      previous.id === meeting.id ||
+      previous.startsAt >= meeting.startsAt
+    )
       throw invalid(req, 'approvesMinutesOf', 'Le procès-verbal à approuver doit être celui d’une séance antérieure du même comité.')
   }
   return data

@@ -3,7 +3,6 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { pinToOwnCommune } from '@/access/pinToOwnCommune'
 import { idOf } from '@/fields/idOf'
 
-
 /**
  * A member records progress for their own commune only: the commune is taken from their account, and a request
  * naming another commune is refused. The item must exist in the published guide's checklist.
@@ -19,10 +18,20 @@ export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, or
   }
   if (guideId == null || typeof itemKey !== 'string') return data
   // disableErrors: a missing guide is null, while a database failure still fails the request (503, not 400).
-  const guide = await req.payload.findByID({ collection: 'guides', id: guideId as number, depth: 0, req, draft: false, disableErrors: true })
+  const guide = await req.payload.findByID({
+    collection: 'guides',
+    id: guideId as number,
+    depth: 0,
+    req,
+    draft: false,
+    disableErrors: true,
+  })
   if (!guide || guide._status !== 'published')
     throw new ValidationError({ errors: [{ path: 'guide', message: 'Ce guide n’existe pas ou n’est pas publié.' }] }, req.t)
   if (!guide.checklist?.some((item) => item.key === itemKey))
-    throw new ValidationError({ errors: [{ path: 'itemKey', message: `L’action « ${itemKey} » ne fait pas partie de la checklist de ce guide.` }] }, req.t)
+    throw new ValidationError(
+      { errors: [{ path: 'itemKey', message: `L’action « ${itemKey} » ne fait pas partie de la checklist de ce guide.` }] },
+      req.t,
+    )
   return data
 }

@@ -1,4 +1,3 @@
-
 import { noticeDeadline } from '@/contracts/noticeDeadline'
 import { noonOf } from '@/fields/day'
 

@@ -2,7 +2,6 @@ import { type TrackedMeasureField, trackedMeasureFields } from '@/measures/vocab
 
 import type { CollectionAfterChangeHook } from 'payload'
 
-
 /** What a change says about itself: the server action or the decision passes it in `context`. */
 export type MeasureChangeContext = { measureNote?: string; proposalId?: number }
 

@@ -2,7 +2,6 @@ import { refusal } from '@/http/refusal'
 
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-
 /**
  * Only a planned meeting (never convened: nobody outside the committee has been told of it) may be deleted, and
  * its draft agenda goes with it. A convened meeting is cancelled instead (members' calendars then drop it); a held,

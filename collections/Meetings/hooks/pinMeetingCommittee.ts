@@ -5,7 +5,6 @@ import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { isClosed } from '@/meetings/vocabulary'
 
-
 /**
  * Copies the committee's role onto the meeting (access rules compare it), keeps a meeting in its committee, lets
  * only that committee's members (and staff) write it, and freezes approved or cancelled meetings.

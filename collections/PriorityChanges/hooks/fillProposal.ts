@@ -13,7 +13,13 @@ export const fillProposal: CollectionBeforeChangeHook = async ({ data, operation
     throw new ValidationError({ collection: 'priority-changes', errors: [{ path, message, label: labels[path] }] }, req.t)
   }
   const measureId = typeof data.measure === 'object' ? data.measure?.id : data.measure
-  const measure = (await req.payload.findByID({ collection: 'measures', id: measureId, depth: 0, req, disableErrors: true })) as Measure | null
+  const measure = (await req.payload.findByID({
+    collection: 'measures',
+    id: measureId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as Measure | null
   if (!measure) return fail('measure', 'Cette mesure n’existe pas.')
   if (typeof data.rationale !== 'string' || data.rationale.trim().length < 10)
     fail('rationale', 'Expliquez la proposition (10 caractères au moins).')

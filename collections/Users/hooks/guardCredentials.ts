@@ -42,7 +42,10 @@ export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ arg
   const current = data[CURRENT_PASSWORD_FIELD]
   delete data[CURRENT_PASSWORD_FIELD]
   // Wrong types are bad input, whoever sends them (the replacement below would otherwise hide them).
-  for (const [path, value] of [['password', data.password], [CURRENT_PASSWORD_FIELD, current]] as const)
+  for (const [path, value] of [
+    ['password', data.password],
+    [CURRENT_PASSWORD_FIELD, current],
+  ] as const)
     if (given(value) && typeof value !== 'string')
       throw new ValidationError({ collection: 'users', errors: [{ path, message: 'Un mot de passe est un texte.' }] }, req.t)
   const actor = req.user as { id: number } | null
@@ -67,7 +70,10 @@ export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ arg
   return args
 }
 
-const normalised = (email: unknown) => String(email ?? '').trim().toLowerCase()
+const normalised = (email: unknown) =>
+  String(email ?? '')
+    .trim()
+    .toLowerCase()
 
 /**
  * One's own e-mail address is where reset links go: changing it takes the current password too. Checked per

@@ -5,7 +5,8 @@ import { logAccountEvent } from '@/accounts/log'
 /** Set by src/auth/totp/enrolment.ts once the person has typed a valid code: the only way to turn it on. */
 export const ENROLMENT = 'secondFactorEnrolment'
 
-const communeId = (commune: unknown) => (typeof commune === 'object' && commune ? (commune as { id: number }).id : (commune as number | null))
+const communeId = (commune: unknown) =>
+  typeof commune === 'object' && commune ? (commune as { id: number }).id : (commune as number | null)
 
 /**
  * The second factor is switched on only by enrolment (a valid code proves the person's app holds the secret);

@@ -1,4 +1,3 @@
-
 import { type AccessUser, isAdmin } from '@/access/roles'
 
 import { refusal } from './refusal'

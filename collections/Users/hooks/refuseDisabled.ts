@@ -2,7 +2,6 @@ import { refusal } from './refusal'
 
 import type { CollectionBeforeLoginHook } from 'payload'
 
-
 export const DISABLED_MESSAGE = 'Ce compte est désactivé. Adressez-vous au secrétariat de votre commune pour le réactiver.'
 
 /** A disabled account keeps its history but cannot log in (checked after the password, so it reveals nothing). */

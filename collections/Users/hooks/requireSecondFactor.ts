@@ -42,9 +42,14 @@ export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, o
     throw new ValidationError({ collection: collection.slug, errors: [{ path: CODE_FIELD, message: CODE_FORMAT }] }, req.t)
   }
 
-  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').toLowerCase().trim()
+  const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')
+    .toLowerCase()
+    .trim()
   if (!email) return args
-  const user = await req.payload.db.findOne<Record<string, unknown> & { id: number }>({ collection: 'users', where: { email: { equals: email } } })
+  const user = await req.payload.db.findOne<Record<string, unknown> & { id: number }>({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })
   // Unknown accounts: Payload gives its usual answer.
   if (!user?.totpEnabled) return args
   const factor = await readSecondFactor(req.payload, user.id)

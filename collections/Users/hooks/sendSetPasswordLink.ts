@@ -1,4 +1,3 @@
-
 import { newToken } from '@/accounts/tokens'
 import { accountCreatedEmail } from '@/email/templates/setPassword'
 

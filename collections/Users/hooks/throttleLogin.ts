@@ -40,7 +40,8 @@ const SEEN = 'authOperationSeen'
  * Where the request comes from. A server-side call of the Local API with no client behind it (scripts, seeds,
  * tests of the code itself) is not throttled; /connexion passes the request's headers, so it is.
  */
-const sourceOf = (req: PayloadRequest) => (req.payloadAPI === 'local' && !req.headers?.get('x-forwarded-for') ? null : clientAddress(req.headers))
+const sourceOf = (req: PayloadRequest) =>
+  req.payloadAPI === 'local' && !req.headers?.get('x-forwarded-for') ? null : clientAddress(req.headers)
 
 export const throttleLogin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login' && operation !== 'forgotPassword') return args

@@ -11,7 +11,6 @@ import type React from 'react'
 
 import './custom.css'
 
-
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   return handleServerFunctions({ ...args, config, importMap })

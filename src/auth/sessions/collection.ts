@@ -1,4 +1,3 @@
-
 import { isAdmin } from '@/access/roles'
 
 import { sessionEndpoints } from './endpoints'

@@ -1,4 +1,3 @@
-
 import { deviceLabel } from './device'
 import { describeSession } from './store'
 

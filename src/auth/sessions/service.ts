@@ -1,4 +1,3 @@
-
 import { communeOf, isAdmin } from '@/access/roles'
 import { logAccountEvent } from '@/accounts/log'
 import type { User } from '@/payload-types'

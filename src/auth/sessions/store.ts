@@ -4,7 +4,6 @@ import { poolOf } from '@/db/pool'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-
 /**
  * The open sessions are Payload's own (`users_sessions`: id = the JWT's `sid`, created and expiry dates), with two
  * columns of ours (collections: src/auth/sessions/fields.ts): the device and the last activity. Everything here is
@@ -19,7 +18,14 @@ import type { Payload, PayloadRequest } from 'payload'
 type Sessions = Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
 
 /** At login, inside the login's own transaction (the session row is not committed yet). */
-export async function describeSession(payload: Payload, req: Partial<PayloadRequest>, userId: number, sid: string, device: string, now: Date) {
+export async function describeSession(
+  payload: Payload,
+  req: Partial<PayloadRequest>,
+  userId: number,
+  sid: string,
+  device: string,
+  now: Date,
+) {
   const transaction = req.transactionID ? String(await req.transactionID) : null
   const sessions = (payload.db as unknown as { sessions?: Sessions }).sessions
   const db = (transaction && sessions?.[transaction]?.db) || (payload.db as unknown as { drizzle: Sessions[string]['db'] }).drizzle
@@ -66,7 +72,10 @@ export async function deleteSession(payload: Payload, userId: number, sid: strin
 
 /** Ends every session of this person except `keep` (null: all of them). */
 export async function deleteSessionsOf(payload: Payload, userId: number, keep: string | null): Promise<number> {
-  const { rowCount } = await poolOf(payload).query('delete from users_sessions where _parent_id = $1 and id is distinct from $2', [userId, keep])
+  const { rowCount } = await poolOf(payload).query('delete from users_sessions where _parent_id = $1 and id is distinct from $2', [
+    userId,
+    keep,
+  ])
   return rowCount ?? 0
 }
 

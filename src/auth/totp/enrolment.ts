@@ -34,7 +34,13 @@ export async function enrolmentView(payload: Payload, user: User): Promise<Enrol
 const WRONG = 'Ce code ne correspond pas. Vérifiez que l’heure de votre téléphone est juste et saisissez le code affiché maintenant.'
 
 /** Checks a typed code against the person's secret and spends it; null when it is valid. */
-async function codeProblem(payload: Payload, user: User, input: unknown, secret: string | null, lastStep: number | null): Promise<string | null> {
+async function codeProblem(
+  payload: Payload,
+  user: User,
+  input: unknown,
+  secret: string | null,
+  lastStep: number | null,
+): Promise<string | null> {
   const code = normaliseCode(input)
   if (!code) return 'Saisissez le code à 6 chiffres affiché par votre application.'
   const step = secret ? matchingStep(secret, code, lastStep) : null
@@ -49,7 +55,14 @@ export async function activateSecondFactor(payload: Payload, user: User, input: 
   if (!factor.secret) return refuse(400, 'Rechargez la page pour obtenir un nouveau code QR.')
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
   if (problem) return refuse(400, problem)
-  await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: true }, context: { [ENROLMENT]: true }, user, overrideAccess: true })
+  await payload.update({
+    collection: 'users',
+    id: user.id,
+    data: { totpEnabled: true },
+    context: { [ENROLMENT]: true },
+    user,
+    overrideAccess: true,
+  })
   return done('La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.')
 }
 

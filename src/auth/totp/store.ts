@@ -1,4 +1,3 @@
-
 import { poolOf } from '@/db/pool'
 
 import { open, seal } from './secretBox'
@@ -26,10 +25,10 @@ export async function readSecondFactor(payload: Payload, userId: number): Promis
 
 /** A new secret waiting for its first code (enrolment); replaces any earlier pending one. */
 export async function storePendingSecret(payload: Payload, userId: number, secret: string): Promise<void> {
-  await poolOf(payload).query('update users set totp_secret = $1, totp_last_step = null where id = $2 and not coalesce(totp_enabled, false)', [
-    seal(secret, payload.secret),
-    userId,
-  ])
+  await poolOf(payload).query(
+    'update users set totp_secret = $1, totp_last_step = null where id = $2 and not coalesce(totp_enabled, false)',
+    [seal(secret, payload.secret), userId],
+  )
 }
 
 /**

@@ -10,8 +10,8 @@ export function ChangePasswordForm() {
     <section aria-labelledby="mot-de-passe">
       <h2 id="mot-de-passe">Changer mon mot de passe</h2>
       <p>
-        Au moins {MIN_PASSWORD_LENGTH} caractères ; une phrase de plusieurs mots est facile à retenir et difficile à deviner.
-        Vos autres sessions (autres appareils) seront fermées ; celle-ci reste ouverte.
+        Au moins {MIN_PASSWORD_LENGTH} caractères ; une phrase de plusieurs mots est facile à retenir et difficile à deviner. Vos autres
+        sessions (autres appareils) seront fermées ; celle-ci reste ouverte.
       </p>
       <ResultForm action={changeOwnPasswordAction} className="stacked-form" label="Changer mon mot de passe" resetOnSuccess>
         <CurrentPasswordField />

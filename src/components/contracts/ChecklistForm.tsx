@@ -17,13 +17,24 @@ export function ChecklistForm({ contract, criteria }: { contract: Contract; crit
           <div className="state-buttons">
             {Object.entries(contractAnswers).map(([value, label]) => (
               <label key={value} className="inline">
-                <input type="radio" name={`answer-${criterion.id}`} value={value} defaultChecked={given.get(criterion.id)?.answer === value} /> {label}
+                <input
+                  type="radio"
+                  name={`answer-${criterion.id}`}
+                  value={value}
+                  defaultChecked={given.get(criterion.id)?.answer === value}
+                />{' '}
+                {label}
               </label>
             ))}
           </div>
           <label>
             Précision <span className="muted">(facultatif)</span>
-            <input name={`note-${criterion.id}`} maxLength={500} defaultValue={given.get(criterion.id)?.note ?? ''} aria-label={`Précision : ${criterion.title}`} />
+            <input
+              name={`note-${criterion.id}`}
+              maxLength={500}
+              defaultValue={given.get(criterion.id)?.note ?? ''}
+              aria-label={`Précision : ${criterion.title}`}
+            />
           </label>
         </fieldset>
       ))}

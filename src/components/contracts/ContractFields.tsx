@@ -13,7 +13,13 @@ export function ContractFields({ contract }: { contract?: Contract }) {
         </label>
         <label>
           Prestation ou logiciel
-          <input name="service" required maxLength={200} defaultValue={contract?.service ?? ''} placeholder="Contrôle des habitants, sauvegardes…" />
+          <input
+            name="service"
+            required
+            maxLength={200}
+            defaultValue={contract?.service ?? ''}
+            placeholder="Contrôle des habitants, sauvegardes…"
+          />
         </label>
       </div>
       <div className="field-row">

@@ -9,7 +9,8 @@ export function Score({ assessment }: { assessment: Assessment }) {
       <strong>{assessment.score} %</strong>
       {' · '}
       {gaps === 0 ? 'aucune lacune' : `${gaps} lacune${gaps > 1 ? 's' : ''}`}
-      {assessment.unanswered.length > 0 && ` · ${assessment.unanswered.length} point${assessment.unanswered.length > 1 ? 's' : ''} à vérifier`}
+      {assessment.unanswered.length > 0 &&
+        ` · ${assessment.unanswered.length} point${assessment.unanswered.length > 1 ? 's' : ''} à vérifier`}
     </span>
   )
 }

@@ -26,7 +26,8 @@ export function MonthGrid({ month, events, label }: { month: string; events: Eve
   const cells: (number | null)[] = [...Array(offset).fill(null), ...Array.from({ length: days }, (_, i) => i + 1)]
   while (cells.length % 7) cells.push(null)
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7))
-  const on = (day: number) => events.filter((e) => zurichWallTime(new Date(e.startsAt)).slice(0, 10) === `${month}-${String(day).padStart(2, '0')}`)
+  const on = (day: number) =>
+    events.filter((e) => zurichWallTime(new Date(e.startsAt)).slice(0, 10) === `${month}-${String(day).padStart(2, '0')}`)
   return (
     <table className="month" aria-label={label}>
       <thead>
@@ -46,7 +47,11 @@ export function MonthGrid({ month, events, label }: { month: string; events: Eve
                 {day && <span className="month__day">{day}</span>}
                 {day &&
                   on(day).map((event) => (
-                    <a key={event.id} href={`/agenda/${event.id}`} className={event.cancelled ? 'month__event month__event--cancelled' : 'month__event'}>
+                    <a
+                      key={event.id}
+                      href={`/agenda/${event.id}`}
+                      className={event.cancelled ? 'month__event month__event--cancelled' : 'month__event'}
+                    >
                       {clockTime(event.startsAt)} {event.title}
                     </a>
                   ))}

@@ -34,12 +34,7 @@ export function CommuneMap({ map, communes, title }: Props) {
         const classes = ['commune-shape', `shade-${shadeOf(commune.count, max)}`]
         if (commune.selected) classes.push('is-selected')
         return (
-          <a
-            key={commune.ofs}
-            href={commune.href}
-            aria-label={label}
-            aria-current={commune.selected ? 'true' : undefined}
-          >
+          <a key={commune.ofs} href={commune.href} aria-label={label} aria-current={commune.selected ? 'true' : undefined}>
             <path d={shape.path} className={classes.join(' ')} data-ofs={commune.ofs} data-count={commune.count}>
               <title>{label}</title>
             </path>

@@ -8,7 +8,15 @@ const today = () => new Date().toISOString().slice(0, 10)
 export const isOverdue = (action: ActionItem) => action.status === 'open' && action.dueDate.slice(0, 10) < today()
 
 /** Actions with owner, due date and status; overdue ones stand out; whoever may edit one can mark it done. */
-export function ActionItemList({ actions, canUpdate, showMeeting }: { actions: ActionItem[]; canUpdate: (action: ActionItem) => boolean; showMeeting?: boolean }) {
+export function ActionItemList({
+  actions,
+  canUpdate,
+  showMeeting,
+}: {
+  actions: ActionItem[]
+  canUpdate: (action: ActionItem) => boolean
+  showMeeting?: boolean
+}) {
   if (!actions.length) return <p>Aucune action.</p>
   return (
     <table className="actions">

@@ -27,7 +27,11 @@ export function AgendaTable({ view }: { view: MeetingView }) {
               <th scope="col">Durée</th>
               <th scope="col">Cumul</th>
               <th scope="col">Présenté par</th>
-              {can.edit && <th scope="col" className="no-print">Modifier</th>}
+              {can.edit && (
+                <th scope="col" className="no-print">
+                  Modifier
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -68,10 +72,24 @@ export function AgendaTable({ view }: { view: MeetingView }) {
                       <div className="buttons">
                         <ResultForm action={moveItemAction} label={`Déplacer le point ${index + 1}`}>
                           <input type="hidden" name="item" value={item.id} />
-                          <button type="submit" name="direction" value="up" className="secondary" disabled={index === 0} aria-label={`Monter le point ${index + 1}`}>
+                          <button
+                            type="submit"
+                            name="direction"
+                            value="up"
+                            className="secondary"
+                            disabled={index === 0}
+                            aria-label={`Monter le point ${index + 1}`}
+                          >
                             ↑
                           </button>
-                          <button type="submit" name="direction" value="down" className="secondary" disabled={index === items.length - 1} aria-label={`Descendre le point ${index + 1}`}>
+                          <button
+                            type="submit"
+                            name="direction"
+                            value="down"
+                            className="secondary"
+                            disabled={index === items.length - 1}
+                            aria-label={`Descendre le point ${index + 1}`}
+                          >
                             ↓
                           </button>
                         </ResultForm>
@@ -101,7 +119,8 @@ export function AgendaTable({ view }: { view: MeetingView }) {
               <td colSpan={2}>Total</td>
               <td colSpan={can.edit ? 4 : 3} className={total > meeting.durationMinutes ? 'overrun' : undefined}>
                 {duration(total)} sur {duration(meeting.durationMinutes)}
-                {total > meeting.durationMinutes && ` : l’ordre du jour dépasse la durée de la séance de ${duration(total - meeting.durationMinutes)}`}
+                {total > meeting.durationMinutes &&
+                  ` : l’ordre du jour dépasse la durée de la séance de ${duration(total - meeting.durationMinutes)}`}
               </td>
             </tr>
           </tfoot>

@@ -35,8 +35,8 @@ export function ItemFields({ item }: { item?: AgendaItem }) {
         </label>
       </div>
       <label className="inline">
-        <input type="checkbox" name="confidential" defaultChecked={Boolean(item?.confidential)} /> Confidentiel : visible du comité, de la coordination et de
-        l’administration seulement
+        <input type="checkbox" name="confidential" defaultChecked={Boolean(item?.confidential)} /> Confidentiel : visible du comité, de la
+        coordination et de l’administration seulement
       </label>
     </>
   )

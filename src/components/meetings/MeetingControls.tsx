@@ -12,7 +12,10 @@ export function MeetingControls({ view }: { view: MeetingView }) {
       {can.lead && meeting.status === 'planned' && (
         <ResultForm action={transitionAction} label="Convoquer la séance">
           <input type="hidden" name="meeting" value={meeting.id} />
-          <p>Convoquer envoie l’ordre du jour et l’invitation (.ics) à chaque membre du comité ; la séance devient visible de tous les membres.</p>
+          <p>
+            Convoquer envoie l’ordre du jour et l’invitation (.ics) à chaque membre du comité ; la séance devient visible de tous les
+            membres.
+          </p>
           <button type="submit" name="to" value="convened">
             Convoquer le comité
           </button>

@@ -18,7 +18,12 @@ function ItemRecord({ item, className }: { item: AgendaItem; className?: string 
 }
 
 function Decision({ item }: { item: AgendaItem }) {
-  if (item.decision) return <p className="decision"><strong>Décision :</strong> {item.decision}</p>
+  if (item.decision)
+    return (
+      <p className="decision">
+        <strong>Décision :</strong> {item.decision}
+      </p>
+    )
   if (item.noDecision) return <p className="decision">Pas de décision.</p>
   return <p className="muted">Décision à inscrire.</p>
 }
@@ -50,7 +55,10 @@ function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) 
             Commentaire (obligatoire pour refuser)
             <textarea name="comment" rows={2} maxLength={2000} />
           </label>
-          <DecisionButtons accept={{ label: 'Valider la proposition', value: 'approved' }} reject={{ label: 'Refuser la proposition', value: 'rejected' }} />
+          <DecisionButtons
+            accept={{ label: 'Valider la proposition', value: 'approved' }}
+            reject={{ label: 'Refuser la proposition', value: 'rejected' }}
+          />
         </ResultForm>
       )}
     </>
@@ -82,11 +90,9 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
               </button>
             </ResultForm>
           ) : null}
-          {can.writeMinutes ? (
-            meeting.attendance && <p className="print-only">{meeting.attendance}</p>
-          ) : (
-            meeting.attendance && <p>{meeting.attendance}</p>
-          )}
+          {can.writeMinutes
+            ? meeting.attendance && <p className="print-only">{meeting.attendance}</p>
+            : meeting.attendance && <p>{meeting.attendance}</p>}
           {items.map((item, index) => (
             <article key={item.id} className="minutes-item" aria-labelledby={`minutes-${item.id}`}>
               <h3 id={`minutes-${item.id}`}>

@@ -43,12 +43,16 @@ export function IncidentLog({ incidents, commune, canEdit }: { incidents: Digita
                 <td className="notes">{i.impact}</td>
                 <td className="notes">{i.actions}</td>
                 <td>
-                  <span className={`badge ${i.status === 'clos' ? 'badge--approved' : 'badge--pending'}`}>{incidentStatuses[i.status]}</span>
+                  <span className={`badge ${i.status === 'clos' ? 'badge--approved' : 'badge--pending'}`}>
+                    {incidentStatuses[i.status]}
+                  </span>
                   <br />
                   Prestataires contactés : {i.providersContacted ? 'oui' : 'non'}
                   <br />
                   Exécutif informé : {i.executiveInformed ? 'oui' : 'non'}
-                  {canEdit && !i.executiveInformed && <Change incident={i.id} commune={commune} change="informed" label="Exécutif informé" />}
+                  {canEdit && !i.executiveInformed && (
+                    <Change incident={i.id} commune={commune} change="informed" label="Exécutif informé" />
+                  )}
                   {canEdit && i.status !== 'clos' && <Change incident={i.id} commune={commune} change="close" label="Clore l’incident" />}
                 </td>
               </tr>

@@ -16,10 +16,15 @@ export function ReferentSection({ register, commune, canEdit }: { register: Comm
           <a href={`mailto:${register.referentEmail}`}>{register.referentEmail}</a>
           {register.referentPhone && `, ${register.referentPhone}`}
           <br />
-          {register.noteAdoptedOn ? `Note de pilotage adoptée par l’exécutif le ${longDate(register.noteAdoptedOn)}.` : 'Note de pilotage pas encore adoptée par l’exécutif.'}
+          {register.noteAdoptedOn
+            ? `Note de pilotage adoptée par l’exécutif le ${longDate(register.noteAdoptedOn)}.`
+            : 'Note de pilotage pas encore adoptée par l’exécutif.'}
         </p>
       ) : (
-        <p className="message message--warning">Aucun·e référent·e numérique désigné·e. La note de pilotage recommande d’en désigner un·e, en principe le ou la secrétaire communal·e.</p>
+        <p className="message message--warning">
+          Aucun·e référent·e numérique désigné·e. La note de pilotage recommande d’en désigner un·e, en principe le ou la secrétaire
+          communal·e.
+        </p>
       )}
       {canEdit && (
         <details className="no-print">
@@ -34,7 +39,11 @@ export function ReferentSection({ register, commune, canEdit }: { register: Comm
               </label>
               <label>
                 Fonction
-                <ChoiceSelect name="referentFunction" choices={referentFunctions} defaultValue={register?.referentFunction ?? 'secretaire'} />
+                <ChoiceSelect
+                  name="referentFunction"
+                  choices={referentFunctions}
+                  defaultValue={register?.referentFunction ?? 'secretaire'}
+                />
               </label>
             </div>
             <div className="field-row">

@@ -59,7 +59,11 @@ export const rejectedEmail = (name: string, reason: string): Message => ({
   subject: 'Relais : votre demande de compte',
   html: emailHtml({
     title: 'Votre demande de compte n’a pas été acceptée',
-    paragraphs: [`Bonjour ${name},`, `Motif : ${reason}`, `Pour toute question, adressez-vous au secrétariat de votre commune. ${signature}`],
+    paragraphs: [
+      `Bonjour ${name},`,
+      `Motif : ${reason}`,
+      `Pour toute question, adressez-vous au secrétariat de votre commune. ${signature}`,
+    ],
   }),
 })
 

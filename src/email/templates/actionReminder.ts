@@ -13,7 +13,9 @@ export function actionReminderHtml(name: string, actions: OverdueAction[]) {
     title: actionReminderSubject(actions.length),
     paragraphs: [
       `Bonjour ${name},`,
-      actions.length === 1 ? 'L’action suivante, qui vous est confiée, a dépassé son échéance :' : 'Les actions suivantes, qui vous sont confiées, ont dépassé leur échéance :',
+      actions.length === 1
+        ? 'L’action suivante, qui vous est confiée, a dépassé son échéance :'
+        : 'Les actions suivantes, qui vous sont confiées, ont dépassé leur échéance :',
       ...actions.map((a) => `${a.title} — échéance le ${longDate(a.dueDate)} (${a.committee})`),
       'Marquez-les comme faites dans Relais, ou convenez d’une nouvelle échéance avec le comité. Ce rappel vous parvient au plus une fois par semaine.',
     ],

@@ -3,7 +3,15 @@ import { longDate } from '@/format/dates'
 
 import { emailHtml } from './layout'
 
-export type NoticeReminder = { id: number; provider: string; service: string; noticeDeadline: string; termEndsOn: string; days: number; gaps: number }
+export type NoticeReminder = {
+  id: number
+  provider: string
+  service: string
+  noticeDeadline: string
+  termEndsOn: string
+  days: number
+  gaps: number
+}
 
 export const contractNoticeSubject = ({ service, noticeDeadline }: NoticeReminder) =>
   `Relais : résiliation possible jusqu’au ${longDate(noticeDeadline)} — ${service}`

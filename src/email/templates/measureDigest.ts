@@ -5,7 +5,9 @@ import { emailHtml } from './layout'
 export type ValidatedChange = { number: number; title: string; change: string; meeting?: string | null }
 
 export const measureDigestSubject = (count: number) =>
-  count === 1 ? 'Relais : une priorité de la stratégie numérique a changé' : `Relais : ${count} priorités de la stratégie numérique ont changé`
+  count === 1
+    ? 'Relais : une priorité de la stratégie numérique a changé'
+    : `Relais : ${count} priorités de la stratégie numérique ont changé`
 
 export function measureDigestHtml(name: string, changes: ValidatedChange[]) {
   return emailHtml({

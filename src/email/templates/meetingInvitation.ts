@@ -47,5 +47,9 @@ export function invitationHtml(name: string, c: InvitationContent) {
           ...agendaLines(c.agenda),
           'L’invitation jointe (.ics) s’ajoute à votre agenda (Outlook, Apple Calendar, Google Agenda).',
         ]
-  return emailHtml({ title: invitationSubject(c), paragraphs: [`Bonjour ${name},`, intro, ...details], action: { label: 'Ouvrir la séance', url: c.url } })
+  return emailHtml({
+    title: invitationSubject(c),
+    paragraphs: [`Bonjour ${name},`, intro, ...details],
+    action: { label: 'Ouvrir la séance', url: c.url },
+  })
 }

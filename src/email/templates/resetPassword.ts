@@ -4,8 +4,7 @@ import { emailHtml } from './layout'
 
 export const resetPasswordSubject = () => 'Relais : réinitialisation de votre mot de passe'
 
-export const resetPasswordUrl = (token: string) =>
-  `${publicUrl()}/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`
+export const resetPasswordUrl = (token: string) => `${publicUrl()}/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`
 
 export function resetPasswordHtml({ token, name }: { token: string; name?: string | null }) {
   return emailHtml({

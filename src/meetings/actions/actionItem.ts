@@ -22,7 +22,11 @@ export const addActionItemAction = serverAction({
     if (!Array.isArray(measures)) return measures
     const { payload, user } = session
     const meeting = await payload.findByID({ collection: 'meetings', id: meetingId, ...asUser(user), depth: 0 })
-    await payload.create({ collection: 'action-items', data: { title, meeting: meetingId, committee: meeting.committee, owner, dueDate, measures, status: 'open' }, ...asUser(user) })
+    await payload.create({
+      collection: 'action-items',
+      data: { title, meeting: meetingId, committee: meeting.committee, owner, dueDate, measures, status: 'open' },
+      ...asUser(user),
+    })
     return done('Action ajoutée.')
   },
   revalidate: ({ meeting }) => [`/seances/${meeting}`, '/seances/actions'],

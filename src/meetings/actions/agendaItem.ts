@@ -54,7 +54,12 @@ export const updateItemAction = serverAction({
     if ('ok' in data) return data
     // Without a link in the form, the item's documents stay as they are.
     const { documents, ...rest } = data
-    const updated = await session.payload.update({ collection: 'agenda-items', id: item, data: fields.documentUrl ? { ...rest, documents } : rest, ...asUser(session.user) })
+    const updated = await session.payload.update({
+      collection: 'agenda-items',
+      id: item,
+      data: fields.documentUrl ? { ...rest, documents } : rest,
+      ...asUser(session.user),
+    })
     return done('Point enregistré.', { meeting: meetingOf(updated) })
   },
   revalidate: (_input, result) => meetingPage(result),
@@ -65,7 +70,15 @@ export const moveItemAction = serverAction({
   input: z.object({ item: item(), direction: text() }),
   work: async ({ item: itemId, direction }, { payload, user }) => {
     const moved = await payload.findByID({ collection: 'agenda-items', id: itemId, ...asUser(user), depth: 0 })
-    const { docs } = await payload.find({ collection: 'agenda-items', where: { meeting: { equals: moved.meeting } }, sort: ['position', 'id'], ...asUser(user), limit: 0, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'agenda-items',
+      where: { meeting: { equals: moved.meeting } },
+      sort: ['position', 'id'],
+      ...asUser(user),
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
     const index = docs.findIndex((d) => d.id === itemId)
     const other = docs[direction === 'up' ? index - 1 : index + 1]
     if (!other) return refuse(409, 'Ce point est déjà à cette extrémité de l’ordre du jour.')
@@ -94,9 +107,17 @@ export const deleteItemAction = serverAction({
 export const minutesAction = serverAction({
   input: z
     .object({ noDecision: flag(), decision: text(), notes: text(), item: item() })
-    .refine(({ noDecision, decision }) => !(noDecision && decision), { message: 'Cochez « pas de décision » ou inscrivez une décision, pas les deux.', path: ['decision'] }),
+    .refine(({ noDecision, decision }) => !(noDecision && decision), {
+      message: 'Cochez « pas de décision » ou inscrivez une décision, pas les deux.',
+      path: ['decision'],
+    }),
   work: async ({ item, notes, decision, noDecision }, { payload, user }) => {
-    const updated = await payload.update({ collection: 'agenda-items', id: item, data: { notes: notes || null, decision: decision || null, noDecision }, ...asUser(user) })
+    const updated = await payload.update({
+      collection: 'agenda-items',
+      id: item,
+      data: { notes: notes || null, decision: decision || null, noDecision },
+      ...asUser(user),
+    })
     return done('Procès-verbal du point enregistré.', { meeting: meetingOf(updated) })
   },
   revalidate: (_input, result) => meetingPage(result),
@@ -119,7 +140,11 @@ export const approveMinutesAction = serverAction({
 export const proposalDecisionAction = serverAction({
   input: z.object({ item: item(), decision: text(), comment: text() }),
   work: async ({ item, decision, comment }, session) =>
-    withMeeting(session, item, await decideFromMeeting(session.payload, session.user, item, { decision: decision as 'approved' | 'rejected', comment })),
+    withMeeting(
+      session,
+      item,
+      await decideFromMeeting(session.payload, session.user, item, { decision: decision as 'approved' | 'rejected', comment }),
+    ),
   revalidate: () => [
     ['/seances', 'layout'],
     ['/mesures', 'layout'],
@@ -132,8 +157,23 @@ export const addProposalsAction = serverAction({
   input: z.object({ meeting: id('Séance inconnue.') }),
   work: async ({ meeting }, { payload, user }) => {
     const [pending, listed] = await Promise.all([
-      payload.find({ collection: 'priority-changes', where: { status: { equals: 'pending' } }, ...asUser(user), limit: 0, pagination: false, depth: 1, sort: 'createdAt' }),
-      payload.find({ collection: 'agenda-items', where: { and: [{ meeting: { equals: meeting } }, { priorityChange: { exists: true } }] }, ...asUser(user), limit: 0, pagination: false, depth: 0 }),
+      payload.find({
+        collection: 'priority-changes',
+        where: { status: { equals: 'pending' } },
+        ...asUser(user),
+        limit: 0,
+        pagination: false,
+        depth: 1,
+        sort: 'createdAt',
+      }),
+      payload.find({
+        collection: 'agenda-items',
+        where: { and: [{ meeting: { equals: meeting } }, { priorityChange: { exists: true } }] },
+        ...asUser(user),
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      }),
     ])
     const already = new Set(listed.docs.map((listedItem) => listedItem.priorityChange))
     const toAdd = pending.docs.filter((proposal) => !already.has(proposal.id))
@@ -142,11 +182,19 @@ export const addProposalsAction = serverAction({
       const measure = proposal.measure as { id: number; number: number; title: string }
       await payload.create({
         collection: 'agenda-items',
-        data: { meeting, title: `Proposition de priorité : mesure ${measure.number}, ${measure.title}`, durationMinutes: 10, measures: [measure.id], priorityChange: proposal.id } as AgendaItem,
+        data: {
+          meeting,
+          title: `Proposition de priorité : mesure ${measure.number}, ${measure.title}`,
+          durationMinutes: 10,
+          measures: [measure.id],
+          priorityChange: proposal.id,
+        } as AgendaItem,
         ...asUser(user),
       })
     }
-    return done(toAdd.length === 1 ? '1 proposition inscrite à l’ordre du jour.' : `${toAdd.length} propositions inscrites à l’ordre du jour.`)
+    return done(
+      toAdd.length === 1 ? '1 proposition inscrite à l’ordre du jour.' : `${toAdd.length} propositions inscrites à l’ordre du jour.`,
+    )
   },
   revalidate: meetingPage,
 })

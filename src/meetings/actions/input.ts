@@ -26,14 +26,27 @@ export const measureNumbers = () =>
 /** The measures' ids for their numbers; unknown numbers are refused. */
 export async function measureIds({ payload, user }: Session, numbers: number[]): Promise<number[] | Refused> {
   if (!numbers.length) return []
-  const found = await payload.find({ collection: 'measures', where: { number: { in: numbers } }, ...asUser(user), limit: 0, pagination: false, depth: 0, select: { number: true } })
+  const found = await payload.find({
+    collection: 'measures',
+    where: { number: { in: numbers } },
+    ...asUser(user),
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { number: true },
+  })
   const unknown = numbers.filter((n) => !found.docs.some((m) => m.number === n))
-  return unknown.length ? invalidFields({ measures: `Mesure inconnue : ${unknown.join(', ')} (les mesures vont de 1 à 38).` }) : found.docs.map((m) => m.id)
+  return unknown.length
+    ? invalidFields({ measures: `Mesure inconnue : ${unknown.join(', ')} (les mesures vont de 1 à 38).` })
+    : found.docs.map((m) => m.id)
 }
 
 /** Date and time (fields `date` and `time`, Zurich wall-clock time) read as one instant, `startsAt`, before the schema. */
 export const withStartsAt = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((fields) => ({ ...(fields as FormFields), startsAt: { date: (fields as FormFields).date, time: (fields as FormFields).time } }), schema)
+  z.preprocess(
+    (fields) => ({ ...(fields as FormFields), startsAt: { date: (fields as FormFields).date, time: (fields as FormFields).time } }),
+    schema,
+  )
 
 export const startsAt = () =>
   z.object({ date: text(), time: text() }).transform((typed, ctx) => {

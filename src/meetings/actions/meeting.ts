@@ -23,7 +23,12 @@ export const createMeetingAction = serverAction({
     if (previous)
       await payload.create({
         collection: 'agenda-items',
-        data: { meeting: created.id, title: 'Approbation du procès-verbal de la séance précédente', durationMinutes: 5, approvesMinutesOf: previous.id } as AgendaItem,
+        data: {
+          meeting: created.id,
+          title: 'Approbation du procès-verbal de la séance précédente',
+          durationMinutes: 5,
+          approvesMinutesOf: previous.id,
+        } as AgendaItem,
         ...asUser(user),
       })
     return done('Séance créée.', { meeting: created.id })

@@ -15,7 +15,8 @@ const highlight = { highlightPreTag: markOpen, highlightPostTag: markClose }
 const idOf = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-')
 
 /** Filters are built from our own grants and types only; JSON quoting keeps them well-formed. */
-const visibilityFilter = (grants: Grants) => (grants === 'all' ? [] : [`visibility IN [${grants.map((g) => JSON.stringify(g)).join(', ')}]`])
+const visibilityFilter = (grants: Grants) =>
+  grants === 'all' ? [] : [`visibility IN [${grants.map((g) => JSON.stringify(g)).join(', ')}]`]
 
 /** Question words ("comment", "faut-il") would otherwise be required words of the query. */
 const subjectOf = (q: string) => {

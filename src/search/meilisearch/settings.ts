@@ -2,7 +2,6 @@ import { frenchStopWords, synonyms } from '@/search/vocabulary'
 
 import type { Settings } from 'meilisearch'
 
-
 /** Both ways: "mdp" finds "mot de passe" and the other way round. */
 const twoWaySynonyms = () => {
   const all: Record<string, string[]> = {}

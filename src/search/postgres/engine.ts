@@ -1,4 +1,3 @@
-
 import { markClose, markOpen, splitHighlights } from '@/search/highlights'
 import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
 
@@ -70,7 +69,6 @@ const page = (type: string, limit: string, offset: string) => {
 /** Staff (`all`) pass null: no filter. */
 const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
 const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
-
 
 type Row = { key: string; type: SearchType; title: string; url: string; excerpt: string }
 

@@ -2,7 +2,17 @@
  * The access-matrix operations of communes, account requests and their log, the audit trail, the rate limits' counts
  * and the permission map (docs/access.md).
  */
-import { exists, type MatrixDomain, nextNumber, type Operations, payload, people, readById, tookEffect, unique } from '@tests/helpers/matrix'
+import {
+  exists,
+  type MatrixDomain,
+  nextNumber,
+  type Operations,
+  payload,
+  people,
+  readById,
+  tookEffect,
+  unique,
+} from '@tests/helpers/matrix'
 
 const requestOf: Record<'A' | 'B' | 'unconfirmed A', number> = { A: 0, B: 0, 'unconfirmed A': 0 }
 let eventA: number
@@ -22,7 +32,10 @@ const auditRow = (which: 'A' | 'B' | 'region') =>
     .create({
       collection: 'audit-events',
       data: {
-        action: 'record-updated', targetCollection: 'contracts', targetLabel: `Contrat de la grille (${which})`, sourceAddress: '192.0.2.44',
+        action: 'record-updated',
+        targetCollection: 'contracts',
+        targetLabel: `Contrat de la grille (${which})`,
+        sourceAddress: '192.0.2.44',
         commune: which === 'A' ? people.communeA.id : which === 'B' ? people.communeB.id : null,
       },
     })
@@ -32,7 +45,12 @@ async function fixtures() {
   requestOf.A = await accountRequest(people.communeA.id, 'pending')
   requestOf.B = await accountRequest(people.communeB.id, 'pending')
   requestOf['unconfirmed A'] = await accountRequest(people.communeA.id, 'unconfirmed')
-  eventA = (await payload.create({ collection: 'account-events', data: { type: 'requested', email: 'evenement@test.local', commune: people.communeA.id } })).id
+  eventA = (
+    await payload.create({
+      collection: 'account-events',
+      data: { type: 'requested', email: 'evenement@test.local', commune: people.communeA.id },
+    })
+  ).id
 }
 
 export const accountsOperations: Operations = {
@@ -43,7 +61,10 @@ export const accountsOperations: Operations = {
   'communes | create': async ({ as }) => {
     const ofsNumber = 9000 + nextNumber()
     const { status } = await as.request('POST', '/api/communes', { name: `Essai ${ofsNumber}`, ofsNumber, district: '2312' })
-    return tookEffect(status, (await payload.count({ collection: 'communes', where: { ofsNumber: { equals: ofsNumber } } })).totalDocs === 1)
+    return tookEffect(
+      status,
+      (await payload.count({ collection: 'communes', where: { ofsNumber: { equals: ofsNumber } } })).totalDocs === 1,
+    )
   },
   'communes | update': async ({ as }) => {
     const population = 1000 + nextNumber()
@@ -51,7 +72,10 @@ export const accountsOperations: Operations = {
     return tookEffect(status, (await payload.findByID({ collection: 'communes', id: people.communeA.id })).population === population)
   },
   'communes | delete': async ({ as }) => {
-    const commune = await payload.create({ collection: 'communes', data: { name: 'Éphémère', ofsNumber: 8000 + nextNumber(), district: '2312' } })
+    const commune = await payload.create({
+      collection: 'communes',
+      data: { name: 'Éphémère', ofsNumber: 8000 + nextNumber(), district: '2312' },
+    })
     const { status } = await as.request('DELETE', `/api/communes/${commune.id}`)
     return tookEffect(status, !(await exists('communes', commune.id)))
   },
@@ -60,8 +84,17 @@ export const accountsOperations: Operations = {
   'account-requests | read a confirmed request of B': async ({ as }) => readById(as, 'account-requests', requestOf.B),
   'account-requests | create over the API': async ({ as }) => {
     const email = `api.${unique()}@test.local`
-    const { status } = await as.request('POST', '/api/account-requests', { name: 'Par API', email, commune: people.communeA.id, function: 'x', requestedRole: 'member' })
-    return tookEffect(status, (await payload.count({ collection: 'account-requests', where: { email: { equals: email } } })).totalDocs === 1)
+    const { status } = await as.request('POST', '/api/account-requests', {
+      name: 'Par API',
+      email,
+      commune: people.communeA.id,
+      function: 'x',
+      requestedRole: 'member',
+    })
+    return tookEffect(
+      status,
+      (await payload.count({ collection: 'account-requests', where: { email: { equals: email } } })).totalDocs === 1,
+    )
   },
   'account-requests | decide a request of A': async ({ as }) => {
     const id = await accountRequest(people.communeA.id, 'pending')
@@ -89,8 +122,15 @@ export const accountsOperations: Operations = {
   },
   'audit-events | create over the API': async ({ as }) => {
     const label = `Entrée forgée ${unique()}`
-    const { status } = await as.request('POST', '/api/audit-events', { action: 'record-created', targetCollection: 'contracts', targetLabel: label })
-    return tookEffect(status, (await payload.count({ collection: 'audit-events', where: { targetLabel: { equals: label } } })).totalDocs === 1)
+    const { status } = await as.request('POST', '/api/audit-events', {
+      action: 'record-created',
+      targetCollection: 'contracts',
+      targetLabel: label,
+    })
+    return tookEffect(
+      status,
+      (await payload.count({ collection: 'audit-events', where: { targetLabel: { equals: label } } })).totalDocs === 1,
+    )
   },
   'audit-events | update a row': async ({ as }) => {
     const id = await auditRow('A')
@@ -111,7 +151,10 @@ export const accountsOperations: Operations = {
   'throttle-events | create over the API': async ({ as }) => {
     const subject = `api-${unique()}`
     const { status } = await as.request('POST', '/api/throttle-events', { action: 'login', subject, source: 'z' })
-    return tookEffect(status, (await payload.count({ collection: 'throttle-events', where: { subject: { equals: subject } } })).totalDocs === 1)
+    return tookEffect(
+      status,
+      (await payload.count({ collection: 'throttle-events', where: { subject: { equals: subject } } })).totalDocs === 1,
+    )
   },
   'permissions | read the permission map (`GET /api/access`, GraphQL `Access`)': async ({ as }) => {
     const rest = await as.request('GET', '/api/access')

@@ -30,30 +30,63 @@ export async function cartographyFixtures({ payload, people }: Pick<MatrixTools,
   const { communeA, communeB } = people()
   ids.actor = (await db.find({ collection: 'actors', where: { slug: { equals: 'arvr' } } })).docs[0]!.id
   const initiative = (title: string, slug: string, status: 'published' | 'draft') =>
-    db.create({ collection: 'initiatives', data: { title, slug, summary: `Initiative ${title}.`, lead: ids.actor, themes: ['donnees'], level: 'regional', stage: 'en-cours', _status: status }, draft: status === 'draft' })
+    db.create({
+      collection: 'initiatives',
+      data: {
+        title,
+        slug,
+        summary: `Initiative ${title}.`,
+        lead: ids.actor,
+        themes: ['donnees'],
+        level: 'regional',
+        stage: 'en-cours',
+        _status: status,
+      },
+      draft: status === 'draft',
+    })
   ids.published = (await initiative('Initiative Pervenche', 'pervenche', 'published')).id
   ids.draft = (await initiative('Initiative Zygophylle', 'zygophylle', 'draft')).id
   ids.criterion = (await db.find({ collection: 'contract-criteria', sort: 'position', limit: 1 })).docs[0]!.id
-  const contract = (commune: number, service: string) => db.create({ collection: 'contracts', data: { commune, provider: 'Grille SA', service } })
+  const contract = (commune: number, service: string) =>
+    db.create({ collection: 'contracts', data: { commune, provider: 'Grille SA', service } })
   ids.contractA = (await contract(communeA.id, 'Contrat Cardamome')).id
   ids.contractB = (await contract(communeB.id, 'Contrat Coriandre')).id
-  ids.registerA = (await db.create({ collection: 'commune-registers', data: { commune: communeA.id, referentName: 'Référent de la grille', referentFunction: 'secretaire', referentEmail: 'grille@test.local' } })).id
+  ids.registerA = (
+    await db.create({
+      collection: 'commune-registers',
+      data: {
+        commune: communeA.id,
+        referentName: 'Référent de la grille',
+        referentFunction: 'secretaire',
+        referentEmail: 'grille@test.local',
+      },
+    })
+  ).id
   ids.decisionA = (await decision(db, communeA.id, 'Décision Gingembre')).id
   ids.incidentA = (await incident(db, communeA.id)).id
 }
 
 const decision = (db: Payload, commune: number, subject: string) =>
-  db.create({ collection: 'digital-decisions', data: { commune, decidedOn: '2026-10-01', subject, reason: 'Motif.', risks: 'Risques.', decidedBy: 'executif' } })
+  db.create({
+    collection: 'digital-decisions',
+    data: { commune, decidedOn: '2026-10-01', subject, reason: 'Motif.', risks: 'Risques.', decidedBy: 'executif' },
+  })
 const incident = (db: Payload, commune: number) =>
-  db.create({ collection: 'digital-incidents', data: { commune, occurredOn: '2026-10-02', summary: 'Incident de la grille.', impact: 'Aucun.', actions: 'Aucune.', status: 'ouvert' } })
+  db.create({
+    collection: 'digital-incidents',
+    data: { commune, occurredOn: '2026-10-02', summary: 'Incident de la grille.', impact: 'Aucun.', actions: 'Aucune.', status: 'ouvert' },
+  })
 
 export function cartographyOperations(tools: MatrixTools): Record<string, Operation> {
   const { tookEffect, readById, found, unique } = tools
   const db = () => tools.payload()
   const communeA = () => tools.people().communeA.id
   const communeB = () => tools.people().communeB.id
-  const exists = async (collection: 'actors' | 'initiatives' | 'contracts' | 'commune-registers' | 'digital-decisions' | 'digital-incidents' | 'contract-criteria', id: number) =>
-    (await db().count({ collection, where: { id: { equals: id } } })).totalDocs === 1
+  const exists = async (
+    collection:
+      'actors' | 'initiatives' | 'contracts' | 'commune-registers' | 'digital-decisions' | 'digital-incidents' | 'contract-criteria',
+    id: number,
+  ) => (await db().count({ collection, where: { id: { equals: id } } })).totalDocs === 1
   const created = async (collection: 'contracts' | 'digital-decisions' | 'digital-incidents', where: Record<string, unknown>) =>
     (await db().count({ collection, where: where as never })).totalDocs === 1
   const recordContract = async ({ as }: Context, commune: number) => {
@@ -75,7 +108,10 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
       return tookEffect(status, (await db().findByID({ collection: 'actors', id: ids.actor })).summary === summary)
     },
     'actors | delete': async ({ as }) => {
-      const { id } = await db().create({ collection: 'actors', data: { name: 'À supprimer', slug: `supprimer-${unique()}`, level: 'communal', summary: 'Essai.' } })
+      const { id } = await db().create({
+        collection: 'actors',
+        data: { name: 'À supprimer', slug: `supprimer-${unique()}`, level: 'communal', summary: 'Essai.' },
+      })
       const { status } = await as.request('DELETE', `/api/actors/${id}`)
       return tookEffect(status, !(await exists('actors', id)))
     },
@@ -83,7 +119,16 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     'initiatives | read a draft initiative': ({ as }) => readById(as, 'initiatives', ids.draft),
     'initiatives | create': async ({ as }) => {
       const slug = `initiative-${unique()}`
-      const { status } = await as.request('POST', '/api/initiatives', { title: 'Essai', slug, summary: 'Essai.', lead: ids.actor, themes: ['formation'], level: 'communal', stage: 'en-cours', _status: 'published' })
+      const { status } = await as.request('POST', '/api/initiatives', {
+        title: 'Essai',
+        slug,
+        summary: 'Essai.',
+        lead: ids.actor,
+        themes: ['formation'],
+        level: 'communal',
+        stage: 'en-cours',
+        _status: 'published',
+      })
       return tookEffect(status, (await db().count({ collection: 'initiatives', where: { slug: { equals: slug } } })).totalDocs === 1)
     },
     'initiatives | update': async ({ as }) => {
@@ -92,7 +137,18 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
       return tookEffect(status, (await db().findByID({ collection: 'initiatives', id: ids.published })).summary === summary)
     },
     'initiatives | delete': async ({ as }) => {
-      const { id } = await db().create({ collection: 'initiatives', data: { title: 'À supprimer', slug: `supprimer-${unique()}`, summary: 'Essai.', lead: ids.actor, themes: ['formation'], level: 'communal', stage: 'en-cours' } })
+      const { id } = await db().create({
+        collection: 'initiatives',
+        data: {
+          title: 'À supprimer',
+          slug: `supprimer-${unique()}`,
+          summary: 'Essai.',
+          lead: ids.actor,
+          themes: ['formation'],
+          level: 'communal',
+          stage: 'en-cours',
+        },
+      })
       const { status } = await as.request('DELETE', `/api/initiatives/${id}`)
       return tookEffect(status, !(await exists('initiatives', id)))
     },
@@ -112,7 +168,10 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
       return tookEffect(status, (await db().findByID({ collection: 'contracts', id: ids.contractA })).notes === notes)
     },
     'contracts | delete a contract of A': async ({ as }) => {
-      const { id } = await db().create({ collection: 'contracts', data: { commune: communeA(), provider: 'Grille SA', service: 'À supprimer' } })
+      const { id } = await db().create({
+        collection: 'contracts',
+        data: { commune: communeA(), provider: 'Grille SA', service: 'À supprimer' },
+      })
       const { status } = await as.request('DELETE', `/api/contracts/${id}`)
       return tookEffect(status, !(await exists('contracts', id)))
     },
@@ -129,13 +188,31 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     'commune-registers | delete the register of A': async ({ as }) => {
       const { status } = await as.request('DELETE', `/api/commune-registers/${ids.registerA}`)
       const gone = !(await exists('commune-registers', ids.registerA))
-      if (gone) ids.registerA = (await db().create({ collection: 'commune-registers', data: { commune: communeA(), referentName: 'Référent de la grille', referentFunction: 'secretaire', referentEmail: 'grille@test.local' } })).id
+      if (gone)
+        ids.registerA = (
+          await db().create({
+            collection: 'commune-registers',
+            data: {
+              commune: communeA(),
+              referentName: 'Référent de la grille',
+              referentFunction: 'secretaire',
+              referentEmail: 'grille@test.local',
+            },
+          })
+        ).id
       return tookEffect(status, gone)
     },
     'digital-decisions | read a decision of A': ({ as }) => readById(as, 'digital-decisions', ids.decisionA),
     'digital-decisions | record a decision for A': async ({ as }) => {
       const subject = `Décision ${unique()}`
-      const { status } = await as.request('POST', '/api/digital-decisions', { commune: communeA(), decidedOn: '2026-10-01', subject, reason: 'Motif.', risks: 'Risques.', decidedBy: 'executif' })
+      const { status } = await as.request('POST', '/api/digital-decisions', {
+        commune: communeA(),
+        decidedOn: '2026-10-01',
+        subject,
+        reason: 'Motif.',
+        risks: 'Risques.',
+        decidedBy: 'executif',
+      })
       return tookEffect(status, await created('digital-decisions', { subject: { equals: subject } }))
     },
     'digital-decisions | update a decision of A': async ({ as }) => {
@@ -146,7 +223,13 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     'digital-incidents | read an incident of A': ({ as }) => readById(as, 'digital-incidents', ids.incidentA),
     'digital-incidents | record an incident for A': async ({ as }) => {
       const summary = `Incident ${unique()}`
-      const { status } = await as.request('POST', '/api/digital-incidents', { commune: communeA(), occurredOn: '2026-10-02', summary, impact: 'Aucun.', actions: 'Aucune.' })
+      const { status } = await as.request('POST', '/api/digital-incidents', {
+        commune: communeA(),
+        occurredOn: '2026-10-02',
+        summary,
+        impact: 'Aucun.',
+        actions: 'Aucune.',
+      })
       return tookEffect(status, await created('digital-incidents', { summary: { equals: summary } }))
     },
     'digital-incidents | close an incident of A': async ({ as }) => {

@@ -49,10 +49,27 @@ const privateEntries = {
 async function fixtures() {
   mediaId = await createMedia()
   guideId = (await payload.create({ collection: 'guides', data: guideData('matrice') as never, draft: false })).id
-  draftGuideId = (await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })).id
-  answerA = (await payload.create({ collection: 'checklist-progress', data: { commune: people.communeA.id, guide: guideId, itemKey: 'k0', state: 'done' } })).id
-  templateId = (await payload.create({ collection: 'templates', data: { title: 'Modèle', slug: 'modele-matrice', category: 'pilotage', description: 'Essai' } })).id
-  faqId = (await payload.create({ collection: 'faqs', data: { question: 'Question de la grille ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' } })).id
+  draftGuideId = (
+    await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })
+  ).id
+  answerA = (
+    await payload.create({
+      collection: 'checklist-progress',
+      data: { commune: people.communeA.id, guide: guideId, itemKey: 'k0', state: 'done' },
+    })
+  ).id
+  templateId = (
+    await payload.create({
+      collection: 'templates',
+      data: { title: 'Modèle', slug: 'modele-matrice', category: 'pilotage', description: 'Essai' },
+    })
+  ).id
+  faqId = (
+    await payload.create({
+      collection: 'faqs',
+      data: { question: 'Question de la grille ?', answer: richTextFromBlocks([{ p: 'Oui.' }]), theme: 'relais' },
+    })
+  ).id
 }
 
 async function indexed() {
@@ -68,9 +85,11 @@ async function indexed() {
 export const contentOperations: Operations = {
   'search | find a published guide': (ctx) => found(ctx, 'matrice', '/guides/matrice'),
   'search | find a draft guide': (ctx) => found(ctx, 'brouillon', '/guides/brouillon'),
-  'search | find an entry private to commune A': (ctx) => found(ctx, privateEntries.communeA.q, privateEntries.communeA.url, { only: true }),
+  'search | find an entry private to commune A': (ctx) =>
+    found(ctx, privateEntries.communeA.q, privateEntries.communeA.url, { only: true }),
   'search | find an entry of the COTEC': (ctx) => found(ctx, privateEntries.cotec.q, privateEntries.cotec.url, { only: true }),
-  'search | find an entry for coordinators': (ctx) => found(ctx, privateEntries.coordinators.q, privateEntries.coordinators.url, { only: true }),
+  'search | find an entry for coordinators': (ctx) =>
+    found(ctx, privateEntries.coordinators.q, privateEntries.coordinators.url, { only: true }),
   'media | read': async ({ as }) => {
     const { status, json } = await as.request('GET', `/api/media/${mediaId}`)
     return tookEffect(status, status === 200 && json.id === mediaId)
@@ -109,7 +128,8 @@ export const contentOperations: Operations = {
   'guides | read a draft guide': async ({ as }) => {
     const byId = await as.request('GET', `/api/guides/${draftGuideId}?draft=true`)
     const listed = await as.request('GET', '/api/guides?draft=true&limit=100')
-    const seen = (byId.status === 200 && byId.json.id === draftGuideId) || (listed.json?.docs ?? []).some((d: { id: number }) => d.id === draftGuideId)
+    const seen =
+      (byId.status === 200 && byId.json.id === draftGuideId) || (listed.json?.docs ?? []).some((d: { id: number }) => d.id === draftGuideId)
     tookEffect(listed.status, seen)
     return tookEffect(byId.status, seen)
   },
@@ -128,7 +148,7 @@ export const contentOperations: Operations = {
     const { status } = await as.request('DELETE', `/api/guides/${guide.id}`)
     return tookEffect(status, !(await exists('guides', guide.id)))
   },
-  'checklist-progress | read commune A\'s answer': async ({ as }) => {
+  "checklist-progress | read commune A's answer": async ({ as }) => {
     const { status, json } = await as.request('GET', `/api/checklist-progress/${answerA}`)
     const listed = await as.request('GET', '/api/checklist-progress?limit=100')
     const seenInList = (listed.json?.docs ?? []).some((d: { id: number }) => d.id === answerA)
@@ -140,16 +160,21 @@ export const contentOperations: Operations = {
     const itemKey = `k${1 + actorIndex(label)}`
     const where = { and: [{ commune: { equals: people.communeA.id } }, { guide: { equals: guideId } }, { itemKey: { equals: itemKey } }] }
     await payload.delete({ collection: 'checklist-progress', where: where as never })
-    const { status } = await as.request('POST', '/api/checklist-progress', { commune: people.communeA.id, guide: guideId, itemKey, state: 'done' })
+    const { status } = await as.request('POST', '/api/checklist-progress', {
+      commune: people.communeA.id,
+      guide: guideId,
+      itemKey,
+      state: 'done',
+    })
     return tookEffect(status, (await payload.count({ collection: 'checklist-progress', where: where as never })).totalDocs === 1)
   },
-  'checklist-progress | change commune A\'s answer': async ({ as }) => {
+  "checklist-progress | change commune A's answer": async ({ as }) => {
     const before = (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state
     const state = before === 'done' ? 'partial' : 'done'
     const { status } = await as.request('PATCH', `/api/checklist-progress/${answerA}`, { state })
     return tookEffect(status, (await payload.findByID({ collection: 'checklist-progress', id: answerA })).state === state)
   },
-  'checklist-progress | delete commune A\'s answer': async ({ as, label }) => {
+  "checklist-progress | delete commune A's answer": async ({ as, label }) => {
     const answer = await payload.create({
       collection: 'checklist-progress',
       data: { commune: people.communeA.id, guide: guideId, itemKey: `k${10 + actorIndex(label)}`, state: 'todo' },
@@ -174,7 +199,10 @@ export const contentOperations: Operations = {
     return tookEffect(status, (await payload.findByID({ collection: 'templates', id: templateId })).description === description)
   },
   'templates | delete': async ({ as }) => {
-    const doc = await payload.create({ collection: 'templates', data: { title: 'Jetable', slug: `jetable-${unique()}`, category: 'pilotage', description: 'x' } })
+    const doc = await payload.create({
+      collection: 'templates',
+      data: { title: 'Jetable', slug: `jetable-${unique()}`, category: 'pilotage', description: 'x' },
+    })
     const { status } = await as.request('DELETE', `/api/templates/${doc.id}`)
     return tookEffect(status, !(await exists('templates', doc.id)))
   },
@@ -193,7 +221,10 @@ export const contentOperations: Operations = {
     return tookEffect(status, (await payload.findByID({ collection: 'faqs', id: faqId })).question === question)
   },
   'faqs | delete': async ({ as }) => {
-    const doc = await payload.create({ collection: 'faqs', data: { question: `Jetable ${unique()} ?`, answer: richTextFromBlocks([{ p: 'x' }]), theme: 'relais' } })
+    const doc = await payload.create({
+      collection: 'faqs',
+      data: { question: `Jetable ${unique()} ?`, answer: richTextFromBlocks([{ p: 'x' }]), theme: 'relais' },
+    })
     const { status } = await as.request('DELETE', `/api/faqs/${doc.id}`)
     return tookEffect(status, !(await exists('faqs', doc.id)))
   },

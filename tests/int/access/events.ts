@@ -14,18 +14,33 @@ const eventTimes = { startsAt: '2027-05-06T07:00:00.000Z', endsAt: '2027-05-06T0
 
 /** A published (or draft) event, written as the system. */
 async function fixtureEvent(title = `Événement ${unique()}`, status: 'published' | 'draft' = 'published') {
-  const event = await payload.create({ collection: 'events', data: { title, type: 'atelier', summary: `Atelier ${title}.`, ...eventTimes, _status: status }, draft: status === 'draft' })
+  const event = await payload.create({
+    collection: 'events',
+    data: { title, type: 'atelier', summary: `Atelier ${title}.`, ...eventTimes, _status: status },
+    draft: status === 'draft',
+  })
   return event.id
 }
 
 const registrationsOf = async (event: number, user: number) =>
-  (await payload.find({ collection: 'registrations', where: { and: [{ event: { equals: event } }, { user: { equals: user } }] }, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'registrations',
+      where: { and: [{ event: { equals: event } }, { user: { equals: user } }] },
+      depth: 0,
+    })
+  ).docs
 
 async function fixtures() {
   eventOf.published = await fixtureEvent('Atelier Tarentelle')
   eventOf.draft = await fixtureEvent('Atelier Bergamasque', 'draft')
   eventOf.registering = await fixtureEvent()
-  registrationOfA = (await payload.create({ collection: 'registrations', data: { event: eventOf.published, user: people['member A'].id, status: 'confirmed', userName: 'Anne Membre', communeName: 'Sion' } })).id
+  registrationOfA = (
+    await payload.create({
+      collection: 'registrations',
+      data: { event: eventOf.published, user: people['member A'].id, status: 'confirmed', userName: 'Anne Membre', communeName: 'Sion' },
+    })
+  ).id
 }
 
 export const eventsOperations: Operations = {
@@ -33,7 +48,13 @@ export const eventsOperations: Operations = {
   'events | read a draft event': async ({ as }) => readById(as, 'events', eventOf.draft),
   'events | create': async ({ as }) => {
     const title = `Événement ${unique()}`
-    const { status } = await as.request('POST', '/api/events', { title, type: 'atelier', summary: 'Essai.', ...eventTimes, _status: 'published' })
+    const { status } = await as.request('POST', '/api/events', {
+      title,
+      type: 'atelier',
+      summary: 'Essai.',
+      ...eventTimes,
+      _status: 'published',
+    })
     return tookEffect(status, (await payload.count({ collection: 'events', where: { title: { equals: title } } })).totalDocs === 1)
   },
   'events | update': async ({ as }) => {
@@ -48,7 +69,10 @@ export const eventsOperations: Operations = {
   },
   'registrations | register for a published event': async ({ as, actor }) => {
     const { status } = await as.request('POST', `/api/events/${eventOf.registering}/registration`)
-    return tookEffect(status, Boolean(actor) && (await registrationsOf(eventOf.registering, actor!.id)).some((r) => r.status === 'confirmed'))
+    return tookEffect(
+      status,
+      Boolean(actor) && (await registrationsOf(eventOf.registering, actor!.id)).some((r) => r.status === 'confirmed'),
+    )
   },
   'registrations | cancel own registration': async ({ as, actor }) => {
     const event = await fixtureEvent()
@@ -81,7 +105,9 @@ export const eventsOperations: Operations = {
     return tookEffect(status, (await payload.count({ collection: 'event-mailings', where: { event: { equals: event } } })).totalDocs === 1)
   },
   "feeds | read the events feed with one's own link": async ({ as, actor }) => {
-    const token = actor ? await calendarToken(payload, await payload.findByID({ collection: 'users', id: actor.id })) : 'anonymous-has-no-link-at-all-xx'
+    const token = actor
+      ? await calendarToken(payload, await payload.findByID({ collection: 'users', id: actor.id }))
+      : 'anonymous-has-no-link-at-all-xx'
     const { status, json } = await as.request('GET', `/flux/${token}/evenements.ics`)
     return tookEffect(status, status === 200 && String(json?.raw).includes(`UID:evenement-${eventOf.published}@relais`))
   },
@@ -93,7 +119,9 @@ export const eventsOperations: Operations = {
     return tookEffect(status, status === 200 && String(json?.raw).includes('BEGIN:VCALENDAR'))
   },
   "feeds | see COTEC meetings in one's meetings feed": async ({ as, actor }) => {
-    const token = actor ? await calendarToken(payload, await payload.findByID({ collection: 'users', id: actor.id })) : 'anonymous-has-no-link-at-all-xx'
+    const token = actor
+      ? await calendarToken(payload, await payload.findByID({ collection: 'users', id: actor.id }))
+      : 'anonymous-has-no-link-at-all-xx'
     const { status, json } = await as.request('GET', `/flux/${token}/seances.ics`)
     return tookEffect(status, String(json?.raw).includes(`UID:seance-${meetingOf.convened}@relais`))
   },

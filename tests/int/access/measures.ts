@@ -13,7 +13,12 @@ export async function pendingProposal(): Promise<number> {
   const cotec = await payload.findByID({ collection: 'users', id: people.cotec.id })
   const proposal = await payload.create({
     collection: 'priority-changes',
-    data: { measure: measure.id, toPriority: measure.priority === 'A' ? 'B' : 'A', rationale: 'Proposition de la grille des accès.', status: 'pending' },
+    data: {
+      measure: measure.id,
+      toPriority: measure.priority === 'A' ? 'B' : 'A',
+      rationale: 'Proposition de la grille des accès.',
+      status: 'pending',
+    },
     user: cotec,
   })
   return proposal.id
@@ -22,7 +27,12 @@ export async function pendingProposal(): Promise<number> {
 /** One history entry exists from the start, for the measure-updates rows. */
 async function fixtures() {
   const first = await measureNumbered(1)
-  await payload.update({ collection: 'measures', id: first.id, data: { progress: 10 }, user: await payload.findByID({ collection: 'users', id: people.cotec.id }) })
+  await payload.update({
+    collection: 'measures',
+    id: first.id,
+    data: { progress: 10 },
+    user: await payload.findByID({ collection: 'users', id: people.cotec.id }),
+  })
 }
 
 export const measuresOperations: Operations = {
@@ -49,7 +59,7 @@ export const measuresOperations: Operations = {
     const { status } = await as.request('PATCH', `/api/measures/${measure.id}`, { priority })
     return tookEffect(status, (await measureNumbered(4)).priority === priority)
   },
-  'measures | update the strategy\'s text': async ({ as }) => {
+  "measures | update the strategy's text": async ({ as }) => {
     const measure = await measureNumbered(6)
     const deliverable = `Livrable ${unique()}`
     const { status } = await as.request('PATCH', `/api/measures/${measure.id}`, { deliverable })
@@ -57,12 +67,21 @@ export const measuresOperations: Operations = {
   },
   'measures | create': async ({ as }) => {
     const number = 100 + nextNumber()
-    const { status } = await as.request('POST', '/api/measures', { number, title: 'Nouvelle mesure', axis: 'convergence-actions', priority: 'C', rank: number })
+    const { status } = await as.request('POST', '/api/measures', {
+      number,
+      title: 'Nouvelle mesure',
+      axis: 'convergence-actions',
+      priority: 'C',
+      rank: number,
+    })
     return tookEffect(status, (await payload.count({ collection: 'measures', where: { number: { equals: number } } })).totalDocs === 1)
   },
   'measures | delete': async ({ as }) => {
     const number = 500 + nextNumber()
-    const { id } = await payload.create({ collection: 'measures', data: { number, title: 'À supprimer', axis: 'convergence-actions', priority: 'C', rank: number, status: 'a-lancer', progress: 0 } })
+    const { id } = await payload.create({
+      collection: 'measures',
+      data: { number, title: 'À supprimer', axis: 'convergence-actions', priority: 'C', rank: number, status: 'a-lancer', progress: 0 },
+    })
     const { status } = await as.request('DELETE', `/api/measures/${id}`)
     return tookEffect(status, !(await exists('measures', id)))
   },
@@ -74,12 +93,23 @@ export const measuresOperations: Operations = {
   'priority-changes | propose': async ({ as }) => {
     const measure = await measureNumbered(8)
     const before = (await payload.count({ collection: 'priority-changes', where: { measure: { equals: measure.id } } })).totalDocs
-    const { status } = await as.request('POST', '/api/priority-changes', { measure: measure.id, toRank: 1, rationale: 'Proposition de la grille des accès.' })
-    return tookEffect(status, (await payload.count({ collection: 'priority-changes', where: { measure: { equals: measure.id } } })).totalDocs === before + 1)
+    const { status } = await as.request('POST', '/api/priority-changes', {
+      measure: measure.id,
+      toRank: 1,
+      rationale: 'Proposition de la grille des accès.',
+    })
+    return tookEffect(
+      status,
+      (await payload.count({ collection: 'priority-changes', where: { measure: { equals: measure.id } } })).totalDocs === before + 1,
+    )
   },
   'priority-changes | decide': async ({ as }) => {
     const id = await pendingProposal()
-    const { status } = await as.request('POST', `/api/priority-changes/${id}/decision`, { decision: 'approved', comment: 'Grille', meeting: 'Comité de la grille' })
+    const { status } = await as.request('POST', `/api/priority-changes/${id}/decision`, {
+      decision: 'approved',
+      comment: 'Grille',
+      meeting: 'Comité de la grille',
+    })
     return tookEffect(status, (await payload.findByID({ collection: 'priority-changes', id })).status === 'approved')
   },
   'priority-changes | edit a proposal': async ({ as }) => {

@@ -12,21 +12,41 @@ let actionOfA: number
 export const future = '2027-03-25T13:00:00.000Z'
 
 /** A COTEC meeting in the given status with its items (written as the system: fixtures, not the rules under test). */
-export async function fixtureMeeting(status: 'planned' | 'convened' | 'held' | 'approved', startsAt: string, items: Record<string, unknown>[]) {
+export async function fixtureMeeting(
+  status: 'planned' | 'convened' | 'held' | 'approved',
+  startsAt: string,
+  items: Record<string, unknown>[],
+) {
   const meeting = await payload.create({
     collection: 'meetings',
-    data: { committee: cotecCommittee, title: `Séance ${unique()}`, startsAt, durationMinutes: 90, place: 'Sion', status, attendance: 'Présents : la grille.' },
+    data: {
+      committee: cotecCommittee,
+      title: `Séance ${unique()}`,
+      startsAt,
+      durationMinutes: 90,
+      place: 'Sion',
+      status,
+      attendance: 'Présents : la grille.',
+    },
     context: { meetingTransition: true },
   })
   for (const [index, item] of items.entries())
-    await payload.create({ collection: 'agenda-items', data: { meeting: meeting.id, position: index + 1, durationMinutes: 10, ...item } as never, context: { meetingTransition: true } })
+    await payload.create({
+      collection: 'agenda-items',
+      data: { meeting: meeting.id, position: index + 1, durationMinutes: 10, ...item } as never,
+      context: { meetingTransition: true },
+    })
   return meeting.id
 }
 
-const itemsOf = async (meeting: number) => (await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting } }, sort: 'position', depth: 0 })).docs
+const itemsOf = async (meeting: number) =>
+  (await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting } }, sort: 'position', depth: 0 })).docs
 
 async function actionOwnedByA() {
-  const action = await payload.create({ collection: 'action-items', data: { title: `Action ${unique()}`, committee: cotecCommittee, owner: people['member A'].id, dueDate: '2027-01-31', status: 'open' } })
+  const action = await payload.create({
+    collection: 'action-items',
+    data: { title: `Action ${unique()}`, committee: cotecCommittee, owner: people['member A'].id, dueDate: '2027-01-31', status: 'open' },
+  })
   return action.id
 }
 
@@ -34,11 +54,22 @@ async function actionOwnedByA() {
 async function fixtures() {
   const cotecDoc = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 0 })).docs[0]!
   cotecCommittee = cotecDoc.id
-  await payload.update({ collection: 'committees', id: cotecCommittee, data: { memberships: [{ user: people.cotec.id, role: 'secretariat', from: '2026-01-01' }] } })
+  await payload.update({
+    collection: 'committees',
+    id: cotecCommittee,
+    data: { memberships: [{ user: people.cotec.id, role: 'secretariat', from: '2026-01-01' }] },
+  })
   meetingOf.planned = await fixtureMeeting('planned', future, [{ title: 'Point Quenouille' }])
-  meetingOf.convened = await fixtureMeeting('convened', future, [{ title: 'Point public de la grille' }, { title: 'Point Mandragore', confidential: true }])
-  meetingOf.held = await fixtureMeeting('held', '2026-10-01T12:00:00.000Z', [{ title: 'Point tenu de la grille', notes: 'Notes Pimprenelle.', decision: 'Oui.' }])
-  meetingOf.approved = await fixtureMeeting('approved', '2026-09-01T12:00:00.000Z', [{ title: 'Point approuvé de la grille', notes: 'Notes Farandole.', decision: 'Oui.' }])
+  meetingOf.convened = await fixtureMeeting('convened', future, [
+    { title: 'Point public de la grille' },
+    { title: 'Point Mandragore', confidential: true },
+  ])
+  meetingOf.held = await fixtureMeeting('held', '2026-10-01T12:00:00.000Z', [
+    { title: 'Point tenu de la grille', notes: 'Notes Pimprenelle.', decision: 'Oui.' },
+  ])
+  meetingOf.approved = await fixtureMeeting('approved', '2026-09-01T12:00:00.000Z', [
+    { title: 'Point approuvé de la grille', notes: 'Notes Farandole.', decision: 'Oui.' },
+  ])
   itemOf.planned = (await itemsOf(meetingOf.planned))[0]!.id
   ;[itemOf.public, itemOf.confidential] = (await itemsOf(meetingOf.convened)).map((item) => item.id) as [number, number]
   itemOf.held = (await itemsOf(meetingOf.held))[0]!.id
@@ -65,7 +96,12 @@ export const meetingsOperations: Operations = {
   },
   'meetings | create a COTEC meeting': async ({ as }) => {
     const title = `Séance ${unique()}`
-    const { status } = await as.request('POST', '/api/meetings', { committee: cotecCommittee, title, startsAt: future, durationMinutes: 60 })
+    const { status } = await as.request('POST', '/api/meetings', {
+      committee: cotecCommittee,
+      title,
+      startsAt: future,
+      durationMinutes: 60,
+    })
     return tookEffect(status, (await payload.count({ collection: 'meetings', where: { title: { equals: title } } })).totalDocs === 1)
   },
   'meetings | update a COTEC meeting': async ({ as }) => {
@@ -118,7 +154,10 @@ export const meetingsOperations: Operations = {
     return tookEffect(status, (await payload.findByID({ collection: 'agenda-items', id: itemOf.public })).notes === notes)
   },
   'agenda-items | delete': async ({ as }) => {
-    const { id } = await payload.create({ collection: 'agenda-items', data: { meeting: meetingOf.planned, title: 'À retirer', durationMinutes: 5 } })
+    const { id } = await payload.create({
+      collection: 'agenda-items',
+      data: { meeting: meetingOf.planned, title: 'À retirer', durationMinutes: 5 },
+    })
     const { status } = await as.request('DELETE', `/api/agenda-items/${id}`)
     return tookEffect(status, (await payload.count({ collection: 'agenda-items', where: { id: { equals: id } } })).totalDocs === 0)
   },
@@ -132,7 +171,12 @@ export const meetingsOperations: Operations = {
   'action-items | read an action owned by member A': async ({ as }) => readById(as, 'action-items', actionOfA),
   'action-items | create for the COTEC': async ({ as }) => {
     const title = `Action ${unique()}`
-    const { status } = await as.request('POST', '/api/action-items', { title, committee: cotecCommittee, owner: people['member A'].id, dueDate: '2027-01-31' })
+    const { status } = await as.request('POST', '/api/action-items', {
+      title,
+      committee: cotecCommittee,
+      owner: people['member A'].id,
+      dueDate: '2027-01-31',
+    })
     return tookEffect(status, (await payload.count({ collection: 'action-items', where: { title: { equals: title } } })).totalDocs === 1)
   },
   'action-items | mark an action owned by member A done': async ({ as }) => {
@@ -150,10 +194,13 @@ export const meetingsOperations: Operations = {
     const { status } = await as.request('DELETE', `/api/action-items/${id}`)
     return tookEffect(status, (await payload.count({ collection: 'action-items', where: { id: { equals: id } } })).totalDocs === 0)
   },
-  'search | find a confidential agenda item': (ctx) => found(ctx, 'Mandragore', `/seances/${meetingOf.convened}#point-${itemOf.confidential}`, { only: true }),
-  "search | find a planned meeting's item": (ctx) => found(ctx, 'Quenouille', `/seances/${meetingOf.planned}#point-${itemOf.planned}`, { only: true }),
+  'search | find a confidential agenda item': (ctx) =>
+    found(ctx, 'Mandragore', `/seances/${meetingOf.convened}#point-${itemOf.confidential}`, { only: true }),
+  "search | find a planned meeting's item": (ctx) =>
+    found(ctx, 'Quenouille', `/seances/${meetingOf.planned}#point-${itemOf.planned}`, { only: true }),
   'search | find approved minutes': (ctx) => found(ctx, 'Farandole', `/seances/${meetingOf.approved}#point-${itemOf.approved}`),
-  'search | find draft minutes of a public item': (ctx) => found(ctx, 'Pimprenelle', `/seances/${meetingOf.held}#point-${itemOf.held}`, { only: true }),
+  'search | find draft minutes of a public item': (ctx) =>
+    found(ctx, 'Pimprenelle', `/seances/${meetingOf.held}#point-${itemOf.held}`, { only: true }),
   // Issue 17 (hostile input): a closed meeting stays in the record; the permission map is for logged-in users only.
   'meetings | delete a cancelled meeting (part of the record)': async ({ as }) => {
     const id = await fixtureMeeting('planned', future, [{ title: 'Point d’une séance annulée' }])

@@ -30,7 +30,8 @@ export function sessionOperations(tools: SessionTools): Record<string, Operation
   /** A new session of `person` (a login of its own), by its id. */
   const newSession = async (person: Person) => sidOf(await loginToken(tools.serverUrl(), person.email, PASSWORD))
   const isOpen = async (sid: string) => (await pool().query('select 1 from users_sessions where id = $1', [sid])).rowCount === 1
-  const countOf = async (userId: number) => Number((await pool().query('select count(*) as n from users_sessions where _parent_id = $1', [userId])).rows[0].n)
+  const countOf = async (userId: number) =>
+    Number((await pool().query('select count(*) as n from users_sessions where _parent_id = $1', [userId])).rows[0].n)
 
   return {
     'sessions | list own open sessions': async ({ as, actor }) => {

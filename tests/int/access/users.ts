@@ -6,7 +6,18 @@ import { currentPasswordProblem } from '@/auth/currentPassword'
 import { seal } from '@/auth/totp/secretBox'
 import { idOf } from '@/fields/idOf'
 import type { Client } from '@tests/helpers/http'
-import { employeeA, employeeB, exists, type MatrixDomain, type Operations, payload, people, poolOf, tookEffect, unique } from '@tests/helpers/matrix'
+import {
+  employeeA,
+  employeeB,
+  exists,
+  type MatrixDomain,
+  type Operations,
+  payload,
+  people,
+  poolOf,
+  tookEffect,
+  unique,
+} from '@tests/helpers/matrix'
 import { createUser, PASSWORD, type Person } from '@tests/helpers/people'
 
 async function disposableUser(): Promise<Person> {
@@ -26,7 +37,7 @@ const NEW_PASSWORD = 'une autre phrase de passe 17'
 /** Whether `password` opens the account now (checked against the stored hash, not by logging in: no session; a
  * source of its own each time, so that no attempt limit is reached). */
 const passwordIs = async (person: { id: number }, password: string) =>
-  (await currentPasswordProblem(payload, person.id, password, `matrix-${unique()}`).then((problem) => problem === null))
+  await currentPasswordProblem(payload, person.id, password, `matrix-${unique()}`).then((problem) => problem === null)
 /** Runs `check` on the actor's own account, then puts their password back without touching their sessions. */
 async function keepingOwnPassword<T>(actor: Person, check: () => Promise<T>): Promise<T> {
   const { rows } = await poolOf().query('select hash, salt from users where id = $1', [actor.id])
@@ -37,7 +48,13 @@ async function keepingOwnPassword<T>(actor: Person, check: () => Promise<T>): Pr
   }
 }
 /** An administrator of commune A (a validator of A sees them), thrown away after the cell. */
-const disposableAdmin = () => createUser(payload, { email: `tmp.admin.${unique()}@test.local`, name: 'Admin Temporaire', roles: ['admin'], commune: people.communeA.id })
+const disposableAdmin = () =>
+  createUser(payload, {
+    email: `tmp.admin.${unique()}@test.local`,
+    name: 'Admin Temporaire',
+    roles: ['admin'],
+    commune: people.communeA.id,
+  })
 /** The reset link took effect when Payload stored a reset token for the account (and e-mailed it). */
 async function resetLinkSent(as: Client, target: Person): Promise<boolean> {
   const { status } = await as.request('POST', `/api/users/${target.id}/reset-link`)
@@ -135,7 +152,12 @@ export const usersOperations: Operations = {
     return tookEffect(status, disabled)
   },
   'users | disable an employee of B': async ({ as }) => {
-    const target = await createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire B', roles: ['member'], commune: people.communeB.id })
+    const target = await createUser(payload, {
+      email: `tmp.${unique()}@test.local`,
+      name: 'Temporaire B',
+      roles: ['member'],
+      commune: people.communeB.id,
+    })
     const { status } = await as.request('PATCH', `/api/users/${target.id}`, { disabled: true })
     const disabled = (await payload.findByID({ collection: 'users', id: target.id })).disabled === true
     await payload.delete({ collection: 'users', id: target.id })
@@ -178,7 +200,8 @@ export const usersOperations: Operations = {
     return tookEffect(status, await keepingOwnPassword(actor, () => passwordIs(actor, NEW_PASSWORD)))
   },
   'users | change own password with the current one': async ({ as, actor }) => {
-    if (!actor) return tookEffect((await as.request('PATCH', '/api/users/1', { password: NEW_PASSWORD, currentPassword: PASSWORD })).status, false)
+    if (!actor)
+      return tookEffect((await as.request('PATCH', '/api/users/1', { password: NEW_PASSWORD, currentPassword: PASSWORD })).status, false)
     return keepingOwnPassword(actor, async () => {
       const { status } = await as.request('PATCH', `/api/users/${actor.id}`, { password: NEW_PASSWORD, currentPassword: PASSWORD })
       return tookEffect(status, await passwordIs(actor, NEW_PASSWORD))
@@ -224,7 +247,15 @@ export const usersOperations: Operations = {
   'users | send a reset link to an admin account': async ({ as }) => resetLinkSent(as, await disposableAdmin()),
   'users | send a reset link to an employee of A': async ({ as }) => resetLinkSent(as, await disposableUser()),
   'users | send a reset link to an employee of B': async ({ as }) =>
-    resetLinkSent(as, await createUser(payload, { email: `tmp.${unique()}@test.local`, name: 'Temporaire B', roles: ['member'], commune: people.communeB.id })),
+    resetLinkSent(
+      as,
+      await createUser(payload, {
+        email: `tmp.${unique()}@test.local`,
+        name: 'Temporaire B',
+        roles: ['member'],
+        commune: people.communeB.id,
+      }),
+    ),
 }
 
 export const users: MatrixDomain = { operations: usersOperations }

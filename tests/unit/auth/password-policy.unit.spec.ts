@@ -21,7 +21,14 @@ describe('passwordProblem', () => {
   })
 
   it('refuses common passwords, also dressed up with digits and symbols, and repeated characters', () => {
-    for (const password of ['motdepasse1234', 'Azerty123456!', '1234Administration!', '123456789012', 'aaaaaaaaaaaaaaa', 'Sécrétariat2026!'])
+    for (const password of [
+      'motdepasse1234',
+      'Azerty123456!',
+      '1234Administration!',
+      '123456789012',
+      'aaaaaaaaaaaaaaa',
+      'Sécrétariat2026!',
+    ])
       expect(passwordProblem(password), password).toBe(tooCommon)
   })
 

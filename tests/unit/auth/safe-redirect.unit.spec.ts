@@ -31,8 +31,10 @@ const hostile: string[] = [
   'https://relais.example.ch.evil.example/',
   'https://relais.example.ch@evil.example/',
 ]
-for (const start of starts) for (const a of separators) for (const b of separators) for (const host of hosts) hostile.push(`${start}${a}${b}${host}`)
-for (const start of starts) for (const host of hosts) hostile.push(`${start}/\t/${host}`, `${start}/\n/${host}`, `${start}\\/${host}`, `${start}/\\${host}`)
+for (const start of starts)
+  for (const a of separators) for (const b of separators) for (const host of hosts) hostile.push(`${start}${a}${b}${host}`)
+for (const start of starts)
+  for (const host of hosts) hostile.push(`${start}/\t/${host}`, `${start}/\n/${host}`, `${start}\\/${host}`, `${start}/\\${host}`)
 
 /** What a browser does with the Location header: resolve it against the page that answered. */
 const landsOn = (location: string, origin = ORIGIN) => new URL(location, `${origin}/connexion`)
@@ -50,13 +52,22 @@ describe('safeRedirect', () => {
   })
 
   it('keeps the paths, queries and fragments of the site as they are', () => {
-    for (const path of ['/', '/guides', '/guides/securite-informatique?theme=1#actions', '/mesures?axe=2&priorite=A', '/recherche?q=mot%20de%20passe', '/seances/12', '/a/b/../c'])
+    for (const path of [
+      '/',
+      '/guides',
+      '/guides/securite-informatique?theme=1#actions',
+      '/mesures?axe=2&priorite=A',
+      '/recherche?q=mot%20de%20passe',
+      '/seances/12',
+      '/a/b/../c',
+    ])
       expect(safeRedirect(path, ORIGIN)).toBe(new URL(path, ORIGIN).pathname + new URL(path, ORIGIN).search + new URL(path, ORIGIN).hash)
     // A path a browser reads as another host once normalised is brought back to a path of the site.
     expect(safeRedirect('/.//evil.example', ORIGIN)).toBe('/evil.example')
   })
 
   it('answers / for what is not a string or too long', () => {
-    for (const value of [null, undefined, 12, ['/guides'], { href: '/guides' }, `/${'a'.repeat(5000)}`]) expect(safeRedirect(value, ORIGIN)).toBe('/')
+    for (const value of [null, undefined, 12, ['/guides'], { href: '/guides' }, `/${'a'.repeat(5000)}`])
+      expect(safeRedirect(value, ORIGIN)).toBe('/')
   })
 })

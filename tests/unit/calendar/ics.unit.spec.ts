@@ -19,7 +19,13 @@ const winter: CalendarEvent = {
   description: 'Ordre du jour : sauvegardes; phishing, etc.',
   location: 'Sion',
 }
-const summer: CalendarEvent = { ...winter, uid: 'seance-8@relais', sequence: 0, start: new Date('2027-06-10T07:00:00.000Z'), end: new Date('2027-06-10T09:00:00.000Z') }
+const summer: CalendarEvent = {
+  ...winter,
+  uid: 'seance-8@relais',
+  sequence: 0,
+  start: new Date('2027-06-10T07:00:00.000Z'),
+  end: new Date('2027-06-10T09:00:00.000Z'),
+}
 const lines = (text: string) => text.split('\r\n')
 
 describe('calendarFile', () => {

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest'
 
 import { zurichInstant, zurichWallTime } from '@/calendar/zurich'
 
-const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+const intl = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Zurich',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+})
 const intlWallTime = (date: Date) => {
   const p = Object.fromEntries(intl.formatToParts(date).map((part) => [part.type, part.value]))
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`
@@ -14,7 +23,8 @@ describe('Zurich wall-clock time', () => {
     for (let year = 1996; year <= 2040; year++) {
       for (const month of [2, 9]) {
         const start = Date.UTC(year, month, 20)
-        for (let t = start; t < start + 14 * 24 * 3600_000; t += 30 * 60_000) expect(zurichWallTime(new Date(t)), new Date(t).toISOString()).toBe(intlWallTime(new Date(t)))
+        for (let t = start; t < start + 14 * 24 * 3600_000; t += 30 * 60_000)
+          expect(zurichWallTime(new Date(t)), new Date(t).toISOString()).toBe(intlWallTime(new Date(t)))
       }
     }
   })

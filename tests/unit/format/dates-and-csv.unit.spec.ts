@@ -24,6 +24,12 @@ describe('dates', () => {
 
 describe('toCsv', () => {
   it('quotes every cell, doubles quotes, separates with semicolons, and starts with a BOM', () => {
-    expect(toCsv([['Nom', 'Remarque'], ['Anne "la" Membre', 'a;b\nc'], [null, 3]])).toBe('\uFEFF"Nom";"Remarque"\r\n"Anne ""la"" Membre";"a;b\nc"\r\n"";"3"\r\n')
+    expect(
+      toCsv([
+        ['Nom', 'Remarque'],
+        ['Anne "la" Membre', 'a;b\nc'],
+        [null, 3],
+      ]),
+    ).toBe('\uFEFF"Nom";"Remarque"\r\n"Anne ""la"" Membre";"a;b\nc"\r\n"";"3"\r\n')
   })
 })

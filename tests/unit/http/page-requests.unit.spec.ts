@@ -9,7 +9,8 @@ import { headerSafePath } from '@/http/headerSafePath'
 import { recordId } from '@/http/recordId'
 import { pageRequestProblem } from '@/payloadGuard/pageRequests'
 
-const post = (headers: Record<string, string>, body?: BodyInit) => new Request('http://relais.test/ma-commune', { method: 'POST', headers, body })
+const post = (headers: Record<string, string>, body?: BodyInit) =>
+  new Request('http://relais.test/ma-commune', { method: 'POST', headers, body })
 
 describe('pageRequestProblem', () => {
   it('lets through what is no server action: other methods, and posts without the header or a multipart form', async () => {
@@ -26,16 +27,28 @@ describe('pageRequestProblem', () => {
 
   it('reads the own host as Next does: X-Forwarded-Host first, else Host; no Origin passes', async () => {
     expect(await pageRequestProblem(post({ host: 'relais.test', origin: 'http://relais.test', 'next-action': 'abc' }))).toBeNull()
-    expect(await pageRequestProblem(post({ host: 'internal:3000', 'x-forwarded-host': 'relais.test, proxy', origin: 'https://relais.test', 'next-action': 'abc' }))).toBeNull()
+    expect(
+      await pageRequestProblem(
+        post({ host: 'internal:3000', 'x-forwarded-host': 'relais.test, proxy', origin: 'https://relais.test', 'next-action': 'abc' }),
+      ),
+    ).toBeNull()
     expect(await pageRequestProblem(post({ host: 'relais.test', 'next-action': 'abc' }))).toBeNull()
   })
 
   it('refuses a multipart body it cannot read, and a multipart form that names no action', async () => {
-    const broken = post({ host: 'relais.test', origin: 'http://relais.test', 'content-type': 'multipart/form-data; boundary=x' }, 'not multipart at all')
-    expect(await pageRequestProblem(broken)).toEqual({ status: 400, message: 'Le formulaire envoyé est mal formé. Rechargez la page et réessayez.' })
+    const broken = post(
+      { host: 'relais.test', origin: 'http://relais.test', 'content-type': 'multipart/form-data; boundary=x' },
+      'not multipart at all',
+    )
+    expect(await pageRequestProblem(broken)).toEqual({
+      status: 400,
+      message: 'Le formulaire envoyé est mal formé. Rechargez la page et réessayez.',
+    })
     const plain = new FormData()
     plain.append('name', 'Anne')
-    expect(await pageRequestProblem(new Request('http://relais.test/x', { method: 'POST', headers: { host: 'relais.test' }, body: plain }))).toEqual({
+    expect(
+      await pageRequestProblem(new Request('http://relais.test/x', { method: 'POST', headers: { host: 'relais.test' }, body: plain })),
+    ).toEqual({
       status: 400,
       message: 'Ce formulaire n’est pas reconnu. Rechargez la page et réessayez.',
     })
@@ -70,7 +83,14 @@ describe('recordId', () => {
 describe('httpsUrl', () => {
   it('accepts an https link or nothing, and says why otherwise', () => {
     for (const ok of [null, undefined, '', 'https://meet.example/abc?x=1']) expect(httpsUrl(ok)).toBe(true)
-    for (const bad of ['http://meet.example', 'javascript:alert(1)', 'file:///etc/passwd', 'https://a b', 'https://x"onmouseover=1', ' https://x'])
+    for (const bad of [
+      'http://meet.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://a b',
+      'https://x"onmouseover=1',
+      ' https://x',
+    ])
       expect(httpsUrl(bad), bad).toBe('Le lien doit commencer par https:// (sans espace).')
   })
 })

@@ -81,7 +81,10 @@ describe('shading', () => {
         const [from, to] = rangeOf(label)
         return from <= count && count <= to
       })
-      expect(entries.map((e) => e.shade), `count ${count}`).toEqual([shadeOf(count, max)])
+      expect(
+        entries.map((e) => e.shade),
+        `count ${count}`,
+      ).toEqual([shadeOf(count, max)])
     }
   })
 
@@ -111,9 +114,7 @@ describe('CommuneMap', () => {
   let html = ''
   beforeAll(() => {
     // Rendered in a hook, not while collecting, so that the first test above times the first regionMap() call.
-    html = renderToStaticMarkup(
-      createElement(CommuneMap, { map: regionMap(ofsNumbers), communes: rows, title: 'Initiatives par commune' }),
-    )
+    html = renderToStaticMarkup(createElement(CommuneMap, { map: regionMap(ofsNumbers), communes: rows, title: 'Initiatives par commune' }))
   })
   /** The link (with its path) whose accessible name is the given label. */
   const linkOf = (label: string) => new RegExp(`<a [^>]*aria-label="${label}"[^>]*>.*?</a>`).exec(html)?.[0] ?? ''

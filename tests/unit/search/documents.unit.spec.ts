@@ -5,7 +5,15 @@ import { searchDocument } from '@/search/document'
 import { grantsOf } from '@/search/grants'
 import { markClose, markOpen, splitHighlights } from '@/search/highlights'
 
-const entry = { collection: 'guides', docId: '7', type: 'guide' as const, title: 'Sauvegardes', text: '  Trois   copies,\n deux supports. ', url: '/guides/sauvegardes', visibility: 'members' }
+const entry = {
+  collection: 'guides',
+  docId: '7',
+  type: 'guide' as const,
+  title: 'Sauvegardes',
+  text: '  Trois   copies,\n deux supports. ',
+  url: '/guides/sauvegardes',
+  visibility: 'members',
+}
 
 describe('searchDocument', () => {
   it('keys the entry by collection and id, collapses whitespace, and hashes what is indexed', () => {

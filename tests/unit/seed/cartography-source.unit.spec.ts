@@ -78,8 +78,7 @@ const nearVerbatim: Record<string, string> = {
   "Accompagner et accélérer la transformation numérique de l'administration publique valaisanne":
     "dont la mission principale est d'accompagner et d'accélérer la transformation numérique de l'administration publique valaisanne",
 }
-const inSource = (text: string) =>
-  sourceText.includes(text) || sourceText.includes(text.charAt(0).toLowerCase() + text.slice(1))
+const inSource = (text: string) => sourceText.includes(text) || sourceText.includes(text.charAt(0).toLowerCase() + text.slice(1))
 
 describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () => {
   const annex = parseAnnexIV()
@@ -111,9 +110,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
     expect(actor('canton-du-valais').missions).toHaveLength(7)
     expect(actor('communes').missions).toHaveLength(4)
     expect(actor('prestataires-it').missions).toHaveLength(4)
-    expect(actor('arvr').missions[0]).toBe(
-      "Mise à disposition d'une plateforme d'intelligence collective (accès facilité à l'information)",
-    )
+    expect(actor('arvr').missions[0]).toBe("Mise à disposition d'une plateforme d'intelligence collective (accès facilité à l'information)")
     for (const slug of ['arvr', 'canton-du-valais', 'communes', 'prestataires-it']) {
       for (const mission of actor(slug).missions) {
         expect(mission, `${slug}: « ${mission} »`).toBe(asMission(mission))
@@ -165,9 +162,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
     const abbreviations = parseAbbreviations()
     expect(abbreviations.get('SAN')).toBe("Service cantonal de l'administration numérique")
     const checked = actors.filter((a) => a.acronym && abbreviations.has(a.acronym))
-    expect(checked.map((a) => a.acronym).sort()).toEqual(
-      ['ARVr', 'FCV', 'FDDM', 'NCSC', 'OCSP', 'RWO', 'SAN', 'SCI', 'SSCM'].sort(),
-    )
+    expect(checked.map((a) => a.acronym).sort()).toEqual(['ARVr', 'FCV', 'FDDM', 'NCSC', 'OCSP', 'RWO', 'SAN', 'SCI', 'SSCM'].sort())
     for (const a of checked) expect(a.name, a.slug).toBe(abbreviations.get(a.acronym!))
   })
 

@@ -34,8 +34,7 @@ function parseAnnex(): { rows: SourceRow[]; sections: string[]; footnote: Map<st
   const end = lines.findIndex((line, i) => i > start && line.startsWith('**\\*Priorités :**'))
   check(start > 0 && end > start, 'ANNEXE III table or its « *Priorités » footnote not found')
   check(
-    lines[start] ===
-      'Axe stratégique\tPriorité*\tMesure proposée\tExistant / partenaires\tLivrable\tJustificatif / Descriptif détaillé',
+    lines[start] === 'Axe stratégique\tPriorité*\tMesure proposée\tExistant / partenaires\tLivrable\tJustificatif / Descriptif détaillé',
     'unexpected ANNEXE III column headers',
   )
 
@@ -49,7 +48,10 @@ function parseAnnex(): { rows: SourceRow[]; sections: string[]; footnote: Map<st
     if (header) {
       section = header[1]!
       sections.push(section)
-      check(cells.slice(1).every((cell) => cell === ''), `header row with content: ${line}`)
+      check(
+        cells.slice(1).every((cell) => cell === ''),
+        `header row with content: ${line}`,
+      )
       continue
     }
     if (!/^\d+$/.test(cells[0]!)) {
@@ -94,9 +96,7 @@ describe('measures of ANNEXE III (strategy 004)', () => {
     expect(rows.map((row) => row.number)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1))
     expect(sections).toEqual(Object.values(measureAxes))
     // Only rows 1–15 lack the axis cell.
-    expect(rows.filter((row) => row.rowAxis === undefined).map((row) => row.number)).toEqual(
-      Array.from({ length: 15 }, (_, i) => i + 1),
-    )
+    expect(rows.filter((row) => row.rowAxis === undefined).map((row) => row.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
   })
 
   it('seeds all 38 measures, numbered 1..38 without gaps, in source order', () => {

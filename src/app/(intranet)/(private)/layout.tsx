@@ -1,4 +1,3 @@
-
 import { requireSession } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/SiteHeader'
 import { loadSiteSettings } from '@/settings/view'

@@ -17,8 +17,8 @@ export default async function HomePage() {
         {user.function ? ` · ${user.function}` : ''}
       </p>
       <p>
-        Relais réunit les guides pratiques, les mesures prioritaires, les séances des comités et les événements de la
-        stratégie numérique régionale.
+        Relais réunit les guides pratiques, les mesures prioritaires, les séances des comités et les événements de la stratégie numérique
+        régionale.
       </p>
       {sections.length > 0 && (
         <ul className="cards">

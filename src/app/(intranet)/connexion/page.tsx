@@ -17,9 +17,7 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <AuthPage title="Connexion">
       {params.deconnecte && <p className="message message--notice">Vous êtes déconnecté·e.</p>}
-      {params.reinitialise && (
-        <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>
-      )}
+      {params.reinitialise && <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>}
       <ResultForm action={loginAction} className="auth-form">
         <input type="hidden" name="next" value={safeRedirect(params.next)} />
         <label>

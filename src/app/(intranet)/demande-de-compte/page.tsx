@@ -17,8 +17,8 @@ export default async function RequestAccountPage() {
   return (
     <AuthPage title="Demander un compte">
       <p>
-        Un compte Relais est personnel. Votre demande est transmise au secrétariat de votre commune, qui la valide en
-        tant que tiers de confiance.
+        Un compte Relais est personnel. Votre demande est transmise au secrétariat de votre commune, qui la valide en tant que tiers de
+        confiance.
       </p>
       <ResultForm action={requestAccountAction} className="auth-form" replaceOnSuccess label="Demande de compte">
         <input type="hidden" name="stamp" value={formStamp(payload.secret)} />

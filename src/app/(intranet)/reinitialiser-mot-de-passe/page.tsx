@@ -9,10 +9,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const { token = '' } = await searchParams
   return (
     <AuthPage title="Choisir un nouveau mot de passe">
-      <p>
-        Au moins {MIN_PASSWORD_LENGTH} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à
-        deviner.
-      </p>
+      <p>Au moins {MIN_PASSWORD_LENGTH} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.</p>
       <ResultForm action={resetPasswordAction} className="auth-form">
         <input type="hidden" name="token" value={token} />
         <label>

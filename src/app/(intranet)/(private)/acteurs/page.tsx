@@ -12,8 +12,8 @@ export default async function ActorsPage() {
     <>
       <h1>Les acteurs du numérique en Valais</h1>
       <p className="lead">
-        Qui fait quoi, du niveau fédéral à la commune : la vue d’ensemble de l’écosystème numérique valaisan et la place de l’Antenne Région Valais romand
-        (stratégie numérique ARVr, figure 4 et annexe IV).
+        Qui fait quoi, du niveau fédéral à la commune : la vue d’ensemble de l’écosystème numérique valaisan et la place de l’Antenne Région
+        Valais romand (stratégie numérique ARVr, figure 4 et annexe IV).
       </p>
       <div className="ecosystem">
         {Object.entries(actorLevels).map(([level, label]) => {

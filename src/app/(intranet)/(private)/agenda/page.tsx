@@ -29,7 +29,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Agenda</h1>
-      <p className="lead">Symposium numérique, formations, webinaires et ateliers proposés aux communes. Inscription en ligne, invitation pour votre agenda.</p>
+      <p className="lead">
+        Symposium numérique, formations, webinaires et ateliers proposés aux communes. Inscription en ligne, invitation pour votre agenda.
+      </p>
       <form method="get" className="filters" aria-label="Filtrer les événements">
         <label>
           Type

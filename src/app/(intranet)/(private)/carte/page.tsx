@@ -13,15 +13,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** The map's address with these filters and this commune (kept when one of them changes). */
 const mapHref = (filters: MapFilters, ofs?: number) => {
-  const query = new URLSearchParams(Object.entries({ ...filters, commune: ofs ? String(ofs) : undefined }).filter((e): e is [string, string] => Boolean(e[1])))
+  const query = new URLSearchParams(
+    Object.entries({ ...filters, commune: ofs ? String(ofs) : undefined }).filter((e): e is [string, string] => Boolean(e[1])),
+  )
   return `/carte${query.size ? `?${query}` : ''}${ofs ? '#commune' : ''}`
 }
 
 function FilterSelect({ name, label, options, value }: { name: string; label: string; options: Record<string, string>; value?: string }) {
   return (
     <label>
-      {label}{' '}
-      <ChoiceSelect name={name} choices={options} defaultValue={value} any="Tous" />
+      {label} <ChoiceSelect name={name} choices={options} defaultValue={value} any="Tous" />
     </label>
   )
 }
@@ -44,8 +45,8 @@ export default async function MapPage({ searchParams }: Props) {
     <>
       <h1>Carte des initiatives numériques</h1>
       <p className="lead">
-        Qui fait quoi dans les {data.communes.length} communes du Valais romand. Les communes sont colorées selon le nombre d’initiatives auxquelles elles
-        participent ; choisissez-en une pour voir lesquelles.
+        Qui fait quoi dans les {data.communes.length} communes du Valais romand. Les communes sont colorées selon le nombre d’initiatives
+        auxquelles elles participent ; choisissez-en une pour voir lesquelles.
       </p>
       <form className="filters" method="get" aria-label="Filtrer les initiatives">
         <FilterSelect name="theme" label="Thème" options={initiativeThemes} value={filters.theme} />
@@ -68,7 +69,9 @@ export default async function MapPage({ searchParams }: Props) {
             communes={data.communes.map((c) => ({ ...c, href: mapHref(filters, c.ofs), selected: c.ofs === selected?.ofs }))}
           />
           <MapLegend max={max} />
-          <p className="muted">La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.</p>
+          <p className="muted">
+            La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.
+          </p>
         </div>
         <section id="commune" aria-labelledby="commune-title" className="panel">
           {selected ? (
@@ -76,7 +79,10 @@ export default async function MapPage({ searchParams }: Props) {
               <h2 id="commune-title">
                 {selected.name} : {initiativesLabel(selected.count)}
               </h2>
-              <InitiativeList initiatives={data.byCommune.get(selected.id) ?? []} empty="Aucune initiative ne nomme cette commune avec ces filtres." />
+              <InitiativeList
+                initiatives={data.byCommune.get(selected.id) ?? []}
+                empty="Aucune initiative ne nomme cette commune avec ces filtres."
+              />
               {data.regionWide.length > 0 && (
                 <p className="muted">Et {initiativesLabel(data.regionWide.length)} pour toutes les communes de la région (ci-dessous).</p>
               )}

@@ -35,8 +35,8 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Contrats informatiques</h1>
       <p className="lead">
-        Les points clés à vérifier dans un contrat avec un prestataire informatique, et les contrats de {staff ? 'chaque commune' : 'votre commune'} passés
-        au crible : score, lacunes à négocier et dernier jour pour résilier.
+        Les points clés à vérifier dans un contrat avec un prestataire informatique, et les contrats de{' '}
+        {staff ? 'chaque commune' : 'votre commune'} passés au crible : score, lacunes à négocier et dernier jour pour résilier.
       </p>
       {fait && done[fait] && (
         <p role="status" className="message message--notice">
@@ -93,15 +93,17 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
             </ResultForm>
           </details>
         ) : (
-          <p className="muted">Le ou la secrétaire municipal·e et le ou la référent·e numérique de votre commune enregistrent ses contrats.</p>
+          <p className="muted">
+            Le ou la secrétaire municipal·e et le ou la référent·e numérique de votre commune enregistrent ses contrats.
+          </p>
         )}
       </section>
 
       <section aria-labelledby="points-cles">
         <h2 id="points-cles">Les {criteria.length} points clés d’un contrat</h2>
         <p>
-          Beaucoup de communes reposent sur des contrats signés il y a plus de dix ou vingt ans ; les services et le cadre juridique ont changé depuis.
-          Voici les « points minimaux » à vérifier avec chaque prestataire (mesure 11 de la stratégie).
+          Beaucoup de communes reposent sur des contrats signés il y a plus de dix ou vingt ans ; les services et le cadre juridique ont
+          changé depuis. Voici les « points minimaux » à vérifier avec chaque prestataire (mesure 11 de la stratégie).
         </p>
         <ol className="criteria">
           {criteria.map((criterion) => (

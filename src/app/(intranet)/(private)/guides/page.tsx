@@ -19,7 +19,9 @@ export default async function GuidesPage({ searchParams }: Props) {
       <p className="lead">Des guides courts, avec pour chacun la checklist des actions minimales à mener dans votre commune.</p>
       <nav aria-label="Filtrer par public" className="filters">
         <span>Public :</span>
-        <a href="/guides" aria-current={filter ? undefined : 'page'}>Tous</a>
+        <a href="/guides" aria-current={filter ? undefined : 'page'}>
+          Tous
+        </a>
         {Object.entries(audiences).map(([value, label]) => (
           <a key={value} href={`/guides?public=${value}`} aria-current={filter === value ? 'page' : undefined}>
             {label}

@@ -40,8 +40,8 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
     <>
       <h1>Registre numérique de {commune.name}</h1>
       <p className="lead">
-        Le pilotage numérique de la commune en une page : qui en est le ou la référent·e, les décisions prises, les incidents survenus, l’avancement des
-        checklists et les contrats. Visible de la commune et de la coordination ARVr uniquement.
+        Le pilotage numérique de la commune en une page : qui en est le ou la référent·e, les décisions prises, les incidents survenus,
+        l’avancement des checklists et les contrats. Visible de la commune et de la coordination ARVr uniquement.
       </p>
       <div className="actions-bar no-print">
         <PrintButton label="Imprimer pour l’exécutif" />
@@ -53,9 +53,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
           </>
         )}
       </div>
-      {staff && (
-        <CommunePicker communes={communes} selected={commune.id} />
-      )}
+      {staff && <CommunePicker communes={communes} selected={commune.id} />}
       <ReferentSection register={register} commune={commune.id} canEdit={canEdit} />
       <DecisionLog decisions={decisions} commune={commune.id} canEdit={canEdit} />
       <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} />

@@ -31,23 +31,25 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
 
       <form method="get" action="/mesures" className="filters no-print" aria-label="Filtrer les mesures">
         <label>
-          Axe{' '}
-          <ChoiceSelect name="axe" choices={measureAxes} defaultValue={filters.axis} any="Tous" />
+          Axe <ChoiceSelect name="axe" choices={measureAxes} defaultValue={filters.axis} any="Tous" />
         </label>
         <label>
-          Priorité{' '}
-          <ChoiceSelect name="priorite" choices={priorityChoices} defaultValue={filters.priority} any="Toutes" />
+          Priorité <ChoiceSelect name="priorite" choices={priorityChoices} defaultValue={filters.priority} any="Toutes" />
         </label>
         <label>
-          État{' '}
-          <ChoiceSelect name="etat" choices={measureStatuses} defaultValue={filters.status} any="Tous" />
+          État <ChoiceSelect name="etat" choices={measureStatuses} defaultValue={filters.status} any="Tous" />
         </label>
         <label>
-          Partenaire <input type="search" name="partenaire" defaultValue={filters.partner ?? ''} placeholder="SCI, SAN, HES-SO…" maxLength={80} />
+          Partenaire{' '}
+          <input type="search" name="partenaire" defaultValue={filters.partner ?? ''} placeholder="SCI, SAN, HES-SO…" maxLength={80} />
         </label>
         <label>
           Tri{' '}
-          <ChoiceSelect name="tri" choices={{ rang: 'par rang', numero: 'par numéro' }} defaultValue={filters.sort === 'number' ? 'numero' : 'rang'} />
+          <ChoiceSelect
+            name="tri"
+            choices={{ rang: 'par rang', numero: 'par numéro' }}
+            defaultValue={filters.sort === 'number' ? 'numero' : 'rang'}
+          />
         </label>
         <button type="submit">Afficher</button>
         {query && <a href="/mesures">Tout afficher</a>}

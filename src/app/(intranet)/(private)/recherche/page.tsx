@@ -45,7 +45,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {request?.type && <input type="hidden" name="type" value={request.type} />}
         <button type="submit">Rechercher</button>
       </form>
-      {!raw && <p className="lead">Cherchez dans les guides, mesures, séances, événements, initiatives, modèles et questions fréquentes.</p>}
+      {!raw && (
+        <p className="lead">Cherchez dans les guides, mesures, séances, événements, initiatives, modèles et questions fréquentes.</p>
+      )}
       {problem && (
         <p role="alert" className="message message--error">
           {problem}

@@ -19,7 +19,11 @@ function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }
           <a href={`/seances/${meeting.id}`}>
             {longDateTime(meeting.startsAt)} · {meeting.title}
           </a>{' '}
-          <StatusBadge status={meeting.status} /> <span className="muted">({duration(meeting.durationMinutes)}{meeting.place ? `, ${meeting.place}` : ''})</span>
+          <StatusBadge status={meeting.status} />{' '}
+          <span className="muted">
+            ({duration(meeting.durationMinutes)}
+            {meeting.place ? `, ${meeting.place}` : ''})
+          </span>
         </li>
       ))}
     </ul>
@@ -33,7 +37,11 @@ function Members({ committee }: { committee: Committee }) {
     <ul className="members" aria-label={`Membres du ${committee.shortName}`}>
       {members.map((m) => (
         <li key={m.id}>
-          {`${m.name} — ${committeeRoles[m.role]}${m.representing ? `, ${m.representing}` : ''}`} <span className="muted">(depuis le {longDate(m.from)}{m.until ? `, jusqu’au ${longDate(m.until)}` : ''})</span>
+          {`${m.name} — ${committeeRoles[m.role]}${m.representing ? `, ${m.representing}` : ''}`}{' '}
+          <span className="muted">
+            (depuis le {longDate(m.from)}
+            {m.until ? `, jusqu’au ${longDate(m.until)}` : ''})
+          </span>
         </li>
       ))}
     </ul>
@@ -44,10 +52,7 @@ function Members({ committee }: { committee: Committee }) {
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
   const only = firstParam((await searchParams).comite)
-  const [committees, meetings] = await Promise.all([
-    loadCommittees(payload, user),
-    loadMeetings(payload, user),
-  ])
+  const [committees, meetings] = await Promise.all([loadCommittees(payload, user), loadMeetings(payload, user)])
   const now = new Date().toISOString()
   const canCreate = isStaff(user) || committeesOf(user).length > 0
   const shown = committees.filter((c: Committee) => !only || c.slug === only)

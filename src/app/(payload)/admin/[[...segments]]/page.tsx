@@ -6,7 +6,6 @@ import config from '@payload-config'
 
 import type { Metadata } from 'next'
 
-
 type Args = {
   params: Promise<{ segments: string[] }>
   searchParams: Promise<{ [key: string]: string | string[] }>

@@ -15,7 +15,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams
 
 const done: Record<string, string> = {
   inscription: 'Inscription confirmée : un e-mail avec l’invitation (.ics) vous a été envoyé.',
-  attente: 'L’événement est complet : vous êtes sur la liste d’attente. Si une place se libère, vous serez inscrit·e et prévenu·e par e-mail.',
+  attente:
+    'L’événement est complet : vous êtes sur la liste d’attente. Si une place se libère, vous serez inscrit·e et prévenu·e par e-mail.',
   desinscription: 'Désinscription enregistrée.',
 }
 
@@ -66,7 +67,10 @@ export default async function EventPage({ params, searchParams }: Props) {
           {event.onlineUrl && (
             <>
               {' '}
-              · <a href={event.onlineUrl} rel="noopener noreferrer">Lien en ligne</a>
+              ·{' '}
+              <a href={event.onlineUrl} rel="noopener noreferrer">
+                Lien en ligne
+              </a>
             </>
           )}
         </dd>
@@ -78,7 +82,11 @@ export default async function EventPage({ params, searchParams }: Props) {
         )}
         <dt>Places</dt>
         <dd>
-          {left === null ? 'Sans limite' : left > 0 ? `${left} place${left > 1 ? 's' : ''} libre${left > 1 ? 's' : ''} sur ${event.capacity}` : `Complet (${waiting} en liste d’attente)`}
+          {left === null
+            ? 'Sans limite'
+            : left > 0
+              ? `${left} place${left > 1 ? 's' : ''} libre${left > 1 ? 's' : ''} sur ${event.capacity}`
+              : `Complet (${waiting} en liste d’attente)`}
           {event.registrationDeadline && ` · inscription jusqu’au ${longDateTime(event.registrationDeadline)}`}
         </dd>
       </dl>
@@ -131,7 +139,9 @@ export default async function EventPage({ params, searchParams }: Props) {
           {(event.measures as Measure[]).map((m, i) => (
             <span key={m.id}>
               {i > 0 && ', '}
-              <a href={`/mesures/${m.number}`}>{m.number}. {m.title}</a>
+              <a href={`/mesures/${m.number}`}>
+                {m.number}. {m.title}
+              </a>
             </span>
           ))}
         </p>
@@ -176,7 +186,13 @@ export default async function EventPage({ params, searchParams }: Props) {
                     <td>{registrationStatuses[r.status]}</td>
                     <td>
                       {r.status === 'confirmed' && (
-                        <input type="checkbox" name="attended" value={r.id} defaultChecked={Boolean(r.attended)} aria-label={`${r.userName} présent·e`} />
+                        <input
+                          type="checkbox"
+                          name="attended"
+                          value={r.id}
+                          defaultChecked={Boolean(r.attended)}
+                          aria-label={`${r.userName} présent·e`}
+                        />
                       )}
                     </td>
                   </tr>

@@ -7,9 +7,9 @@ export function IncidentSection() {
     <section aria-labelledby="incident-title" className="sessions">
       <h2 id="incident-title">En cas d’incident</h2>
       <p>
-        Si vous soupçonnez qu’un compte ou un poste a été compromis, fermez toutes les sessions de tout le monde : chaque
-        personne devra se reconnecter avec son mot de passe. Votre session actuelle reste ouverte. L’action est inscrite au
-        journal des comptes. Pour un seul compte, utilisez « Fermer toutes ses sessions » dans Administration › Utilisateurs.
+        Si vous soupçonnez qu’un compte ou un poste a été compromis, fermez toutes les sessions de tout le monde : chaque personne devra se
+        reconnecter avec son mot de passe. Votre session actuelle reste ouverte. L’action est inscrite au journal des comptes. Pour un seul
+        compte, utilisez « Fermer toutes ses sessions » dans Administration › Utilisateurs.
       </p>
       <ResultForm action={endEveryonesSessionsAction} className="stacked-form" label="Fermer toutes les sessions de tout le monde">
         <label className="inline">

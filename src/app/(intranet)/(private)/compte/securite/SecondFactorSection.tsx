@@ -1,4 +1,3 @@
-
 import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth/totp/actions'
 import { enrolmentView } from '@/auth/totp/enrolment'
 import { CurrentPasswordField } from '@/components/account/CurrentPasswordField'
@@ -23,8 +22,8 @@ export async function SecondFactorSection({ payload, user }: { payload: Payload;
     <section aria-labelledby="totp-title">
       <h2 id="totp-title">Double authentification</h2>
       <p className="lead">
-        La double authentification protège votre compte même si votre mot de passe a fuité : à chaque connexion, un code à
-        6 chiffres affiché par une application de votre téléphone vous est aussi demandé.
+        La double authentification protège votre compte même si votre mot de passe a fuité : à chaque connexion, un code à 6 chiffres
+        affiché par une application de votre téléphone vous est aussi demandé.
       </p>
       {view.enabled ? (
         <>

@@ -1,4 +1,3 @@
-
 import { endSessionsAction } from '@/auth/sessions/actions'
 import { OTHER_SESSIONS, type SessionUser, sessionsOf } from '@/auth/sessions/service'
 import { idleMinutes } from '@/auth/sessions/settings'
@@ -19,8 +18,8 @@ export async function SessionsSection({ payload, user }: { payload: Payload; use
     <section aria-labelledby="sessions-title" className="sessions">
       <h2 id="sessions-title">Vos sessions ouvertes</h2>
       <p>
-        Chaque navigateur ou appareil où vous êtes connecté·e. Si vous n’en reconnaissez pas une, fermez-la et changez
-        votre mot de passe. Une session inutilisée pendant {idleMinutes()} minutes se ferme d’elle-même.
+        Chaque navigateur ou appareil où vous êtes connecté·e. Si vous n’en reconnaissez pas une, fermez-la et changez votre mot de passe.
+        Une session inutilisée pendant {idleMinutes()} minutes se ferme d’elle-même.
       </p>
       <ResultForm action={endSessionsAction} label="Vos sessions ouvertes">
         <ul className="sessions__list">
@@ -45,7 +44,13 @@ export async function SessionsSection({ payload, user }: { payload: Payload; use
                 </div>
               </dl>
               {!session.current && (
-                <button type="submit" name="session" value={session.id} className="secondary" aria-label={`Fermer la session ${session.device}`}>
+                <button
+                  type="submit"
+                  name="session"
+                  value={session.id}
+                  className="secondary"
+                  aria-label={`Fermer la session ${session.device}`}
+                >
                   Fermer
                 </button>
               )}

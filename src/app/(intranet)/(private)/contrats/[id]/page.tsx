@@ -17,7 +17,13 @@ export const metadata = { title: 'Contrat informatique' }
 
 const done: Record<string, string> = { cree: 'Contrat enregistré. Répondez maintenant à la checklist.' }
 
-export default async function ContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ fait?: string }> }) {
+export default async function ContractPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ fait?: string }>
+}) {
   const { payload, user } = await requireSession()
   const id = recordId((await params).id)
   if (!id) notFound()

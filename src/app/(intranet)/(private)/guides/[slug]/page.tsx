@@ -34,7 +34,10 @@ export default async function GuidePage({ params }: Props) {
   const hasCommune = Boolean(user.commune)
   const progress = hasCommune ? await communeProgress(payload, user, guide.id) : new Map()
   const states = new Map([...progress].map(([key, value]) => [key, value.state]))
-  const percent = completion(items.map((item) => item.key), states)
+  const percent = completion(
+    items.map((item) => item.key),
+    states,
+  )
   const owner = guide.owner as User | null | undefined
   const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
 

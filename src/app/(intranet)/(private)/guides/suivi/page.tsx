@@ -38,9 +38,13 @@ export default async function RollupPage() {
               <tr>
                 <th scope="col">Action</th>
                 {columns.map(([key, label]) => (
-                  <th key={key} scope="col">{label}</th>
+                  <th key={key} scope="col">
+                    {label}
+                  </th>
                 ))}
-                <th scope="col" aria-label="Répartition">Répartition</th>
+                <th scope="col" aria-label="Répartition">
+                  Répartition
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -48,12 +52,18 @@ export default async function RollupPage() {
                 <tr key={item.key}>
                   <th scope="row">{item.label}</th>
                   {columns.map(([key]) => (
-                    <td key={key} data-count={key}>{item.counts[key]}</td>
+                    <td key={key} data-count={key}>
+                      {item.counts[key]}
+                    </td>
                   ))}
                   <td>
                     <div className="bar" aria-hidden="true">
                       {columns.map(([key]) => (
-                        <span key={key} className={`bar__${key}`} style={{ width: `${(item.counts[key] / Math.max(communes, 1)) * 100}%` }} />
+                        <span
+                          key={key}
+                          className={`bar__${key}`}
+                          style={{ width: `${(item.counts[key] / Math.max(communes, 1)) * 100}%` }}
+                        />
                       ))}
                     </div>
                   </td>

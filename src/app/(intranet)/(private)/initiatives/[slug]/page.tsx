@@ -8,7 +8,8 @@ import type { Actor, Commune, Measure } from '@/payload-types'
 
 export const metadata = { title: 'Initiative' }
 
-const populated = <T extends object>(values: (number | T)[] | null | undefined) => (values ?? []).filter((v): v is T => typeof v === 'object')
+const populated = <T extends object>(values: (number | T)[] | null | undefined) =>
+  (values ?? []).filter((v): v is T => typeof v === 'object')
 
 export default async function InitiativePage({ params }: { params: Promise<{ slug: string }> }) {
   const { payload, user } = await requireSession()

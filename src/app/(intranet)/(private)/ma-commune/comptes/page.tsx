@@ -29,72 +29,77 @@ export default async function AccountsPage({ searchParams }: Props) {
     <>
       <h1>Comptes {commune ? `de ${commune.name}` : 'de la commune'}</h1>
       <p className="lead">
-        Désactivez le compte des personnes qui ont quitté la commune : il est conservé mais ne permet plus de se connecter.
-        Un compte inutilisé depuis 12 mois est désactivé automatiquement après deux avertissements.
+        Désactivez le compte des personnes qui ont quitté la commune : il est conservé mais ne permet plus de se connecter. Un compte
+        inutilisé depuis 12 mois est désactivé automatiquement après deux avertissements.
       </p>
       <p>
-        Une personne a oublié son mot de passe ? « Envoyer un lien » lui envoie par e-mail un lien, valable une heure,
-        pour en choisir un nouveau : personne d’autre ne choisit ni ne connaît son mot de passe. Le compte d’un
-        administrateur n’est géré que par un administrateur.
+        Une personne a oublié son mot de passe ? « Envoyer un lien » lui envoie par e-mail un lien, valable une heure, pour en choisir un
+        nouveau : personne d’autre ne choisit ni ne connaît son mot de passe. Le compte d’un administrateur n’est géré que par un
+        administrateur.
       </p>
       <p className="no-print">
         <a href="/ma-commune/demandes">Demandes de compte</a>
       </p>
-      {staff && (
-        <CommunePicker communes={communes} selected={communeId} />
-      )}
+      {staff && <CommunePicker communes={communes} selected={communeId} />}
       <div className="table-scroll">
-      <table className="accounts">
-        <thead>
-          <tr>
-            <th scope="col">Nom</th>
-            <th scope="col">Fonction</th>
-            <th scope="col">Dernière connexion</th>
-            <th scope="col">État</th>
-            <th scope="col" className="no-print">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id} data-account={account.email}>
-              <th scope="row">
-                {account.name}
-                <br />
-                <span className="meta">{account.email}</span>
+        <table className="accounts">
+          <thead>
+            <tr>
+              <th scope="col">Nom</th>
+              <th scope="col">Fonction</th>
+              <th scope="col">Dernière connexion</th>
+              <th scope="col">État</th>
+              <th scope="col" className="no-print">
+                Actions
               </th>
-              <td>
-                {account.function}
-                {account.communeValidator ? ' · valide les comptes' : ''}
-              </td>
-              <td>{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
-              <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
-              <td className="no-print">
-                {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
-                  <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
-                    <input type="hidden" name="user" value={account.id} />
-                    <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
-                      {account.disabled ? 'Réactiver' : 'Désactiver'}
-                    </button>
-                    {!account.disabled && (
-                      <button type="submit" name="change" value={account.communeValidator ? 'undelegate' : 'delegate'} className="secondary">
-                        {account.communeValidator ? 'Retirer la validation' : 'Déléguer la validation'}
-                      </button>
-                    )}
-                  </ResultForm>
-                )}
-                {account.id !== user.id && !account.disabled && (!isAdmin(account) || isAdmin(user)) && (
-                  <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
-                    <input type="hidden" name="user" value={account.id} />
-                    <button type="submit" name="intent" value="reset-link" className="secondary">
-                      Envoyer un lien
-                    </button>
-                  </ResultForm>
-                )}
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id} data-account={account.email}>
+                <th scope="row">
+                  {account.name}
+                  <br />
+                  <span className="meta">{account.email}</span>
+                </th>
+                <td>
+                  {account.function}
+                  {account.communeValidator ? ' · valide les comptes' : ''}
+                </td>
+                <td>{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
+                <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
+                <td className="no-print">
+                  {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
+                    <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
+                      <input type="hidden" name="user" value={account.id} />
+                      <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
+                        {account.disabled ? 'Réactiver' : 'Désactiver'}
+                      </button>
+                      {!account.disabled && (
+                        <button
+                          type="submit"
+                          name="change"
+                          value={account.communeValidator ? 'undelegate' : 'delegate'}
+                          className="secondary"
+                        >
+                          {account.communeValidator ? 'Retirer la validation' : 'Déléguer la validation'}
+                        </button>
+                      )}
+                    </ResultForm>
+                  )}
+                  {account.id !== user.id && !account.disabled && (!isAdmin(account) || isAdmin(user)) && (
+                    <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
+                      <input type="hidden" name="user" value={account.id} />
+                      <button type="submit" name="intent" value="reset-link" className="secondary">
+                        Envoyer un lien
+                      </button>
+                    </ResultForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </>
   )

@@ -25,10 +25,7 @@ export default async function RequestsPage({ searchParams }: Props) {
   const params = await searchParams
   const filters = parseFilters(params)
   const staff = isStaff(user)
-  const [requests, communes] = await Promise.all([
-    listRequests(payload, user, filters),
-    staff ? loadCommuneNames(payload, user) : null,
-  ])
+  const [requests, communes] = await Promise.all([listRequests(payload, user, filters), staff ? loadCommuneNames(payload, user) : null])
   const decidedId = recordId(params.traitee)
   const decided = decidedId ? await loadRequest(payload, user, decidedId) : null
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
@@ -37,12 +34,15 @@ export default async function RequestsPage({ searchParams }: Props) {
     <>
       <h1>Demandes de compte</h1>
       <p className="lead">
-        {staff ? 'Toutes les communes.' : 'Les demandes de votre commune, une fois l’adresse e-mail confirmée.'} Vérifiez que la
-        personne travaille pour la commune avant d’accepter.
+        {staff ? 'Toutes les communes.' : 'Les demandes de votre commune, une fois l’adresse e-mail confirmée.'} Vérifiez que la personne
+        travaille pour la commune avant d’accepter.
       </p>
       <p className="no-print">
-        <a href="/ma-commune/comptes">Comptes de la commune</a> · <a href={`/ma-commune/demandes/export?${query}`} download>Exporter en CSV</a> ·
-        Imprimer : la page s’imprime proprement (Ctrl+P).
+        <a href="/ma-commune/comptes">Comptes de la commune</a> ·{' '}
+        <a href={`/ma-commune/demandes/export?${query}`} download>
+          Exporter en CSV
+        </a>{' '}
+        · Imprimer : la page s’imprime proprement (Ctrl+P).
       </p>
       {decided?.status === 'approved' && (
         <p role="status" className="message message--notice">
@@ -70,7 +70,8 @@ export default async function RequestsPage({ searchParams }: Props) {
         </label>
         {communes && (
           <label>
-            Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            Commune{' '}
+            <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>

@@ -15,7 +15,6 @@ export const metadata = { title: 'Journal d’audit' }
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
-
 /**
  * The audit trail for a commune's validator (their commune's rows) and for staff (every commune): who changed
  * what and when, filterable, exportable as CSV (the export is itself recorded). Read-only: nothing here changes.
@@ -26,26 +25,30 @@ export default async function AuditJournalPage({ searchParams }: Props) {
   const params = await searchParams
   const staff = isStaff(user)
   const filters = auditFilters(params)
-  const [result, communes] = await Promise.all([
-    listAudit(payload, user, filters),
-    loadCommuneNames(payload, user),
-  ])
+  const [result, communes] = await Promise.all([listAudit(payload, user, filters), loadCommuneNames(payload, user)])
   const names = new Map(communes.map((c) => [c.id, c.name]))
   const own = communeOf(user)
   const query = (extra: Record<string, string>) =>
-    new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))), ...extra }).toString()
+    new URLSearchParams({
+      ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))),
+      ...extra,
+    }).toString()
 
   return (
     <>
       <h1>Journal d’audit</h1>
       <p className="lead">
-        {staff ? 'Toutes les communes et la gouvernance régionale.' : `Ce qui concerne ${own ? `la commune de ${names.get(own) ?? ''}` : 'votre commune'}.`} Qui a
-        changé quoi et quand : rôles et commune des comptes, liens de mot de passe envoyés, double authentification réinitialisée, comptes désactivés
-        ou réactivés, exports téléchargés, contrats et registre numérique{staff ? ', décisions de priorité et statuts de séance' : ''}. Rien ne
-        s’y modifie ni ne s’y efface ; les entrées sont conservées {auditRetentionYears()} ans.
+        {staff
+          ? 'Toutes les communes et la gouvernance régionale.'
+          : `Ce qui concerne ${own ? `la commune de ${names.get(own) ?? ''}` : 'votre commune'}.`}{' '}
+        Qui a changé quoi et quand : rôles et commune des comptes, liens de mot de passe envoyés, double authentification réinitialisée,
+        comptes désactivés ou réactivés, exports téléchargés, contrats et registre numérique
+        {staff ? ', décisions de priorité et statuts de séance' : ''}. Rien ne s’y modifie ni ne s’y efface ; les entrées sont conservées{' '}
+        {auditRetentionYears()} ans.
       </p>
       <p className="no-print">
-        <a href="/ma-commune">Ma commune</a> · <a href={`/ma-commune/journal/export?${query({ page: '' })}`} download>
+        <a href="/ma-commune">Ma commune</a> ·{' '}
+        <a href={`/ma-commune/journal/export?${query({ page: '' })}`} download>
           Exporter en CSV
         </a>{' '}
         (avec les filtres choisis ; l’export figure lui aussi au journal)
@@ -65,7 +68,8 @@ export default async function AuditJournalPage({ searchParams }: Props) {
         </label>
         {staff && (
           <label>
-            Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            Commune{' '}
+            <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
           </label>
         )}
         <label>
@@ -78,7 +82,9 @@ export default async function AuditJournalPage({ searchParams }: Props) {
       </form>
 
       <p role="status">
-        {result.totalDocs === 0 ? 'Aucune entrée ne correspond.' : `${result.totalDocs.toLocaleString('fr-CH')} entrée${result.totalDocs > 1 ? 's' : ''}.`}
+        {result.totalDocs === 0
+          ? 'Aucune entrée ne correspond.'
+          : `${result.totalDocs.toLocaleString('fr-CH')} entrée${result.totalDocs > 1 ? 's' : ''}.`}
       </p>
       <ol className="audit-trail">
         {result.docs.map((event) => {
@@ -91,12 +97,20 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 <span className="badge">{auditActions[event.action] ?? event.action}</span>
               </p>
               <p>
-                <strong>{event.targetLabel}</strong> <span className="meta">({auditTargets[event.targetCollection] ?? event.targetCollection}
-                {typeof event.commune === 'number' ? ` · ${names.get(event.commune) ?? ''}` : ''})</span>
+                <strong>{event.targetLabel}</strong>{' '}
+                <span className="meta">
+                  ({auditTargets[event.targetCollection] ?? event.targetCollection}
+                  {typeof event.commune === 'number' ? ` · ${names.get(event.commune) ?? ''}` : ''})
+                </span>
               </p>
               <p className="meta">
                 Par {event.actorName}
-                {event.actorRoles ? ` (${event.actorRoles.split(', ').map((role) => readable('roles', [role], names)).join(', ')})` : ''}
+                {event.actorRoles
+                  ? ` (${event.actorRoles
+                      .split(', ')
+                      .map((role) => readable('roles', [role], names))
+                      .join(', ')})`
+                  : ''}
                 {isAdmin(user) && event.sourceAddress ? ` · adresse ${event.sourceAddress}` : ''}
               </p>
               {changes.length > 0 && (
@@ -112,7 +126,8 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                         </>
                       ) : (
                         <>
-                          <del>{readable(change.field, change.before, names)}</del> → <ins>{readable(change.field, change.after, names)}</ins>
+                          <del>{readable(change.field, change.before, names)}</del> →{' '}
+                          <ins>{readable(change.field, change.after, names)}</ins>
                         </>
                       )}
                     </li>

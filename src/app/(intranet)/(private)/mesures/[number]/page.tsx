@@ -47,7 +47,10 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
           {pending > 0 && (
             <>
               {' '}
-              · <a href="/mesures/propositions">{pending} proposition{pending > 1 ? 's' : ''} en attente</a>
+              ·{' '}
+              <a href="/mesures/propositions">
+                {pending} proposition{pending > 1 ? 's' : ''} en attente
+              </a>
             </>
           )}
         </dd>
@@ -110,7 +113,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
               Nouvelle priorité
               <ChoiceSelect
                 name="toPriority"
-                choices={Object.fromEntries(Object.entries(measurePriorities).filter(([p]) => p !== measure.priority).map(([p, m]) => [p, `${p} – ${m.label}`]))}
+                choices={Object.fromEntries(
+                  Object.entries(measurePriorities)
+                    .filter(([p]) => p !== measure.priority)
+                    .map(([p, m]) => [p, `${p} – ${m.label}`]),
+                )}
                 any={`(inchangée : ${measure.priority})`}
               />
             </label>

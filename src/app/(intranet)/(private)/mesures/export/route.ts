@@ -15,6 +15,17 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
   const format = params.get('format') ?? 'csv'
   if (format !== 'csv' && format !== 'xlsx') return new Response('Format inconnu : choisissez csv ou xlsx.', { status: 400 })
-  const table = measureTable(await findMeasures(payload, user as User, measureFilters((name) => params.get(name))))
-  return auditedDownload(payload, request, user as User, format === 'csv' ? csvResponse(toCsv(table), 'mesures') : await xlsxResponse(table, 'mesures', 'Mesures'))
+  const table = measureTable(
+    await findMeasures(
+      payload,
+      user as User,
+      measureFilters((name) => params.get(name)),
+    ),
+  )
+  return auditedDownload(
+    payload,
+    request,
+    user as User,
+    format === 'csv' ? csvResponse(toCsv(table), 'mesures') : await xlsxResponse(table, 'mesures', 'Mesures'),
+  )
 }

@@ -12,7 +12,6 @@ import type { Measure, PriorityChange } from '@/payload-types'
 
 export const metadata = { title: 'Propositions de priorité' }
 
-
 const Change = ({ proposal }: { proposal: PriorityChange }) => <>{proposalChange(proposal)}</>
 
 const measureOf = (proposal: PriorityChange) => proposal.measure as Measure
@@ -37,8 +36,8 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <p className="lead">
-        Le COTEC propose, le Comité (COPIL) décide. Une proposition validée met à jour la priorité et le rang de la mesure ; chaque
-        étape figure dans l’historique de la mesure.
+        Le COTEC propose, le Comité (COPIL) décide. Une proposition validée met à jour la priorité et le rang de la mesure ; chaque étape
+        figure dans l’historique de la mesure.
       </p>
       <h2>En attente de décision ({pending.length})</h2>
       {pending.length === 0 && <p>Aucune proposition en attente.</p>}
@@ -57,7 +56,11 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
           </p>
           <p>« {proposal.rationale} »</p>
           {canDecide && (
-            <ResultForm action={decideAction} className="decide" label={`Décision sur la proposition pour la mesure ${measureOf(proposal).number}`}>
+            <ResultForm
+              action={decideAction}
+              className="decide"
+              label={`Décision sur la proposition pour la mesure ${measureOf(proposal).number}`}
+            >
               <input type="hidden" name="proposal" value={proposal.id} />
               {onBehalf && (
                 <label>
@@ -83,7 +86,9 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
           {decided.map((proposal) => (
             <li key={proposal.id} className="request">
               <a href={`/mesures/${measureOf(proposal).number}`}>Mesure {measureOf(proposal).number}</a> · <Change proposal={proposal} /> ·{' '}
-              <span className={`badge badge--${proposal.status === 'approved' ? 'approved' : 'rejected'}`}>{proposalStatuses[proposal.status]}</span>{' '}
+              <span className={`badge badge--${proposal.status === 'approved' ? 'approved' : 'rejected'}`}>
+                {proposalStatuses[proposal.status]}
+              </span>{' '}
               par {proposal.decidedByName} le {proposal.decidedAt ? longDate(proposal.decidedAt) : ''}
               {proposal.meeting && <> ({proposal.meeting})</>}
               {proposal.decisionComment && <p>« {proposal.decisionComment} »</p>}

@@ -28,10 +28,16 @@ export async function generateMetadata({ params }: Props) {
 function doneMessage(done: string | undefined, { meeting, committee }: MeetingView): string | null {
   const members = currentMemberships(committee).length
   const messages: Record<string, [boolean, string]> = {
-    convened: [meeting.status === 'convened', `Séance convoquée : ${members} membre${members > 1 ? 's ont' : ' a'} reçu l’ordre du jour et l’invitation.`],
+    convened: [
+      meeting.status === 'convened',
+      `Séance convoquée : ${members} membre${members > 1 ? 's ont' : ' a'} reçu l’ordre du jour et l’invitation.`,
+    ],
     update: [meeting.status === 'convened', 'Mise à jour envoyée : l’agenda des membres affiche la séance modifiée.'],
     held: [meeting.status === 'held', 'Séance close : le procès-verbal sera approuvé lors de la prochaine séance.'],
-    cancelled: [meeting.status === 'cancelled', (meeting.calendarSequence ?? 0) > 0 ? 'Séance annulée : les membres ont été prévenus.' : 'Séance annulée.'],
+    cancelled: [
+      meeting.status === 'cancelled',
+      (meeting.calendarSequence ?? 0) > 0 ? 'Séance annulée : les membres ont été prévenus.' : 'Séance annulée.',
+    ],
     minutes: [true, 'Procès-verbal approuvé : il est désormais lisible par tous les membres, sans les points confidentiels.'],
     proposal: [true, 'Décision enregistrée : la proposition de priorité est tranchée et la mesure mise à jour si elle est validée.'],
   }
@@ -84,7 +90,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           {meeting.onlineUrl && (
             <>
               {' '}
-              · <a href={meeting.onlineUrl} rel="noopener noreferrer">Rejoindre en ligne</a>
+              ·{' '}
+              <a href={meeting.onlineUrl} rel="noopener noreferrer">
+                Rejoindre en ligne
+              </a>
             </>
           )}
         </dd>
@@ -109,7 +118,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </p>
       <MeetingControls view={view} />
       <AgendaTable view={view} />
-      {meeting.status !== 'planned' && meeting.status !== 'cancelled' && <MinutesSection view={view} visible={minutesVisible(user, meeting)} />}
+      {meeting.status !== 'planned' && meeting.status !== 'cancelled' && (
+        <MinutesSection view={view} visible={minutesVisible(user, meeting)} />
+      )}
       {(member || view.actions.length > 0) && (
         <section aria-labelledby="actions">
           <h2 id="actions">Actions décidées</h2>

@@ -49,10 +49,16 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         <button type="submit">Afficher</button>
       </form>
       <p>
-        {actions.length === 0 ? 'Aucune action ouverte.' : `${actions.length} action${actions.length > 1 ? 's' : ''} ouverte${actions.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
+        {actions.length === 0
+          ? 'Aucune action ouverte.'
+          : `${actions.length} action${actions.length > 1 ? 's' : ''} ouverte${actions.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
       </p>
       {actions.length > 0 && (
-        <ActionItemList actions={actions} showMeeting canUpdate={(action) => sitsOn(user, action.committeeSlug) || action.owner === user.id} />
+        <ActionItemList
+          actions={actions}
+          showMeeting
+          canUpdate={(action) => sitsOn(user, action.committeeSlug) || action.owner === user.id}
+        />
       )}
     </>
   )

@@ -16,5 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = recordId((await params).id)
   const event = id ? await loadPublishedEvent(payload, user as User, id) : null
   if (!event) return new Response('Cet événement n’existe pas.', { status: 404 })
-  return calendarResponse(calendarFile({ name: 'Relais', method: 'PUBLISH', events: [eventCalendarEvent(event)] }), { download: `evenement-${event.id}.ics` })
+  return calendarResponse(calendarFile({ name: 'Relais', method: 'PUBLISH', events: [eventCalendarEvent(event)] }), {
+    download: `evenement-${event.id}.ics`,
+  })
 }

@@ -21,7 +21,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const docs = await loadRegistrations(payload, user as User, id)
   const rows = [
     ['Nom', 'E-mail', 'Commune', 'Statut', 'Inscrit·e le', 'Présent·e'],
-    ...docs.map((r) => [r.userName, r.userEmail, r.communeName ?? '', registrationStatuses[r.status], r.registeredAt ? longDateTime(r.registeredAt) : '', r.attended ? 'oui' : 'non']),
+    ...docs.map((r) => [
+      r.userName,
+      r.userEmail,
+      r.communeName ?? '',
+      registrationStatuses[r.status],
+      r.registeredAt ? longDateTime(r.registeredAt) : '',
+      r.attended ? 'oui' : 'non',
+    ]),
   ]
   return auditedDownload(payload, request, user as User, csvResponse(toCsv(rows), `inscriptions-${id}`))
 }

@@ -16,5 +16,11 @@ export async function GET(request: Request) {
   if (!canDecide(user as User)) return new Response('Réservé au secrétariat communal et à la coordination.', { status: 403 })
   const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams))
   const commune = isStaff(user as User) ? filters.commune : communeOf(user as User)
-  return auditedDownload(payload, request, user as User, csvResponse(requestsCsv(await listRequests(payload, user as User, filters)), 'demandes-de-compte'), { commune })
+  return auditedDownload(
+    payload,
+    request,
+    user as User,
+    csvResponse(requestsCsv(await listRequests(payload, user as User, filters)), 'demandes-de-compte'),
+    { commune },
+  )
 }

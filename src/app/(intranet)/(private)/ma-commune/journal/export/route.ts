@@ -13,12 +13,10 @@ export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Connexion requise.', { status: 401 })
-  if (!canReadAudit(user as User)) return new Response('Réservé au secrétariat communal, à la coordination et aux administrateurs.', { status: 403 })
+  if (!canReadAudit(user as User))
+    return new Response('Réservé au secrétariat communal, à la coordination et aux administrateurs.', { status: 403 })
   const filters = auditFilters(Object.fromEntries(new URL(request.url).searchParams))
-  const [events, communes] = await Promise.all([
-    allAudit(payload, user as User, filters),
-    loadCommuneNames(payload, user as User),
-  ])
+  const [events, communes] = await Promise.all([allAudit(payload, user as User, filters), loadCommuneNames(payload, user as User)])
   const names = new Map(communes.map((c) => [c.id, c.name]))
   const commune = isStaff(user as User) ? filters.commune : communeOf(user as User)
   return auditedDownload(payload, request, user as User, csvResponse(auditCsv(events, names, user as User), 'journal-audit'), { commune })
