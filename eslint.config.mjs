@@ -22,7 +22,7 @@ const config = [
       'import/order': [
         'error',
         {
-          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index'], 'type'],
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
           pathGroups: ['@payload-config', '@/**', '@collections/**', '@globals/**', '@seed/**', '@scripts/**', '@tests/**'].map(
             (pattern) => ({ pattern, group: 'internal' }),
           ),

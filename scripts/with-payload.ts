@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { poolOf } from '@/db/pool'
 import { resolveDatabase } from '@/db/resolve'
-
-import type { Payload } from 'payload'
 
 /**
  * Runs a one-off script against Payload on the configured or embedded database (jobs off, no demo data),

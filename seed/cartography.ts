@@ -1,9 +1,9 @@
+import type { Payload } from 'payload'
+
 import { noonOf } from '@/fields/day'
 
 import { actors } from './content/actors'
 import { initiatives } from './content/initiatives'
-
-import type { Payload } from 'payload'
 
 /** The actors of ANNEXE IV, each created once (by slug) and never overwritten. */
 export async function seedActors(payload: Payload) {

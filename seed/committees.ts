@@ -1,8 +1,8 @@
+import type { Payload } from 'payload'
+
 import { zurichInstant } from '@/calendar/zurich'
 
 import { committees } from './content/committees'
-
-import type { Payload } from 'payload'
 
 /** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */
 export async function seedCommittees(payload: Payload) {

@@ -1,6 +1,6 @@
-import { contractCriteria } from './content/contractCriteria'
-
 import type { Payload } from 'payload'
+
+import { contractCriteria } from './content/contractCriteria'
 
 /** The contract checklist (measure 11), each point created once by key, in the order of the seed. */
 export async function seedContractCriteria(payload: Payload) {

@@ -1,9 +1,9 @@
+import type { Payload } from 'payload'
+
 import { noonOf, zurichDay } from '@/fields/day'
 
 import { seedInitiatives } from './cartography'
-
 import type { InitiativeSeed } from './content/types'
-import type { Payload } from 'payload'
 
 const sionOfs = 6266
 

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { thursday } from './committees'
 import { demoEvents } from './content/events'
-
-import type { Payload } from 'payload'
 
 /** Demo only: the symposium (last and next), a training evening and a webinar, published, not announced. */
 export async function seedDemoEvents(payload: Payload) {

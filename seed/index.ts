@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { isProduction } from '@/config/runtime'
 
 import { seedActors, seedInitiatives } from './cartography'
@@ -9,8 +11,6 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedDemoEvents } from './events'
 import { seedKnowledgeBase } from './knowledgeBase'
 import { seedMeasures } from './measures'
-
-import type { Payload } from 'payload'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
 
 import { faqs } from './content/faqs'
 import { guides } from './content/guides'
 import { templates } from './content/templates'
-
-import type { Payload } from 'payload'
 
 /** Guides (published), FAQ and templates derived from the source documents; creates only what is missing. */
 export async function seedKnowledgeBase(payload: Payload) {

@@ -1,6 +1,6 @@
-import { measures } from './content/measures'
-
 import type { Payload } from 'payload'
+
+import { measures } from './content/measures'
 
 /** The 38 measures of ANNEXE III, in the strategy's order (rank = number at first); creates only the missing ones. */
 export async function seedMeasures(payload: Payload) {

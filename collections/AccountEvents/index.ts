@@ -1,8 +1,8 @@
+import type { CollectionConfig } from 'payload'
+
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { accountEventTypes } from '@/accounts/vocabulary'
 import { optionsFrom } from '@/fields/options'
-
-import type { CollectionConfig } from 'payload'
 
 /** The account lifecycle log: written by the system only, read by the commune's validators and coordinators. */
 export const AccountEvents: CollectionConfig = {

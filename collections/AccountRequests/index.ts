@@ -1,9 +1,9 @@
+import type { CollectionConfig } from 'payload'
+
 import { staffField, staffOnly } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { optionsFrom } from '@/fields/options'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * Account requests from the public form. Never created over the API (the form's anti-abuse checks would be

@@ -1,11 +1,11 @@
+import type { CollectionConfig } from 'payload'
+
 import { actionItemReachable, committeeWork, onACommittee } from '@/access/committees'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
 import { actionStatuses, committees } from '@/meetings/vocabulary'
 
 import { guardActionItem } from './hooks/guardActionItem'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * What a committee asked someone to do (usually decided at a meeting), by when. The owner sees and closes their

@@ -1,10 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
 import { authenticated, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { actorLevels } from '@/map/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {

@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '@/access/committees'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
@@ -6,8 +8,6 @@ import { agendaItemEndpoints } from '@/meetings/itemEndpoints'
 import { committees, meetingStatuses } from '@/meetings/vocabulary'
 
 import { fillFromMeeting } from './hooks/fillFromMeeting'
-
-import type { CollectionConfig } from 'payload'
 
 const minutes = { access: { read: minutesField } } as const
 

@@ -1,10 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
 import { isAdmin, type AccessUser } from '@/access/roles'
 import { nobody } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { optionsFrom } from '@/fields/options'
-
-import type { CollectionConfig } from 'payload'
 
 const never = () => false
 

@@ -1,10 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
 import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '@/access/rules'
 import { checklistStates } from '@/checklists/vocabulary'
 import { optionsFrom } from '@/fields/options'
 
 import { pinToCommune } from './hooks/pinToCommune'
-
-import type { CollectionConfig } from 'payload'
 
 /** One row per commune, guide and checklist item: the commune's current answer, who gave it and when. */
 export const ChecklistProgress: CollectionConfig = {

@@ -1,11 +1,11 @@
+import type { CollectionConfig } from 'payload'
+
 import { roles } from '@/access/roles'
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { type CommitteeSlug, committeeRoles, committees } from '@/meetings/vocabulary'
 
 import { validateMemberships } from './validateMemberships'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * The Comité (COPIL) and the COTEC. A person sits on a committee by holding its role (`copil`, `cotec`), which is

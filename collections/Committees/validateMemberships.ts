@@ -1,9 +1,9 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
 import { roles } from '@/access/roles'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { committees } from '@/meetings/vocabulary'
-
-import type { CollectionBeforeValidateHook } from 'payload'
 
 type Membership = { user?: unknown; name?: string | null; from?: string | null; until?: string | null }
 

@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
@@ -5,8 +7,6 @@ import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
 import { referentFunctions } from '@/register/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * The head of a commune's digital register (steering note 003): who its référent numérique is, and when the

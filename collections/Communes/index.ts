@@ -1,8 +1,8 @@
+import type { CollectionConfig } from 'payload'
+
 import { adminOnly, authenticated, staffOnly } from '@/access/rules'
 import { districts } from '@/communes/vocabulary'
 import { optionsFrom } from '@/fields/options'
-
-import type { CollectionConfig } from 'payload'
 
 export const Communes: CollectionConfig = {
   slug: 'communes',

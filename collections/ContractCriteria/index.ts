@@ -1,6 +1,6 @@
-import { authenticated, staffOnly } from '@/access/rules'
-
 import type { CollectionConfig } from 'payload'
+
+import { authenticated, staffOnly } from '@/access/rules'
 
 /** The key points a commune checks in a contract with an IT provider (measure 11). Staff keep the list. */
 export const ContractCriteria: CollectionConfig = {

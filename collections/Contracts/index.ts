@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
@@ -8,8 +10,6 @@ import { systemField } from '@/fields/system'
 
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { validateAnswers } from './validateAnswers'
-
-import type { CollectionConfig } from 'payload'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate)

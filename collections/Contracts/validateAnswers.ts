@@ -1,6 +1,6 @@
-import { idOf } from '@/fields/idOf'
-
 import type { Validate } from 'payload'
+
+import { idOf } from '@/fields/idOf'
 
 type Row = { criterion?: unknown }
 

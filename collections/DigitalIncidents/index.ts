@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
@@ -5,8 +7,6 @@ import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
 import { incidentStatuses } from '@/register/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * The commune's incident log (steering note 003, §6): what happened, its impact, the actions taken, and

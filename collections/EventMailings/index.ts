@@ -1,6 +1,6 @@
-import { staffOnly } from '@/access/rules'
-
 import type { CollectionConfig } from 'payload'
+
+import { staffOnly } from '@/access/rules'
 
 /**
  * The e-mails sent about an event (its announcement, its cancellation notice), one row each at most: the unique

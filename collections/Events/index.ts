@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { registrationEndpoints } from '@/events/endpoints'
 import { announcementAudiences, eventTypes } from '@/events/vocabulary'
@@ -8,8 +10,6 @@ import { audiences } from '@/guides/vocabulary'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * The symposium, trainings, webinars and workshops that coordinators publish (drafts first). Registrations are

@@ -1,8 +1,8 @@
+import type { CollectionConfig } from 'payload'
+
 import { authenticated, staffOnly } from '@/access/rules'
 import { faqThemes } from '@/faqs/vocabulary'
 import { optionsFrom } from '@/fields/options'
-
-import type { CollectionConfig } from 'payload'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',

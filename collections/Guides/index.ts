@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
@@ -5,8 +7,6 @@ import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 
 import { validateChecklist } from './validateChecklist'
-
-import type { CollectionConfig } from 'payload'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',

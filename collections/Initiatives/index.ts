@@ -1,10 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate)

@@ -1,8 +1,8 @@
+import type { CollectionConfig } from 'payload'
+
 import { authenticated } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { trackedMeasureFields } from '@/measures/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 /** The history of every change to a measure (status, progress, priority, texts…): written by the system only. */
 export const MeasureUpdates: CollectionConfig = {

@@ -1,10 +1,10 @@
+import type { CollectionConfig } from 'payload'
+
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
 
 import { recordMeasureUpdates } from './hooks/recordMeasureUpdates'
-
-import type { CollectionConfig } from 'payload'
 
 const staffOnlyField = { create: staffField, update: staffField }
 

@@ -1,8 +1,7 @@
 import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
 
 import { type ObjectStorage, objectStorage } from '@/config/objectStorage'
-
-import type { Plugin } from 'payload'
 
 /**
  * Media files in an S3-compatible bucket when S3_* is set (src/config/objectStorage.ts), on the local disk otherwise.

@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { committeeWork, meetingReadable, minutesField, onACommittee } from '@/access/committees'
 import { staffOnly } from '@/access/rules'
 import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
@@ -9,8 +11,6 @@ import { committees, meetingStatuses } from '@/meetings/vocabulary'
 
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
-
-import type { CollectionConfig } from 'payload'
 
 /**
  * A committee meeting (séance). Its agenda items are their own collection (`agenda-items`), so that access rules

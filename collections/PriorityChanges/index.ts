@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { authenticated, measureMaintainers } from '@/access/rules'
 import { auditPriorityDecision } from '@/audit/recordHooks'
 import { optionsFrom } from '@/fields/options'
@@ -6,8 +8,6 @@ import { decisionEndpoint } from '@/measures/endpoints'
 import { priorities, proposalStatuses } from '@/measures/vocabulary'
 
 import { fillProposal } from './hooks/fillProposal'
-
-import type { CollectionConfig } from 'payload'
 
 const priorityOptions = priorities.map((p) => ({ label: p, value: p }))
 // Not locked: the collection refuses every update and fillProposal replaces on create whatever a client sent.

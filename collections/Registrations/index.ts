@@ -1,10 +1,10 @@
+import type { Access, CollectionConfig } from 'payload'
+
 import { isStaff, type AccessUser } from '@/access/roles'
 import { staffOnly } from '@/access/rules'
 import { registrationStatuses } from '@/events/vocabulary'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-
-import type { Access, CollectionConfig } from 'payload'
 
 /** Members read their own registrations; coordinators and admins every registration. */
 const ownOrStaff: Access = ({ req }) => {

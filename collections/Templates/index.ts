@@ -1,8 +1,8 @@
+import type { CollectionConfig } from 'payload'
+
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
 import { templateCategories } from '@/templates/vocabulary'
-
-import type { CollectionConfig } from 'payload'
 
 /** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
 export const Templates: CollectionConfig = {

@@ -1,7 +1,7 @@
+import type { Field } from 'payload'
+
 import { nobody } from '@/access/rules'
 import { CURRENT_PASSWORD_FIELD } from '@/auth/currentPassword'
-
-import type { Field } from 'payload'
 
 /**
  * `currentPassword` travels with a change of one's own password or e-mail address (REST body, GraphQL's

@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+
 import { isStaff, roles, type AccessUser } from '@/access/roles'
 import { adminOnly, nobody, selfCommuneOrStaff, staffField, staffOnly } from '@/access/rules'
 import { validatorOfDocCommuneOrStaff } from '@/access/validators'
@@ -21,8 +23,6 @@ import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } fr
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
 import { secondFactorFields } from './secondFactorFields'
-
-import type { CollectionConfig } from 'payload'
 
 export const Users: CollectionConfig = {
   slug: 'users',

@@ -1,7 +1,7 @@
+import type { Field, FieldAccess } from 'payload'
+
 import { type AccessUser, isAdmin } from '@/access/roles'
 import { nobody } from '@/access/rules'
-
-import type { Field, FieldAccess } from 'payload'
 
 /**
  * Resetting someone's second factor (lost phone) is an administrator's act on another account: nobody unchecks

@@ -1,6 +1,6 @@
-import { adminOnly, authenticated } from '@/access/rules'
-
 import type { GlobalConfig } from 'payload'
+
+import { adminOnly, authenticated } from '@/access/rules'
 
 /** What makes this Relais the ARVr's: another region changes these and runs its own. */
 export const SiteSettings: GlobalConfig = {

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { calendarToken } from '@/events/feeds'
 import type { User } from '@/payload-types'
 import type { RunningServer } from '@tests/helpers/server'
 
 import { percentiles, sequentially } from './measure'
-
-import type { Payload } from 'payload'
 
 const budget = { p95: 100 }
 const count = 1000

@@ -14,6 +14,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { startEmbeddedPostgres } from '@/db/embedded'
 import { poolOf } from '@/db/pool'
 import { closePayload } from '@scripts/with-payload'
@@ -24,8 +26,6 @@ import { type RunningServer, startServer } from '@tests/helpers/server'
 import { benchFeed } from './feed'
 import { measure } from './measure'
 import { benchSearch } from './search'
-
-import type { Payload } from 'payload'
 
 const parts = ['page', 'map', 'feed', 'search'] as const
 const asked = process.argv.slice(2)

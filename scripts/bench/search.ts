@@ -5,12 +5,12 @@
  * rounds (about a second each).
  */
 
+import type { Pool } from 'pg'
+
 import { PostgresSearchEngine } from '@/search/postgres/engine'
 
 import { benchCorpus } from './corpus'
 import { percentiles, sequentially } from './measure'
-
-import type { Pool } from 'pg'
 
 const documents = 50_000
 const budget = { p95: 20 }

@@ -1,6 +1,6 @@
-import { type AccessUser, communeOf, isAdmin, isCommuneSteward, isStaff, maintainsMeasures } from './roles'
-
 import type { Access, FieldAccess, Where } from 'payload'
+
+import { type AccessUser, communeOf, isAdmin, isCommuneSteward, isStaff, maintainsMeasures } from './roles'
 
 // Payload types `req.user` as the generated User; our predicates need only the AccessUser shape.
 const userOf = (req: { user?: unknown }) => req.user as AccessUser

@@ -1,6 +1,6 @@
-import { type AccessUser, communeOf, isStaff } from './roles'
-
 import type { Access, FieldAccess, Where } from 'payload'
+
+import { type AccessUser, communeOf, isStaff } from './roles'
 
 const userOf = (req: { user?: unknown }) => req.user as AccessUser
 

@@ -1,9 +1,9 @@
+import type { Endpoint } from 'payload'
+
 import type { User } from '@/payload-types'
 import { reasonOf } from '@/result'
 
 import { sendResetLink } from './resetLink'
-
-import type { Endpoint } from 'payload'
 
 /** POST /api/users/<id>/reset-link: the same as the button on /ma-commune/comptes, for API clients. */
 export const resetLinkEndpoint: Endpoint = {

@@ -1,9 +1,9 @@
+import type { Payload, TaskConfig } from 'payload'
+
 import { disabledForInactivityEmail, inactivityWarningEmail } from '@/email/templates/accounts'
 import type { User } from '@/payload-types'
 
 import { logAccountEvent } from './log'
-
-import type { Payload, TaskConfig } from 'payload'
 
 const DAY = 24 * 60 * 60 * 1000
 

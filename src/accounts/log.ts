@@ -1,5 +1,6 @@
-import type { AccountEventType } from './vocabulary'
 import type { Payload, PayloadRequest } from 'payload'
+
+import type { AccountEventType } from './vocabulary'
 
 type Entry = {
   type: AccountEventType

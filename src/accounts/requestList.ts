@@ -1,10 +1,10 @@
+import type { Payload, Where } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import type { User } from '@/payload-types'
 
 import { requestStatuses, type RequestStatus } from './vocabulary'
-
-import type { Payload, Where } from 'payload'
 
 export type RequestFilters = { status: RequestStatus | 'all'; commune: number | null; q: string }
 

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto'
 
+import type { Payload } from 'payload'
+
 import { isStaff } from '@/access/roles'
 import { approvedEmail, confirmRequestEmail, existingAccountEmail, newRequestEmail, rejectedEmail } from '@/email/templates/accounts'
 import { recordId } from '@/http/recordId'
@@ -10,8 +12,6 @@ import { type Limit, take, waitInWords } from '@/throttle/throttle'
 import { logAccountEvent } from './log'
 import { hashIp, newToken, spendStamp, STAMP_SPENT } from './tokens'
 import { requestableRoles } from './vocabulary'
-
-import type { Payload } from 'payload'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/

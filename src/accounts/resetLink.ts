@@ -1,11 +1,11 @@
+import type { Payload } from 'payload'
+
 import { type AccessUser, communeOf, isAdmin, isStaff } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
 import { ADMIN_ACCOUNTS_ONLY } from '@collections/Users/hooks/protectAdminAccounts'
 
 import { logAccountEvent } from './log'
-
-import type { Payload } from 'payload'
 
 /**
  * What a validator or a coordinator may do instead of choosing someone's password: have Payload's

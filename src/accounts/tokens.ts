@@ -1,8 +1,8 @@
 import crypto from 'node:crypto'
 
-import { take } from '@/throttle/throttle'
-
 import type { Payload } from 'payload'
+
+import { take } from '@/throttle/throttle'
 
 /** An unguessable token for links sent by e-mail. */
 export const newToken = () => crypto.randomBytes(24).toString('hex')

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { AccountRequest, User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /**
  * The account-request form is public: it reads only the list of the region's communes (names and OFS numbers,

@@ -1,5 +1,6 @@
-import type { FieldChange } from './record'
 import type { FlattenedField } from 'payload'
+
+import type { FieldChange } from './record'
 
 /** Never in the trail, whatever collection they belong to (names Payload and Relais use for secrets). */
 const secret = /password|token|secret|salt|hash|sessions|apiKey/i

@@ -1,13 +1,13 @@
+import type { Payload, Where } from 'payload'
+
 import { type AccessUser, communeOf, isAdmin, isStaff, roles } from '@/access/roles'
 import { zurichInstant } from '@/calendar/zurich'
 import { toCsv } from '@/export/csv'
 import { longDate, clockTime } from '@/format/dates'
 import type { AuditEvent, User } from '@/payload-types'
 
-import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './vocabulary'
-
 import type { FieldChange } from './record'
-import type { Payload, Where } from 'payload'
+import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './vocabulary'
 
 /** Who reads the journal: staff (every commune) and a commune's validators (their commune's rows). */
 export const canReadAudit = (user: AccessUser) => isStaff(user) || Boolean(user?.communeValidator && communeOf(user))

@@ -1,7 +1,7 @@
-import { sourceAddressOf } from './sourceAddress'
-
-import type { AuditAction, AuditTarget } from './vocabulary'
 import type { PayloadRequest } from 'payload'
+
+import { sourceAddressOf } from './sourceAddress'
+import type { AuditAction, AuditTarget } from './vocabulary'
 
 /** One field's value before and after the change (ids for relations); never a password, token or secret. */
 export type FieldChange = { field: string; label: string; before: unknown; after: unknown }

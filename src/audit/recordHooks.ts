@@ -1,10 +1,10 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
+
 import { idOf } from '@/fields/idOf'
 
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-
 import type { AuditTarget } from './vocabulary'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
 
 type Doc = Record<string, unknown> & { id: number }
 

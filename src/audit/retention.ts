@@ -1,6 +1,6 @@
-import { poolOf } from '@/db/pool'
-
 import type { Payload, TaskConfig } from 'payload'
+
+import { poolOf } from '@/db/pool'
 
 /**
  * How long the audit trail keeps a row (RELAIS_AUDIT_RETENTION_YEARS, default 10): a contract runs for years and

@@ -1,10 +1,10 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
 import { idOf } from '@/fields/idOf'
 
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
-
 import type { AuditAction } from './vocabulary'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 /** What matters on an account (never its password, tokens, sessions or second-factor secret). */
 const accountFields = [

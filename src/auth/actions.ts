@@ -119,12 +119,10 @@ export const forgotPasswordAction = publicAction({
 })
 
 export const resetPasswordAction = publicAction({
-  input: z
-    .object({ token: text(), password: verbatim(), confirm: verbatim() })
-    .refine(({ password, confirm }) => password === confirm, {
-      message: 'Les deux mots de passe ne sont pas identiques.',
-      path: ['confirm'],
-    }),
+  input: z.object({ token: text(), password: verbatim(), confirm: verbatim() }).refine(({ password, confirm }) => password === confirm, {
+    message: 'Les deux mots de passe ne sont pas identiques.',
+    path: ['confirm'],
+  }),
   work: async ({ token, password }, { payload }) => {
     try {
       await payload.resetPassword({ collection: 'users', data: { token, password }, overrideAccess: true })

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
 
+import type { Payload } from 'payload'
+
 import { poolOf } from '@/db/pool'
 import { take, withdraw } from '@/throttle/throttle'
 import { LOGIN_LIMITS, tooManyLogins } from '@collections/Users/hooks/throttleLogin'
-
-import type { Payload } from 'payload'
 
 /** The form and body field that carries it (REST, GraphQL's updateUser, the intranet's forms). */
 export const CURRENT_PASSWORD_FIELD = 'currentPassword'

@@ -1,8 +1,9 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
 import type { ChecklistState } from './vocabulary'
-import type { Payload } from 'payload'
 
 export type ItemProgress = { state: ChecklistState; updatedAt: string; updatedBy: string | null }
 

@@ -1,11 +1,11 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
 
 import { completion } from './completion'
-
 import type { ChecklistState } from './vocabulary'
-import type { Payload } from 'payload'
 
 export type GuideCompletion = { title: string; slug: string; percent: number; answered: number; items: number }
 

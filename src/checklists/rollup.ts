@@ -1,9 +1,10 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import type { User } from '@/payload-types'
 
 import type { ChecklistState } from './vocabulary'
-import type { Payload } from 'payload'
 
 export type ItemRollup = { key: string; label: string; counts: Record<ChecklistState | 'none', number> }
 export type GuideRollup = { id: number; title: string; slug: string; items: ItemRollup[]; notStarted: string[] }

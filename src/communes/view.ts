@@ -1,8 +1,8 @@
+import type { Payload } from 'payload'
+
 import { communeOf } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { Commune, User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** The region's communes by name (id and name only), read as the user: for pickers and for naming rows. */
 export const loadCommuneNames = async (payload: Payload, user: User) =>

@@ -1,9 +1,8 @@
 import { getPayload } from 'payload'
+import type React from 'react'
 
 import { loadOrganisationName } from '@/settings/view'
 import config from '@payload-config'
-
-import type React from 'react'
 
 /** The frame of the public pages (login, password reset): organisation name and a card. */
 export async function AuthPage({ title, children }: { title: string; children: React.ReactNode }) {

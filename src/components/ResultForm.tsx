@@ -1,10 +1,9 @@
 'use client'
 
 import { startTransition, useActionState, useEffect, useRef } from 'react'
+import type React from 'react'
 
 import type { FormState } from '@/forms/state'
-
-import type React from 'react'
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>

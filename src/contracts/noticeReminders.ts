@@ -1,3 +1,5 @@
+import type { Payload, TaskConfig } from 'payload'
+
 import { contractNoticeHtml, contractNoticeSubject } from '@/email/templates/contractNotice'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
@@ -5,8 +7,6 @@ import { idOf } from '@/fields/idOf'
 import { whoKeepsContracts } from './recipients'
 import { contractView } from './view'
 import { noticeReminderDays } from './vocabulary'
-
-import type { Payload, TaskConfig } from 'payload'
 
 /**
  * E-mails each commune's référent 90 days (or less, for a contract recorded late) before the last day to give

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { allAsUser, asUser } from '@/auth/asUser'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
@@ -6,8 +8,6 @@ import type { Contract, ContractCriterion, User } from '@/payload-types'
 import { type Assessment, assessContract } from './assessment'
 import { daysUntil } from './noticeDeadline'
 import { noticeReminderDays } from './vocabulary'
-
-import type { Payload } from 'payload'
 
 export type NoticeState = 'passed' | 'soon' | 'later'
 

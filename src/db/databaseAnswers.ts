@@ -1,5 +1,4 @@
 import { sql } from '@payloadcms/db-postgres'
-
 import type { Payload } from 'payload'
 
 /** Whether PostgreSQL answers a trivial query right now. */

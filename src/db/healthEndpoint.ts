@@ -1,6 +1,6 @@
-import { databaseAnswers } from './databaseAnswers'
-
 import type { Endpoint } from 'payload'
+
+import { databaseAnswers } from './databaseAnswers'
 
 /** GET /api/health: 200 once Payload has migrated and the database answers (for load balancers and start-up). */
 export const healthEndpoint: Endpoint = {

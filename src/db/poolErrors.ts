@@ -1,6 +1,6 @@
-import { poolOf } from './pool'
-
 import type { Payload } from 'payload'
+
+import { poolOf } from './pool'
 
 /**
  * When PostgreSQL restarts or a proxy drops connections, every open client receives an error event: an idle

@@ -1,12 +1,11 @@
 import path from 'node:path'
 
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import type { EmailAdapter } from 'payload'
 
 import { dataRoot } from '@/db/resolve'
 
 import { outboxTransport } from './outbox'
-
-import type { EmailAdapter } from 'payload'
 
 /**
  * SMTP when SMTP_HOST is set; otherwise every message is written to `.data/outbox/*.eml`

@@ -1,8 +1,8 @@
+import type { Endpoint } from 'payload'
+
 import { answer, caller } from '@/http/endpointBody'
 
 import { register, unregister } from './registration'
-
-import type { Endpoint } from 'payload'
 
 /** POST /api/events/:id/registration registers the logged-in user; DELETE cancels their registration. */
 export const registrationEndpoints: Endpoint[] = [

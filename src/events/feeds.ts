@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
+import type { Payload } from 'payload'
+
 import { calendarFromBlocks, veventBlock } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import { poolOf } from '@/db/pool'
@@ -7,8 +9,6 @@ import type { Event, User } from '@/payload-types'
 
 import { eventCalendarEvent } from './calendar'
 import { type EventType, eventTypes } from './vocabulary'
-
-import type { Payload } from 'payload'
 
 /** The person's feed secret, created on first use (and replaced, which revokes the old links, on request). */
 export async function calendarToken(payload: Payload, user: User, { renew = false } = {}): Promise<string> {

@@ -1,12 +1,12 @@
+import type { Payload, TaskConfig, Where } from 'payload'
+
 import { inTransaction } from '@/db/transaction'
 import { announcementMessage, eventCancelledMessage } from '@/email/templates/events'
 import type { Event, User } from '@/payload-types'
 import { done, refuse } from '@/result'
 
 import { sendEventMail } from './send'
-
 import type { AnnouncementAudience } from './vocabulary'
-import type { Payload, TaskConfig, Where } from 'payload'
 
 export const eventMailQueue = 'mail'
 

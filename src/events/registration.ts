@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { inTransaction } from '@/db/transaction'
 import { registrationMessage } from '@/email/templates/events'
 import { longDateTime } from '@/format/dates'
@@ -5,9 +7,7 @@ import type { Commune, Event, Registration, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
 import { sendEventMail } from './send'
-
 import type { RegistrationStatus } from './vocabulary'
-import type { Payload } from 'payload'
 
 type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0] }
 export type RegistrationOutcome = Result & { registration?: RegistrationStatus }

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { type CalendarMethod, calendarFile } from '@/calendar/ics'
 import type { EventMessage } from '@/email/templates/events'
 import type { Event } from '@/payload-types'
 
 import { eventCalendarEvent } from './calendar'
-
-import type { Payload } from 'payload'
 
 /** An event e-mail with the event's .ics attached (PUBLISH to add or update it, CANCEL to remove it). */
 export async function sendEventMail(payload: Payload, to: string, message: EventMessage, event: Event, method: CalendarMethod | null) {

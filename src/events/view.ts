@@ -1,10 +1,10 @@
+import type { Payload, Where } from 'payload'
+
 import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import type { Event, Registration, User } from '@/payload-types'
 
 import { type EventType, eventTypes } from './vocabulary'
-
-import type { Payload, Where } from 'payload'
 
 const published: Where = { _status: { equals: 'published' } }
 

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** Every question in its order, read as the user. */
 export const loadFaqs = async (payload: Payload, user: User) =>

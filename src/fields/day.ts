@@ -1,6 +1,6 @@
-import { timeZone } from '@/calendar/zurich'
-
 import type { DateField, FieldHook } from 'payload'
+
+import { timeZone } from '@/calendar/zurich'
 
 const calendarDay = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
 

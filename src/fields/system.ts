@@ -1,6 +1,6 @@
-import { nobody } from '@/access/rules'
-
 import type { FieldAccess } from 'payload'
+
+import { nobody } from '@/access/rules'
 
 type SystemField = {
   access?: { create: FieldAccess; update: FieldAccess }

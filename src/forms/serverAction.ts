@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import { getPayload, type Payload } from 'payload'
+import type { z } from 'zod'
 
 import { requireSession } from '@/auth/currentUser'
 import type { User } from '@/payload-types'
@@ -9,8 +10,6 @@ import config from '@payload-config'
 
 import { readForm } from './read'
 import { type FormState, formState } from './state'
-
-import type { z } from 'zod'
 
 /**
  * The one shape of every server action: session → schema-validated input → the work → the pages to refresh (and

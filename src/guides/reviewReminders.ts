@@ -1,7 +1,7 @@
+import type { Payload, TaskConfig } from 'payload'
+
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { guideReviewHtml, guideReviewSubject } from '@/email/templates/guideReview'
-
-import type { Payload, TaskConfig } from 'payload'
 
 /**
  * E-mails the owner of each published guide whose review is overdue, once per revision: the revision date

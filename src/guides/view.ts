@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** The guides list (fields of the cards only), optionally for one audience, read as the user. */
 export const loadGuides = async (payload: Payload, user: User, audience: string | null) =>

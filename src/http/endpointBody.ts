@@ -1,10 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
 import type { User } from '@/payload-types'
 import { reasonOf, type Result } from '@/result'
 
 import { apiError } from './apiError'
 import { recordId } from './recordId'
-
-import type { PayloadRequest } from 'payload'
 
 type Read<T> = { body: T; refusal?: undefined } | { body?: undefined; refusal: Response }
 

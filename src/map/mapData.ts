@@ -1,10 +1,10 @@
+import type { Payload, Where } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import { idOf } from '@/fields/idOf'
 import type { Initiative, User } from '@/payload-types'
 
 import { type InitiativeStatus, type InitiativeTheme, type Level, initiativeStatuses, initiativeThemes, levels } from './vocabulary'
-
-import type { Payload, Where } from 'payload'
 
 /** What the map shows of an initiative. */
 export type InitiativeSummary = Pick<

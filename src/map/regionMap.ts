@@ -3,7 +3,6 @@ import path from 'node:path'
 
 import { geoPath, geoTransverseMercator } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
-
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 
 /** Official boundaries (OFS, state of 2024), WGS84, as shipped by the `swiss-maps` package. */

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 // The ecosystem pages (actors, initiatives) beside the map: everything read as the user; initiatives published only.
 

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { type AccessUser, decidesPriorities, hasRole } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { Measure, PriorityChange, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
-
-import type { Payload } from 'payload'
 
 export type Decision = { decision: 'approved' | 'rejected'; comment?: string; meeting?: string }
 export type DecisionOutcome = Result

@@ -1,9 +1,9 @@
+import type { Payload, TaskConfig } from 'payload'
+
 import { measureDigestHtml, measureDigestSubject, type ValidatedChange } from '@/email/templates/measureDigest'
 import type { Measure } from '@/payload-types'
 
 import { proposalChange } from './proposalChange'
-
-import type { Payload, TaskConfig } from 'payload'
 
 /**
  * One e-mail per active member listing every validation not yet announced, then marks them announced:

@@ -1,10 +1,10 @@
+import type { Endpoint } from 'payload'
+
 import { apiError } from '@/http/apiError'
 import { answer, endpointBody, routeId } from '@/http/endpointBody'
 import type { User } from '@/payload-types'
 
 import { type Decision, decideProposal } from './decide'
-
-import type { Endpoint } from 'payload'
 
 /** POST /api/priority-changes/:id/decision { decision: 'approved' | 'rejected', comment?, meeting? } */
 export const decisionEndpoint: Endpoint = {

@@ -1,9 +1,9 @@
+import type { Payload, Where } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { Measure, User } from '@/payload-types'
 
 import { measureAxes, measurePriorities, measureStatuses } from './vocabulary'
-
-import type { Payload, Where } from 'payload'
 
 export type MeasureFilters = { axis?: string; priority?: string; status?: string; partner?: string; sort: 'rank' | 'number' }
 

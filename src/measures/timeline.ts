@@ -1,9 +1,9 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { Measure, User } from '@/payload-types'
 
 import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
-
-import type { Payload } from 'payload'
 
 export type TimelineEntry = { at: string; title: string; who: string; why?: string; detail?: string }
 

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { PriorityChange, User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** A measure by its number, with its owner's name, read as the user. */
 export const loadMeasure = async (payload: Payload, user: User, number: number) =>

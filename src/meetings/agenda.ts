@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import type { AgendaItem, Meeting } from '@/payload-types'
-
 import type { PayloadRequest } from 'payload'
+
+import type { AgendaItem, Meeting } from '@/payload-types'
 
 /** Every item of a meeting in agenda order, whoever asks (for the system: convocations, checks). */
 export async function fullAgenda(req: PayloadRequest, meetingId: number): Promise<AgendaItem[]> {

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/fields/idOf'
@@ -6,8 +8,6 @@ import type { AgendaItem, Meeting, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
 import { syncItemStatus, updateMeeting } from './transitions'
-
-import type { Payload } from 'payload'
 
 /**
  * Approves the previous meeting's minutes through the item of this meeting's agenda that lists them: the previous

@@ -1,9 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
 import { type AccessUser, isStaff } from '@/access/roles'
 import { idOf } from '@/fields/idOf'
 import type { Committee, User } from '@/payload-types'
 
 import type { CommitteeRole } from './vocabulary'
-import type { PayloadRequest } from 'payload'
 
 type Membership = NonNullable<Committee['memberships']>[number]
 

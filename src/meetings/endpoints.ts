@@ -1,9 +1,9 @@
+import type { Endpoint } from 'payload'
+
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
 
 import { type TransitionRequest, sendMeetingUpdate, transitionMeeting } from './transitions'
-
-import type { Endpoint } from 'payload'
 
 /** POST /api/meetings/:id/transition { to: 'convened' | 'held' | 'cancelled', reason? } and POST /api/meetings/:id/send-update */
 export const meetingEndpoints: Endpoint[] = [

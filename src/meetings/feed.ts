@@ -1,11 +1,11 @@
+import type { Payload } from 'payload'
+
 import { committeesOf } from '@/access/roles'
 import { calendarFile } from '@/calendar/ics'
 import { feedSince } from '@/events/feeds'
 import type { Committee, Meeting, User } from '@/payload-types'
 
 import { meetingEvent } from './invitations'
-
-import type { Payload } from 'payload'
 
 /**
  * A committee member's meetings since a year, convened or later (cancelled ones too, so that calendars drop

@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import { calendarFile } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import {
@@ -11,8 +13,6 @@ import type { AgendaItem, Committee, Meeting } from '@/payload-types'
 
 import { endOf } from './agenda'
 import { convenedMembers } from './committee'
-
-import type { PayloadRequest } from 'payload'
 
 /** The calendar UID of a meeting: stable, so that updates and cancellations replace the same event. */
 export const meetingUid = (meeting: Pick<Meeting, 'id'>) => `seance-${meeting.id}@relais`

@@ -1,11 +1,11 @@
+import type { Endpoint } from 'payload'
+
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
 import type { Decision } from '@/measures/decide'
 
 import { approveMinutes } from './approval'
 import { decideFromMeeting } from './proposalDecision'
-
-import type { Endpoint } from 'payload'
 
 /** POST /api/agenda-items/:id/approve-minutes and POST /api/agenda-items/:id/proposal-decision { decision, comment? } */
 export const agendaItemEndpoints: Endpoint[] = [

@@ -1,7 +1,7 @@
+import type { Payload, TaskConfig } from 'payload'
+
 import { actionReminderHtml, actionReminderSubject } from '@/email/templates/actionReminder'
 import type { ActionItem, Committee, User } from '@/payload-types'
-
-import type { Payload, TaskConfig } from 'payload'
 
 const week = 7 * 24 * 3600_000
 // A little under a week, so that a weekly run a few minutes early still reminds.

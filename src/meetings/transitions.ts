@@ -1,3 +1,5 @@
+import type { Payload, PayloadRequest } from 'payload'
+
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { InvitationKind } from '@/email/templates/meetingInvitation'
@@ -8,8 +10,6 @@ import { calendarFingerprint, fullAgenda } from './agenda'
 import { committeeOf, leadsCommittee } from './committee'
 import { sendInvitations } from './invitations'
 import { type MeetingStatus, meetingStatuses } from './vocabulary'
-
-import type { Payload, PayloadRequest } from 'payload'
 
 export type TransitionRequest = { to: string; reason?: string }
 

@@ -1,3 +1,5 @@
+import type { Payload, Where } from 'payload'
+
 import { decidesPriorities, sitsOn } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload-types'
@@ -5,8 +7,6 @@ import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload
 import { calendarFingerprint } from './agenda'
 import { currentMemberships, leadsCommittee } from './committee'
 import { isClosed, isCommitteeSlug } from './vocabulary'
-
-import type { Payload, Where } from 'payload'
 
 /** The committee's last held meeting before this one whose minutes still await approval. */
 export async function previousUnapproved(payload: Payload, meeting: Meeting): Promise<Meeting | undefined> {

@@ -1,6 +1,6 @@
-import { refusal } from '@/http/refusal'
-
 import type { GraphQLExtension, PayloadRequest } from 'payload'
+
+import { refusal } from '@/http/refusal'
 
 type Resolver = (root: unknown, args: unknown, context: { req: PayloadRequest }, info: unknown) => Promise<Record<string, unknown>>
 

@@ -1,8 +1,7 @@
+import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { parse } from 'qs-esm'
 
 import { versionWhereProblem, whereProblem } from './wherePaths'
-
-import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 /**
  * What is wrong, in French, with a REST query string (paging parameters, a NUL byte, the `where` filter), or null

@@ -1,6 +1,6 @@
-import { recordId } from '@/http/recordId'
-
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
+
+import { recordId } from '@/http/recordId'
 
 /**
  * Payload hands a `where` to PostgreSQL as it comes: a word where a number or an id is expected, a value outside

@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser } from '@/auth/asUser'
 import type { CommuneRegister, Contract, DigitalDecision, DigitalIncident, User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 export type RegisterView = {
   register: CommuneRegister | null

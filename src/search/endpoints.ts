@@ -1,9 +1,9 @@
+import type { Endpoint, PayloadHandler } from 'payload'
+
 import { apiError } from '@/http/apiError'
 import type { User } from '@/payload-types'
 
 import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableMessage } from './service'
-
-import type { Endpoint, PayloadHandler } from 'payload'
 
 // Results depend on who asks: never cached by a browser or a proxy.
 const noStore = { 'cache-control': 'private, no-store' }

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { poolOf } from '@/db/pool'
 
 import { MeilisearchEngine } from './meilisearch/engine'
 import { PostgresSearchEngine } from './postgres/engine'
-
 import type { SearchEngine } from './types'
-import type { Payload } from 'payload'
 
 const engines = new WeakMap<Payload, SearchEngine>()
 

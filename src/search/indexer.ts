@@ -1,8 +1,8 @@
+import type { CollectionSlug, Payload } from 'payload'
+
 import { searchEngine } from './engine'
 import { searchableCollections, toSearchDocument } from './sources'
-
 import type { SearchDocument } from './types'
-import type { CollectionSlug, Payload } from 'payload'
 
 const batchSize = 200
 

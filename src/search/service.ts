@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import type { AccessUser } from '@/access/roles'
 
 import { searchEngine } from './engine'
 import { grantsOf } from './grants'
 import { isSearchType, type SearchResults, type SearchType, type Suggestion } from './types'
-
-import type { Payload } from 'payload'
 
 export const pageSize = 20
 const maxPage = 50

@@ -1,3 +1,5 @@
+import type { CollectionSlug } from 'payload'
+
 import { actionItemSearchDocument } from '@collections/ActionItems/search'
 import { actorSearchDocument } from '@collections/Actors/search'
 import { agendaItemSearchDocument } from '@collections/AgendaItems/search'
@@ -12,7 +14,6 @@ import { meetingSearchDocument } from '@collections/Meetings/search'
 import { templateSearchDocument } from '@collections/Templates/search'
 
 import type { SearchDocument } from './types'
-import type { CollectionSlug } from 'payload'
 
 /**
  * The searchable collections and how each turns a document into an index entry (null: not indexed, e.g. a

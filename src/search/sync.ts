@@ -1,6 +1,3 @@
-import { syncSearchEntry } from './indexer'
-import { isSearchable } from './sources'
-
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,6 +6,9 @@ import type {
   PayloadRequest,
   TaskConfig,
 } from 'payload'
+
+import { syncSearchEntry } from './indexer'
+import { isSearchable } from './sources'
 
 export const searchQueue = 'search'
 

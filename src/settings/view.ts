@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { asUser } from '@/auth/asUser'
 import type { SiteSetting, User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** The site's settings (organisation name, contact, logo), read as the logged-in user. */
 export const loadSiteSettings = (payload: Payload, user: User): Promise<SiteSetting> =>

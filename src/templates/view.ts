@@ -1,7 +1,7 @@
+import type { Payload } from 'payload'
+
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 /** The templates list (fields of the list only), read as the user. */
 export const loadTemplates = async (payload: Payload, user: User) =>

@@ -1,10 +1,9 @@
+import type { Response } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser, PASSWORD } from '@tests/helpers/people'
-
-import type { Response } from 'playwright-core'
 
 const shots = process.env.RELAIS_SCREENSHOTS
 

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { codeAt, stepAt } from '@/auth/totp/totp'
@@ -5,8 +6,6 @@ import { poolOf } from '@/db/pool'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser, PASSWORD } from '@tests/helpers/people'
-
-import type { Page } from 'playwright-core'
 
 describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   const journey = useJourney('e2e')

@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
-
-import type { Page } from 'playwright-core'
 
 describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   const journey = useJourney('guides')

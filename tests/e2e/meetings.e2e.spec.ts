@@ -1,11 +1,10 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { calendarOf, parseCalendar } from '@tests/helpers/ical'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser } from '@tests/helpers/people'
-
-import type { Page } from 'playwright-core'
 
 describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved minutes, in Chromium', () => {
   const journey = useJourney('meetings')

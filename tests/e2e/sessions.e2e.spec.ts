@@ -1,13 +1,12 @@
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { PASSWORD } from '@tests/helpers/people'
-
-import type { Page } from 'playwright-core'
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1'

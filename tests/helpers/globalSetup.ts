@@ -6,12 +6,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { TestProject } from 'vitest/node'
+
 import { startEmbeddedPostgres } from '@/db/embedded'
 
 import { ensureProductionBuild } from './build'
 import { freePort } from './ports'
-
-import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,4 @@
 import ICAL from 'ical.js'
-
 import type { ParsedMail } from 'mailparser'
 
 export type ParsedEvent = {

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 
 import { launchBrowser } from './browser'
@@ -5,9 +7,6 @@ import { bootPayload } from './payload'
 import { createPeople, PASSWORD, type People } from './people'
 import { type RunningServer, startServer } from './server'
 import { type Mailbox, startSmtpCatcher } from './smtp'
-
-import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
 
 export type Journey = {
   payload: Payload

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf as dbPool } from '@/db/pool'
@@ -17,8 +18,6 @@ import { type Client, client, loginToken } from './http'
 import { bootPayload } from './payload'
 import { actorNames, createPeople, createUser, PASSWORD, type People, type Person } from './people'
 import { type RunningServer, startServer } from './server'
-
-import type { CollectionSlug, Payload } from 'payload'
 
 export type Cell = { collection: string; operation: string; actor: string; allowed: boolean }
 

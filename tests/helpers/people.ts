@@ -1,6 +1,6 @@
-import type { Role } from '@/access/roles'
-
 import type { Payload } from 'payload'
+
+import type { Role } from '@/access/roles'
 
 export const PASSWORD = 'Correct-horse-battery-42'
 

@@ -5,6 +5,8 @@
  * answers are the same whether or not the address has an account. Over real HTTP, e-mails counted in a real SMTP
  * catcher.
  */
+import type { ParsedMail } from 'mailparser'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formStamp } from '@/accounts/tokens'
@@ -13,9 +15,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -3,6 +3,9 @@
  * production build: REST (by id and bulk with `where`), GraphQL, the intranet's forms and the reset link.
  * A password is set only by its owner (who gives the current one) or through the e-mailed link.
  */
+import type { ParsedMail } from 'mailparser'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { codeAt, stepAt } from '@/auth/totp/totp'
@@ -13,10 +16,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { ParsedMail } from 'mailparser'
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 const FRESH = 'une phrase neuve pour le compte'
 const WRONG = 'pas-le-bon-mot-de-passe-42'

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runAccountInactivity } from '@/accounts/inactivity'
@@ -7,8 +8,6 @@ import type { User } from '@/payload-types'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, createPeople, createUser, PASSWORD, type People } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

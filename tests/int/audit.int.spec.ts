@@ -4,6 +4,8 @@
  * change or delete a row through REST or GraphQL (nor through SQL, except the retention job), readers see only
  * what they may, and the row shares the transaction of the change it records.
  */
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readable } from '@/audit/list'
@@ -15,9 +17,6 @@ import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 type Row = {
   id: number

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { listFiles } from '@/backup/files'
@@ -21,8 +22,6 @@ import { createTestDatabase } from '@tests/helpers/database'
 import { bootPayload } from '@tests/helpers/payload'
 import { freePort } from '@tests/helpers/ports'
 import { PDF, PNG } from '@tests/helpers/uploads'
-
-import type { Payload } from 'payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Cold tsx starts of the scripts can take over a minute on a busy CI runner: generous limits, not timing checks.

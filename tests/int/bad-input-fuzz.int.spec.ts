@@ -10,6 +10,7 @@
  * multipart, form-urlencoded); every endpoint of Relais's own; cross-origin and malformed form posts to the pages.
  * Refusals from our own checks must be in French.
  */
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dataFields } from '@/payloadGuard/fieldTypes'
@@ -17,8 +18,6 @@ import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let server: RunningServer

@@ -1,4 +1,5 @@
 /** Bad input to /api/users gets a 4xx with a clear message, never a 500, and changes nothing. */
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { formIn, postForm } from '@tests/helpers/forms'
@@ -6,8 +7,6 @@ import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let server: RunningServer

@@ -2,6 +2,7 @@
  * The map of initiatives and the actors over real HTTP and PostgreSQL: shading counts by commune with the
  * filters, drafts kept off the map, the commune panel, the seeded ecosystem, and search over the public parts.
  */
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { mapData } from '@/map/mapData'
@@ -12,8 +13,6 @@ import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

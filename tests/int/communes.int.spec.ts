@@ -2,16 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { geoBounds, geoContains } from 'd3-geo'
+import type { Payload } from 'payload'
 import { feature } from 'topojson-client'
+import type { Topology } from 'topojson-specification'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { districts } from '@/communes/vocabulary'
 import { communes } from '@seed/communes'
 import { seed } from '@seed/index'
 import { bootPayload } from '@tests/helpers/payload'
-
-import type { Payload } from 'payload'
-import type { Topology } from 'topojson-specification'
 
 /** OFS numbers of the municipalities whose shape lies in the given districts, read from swiss-maps 2024. */
 function municipalitiesInDistricts(districtNumbers: number[]): Map<number, number> {

@@ -3,6 +3,7 @@
  * reminder sent once to the right commune, the checklist's score and gaps, privacy between communes on every
  * path (REST, GraphQL, pages, search), and bad input refused in French with nothing written.
  */
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assessContract } from '@/contracts/assessment'
@@ -12,8 +13,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -2,14 +2,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { outboxTransport } from '@/email/outbox'
 import { bootPayload } from '@tests/helpers/payload'
 import { createUser, PASSWORD } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 describe('e-mail', () => {
   let payload: Payload

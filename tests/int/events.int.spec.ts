@@ -4,6 +4,7 @@
  * daylight-saving change), the announcement sent once, cancellations, and the subscribable feeds with their
  * personal secret.
  */
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { calendarToken } from '@/events/feeds'
@@ -15,8 +16,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
@@ -10,8 +11,6 @@ import { templates } from '@seed/content/templates'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, createPeople, type People } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -4,6 +4,8 @@
  * (RELAIS_TRUSTED_PROXIES), so each test speaks "from" the address it puts in X-Forwarded-For; a second server
  * without trusted proxies shows that a client-written X-Forwarded-For counts for nothing.
  */
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
@@ -11,9 +13,6 @@ import { formIn, postForm } from '@tests/helpers/forms'
 import { bootPayload } from '@tests/helpers/payload'
 import { createUser, PASSWORD, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 let payload: Payload
 let pool: Pool

@@ -3,6 +3,7 @@
  * history, who may do what, concurrent decisions, and bad input refused in French.
  */
 import ExcelJS from 'exceljs'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sendMeasureDigest } from '@/measures/digest'
@@ -14,8 +15,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let people: People

@@ -1,10 +1,9 @@
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
 import { pendingSchemaChanges } from '@tests/helpers/migrations'
 import { bootPayload } from '@tests/helpers/payload'
-
-import type { Payload } from 'payload'
 
 /**
  * The committed migrations must describe exactly the schema the collections define. This is the comparison

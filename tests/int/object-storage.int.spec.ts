@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
+import type { Payload } from 'payload'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -23,8 +24,6 @@ import { createPeople, PASSWORD } from '@tests/helpers/people'
 import { freePort } from '@tests/helpers/ports'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '@tests/helpers/uploads'
-
-import type { Payload } from 'payload'
 
 const BUCKET = 'relais-media'
 /** s3rver's built-in account: requests signed with anything else are refused. */

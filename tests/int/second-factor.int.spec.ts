@@ -3,6 +3,8 @@
  * build: enrolment on /compte/securite, every login path (/connexion, REST, GraphQL, the admin form's REST call),
  * replay, the attempt limits, the secret's secrecy, password reset, deactivation and an administrator's reset.
  */
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { activateSecondFactor } from '@/auth/totp/enrolment'
@@ -14,9 +16,6 @@ import { client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 describe('second factor over HTTP', () => {
   let payload: Payload

@@ -1,11 +1,10 @@
+import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { roles } from '@/access/roles'
 import { DEMO_PASSWORD, demoUsers } from '@seed/demo-users'
 import { seed } from '@seed/index'
 import { bootPayload } from '@tests/helpers/payload'
-
-import type { Payload } from 'payload'
 
 describe('seed', () => {
   let payload: Payload

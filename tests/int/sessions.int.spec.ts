@@ -4,6 +4,8 @@
  * administrator ending an account's sessions or everyone's (incident), and the idle timeout. An ended or idle
  * session must be refused on every path: pages, REST, GraphQL and the admin panel.
  */
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
@@ -12,9 +14,6 @@ import { client } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
-
-import type { Payload } from 'payload'
-import type { Pool } from 'pg'
 
 const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 const SAFARI_IPHONE =

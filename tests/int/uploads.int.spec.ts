@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Client, client, loginToken } from '@tests/helpers/http'
@@ -12,8 +13,6 @@ import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { HTML_PAGE, oversizedPng, PDF, PNG, SCRIPTED_SVG, upload } from '@tests/helpers/uploads'
-
-import type { Payload } from 'payload'
 
 let payload: Payload
 let server: RunningServer

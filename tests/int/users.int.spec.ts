@@ -1,9 +1,8 @@
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People } from '@tests/helpers/people'
-
-import type { Payload } from 'payload'
 
 const fieldError = (error: unknown) => (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors?.[0]
 

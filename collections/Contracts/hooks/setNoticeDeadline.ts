@@ -1,7 +1,7 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
 import { noticeDeadline } from '@/contracts/noticeDeadline'
 import { noonOf } from '@/fields/day'
-
-import type { CollectionBeforeChangeHook } from 'payload'
 
 /** The last day to give notice follows from the term and the notice period; nobody types it. */
 export const setNoticeDeadline: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -1,6 +1,6 @@
-import { eventMailQueue } from '@/events/mail'
-
 import type { CollectionAfterChangeHook } from 'payload'
+
+import { eventMailQueue } from '@/events/mail'
 
 /**
  * Once published: the announcement (if asked for and not yet sent) and, on cancellation, the registrants' notice

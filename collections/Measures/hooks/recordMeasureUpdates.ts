@@ -1,6 +1,6 @@
-import { type TrackedMeasureField, trackedMeasureFields } from '@/measures/vocabulary'
-
 import type { CollectionAfterChangeHook } from 'payload'
+
+import { type TrackedMeasureField, trackedMeasureFields } from '@/measures/vocabulary'
 
 /** What a change says about itself: the server action or the decision passes it in `context`. */
 export type MeasureChangeContext = { measureNote?: string; proposalId?: number }

@@ -1,6 +1,6 @@
-import { refusal } from '@/http/refusal'
-
 import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { refusal } from '@/http/refusal'
 
 /**
  * Only a planned meeting (never convened: nobody outside the committee has been told of it) may be deleted, and

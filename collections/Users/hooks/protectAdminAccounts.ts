@@ -1,8 +1,8 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
 import { type AccessUser, isAdmin } from '@/access/roles'
 
 import { refusal } from './refusal'
-
-import type { CollectionBeforeChangeHook } from 'payload'
 
 export const ADMIN_ACCOUNTS_ONLY = 'Seul un administrateur peut modifier le compte d’un administrateur ou lui envoyer un lien.'
 

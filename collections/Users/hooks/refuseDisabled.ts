@@ -1,6 +1,6 @@
-import { refusal } from './refusal'
-
 import type { CollectionBeforeLoginHook } from 'payload'
+
+import { refusal } from './refusal'
 
 export const DISABLED_MESSAGE = 'Ce compte est désactivé. Adressez-vous au secrétariat de votre commune pour le réactiver.'
 

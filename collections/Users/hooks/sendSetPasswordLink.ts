@@ -1,9 +1,9 @@
+import type { CollectionAfterOperationHook } from 'payload'
+
 import { newToken } from '@/accounts/tokens'
 import { accountCreatedEmail } from '@/email/templates/setPassword'
 
 import { SET_PASSWORD_LINK } from './guardCredentials'
-
-import type { CollectionAfterOperationHook } from 'payload'
 
 /**
  * After staff created an account (REST, GraphQL, the admin panel): a 24-hour link for the person to choose

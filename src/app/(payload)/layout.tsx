@@ -1,13 +1,12 @@
 /* Root layout of Payload's admin panel (wiring required by @payloadcms/next). */
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import type { ServerFunctionClient } from 'payload'
+import type React from 'react'
 
 import config from '@payload-config'
 
 import { importMap } from './admin/importMap.js'
-
-import type { ServerFunctionClient } from 'payload'
-import type React from 'react'
 
 import './custom.css'
 

@@ -1,10 +1,10 @@
+import type { CollectionConfig, Field } from 'payload'
+
 import { isAdmin } from '@/access/roles'
 
 import { sessionEndpoints } from './endpoints'
 import { recordSession } from './recordSession'
 import { idleSessionStrategy } from './strategy'
-
-import type { CollectionConfig, Field } from 'payload'
 
 /**
  * Payload's own `sessions` array (one row per login: id = the token's `sid`, created, expires), merged by Payload

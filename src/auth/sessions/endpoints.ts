@@ -1,9 +1,9 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
 
 import { endAccountSessions, endEveryonesSessions, endOwnSession, type SessionUser, sessionsOf } from './service'
-
-import type { Endpoint, PayloadRequest } from 'payload'
 
 const signedIn = (req: PayloadRequest) => (req.user ? (req.user as SessionUser) : null)
 const LOGIN_FIRST = 'Connectez-vous d’abord.'

@@ -1,7 +1,7 @@
+import type { CollectionAfterLoginHook } from 'payload'
+
 import { deviceLabel } from './device'
 import { describeSession } from './store'
-
-import type { CollectionAfterLoginHook } from 'payload'
 
 /** The `sid` Payload put in the token it just signed (no need to verify our own signature). */
 const sidOf = (token: string | undefined): string | null => {

@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import { communeOf, isAdmin } from '@/access/roles'
 import { logAccountEvent } from '@/accounts/log'
 import type { User } from '@/payload-types'
@@ -5,8 +7,6 @@ import { done, type Result, refuse } from '@/result'
 
 import { idleMs } from './settings'
 import { deleteEverySession, deleteSession, deleteSessionsOf, openSessions } from './store'
-
-import type { Payload } from 'payload'
 
 /** The logged-in user as Payload's JWT strategy hands it over: with the id of the session of this request. */
 export type SessionUser = User & { _sid?: string }

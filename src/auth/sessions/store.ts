@@ -1,8 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { poolOf } from '@/db/pool'
-
-import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * The open sessions are Payload's own (`users_sessions`: id = the JWT's `sid`, created and expiry dates), with two

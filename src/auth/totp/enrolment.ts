@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import QRCode from 'qrcode'
 
 import type { User } from '@/payload-types'
@@ -9,8 +10,6 @@ import { LOGIN_LIMITS, tooManyLogins } from '@collections/Users/hooks/throttleLo
 import { offersSecondFactor } from './offered'
 import { readSecondFactor, spendStep, storePendingSecret } from './store'
 import { generateSecret, matchingStep, normaliseCode, otpauthUri } from './totp'
-
-import type { Payload } from 'payload'
 
 export type EnrolmentView = { enabled: true } | { enabled: false; secret: string; uri: string; qrSvg: string }
 

@@ -1,8 +1,8 @@
+import type { Payload } from 'payload'
+
 import { poolOf } from '@/db/pool'
 
 import { open, seal } from './secretBox'
-
-import type { Payload } from 'payload'
 
 /**
  * The second factor's state, read and written in SQL beside Payload: its columns are closed to every API read

@@ -1,6 +1,6 @@
-import { frenchStopWords, synonyms } from '@/search/vocabulary'
-
 import type { Settings } from 'meilisearch'
+
+import { frenchStopWords, synonyms } from '@/search/vocabulary'
 
 /** Both ways: "mdp" finds "mot de passe" and the other way round. */
 const twoWaySynonyms = () => {

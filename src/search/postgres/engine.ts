@@ -1,9 +1,9 @@
+import type { Pool, PoolClient } from 'pg'
+
 import { markClose, markOpen, splitHighlights } from '@/search/highlights'
 import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
 
 import { type Term, termsOf, toTsquery } from './tsquery'
-
-import type { Pool, PoolClient } from 'pg'
 
 type Queryable = Pick<Pool, 'query'> | PoolClient
 

@@ -3,12 +3,12 @@
  * checked by access-matrix-content.int.spec.ts. Each operation reports whether it took effect, read from the database.
  */
 
+import type { Payload } from 'payload'
+
 import type { Client } from '@tests/helpers/http'
 import * as matrix from '@tests/helpers/matrix'
 import type { MatrixDomain } from '@tests/helpers/matrix'
 import type { People, Person } from '@tests/helpers/people'
-
-import type { Payload } from 'payload'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>

@@ -3,13 +3,13 @@
  * never another person's; an administrator ends an account's sessions, or everyone's (incident). Each operation
  * reports whether it took effect, read from the sessions table.
  */
+import type { Payload } from 'payload'
+
 import { poolOf } from '@/db/pool'
 import { type Client, loginToken } from '@tests/helpers/http'
 import * as matrix from '@tests/helpers/matrix'
 import type { MatrixDomain } from '@tests/helpers/matrix'
 import { PASSWORD, type People, type Person } from '@tests/helpers/people'
-
-import type { Payload } from 'payload'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>

@@ -3,12 +3,11 @@
  * small hand-written sanitized config: only the fields these checks read (`slug`, `flattenedFields`) are given.
  * Over HTTP against the real config: bad-input.int.spec.ts and bad-input-fuzz.int.spec.ts.
  */
+import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { queryProblem } from '@/payloadGuard/queryChecks'
 import { unknownPath, versionWhereProblem, whereProblem } from '@/payloadGuard/wherePaths'
-
-import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 const field = (name: string, type: string, extra: object = {}) => ({ name, type, ...extra }) as unknown as FlattenedField
 const collection = (slug: string, flattenedFields: FlattenedField[]) => ({ slug, flattenedFields }) as unknown as SanitizedCollectionConfig

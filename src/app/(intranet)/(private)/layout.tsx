@@ -1,8 +1,8 @@
+import type React from 'react'
+
 import { requireSession } from '@/auth/currentUser'
 import { SiteHeader } from '@/components/SiteHeader'
 import { loadSiteSettings } from '@/settings/view'
-
-import type React from 'react'
 
 /** Every page below requires a logged-in user; anonymous visitors go to the login page. */
 export default async function PrivateLayout({ children }: { children: React.ReactNode }) {

@@ -1,10 +1,9 @@
 /* Payload's admin panel (wiring required by @payloadcms/next). */
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
+import type { Metadata } from 'next'
 
 import { importMap } from '@/app/(payload)/admin/importMap'
 import config from '@payload-config'
-
-import type { Metadata } from 'next'
 
 type Args = {
   params: Promise<{ segments: string[] }>

@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth/totp/actions'
 import { enrolmentView } from '@/auth/totp/enrolment'
 import { CurrentPasswordField } from '@/components/account/CurrentPasswordField'
 import { ResultForm } from '@/components/ResultForm'
 import type { User } from '@/payload-types'
-
-import type { Payload } from 'payload'
 
 const grouped = (secret: string) => secret.match(/.{1,4}/g)!.join(' ')
 

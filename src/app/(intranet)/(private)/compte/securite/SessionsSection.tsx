@@ -1,10 +1,10 @@
+import type { Payload } from 'payload'
+
 import { endSessionsAction } from '@/auth/sessions/actions'
 import { OTHER_SESSIONS, type SessionUser, sessionsOf } from '@/auth/sessions/service'
 import { idleMinutes } from '@/auth/sessions/settings'
 import { ResultForm } from '@/components/ResultForm'
 import { dateAtHour, sinceWords } from '@/format/dates'
-
-import type { Payload } from 'payload'
 
 /**
  * « Vos sessions ouvertes »: every device where the person is signed in, this one marked, each other one with
