@@ -5,6 +5,7 @@ import { announcementMessage, eventCancelledMessage } from '@/email/templates/ev
 import type { Event, User } from '@/payload-types'
 import { done, refuse } from '@/result'
 
+import { lockedEvent } from './lockedEvent'
 import { sendEventMail } from './send'
 import type { AnnouncementAudience } from './vocabulary'
 
@@ -37,16 +38,9 @@ async function recipients(payload: Payload, audience: AnnouncementAudience): Pro
 export async function sendEventMails(payload: Payload, eventId: number, kind: 'announcement' | 'cancellation'): Promise<number> {
   let event: Event | null = null
   let mailing = 0
-  const claim = await inTransaction(payload, null, async ({ req, lock }) => {
-    await lock('events', eventId)
-    event = (await payload.findByID({
-      collection: 'events',
-      id: eventId,
-      depth: 0,
-      draft: false,
-      req,
-      disableErrors: true,
-    })) as Event | null
+  const claim = await inTransaction(payload, null, async (tx) => {
+    const { req } = tx
+    event = await lockedEvent(payload, tx, eventId)
     if (!event || event._status !== 'published') return refuse(404, 'gone')
     if (kind === 'announcement' ? !event.announce || event.cancelled : !event.cancelled) return refuse(409, 'not asked for')
     const sent = await payload.count({

@@ -6,6 +6,7 @@ import { longDateTime } from '@/format/dates'
 import type { Commune, Event, Registration, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
+import { lockedEvent } from './lockedEvent'
 import { sendEventMail } from './send'
 import type { RegistrationStatus } from './vocabulary'
 
@@ -52,16 +53,9 @@ function closedReason(event: Event | null, now: Date): Result | null {
 export async function register(payload: Payload, user: User, eventId: number): Promise<RegistrationOutcome> {
   let event: Event | null = null
   let status: RegistrationStatus = 'confirmed'
-  const outcome: Result = await inTransaction(payload, user, async ({ req, lock }): Promise<Result> => {
-    await lock('events', eventId)
-    event = (await payload.findByID({
-      collection: 'events',
-      id: eventId,
-      depth: 0,
-      draft: false,
-      req,
-      disableErrors: true,
-    })) as Event | null
+  const outcome: Result = await inTransaction(payload, user, async (tx): Promise<Result> => {
+    const { req } = tx
+    event = await lockedEvent(payload, tx, eventId)
     const closed = closedReason(event, new Date())
     if (closed) return closed
     const existing = await registrationOf(payload, req, eventId, user.id)
@@ -104,16 +98,9 @@ export async function register(payload: Payload, user: User, eventId: number): P
 export async function unregister(payload: Payload, user: User, eventId: number): Promise<Result> {
   let event: Event | null = null
   const mails: Mail[] = []
-  const outcome = await inTransaction(payload, user, async ({ req, lock }) => {
-    await lock('events', eventId)
-    event = (await payload.findByID({
-      collection: 'events',
-      id: eventId,
-      depth: 0,
-      draft: false,
-      req,
-      disableErrors: true,
-    })) as Event | null
+  const outcome = await inTransaction(payload, user, async (tx) => {
+    const { req } = tx
+    event = await lockedEvent(payload, tx, eventId)
     if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
     const existing = await registrationOf(payload, req, eventId, user.id)
     if (!active(existing)) return refuse(404, 'Vous n’êtes pas inscrit·e à cet événement.')

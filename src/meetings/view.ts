@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PopulateType, Where } from 'payload'
 
 import { decidesPriorities, sitsOn } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
@@ -48,22 +48,30 @@ export async function loadOpenActions(
 
 /** A meeting with its committee and the agenda items the user may see (the .ics file), or null. */
 export async function loadMeetingForCalendar(payload: Payload, user: User, id: number) {
-  const meeting = (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
+  const meeting = await findMeeting(payload, user, id)
   if (!meeting) return null
-  const [committee, items] = await Promise.all([
-    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 }),
-    payload.find({
-      collection: 'agenda-items',
-      where: { meeting: { equals: id } },
-      sort: ['position', 'id'],
-      ...asUser(user),
-      limit: 0,
-      pagination: false,
-      depth: 0,
-    }),
-  ])
+  const [committee, items] = await Promise.all([findCommittee(payload, user, meeting), findAgenda(payload, user, id)])
   return { meeting, committee, items: items.docs }
 }
+
+const findMeeting = async (payload: Payload, user: User, id: number) =>
+  (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
+
+const findCommittee = (payload: Payload, user: User, meeting: Meeting) =>
+  payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 })
+
+/** A meeting's agenda items the user may see, in order; with `populate`, their related records' fields too. */
+const findAgenda = (payload: Payload, user: User, meetingId: number, populate?: PopulateType) =>
+  payload.find({
+    collection: 'agenda-items',
+    where: { meeting: { equals: meetingId } },
+    sort: ['position', 'id'],
+    ...asUser(user),
+    limit: 0,
+    pagination: false,
+    depth: populate ? 1 : 0,
+    populate,
+  })
 
 export type MeetingView = {
   meeting: Meeting
@@ -79,23 +87,14 @@ export type MeetingView = {
 
 /** Everything the meeting page shows, read as the user: what they may not see is simply absent. */
 export async function loadMeeting(payload: Payload, user: User, id: number): Promise<MeetingView | null> {
-  const meeting = (await payload.findByID({ collection: 'meetings', id, ...asUser(user), depth: 0, disableErrors: true })) as Meeting | null
+  const meeting = await findMeeting(payload, user, id)
   if (!meeting) return null
   const [committee, items, actions] = await Promise.all([
-    payload.findByID({ collection: 'committees', id: meeting.committee as number, ...asUser(user), depth: 0 }),
-    payload.find({
-      collection: 'agenda-items',
-      where: { meeting: { equals: id } },
-      sort: ['position', 'id'],
-      ...asUser(user),
-      limit: 0,
-      pagination: false,
-      depth: 1,
-      populate: {
-        measures: { number: true, title: true },
-        'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true },
-        meetings: { startsAt: true, title: true, status: true },
-      },
+    findCommittee(payload, user, meeting),
+    findAgenda(payload, user, id, {
+      measures: { number: true, title: true },
+      'priority-changes': { status: true, fromPriority: true, toPriority: true, fromRank: true, toRank: true, rationale: true },
+      meetings: { startsAt: true, title: true, status: true },
     }),
     payload.find({
       collection: 'action-items',

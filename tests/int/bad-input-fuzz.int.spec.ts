@@ -14,6 +14,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dataFields } from '@/payloadGuard/fieldTypes'
+import { changedCollections, dataAtRest, rowDifferences, settledData } from '@tests/helpers/dataAtRest'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
@@ -109,40 +110,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop()
 })
-
-/** Everything the requests could change: every collection's rows, read as the system, by collection. */
-async function snapshot(): Promise<Map<string, string>> {
-  const parts = new Map<string, string>()
-  for (const collection of payload.config.collections) {
-    if (collection.slug === 'payload-preferences') continue // the admin's UI state, not data
-    const { docs } = await payload.find({
-      collection: collection.slug as never,
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      sort: 'id',
-      overrideAccess: true,
-      draft: true,
-    })
-    parts.set(collection.slug, JSON.stringify(docs))
-  }
-  return parts
-}
-
-/** The data at rest: what the logins of the setup write may land a moment after their answer on a busy machine. */
-async function settledSnapshot(): Promise<Map<string, string>> {
-  let previous = await snapshot()
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    const current = await snapshot()
-    if (changedCollections(previous, current).length === 0) return current
-    previous = current
-  }
-  throw new Error('the data never settled before the requests')
-}
-
-const changedCollections = (before: Map<string, string>, after: Map<string, string>) =>
-  [...before.keys()].filter((slug) => before.get(slug) !== after.get(slug))
 
 type Request = { who: string; method: string; path: string; body?: unknown; headers?: Record<string, string>; french?: boolean }
 
@@ -471,7 +438,7 @@ const french = (text: string) =>
 
 describe('1,000+ malformed and hostile requests', () => {
   it('answer no 5xx, change nothing and leak nothing', async () => {
-    const before = await settledSnapshot()
+    const before = await settledData(payload)
     const all = requests()
     expect(all.length).toBeGreaterThanOrEqual(1000)
     const problems: string[] = []
@@ -503,18 +470,9 @@ describe('1,000+ malformed and hostile requests', () => {
         .join(', ')}`,
     )
     expect(problems).toEqual([])
-    const after = await snapshot()
+    const after = await dataAtRest(payload)
     const changed = changedCollections(before, after)
     for (const slug of changed) console.log(`[fuzz] ${slug} changed:\n${rowDifferences(before.get(slug)!, after.get(slug)!)}`)
     expect(changed, 'no request changed any data').toEqual([])
   }, 240_000)
 })
-
-/** The rows that differ between two snapshots of a collection (JSON arrays), so a failure names them. */
-function rowDifferences(before: string, after: string): string {
-  const rows = (json: string) => new Set((JSON.parse(json) as unknown[]).map((row) => JSON.stringify(row)))
-  const [was, is] = [rows(before), rows(after)]
-  const gone = [...was].filter((row) => !is.has(row))
-  const added = [...is].filter((row) => !was.has(row))
-  return [...gone.map((row) => `  - ${row}`), ...added.map((row) => `  + ${row}`)].join('\n').slice(0, 4000)
-}

@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dataAtRest, settledData } from '@tests/helpers/dataAtRest'
 import { formIn, postForm } from '@tests/helpers/forms'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
@@ -125,36 +126,10 @@ describe('bad input to /api/users', () => {
  * message and change nothing; the same requests written correctly must still work.
  */
 
-/** Every row of every collection, read as the system (the admin's UI preferences aside). */
-async function everything(): Promise<string> {
-  const parts: string[] = []
-  for (const collection of payload.config.collections) {
-    if (collection.slug === 'payload-preferences') continue
-    const { docs } = await payload.find({
-      collection: collection.slug as never,
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      sort: 'id',
-      overrideAccess: true,
-      draft: true,
-    })
-    parts.push(`${collection.slug}:${JSON.stringify(docs)}`)
-  }
-  return parts.join('\n')
-}
-
-/** The data at rest: what a login writes may land a moment after its answer on a busy machine. */
-async function settled(): Promise<string> {
-  let previous = await everything()
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    const current = await everything()
-    if (current === previous) return current
-    previous = current
-  }
-  throw new Error('the data never settled')
-}
+/** Every row of every collection, as one text: what a refused request must leave unchanged (tests/helpers/dataAtRest.ts). */
+const asText = (data: Map<string, string>) => [...data].map(([slug, rows]) => `${slug}:${rows}`).join('\n')
+const everything = async () => asText(await dataAtRest(payload))
+const settled = async () => asText(await settledData(payload))
 
 /** French, not Payload's or Node's English ("An unknown error occurred", "Something went wrong"). */
 const french = (text: string) =>
