@@ -5,7 +5,7 @@
  * Then the app starts on the restored database, and the refusals: a damaged backup, a non-empty target, a backup
  * from a newer version. Last, the embedded default (DATABASE_URL unset) restores and backs up the same data.
  */
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,6 +19,7 @@ import type { Manifest } from '@/backup/manifest'
 import { listSequences, listTables, qualified } from '@/backup/schema'
 import { withClient } from '@/db/withClient'
 import { createTestDatabase } from '@tests/helpers/database'
+import { npmScript } from '@tests/helpers/npmScript'
 import { bootPayload } from '@tests/helpers/payload'
 import { freePort } from '@tests/helpers/ports'
 import { PDF, PNG } from '@tests/helpers/uploads'
@@ -33,47 +34,8 @@ let sourceData: string
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-backup-test-'))
 const backupDir = path.join(tmp, 'backup')
 
-type Run = { code: number; output: string; ms: number }
-
-/**
- * `npm run <script> -- <args>` with the given database and data folder, in its own process group.
- * A run that prints nothing for CHILD_DEADLINE is stuck loading modules (tsx's loader, seen on a busy CI runner:
- * see scripts/restore.ts): its whole group is killed and it is run once more, said in the log. A run stuck after
- * it started working is a failure, with what it printed.
- */
-async function npmRun(script: string, args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const first = await npmRunOnce(script, args, env)
-  if (first !== 'stuck before any output') return first
-  console.warn(`[${script}] printed nothing in ${CHILD_DEADLINE / 1000} s (stuck loading modules): killed and run again`)
-  const second = await npmRunOnce(script, args, env)
-  if (second === 'stuck before any output') throw new Error(`npm run ${script} printed nothing in ${CHILD_DEADLINE / 1000} s, twice`)
-  return second
-}
-
-const CHILD_DEADLINE = 100_000
-
-function npmRunOnce(script: string, args: string[], env: Record<string, string | undefined>): Promise<Run | 'stuck before any output'> {
-  const started = performance.now()
-  const childEnv = { ...process.env, ...env }
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key]
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: root, env: childEnv, detached: true })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
-    const deadline = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {}
-      if (output.trim()) reject(new Error(`npm run ${script} did not end within ${CHILD_DEADLINE / 1000} s; it printed:\n${output}`))
-      else resolve('stuck before any output')
-    }, CHILD_DEADLINE)
-    child.on('close', (code) => {
-      clearTimeout(deadline)
-      resolve({ code: code ?? 1, output, ms: performance.now() - started })
-    })
-  })
-}
+/** `npm run <script> -- <args>` with the given database and data folder (tests/helpers/npmScript.ts). */
+const npmRun = (script: string, args: string[], env: Record<string, string | undefined>) => npmScript(script, args, env, 100_000)
 
 /** A fresh database and an empty data folder: a new machine to restore onto. */
 async function freshTarget() {

@@ -3,9 +3,6 @@
  * each write (and leaves it when unpublished or deleted), a broken engine never fails a save, the reindex
  * check finds what is missing or stale, and the HTTP endpoints refuse bad input in French.
  */
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,6 +13,7 @@ import { searchDocument } from '@/search/document'
 import { searchEngine } from '@/search/engine'
 import { checkSearchIndex, rebuildSearchIndex } from '@/search/indexer'
 import { type Client, client, loginToken } from '@tests/helpers/http'
+import { npmScript } from '@tests/helpers/npmScript'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
 import { type RunningServer, startServer } from '@tests/helpers/server'
@@ -26,32 +24,8 @@ let server: RunningServer
 let member: Client
 let databaseUrl: string
 
-/** `npm run reindex` as an operator runs it, against this spec's database. */
-async function reindexCommand(...args: string[]): Promise<{ code: number; output: string }> {
-  const root = path.resolve(import.meta.dirname, '../..')
-  const run = async () => {
-    try {
-      // The command as people run it (`npm run reindex`), like the backup and restore specs.
-      const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'reindex', '--', ...args], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-        timeout: 110_000,
-      })
-      return { code: 0, output: stdout + stderr, hung: false }
-    } catch (error) {
-      const failed = error as { code: number; killed?: boolean; stdout: string; stderr: string }
-      return { code: failed.code, output: failed.stdout + failed.stderr, hung: Boolean(failed.killed) }
-    }
-  }
-  // A cold `tsx` start has, rarely and only on a loaded CI runner, never finished loading the config (Node idle,
-  // nothing printed). That hang is not what this test is about: it is reported, and the command run once more.
-  const first = await run()
-  if (!first.hung) return first
-  console.warn(
-    `[search] reindex ${args.join(' ')} did not finish in 110 s (output: ${JSON.stringify(first.output.slice(-300))}); running it once more`,
-  )
-  return run()
-}
+/** `npm run reindex` as an operator runs it, against this spec's database (tests/helpers/npmScript.ts). */
+const reindexCommand = (...args: string[]) => npmScript('reindex', args, { DATABASE_URL: databaseUrl })
 
 const find = async (q: string) => (await searchEngine(payload).search({ q, grants: 'all' })).hits
 const urls = async (q: string) => (await find(q)).map((hit) => hit.url)
