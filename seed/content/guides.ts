@@ -1,3 +1,5 @@
+import { cycleDeVieArchivage } from './guides/cycle-de-vie-archivage'
+import { protectionDonneesMetiers } from './guides/protection-donnees-metiers'
 import type { GuideSeed } from './types'
 
 /**
@@ -774,4 +776,6 @@ export const guides: GuideSeed[] = [
     reviewIntervalMonths: 12,
     lastReviewedAt: '2026-09-15',
   },
+  cycleDeVieArchivage,
+  protectionDonneesMetiers,
 ]

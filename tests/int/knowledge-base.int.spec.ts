@@ -66,6 +66,30 @@ describe('seeded knowledge base', () => {
       expect(guide.body.length, guide.slug).toBeGreaterThan(3)
     }
   })
+
+  it('seeds the guides of measures 9 and 14 published, with their checklist, named sources and measures', async () => {
+    for (const [slug, measure] of [
+      ['cycle-de-vie-archivage', 9],
+      ['protection-donnees-metiers', 14],
+    ] as const) {
+      const seeded = guides.find((guide) => guide.slug === slug)!
+      const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: slug } }, depth: 0 })
+      const doc = docs[0]
+      expect(doc?._status, slug).toBe('published')
+      expect(
+        doc?.checklist?.map((item) => item.key),
+        slug,
+      ).toEqual(seeded.checklist.map((item) => item.key))
+      expect(doc?.checklist?.length, slug).toBeGreaterThanOrEqual(5)
+      expect(doc?.sources?.length, slug).toBeGreaterThan(0)
+      expect(
+        doc?.sources?.every((source) => source.title && source.publisher),
+        slug,
+      ).toBe(true)
+      expect(doc?.measureNumbers, slug).toContain(measure)
+      expect(doc?.reviewIntervalMonths, slug).toBe(seeded.reviewIntervalMonths)
+    }
+  })
 })
 
 describe('drafts', () => {

@@ -68,6 +68,34 @@ describe('the seeded knowledge base', () => {
   })
 })
 
+describe('the guides of measures 9 and 14', () => {
+  const pageAsMember = async (path: string) => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const response = await fetch(`${server.url}${path}`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' } })
+    return { status: response.status, html: await response.text() }
+  }
+
+  it('are found by search from their own words', async () => {
+    expect(await urls('calendrier de conservation')).toContain('/guides/cycle-de-vie-archivage')
+    expect(await urls('Archives de l’Etat du Valais')).toContain('/guides/cycle-de-vie-archivage')
+    expect(await urls('contrôle des habitants')).toContain('/guides/protection-donnees-metiers')
+    expect(await urls('Préposé cantonal')).toContain('/guides/protection-donnees-metiers')
+    const { json } = await member.request('GET', `/api/search?q=${encodeURIComponent('checklists métiers LIPDA')}`)
+    expect(json.hits.map((hit: { url: string }) => hit.url)).toContain('/guides/protection-donnees-metiers')
+  })
+
+  it('appear on their measures’ pages, /mesures/9 and /mesures/14', async () => {
+    for (const [path, slug] of [
+      ['/mesures/9', 'cycle-de-vie-archivage'],
+      ['/mesures/14', 'protection-donnees-metiers'],
+    ] as const) {
+      const { status, html } = await pageAsMember(path)
+      expect(status, path).toBe(200)
+      expect(html, path).toContain(`href="/guides/${slug}"`)
+    }
+  })
+})
+
 describe('sync after each write, through the jobs queue', () => {
   it('indexes a published guide once its job has run', async () => {
     await payload.create({ collection: 'guides', data: guide('zanzibar', 'Archivage à Zanzibar') })
