@@ -1,3 +1,7 @@
+import { digitaliserUnProcessus } from '@seed/content/guides/digitaliser-un-processus'
+import { inclusionNumerique } from '@seed/content/guides/inclusion-numerique'
+import { numeriqueDurable } from '@seed/content/guides/numerique-durable'
+
 import type { GuideSeed } from './types'
 
 /**
@@ -774,4 +778,7 @@ export const guides: GuideSeed[] = [
     reviewIntervalMonths: 12,
     lastReviewedAt: '2026-09-15',
   },
+  inclusionNumerique,
+  numeriqueDurable,
+  digitaliserUnProcessus,
 ]
