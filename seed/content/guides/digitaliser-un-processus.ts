@@ -51,13 +51,13 @@ export const digitaliserUnProcessus: GuideSeed = {
     },
     { h2: 'Ce qui fait le coût' },
     {
-      p: 'Aucune source publique ne donne aujourd’hui le coût de la digitalisation d’un processus précis pour une commune valaisanne : il dépend de l’outil, du fournisseur et de vos logiciels existants. Pour comparer les offres, demandez que chacune détaille ces postes, **sur cinq ans** :',
+      p: 'Les sources de ce guide ne donnent pas le coût de la digitalisation d’un processus précis pour une commune valaisanne : il dépend de l’outil, du fournisseur et de vos logiciels existants. Pour comparer les offres, demandez que chacune détaille ces postes, **sur cinq ans** :',
     },
     {
       ul: [
         '**L’abonnement ou les licences** : par habitant, par utilisateur ou par prestation, et leur évolution prévue.',
         '**La mise en place** : paramétrage, adaptation des formulaires, identité visuelle de la commune.',
-        '**Les interfaces** avec le logiciel métier (contrôle des habitants, finances, gestion des documents) : souvent le poste le plus incertain. Le guichet MaCommuneEnUnClic l’écrit : l’intégration n’est « ni automatique ni obligatoire », et des frais d’intégration spécifiques à chaque commune peuvent s’ajouter. Un traitement des demandes sans interface, depuis un tableau de bord, coûte moins cher au départ.',
+        '**Les interfaces** avec le logiciel métier (contrôle des habitants, finances, gestion des documents) : souvent le poste le plus incertain. Le guichet MaCommuneEnUnClic l’écrit : l’intégration n’est « ni automatique ni obligatoire », et des frais d’intégration spécifiques à chaque commune peuvent s’ajouter. Le même document cite la possibilité de traiter les demandes sans interface, depuis le tableau de bord du guichet : demandez le prix des deux variantes.',
         '**La reprise des données** existantes.',
         '**La formation** du personnel et le support.',
         '**L’hébergement, la maintenance et les mises à jour**, chaque année.',
@@ -69,7 +69,7 @@ export const digitaliserUnProcessus: GuideSeed = {
     {
       ul: [
         '**Budget numérique global** : le modèle de stratégie numérique pour les petites communes de l’association Ma commune et de l’Association des Communes Suisses (modèle 04, septembre 2023) propose un **crédit-cadre annuel de CHF 10.– par habitant**, destiné à la mise en œuvre de la stratégie (prestations en ligne, interfaces, formation, cybersécurité). Le renouvellement de l’infrastructure ou le remplacement d’un logiciel existant passe par les canaux de financement habituels. Pour une commune de 800 habitant·e·s, cela représente CHF 8’000.– par an.',
-        '**Guichet numérique mutualisé** : dans le canton de Vaud, la contribution annuelle des communes au guichet MaCommuneEnUnClic est de **CHF 3.– par habitant·e** jusqu’à 5’000 habitant·e·s pour 2026 et 2027 (CHF 2.– de 5’001 à 10’000, CHF 1.– au-delà) ; le budget de mise en place du portail, pour l’ensemble des communes participantes, est estimé à environ CHF 500’000.–. C’est un exemple vaudois, pas un tarif valaisan : il montre ce que la mutualisation permet.',
+        '**Guichet numérique mutualisé** : dans le canton de Vaud, la contribution annuelle des communes au guichet MaCommuneEnUnClic est de **CHF 3.– par habitant·e** jusqu’à 5’000 habitant·e·s pour 2026 et 2027 (CHF 2.– de 5’001 à 10’000, CHF 1.– au-delà) ; le budget prévisionnel global de mise en place du portail est estimé à environ CHF 500’000.–. C’est un exemple vaudois, pas un tarif valaisan : il montre ce que la mutualisation permet.',
       ],
     },
     {

@@ -15,7 +15,7 @@ export const inclusionNumerique: GuideSeed = {
     'Chaque prestation mise en ligne doit rester accessible à qui ne peut ou ne veut pas l’utiliser, et chaque nouvel outil doit être compris par tout le personnel. Ce guide donne les actions minimales : garder un autre canal, écrire simplement, rendre le site accessible, accompagner les habitant·e·s et former les collègues moins à l’aise.',
   body: [
     {
-      p: 'Lors des ateliers de l’ARVr, les communes ont constaté un **risque de fracture sociale** qui « se renforcera au fur et à mesure du déploiement de solutions numériques », et demandé un accompagnement pour ne pas laisser de côté les personnes les plus vulnérables (séniors, malvoyants, illettrés). Le souhait de **conserver une mixité papier / numérique** et de **garder l’humain au centre** a été répété à chaque atelier. La stratégie rappelle que ce risque existe aussi **à l’interne**, pour le personnel moins à l’aise avec le numérique (mesure 16).',
+      p: 'Lors des ateliers de l’ARVr, les communes ont constaté un **risque de fracture sociale** qui « se renforcera au fur et à mesure du déploiement de solutions numériques », et demandé un accompagnement pour ne pas laisser de côté les personnes les plus vulnérables (séniors, malvoyants, illettrés). L’atelier consacré à la formation et à l’inclusion a largement évoqué le souhait de **conserver une mixité papier / numérique**, et l’impératif de **garder l’humain au centre** y a été constamment répété. La stratégie rappelle que ce risque existe aussi **à l’interne**, pour le personnel moins à l’aise avec le numérique (mesure 16).',
     },
     { h2: 'Qui risque d’être exclu ?' },
     {
@@ -60,7 +60,7 @@ export const inclusionNumerique: GuideSeed = {
     { h2: 'À l’interne : personne ne reste en arrière' },
     {
       ul: [
-        '**Former avant de déployer**, pendant les heures de travail et sur place : les ateliers ont montré que les formations « in situ » et en journée sont les mieux suivies. Des formations par typologie d’utilisateurs (personnel administratif, décideurs, responsables techniques) ont aussi été demandées.',
+        '**Former avant de déployer**, pendant les heures de travail et sur place : selon les ateliers, des formations « in situ » et en journée offriraient une bien meilleure adhésion. Des formations par typologie d’utilisateurs (personnel administratif, décideurs, responsables techniques) ont aussi été demandées.',
         '**Un mode d’emploi d’une page** pour chaque nouvel outil, imprimé, avec les trois gestes du quotidien et qui appeler en cas de problème.',
         '**Un binôme** : une collègue à l’aise accompagne une collègue moins à l’aise pendant les premières semaines. Ne faites pas reposer tout le numérique sur une seule personne : la stratégie relève que c’est souvent le cas et que c’est un risque pour la commune.',
         '**Demander, sans juger**, qui se sent mal à l’aise avec quel outil, par exemple lors de l’entretien annuel, et inscrire la formation dans le développement du personnel.',

@@ -15,7 +15,7 @@ export const numeriqueDurable: GuideSeed = {
     'Le plus gros de l’empreinte du numérique vient de la fabrication des appareils, pas de leur usage. Ce guide propose cinq fiches pratiques : garder les équipements plus longtemps, imprimer moins et mieux, ranger ses données, économiser l’énergie, acheter et se séparer du matériel correctement.',
   body: [
     {
-      p: 'La stratégie de l’ARVr le rappelle : « Une utilisation non maîtrisée du numérique peut entraîner d’importants coûts environnementaux. » Dans le cadre du **plan climat du canton du Valais**, elle propose aux communes des actions simples pour une « hygiène physique » du numérique (mesure 17, avec la Fondation pour le développement durable des régions de montagne, FDDM). Chaque fiche tient sur une page : imprimez celle qui vous concerne et affichez-la près de l’imprimante ou dans le bureau.',
+      p: 'La stratégie de l’ARVr le rappelle : « Une utilisation non maîtrisée du numérique peut entraîner d’importants coûts environnementaux. » Dans le cadre du **plan climat du canton du Valais**, elle veut proposer aux communes des actions simples pour « une certaine hygiène “physique” du numérique » (mesure 17, avec la Fondation pour le développement durable des régions de montagne, FDDM). Chaque fiche tient sur une page : imprimez celle qui vous concerne et affichez-la près de l’imprimante ou dans le bureau.',
     },
     { h2: 'Par où commencer ?' },
     {
