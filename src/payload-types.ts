@@ -367,7 +367,8 @@ export interface Guide {
     | 'protection-donnees'
     | 'phishing'
     | 'inclusion'
-    | 'numerique-durable';
+    | 'numerique-durable'
+    | 'digitalisation';
   audiences: ('decideurs' | 'personnel' | 'informatique')[];
   summary: string;
   body?: {

@@ -1,4 +1,7 @@
 import { cycleDeVieArchivage } from './guides/cycle-de-vie-archivage'
+import { digitaliserUnProcessus } from './guides/digitaliser-un-processus'
+import { inclusionNumerique } from './guides/inclusion-numerique'
+import { numeriqueDurable } from './guides/numerique-durable'
 import { protectionDonneesMetiers } from './guides/protection-donnees-metiers'
 import type { GuideSeed } from './types'
 
@@ -778,4 +781,7 @@ export const guides: GuideSeed[] = [
   },
   cycleDeVieArchivage,
   protectionDonneesMetiers,
+  inclusionNumerique,
+  numeriqueDurable,
+  digitaliserUnProcessus,
 ]

@@ -11,6 +11,7 @@ export const guideThemes = {
   phishing: 'Hameçonnage (phishing)',
   inclusion: 'Inclusion numérique',
   'numerique-durable': 'Numérique durable',
+  digitalisation: 'Digitalisation des processus',
 } as const
 export type GuideTheme = keyof typeof guideThemes
 

@@ -1,8 +1,11 @@
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { guides } from '@seed/content/guides'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 
@@ -92,5 +95,26 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
     const html = fs.readFileSync((await download.path())!, 'utf8')
     expect(html).toContain('<h1>Note interne : pilotage numérique communal</h1>')
     expect(html).toMatch(/<h2[^>]*>/)
+  })
+
+  it('the guides of measures 16, 17 and 28 read on a phone and on a desktop, checklist and sources included', async () => {
+    const shots = path.join(os.tmpdir(), 'relais-screens')
+    fs.mkdirSync(shots, { recursive: true })
+    const page = await loggedIn(journey.people['member A'].email)
+    for (const slug of ['inclusion-numerique', 'numerique-durable', 'digitaliser-un-processus']) {
+      const seed = guides.find((g) => g.slug === slug)!
+      await page.goto(`${journey.server.url}/guides/${slug}`)
+      await page.getByRole('heading', { level: 1, name: seed.title }).waitFor()
+      expect(await page.locator('li[data-item]').count(), slug).toBe(seed.checklist.length)
+      expect(await page.locator('ul.sources li').count(), slug).toBe(seed.sources.length)
+      for (const width of [390, 1366]) {
+        await page.setViewportSize({ width, height: 900 })
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+          `${slug}: no sideways scroll at ${width} px`,
+        ).toBe(true)
+        await page.screenshot({ path: path.join(shots, `guide-${slug}-${width}.png`), fullPage: true })
+      }
+    }
   })
 })

@@ -57,6 +57,32 @@ describe('seeded knowledge base', () => {
     expect((await payload.count({ collection: 'templates' })).totalDocs).toBe(templates.length)
   })
 
+  it('seeds the guides of measures 16, 17 and 28, published, with their checklist, sources, measures and owner', async () => {
+    const expected = { 'inclusion-numerique': 16, 'numerique-durable': 17, 'digitaliser-un-processus': 28 }
+    const [backups] = (await payload.find({ collection: 'guides', where: { slug: { equals: 'sauvegardes' } }, depth: 0 })).docs
+    for (const [slug, measure] of Object.entries(expected)) {
+      const seed = guides.find((g) => g.slug === slug)!
+      const { docs } = await payload.find({ collection: 'guides', where: { slug: { equals: slug } }, depth: 0 })
+      const doc = docs[0]!
+      expect(doc?._status, slug).toBe('published')
+      expect(
+        doc.checklist?.map((item) => item.key),
+        slug,
+      ).toEqual(seed.checklist.map((item) => item.key))
+      expect(doc.checklist?.length, slug).toBeGreaterThanOrEqual(5)
+      expect(doc.sources?.length, slug).toBe(seed.sources.length)
+      expect(
+        doc.sources?.every((source) => source.title && source.publisher),
+        slug,
+      ).toBe(true)
+      expect(doc.measureNumbers, slug).toContain(measure)
+      expect(doc.audiences?.length, slug).toBeGreaterThan(0)
+      expect(doc.reviewIntervalMonths, slug).toBe(seed.reviewIntervalMonths)
+      // Owned like the first seeded guides: the seed assigns every guide the same owner (seed/knowledgeBase.ts).
+      expect(doc.owner ?? null, slug).toEqual(backups!.owner ?? null)
+    }
+  })
+
   it('gives every guide 5 to 12 checklist actions with unique keys, sources and a body', () => {
     for (const guide of guides) {
       expect(guide.checklist.length, guide.slug).toBeGreaterThanOrEqual(5)

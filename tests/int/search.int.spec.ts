@@ -96,6 +96,21 @@ describe('the guides of measures 9 and 14', () => {
   })
 })
 
+describe('the guides of measures 16, 17 and 28', () => {
+  it.each([
+    ['inclusion-numerique', 16, 'exclusion numérique'],
+    ['numerique-durable', 17, 'imprimer recto verso'],
+    ['digitaliser-un-processus', 28, 'digitaliser un processus communal'],
+  ])('%s is found by a member’s search and listed on the page of measure %i', async (slug, measure, query) => {
+    const { status, json } = await member.request('GET', `/api/search?q=${encodeURIComponent(query)}`)
+    expect(status).toBe(200)
+    expect(json.hits[0]?.url, query).toBe(`/guides/${slug}`)
+    const page = await member.request('GET', `/mesures/${measure}`)
+    expect(page.status).toBe(200)
+    expect(page.json.raw).toContain(`href="/guides/${slug}"`)
+  })
+})
+
 describe('sync after each write, through the jobs queue', () => {
   it('indexes a published guide once its job has run', async () => {
     await payload.create({ collection: 'guides', data: guide('zanzibar', 'Archivage à Zanzibar') })
