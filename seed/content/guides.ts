@@ -721,7 +721,7 @@ export const guides: GuideSeed[] = [
       },
       { h3: 'Penser à l’archivage dès la création' },
       {
-        p: 'Un classement clair permet de savoir, dès la création d’un document, combien de temps il doit être conservé et s’il devra être archivé ou détruit. C’est aussi le point de départ de la gestion du cycle de vie des données et de l’archivage, objet d’un autre guide prévu par la stratégie avec l’archiviste cantonal (mesure 9).',
+        p: 'Un classement clair permet de savoir, dès la création d’un document, combien de temps il doit être conservé et s’il devra être archivé ou détruit. C’est aussi le point de départ de la gestion du cycle de vie des données et de l’archivage, objet du guide « Cycle de vie des documents et archivage » (mesure 9).',
       },
     ],
     checklist: [
