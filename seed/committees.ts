@@ -1,17 +1,52 @@
+import crypto from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import { zurichInstant } from '@/calendar/zurich'
 
-import { committees } from './content/committees'
+import { committees, formerCommitteeTexts } from './content/committees'
 
-/** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */
+/**
+ * The Comité and the COTEC exist on every instance; their members are named by the coordinators. A committee
+ * seeded earlier with the Vaud composition (see `formerCommitteeTexts`) gets the strategy's text, field by field,
+ * only where nobody edited it; through Payload, so that the search index follows.
+ */
 export async function seedCommittees(payload: Payload) {
-  const existing = await payload.find({ collection: 'committees', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const existing = await payload.find({
+    collection: 'committees',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, mission: true, composition: true },
+  })
   const known = new Set(existing.docs.map((doc) => doc.slug))
   const missing = committees.filter((committee) => !known.has(committee.slug))
   for (const committee of missing) await payload.create({ collection: 'committees', data: committee })
   if (missing.length) payload.logger.info(`Seed: ${missing.length} committees created`)
+  for (const doc of existing.docs) {
+    const seeded = committees.find((committee) => committee.slug === doc.slug)
+    if (!seeded) continue
+    const data = outdatedFields(doc, seeded)
+    if (!Object.keys(data).length) continue
+    await payload.update({ collection: 'committees', id: doc.id, data })
+    payload.logger.info(`Seed: ${seeded.name}: ${Object.keys(data).join(' and ')} replaced by the strategy's text`)
+  }
 }
+
+type CommitteeTexts = { slug: 'copil' | 'cotec'; mission?: string | null; composition?: string | null }
+
+/** The fields of a stored committee that still hold, word for word, a text an earlier seed wrote. */
+export function outdatedFields(stored: Partial<CommitteeTexts>, seeded: CommitteeTexts) {
+  const former = formerCommitteeTexts[seeded.slug]
+  const data: { mission?: string | null; composition?: string | null } = {}
+  for (const field of ['mission', 'composition'] as const) {
+    const text = stored[field]
+    if (text && former[field] === fingerprint(text)) data[field] = seeded[field] ?? null
+  }
+  return data
+}
+
+const fingerprint = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)
 
 const userId = async (payload: Payload, email: string) =>
   (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0]?.id

@@ -132,10 +132,10 @@ export const faqs: FaqSeed[] = [
     question: 'COPIL, COTEC, COTECH : de quoi parle-t-on ?',
     answer: [
       {
-        p: 'Ce sont les deux étages habituels d’une gouvernance de projet numérique. Dans le guichet numérique mutualisé vaudois MaCommuneEnUnClic, par exemple, le **COPIL** est l’instance stratégique (des syndic·que·s de communes participantes de tailles différentes et le président de l’association des responsables informatiques communaux) qui valide les orientations et les priorités, et le **COTEC** est l’instance opérationnelle qui suit l’avancement et valide les choix techniques et fonctionnels.',
+        p: 'Ce sont les deux étages habituels d’une gouvernance de projet numérique. Dans le guichet numérique mutualisé vaudois MaCommuneEnUnClic, par exemple, le **COPIL** est l’instance stratégique qui valide les orientations et les priorités, et le **COTEC** est l’instance opérationnelle qui suit l’avancement et valide les choix techniques et fonctionnels.',
       },
       {
-        p: 'Dans la stratégie de l’ARVr, le rôle du COPIL est tenu par le **Comité ARVr** et celui du COTEC par le **COTECH**.',
+        p: 'Dans la stratégie de l’ARVr, le rôle du COPIL est tenu par le **Comité ARVr** et celui du COTEC par le **COTECH**. Leur mission et leur composition, telles que la stratégie les fixe, figurent sur la page « Séances des comités ».',
       },
     ],
   },
