@@ -1,11 +1,10 @@
-import crypto from 'node:crypto'
-
 import type { Payload } from 'payload'
 
 import { zurichInstant } from '@/calendar/zurich'
 
 import { committees, formerCommitteeTexts } from './content/committees'
 import { example, exampleText } from './content/demo'
+import { fingerprint } from './fingerprint'
 
 /**
  * The Comité and the COTEC exist on every instance; their members are named by the coordinators. A committee
@@ -46,8 +45,6 @@ export function outdatedFields(stored: Partial<CommitteeTexts>, seeded: Committe
   }
   return data
 }
-
-const fingerprint = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 32)
 
 const userId = async (payload: Payload, email: string) =>
   (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })).docs[0]?.id
