@@ -2,15 +2,48 @@ import type { Payload } from 'payload'
 
 import { zurichInstant } from '@/calendar/zurich'
 
-import { committees } from './content/committees'
+import { committees, formerCommitteeTexts } from './content/committees'
+import { example, exampleText } from './content/demo'
+import { fingerprint } from './fingerprint'
 
-/** The Comité and the COTEC exist on every instance; their members are named by the coordinators. */
+/**
+ * The Comité and the COTEC exist on every instance; their members are named by the coordinators. A committee
+ * seeded earlier with the Vaud composition (see `formerCommitteeTexts`) gets the strategy's text, field by field,
+ * only where nobody edited it; through Payload, so that the search index follows.
+ */
 export async function seedCommittees(payload: Payload) {
-  const existing = await payload.find({ collection: 'committees', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const existing = await payload.find({
+    collection: 'committees',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, mission: true, composition: true },
+  })
   const known = new Set(existing.docs.map((doc) => doc.slug))
   const missing = committees.filter((committee) => !known.has(committee.slug))
   for (const committee of missing) await payload.create({ collection: 'committees', data: committee })
   if (missing.length) payload.logger.info(`Seed: ${missing.length} committees created`)
+  for (const doc of existing.docs) {
+    const seeded = committees.find((committee) => committee.slug === doc.slug)
+    if (!seeded) continue
+    const data = outdatedFields(doc, seeded)
+    if (!Object.keys(data).length) continue
+    await payload.update({ collection: 'committees', id: doc.id, data })
+    payload.logger.info(`Seed: ${seeded.name}: ${Object.keys(data).join(' and ')} replaced by the strategy's text`)
+  }
+}
+
+type CommitteeTexts = { slug: 'copil' | 'cotec'; mission?: string | null; composition?: string | null }
+
+/** The fields of a stored committee that still hold, word for word, a text an earlier seed wrote. */
+export function outdatedFields(stored: Partial<CommitteeTexts>, seeded: CommitteeTexts) {
+  const former = formerCommitteeTexts[seeded.slug]
+  const data: { mission?: string | null; composition?: string | null } = {}
+  for (const field of ['mission', 'composition'] as const) {
+    const text = stored[field]
+    if (text && former[field] === fingerprint(text)) data[field] = seeded[field] ?? null
+  }
+  return data
 }
 
 const userId = async (payload: Payload, email: string) =>
@@ -25,7 +58,8 @@ export const thursday = (weeks: number, time = '14:00') => {
 
 /**
  * Demo only: the demo committee members, and a COTEC year in miniature: a meeting with approved minutes, a held
- * one awaiting approval (with a confidential item), a planned one to convene, and two actions (one overdue).
+ * one awaiting approval (with a confidential item), a planned one to convene, and two actions (one overdue). All
+ * made up, and labelled as examples (seed/content/demo.ts); what the minutes say agrees with the guides.
  */
 export async function seedDemoMeetings(payload: Payload) {
   const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, limit: 1, depth: 0 })).docs[0]
@@ -41,8 +75,8 @@ export async function seedDemoMeetings(payload: Payload) {
       id: cotec.id,
       data: {
         memberships: [
-          { user: secretary, role: 'secretariat', representing: 'Ville de Sion', from: since },
-          { user: network, role: 'membre', representing: 'Ville de Martigny', from: since },
+          { user: secretary, role: 'secretariat', representing: 'Commune de Sion (compte de démonstration)', from: since },
+          { user: network, role: 'membre', representing: 'Commune de Martigny (compte de démonstration)', from: since },
         ],
       },
     })
@@ -57,47 +91,48 @@ export async function seedDemoMeetings(payload: Payload) {
   const meeting = (data: Record<string, unknown>) =>
     payload.create({
       collection: 'meetings',
-      data: { committee: cotec.id, place: 'Sion, salle de conférence de l’ARVr', durationMinutes: 120, ...data } as never,
+      data: { committee: cotec.id, place: 'Sion (lieu fictif)', durationMinutes: 120, ...data } as never,
     })
   const item = (meetingId: number, position: number, data: Record<string, unknown>) =>
     payload.create({ collection: 'agenda-items', data: { meeting: meetingId, position, durationMinutes: 20, ...data } as never })
 
   const first = await meeting({
-    title: 'Séance ordinaire',
+    title: example('Séance ordinaire'),
     startsAt: thursday(-9),
     status: 'held',
-    attendance: 'Présents : Thérèse Technique, Jean Réseau. Excusé : —',
+    attendance: exampleText('présents : Thérèse Technique, Jean Réseau. Excusé : —'),
   })
   await item(first.id, 1, {
-    title: 'Sauvegardes : retour des communes pilotes',
+    title: example('Sauvegardes : retour des communes pilotes'),
     presenter: 'Thérèse Technique',
-    notes: 'Quatre communes ont testé la restauration d’une sauvegarde ; deux ont découvert des sauvegardes incomplètes.',
-    decision: 'Le guide « Sauvegardes » recommande un test de restauration trimestriel.',
+    notes: exampleText('quatre communes ont testé la restauration d’une sauvegarde ; deux ont découvert des sauvegardes incomplètes.'),
+    decision:
+      'Rappeler aux communes la règle du guide « Sauvegardes et tests de restauration » : un test de restauration au moins une fois par an, et après chaque changement de système.',
   })
   await item(first.id, 2, {
-    title: 'Priorisation des mesures pour 2027',
+    title: example('Priorisation des mesures pour 2027'),
     durationMinutes: 40,
     presenter: 'Jean Réseau',
-    notes: 'Tour de table des besoins communaux.',
+    notes: exampleText('tour de table des besoins communaux.'),
     noDecision: true,
   })
   const second = await meeting({
-    title: 'Séance ordinaire',
+    title: example('Séance ordinaire'),
     startsAt: thursday(-2),
     status: 'held',
-    attendance: 'Présents : Thérèse Technique, Jean Réseau.',
+    attendance: exampleText('présents : Thérèse Technique, Jean Réseau.'),
   })
   await item(second.id, 1, {
-    title: 'Approbation du procès-verbal de la séance précédente',
+    title: example('Approbation du procès-verbal de la séance précédente'),
     durationMinutes: 5,
     approvesMinutesOf: first.id,
     decision: 'Procès-verbal approuvé.',
   })
   await item(second.id, 2, {
-    title: 'Incident de sécurité dans une commune',
+    title: example('Incident de sécurité dans une commune'),
     presenter: 'Thérèse Technique',
     confidential: true,
-    notes: 'Analyse de l’incident et mesures prises.',
+    notes: exampleText('analyse de l’incident et mesures prises.'),
     decision: 'Retour d’expérience anonymisé à préparer pour le guide « Cyber-incident ».',
   })
   await payload.update({
@@ -113,19 +148,19 @@ export async function seedDemoMeetings(payload: Payload) {
     context: { meetingTransition: true },
   })
 
-  const third = await meeting({ title: 'Séance ordinaire', startsAt: thursday(3) })
+  const third = await meeting({ title: example('Séance ordinaire'), startsAt: thursday(3) })
   await item(third.id, 1, {
-    title: 'Approbation du procès-verbal de la séance précédente',
+    title: example('Approbation du procès-verbal de la séance précédente'),
     durationMinutes: 5,
     approvesMinutesOf: second.id,
   })
-  await item(third.id, 2, { title: 'Avancement des mesures de priorité A', presenter: 'Thérèse Technique', durationMinutes: 45 })
+  await item(third.id, 2, { title: example('Avancement des mesures de priorité A'), presenter: 'Thérèse Technique', durationMinutes: 45 })
 
   const due = (weeks: number) => thursday(weeks).slice(0, 10)
   await payload.create({
     collection: 'action-items',
     data: {
-      title: 'Rédiger le retour d’expérience anonymisé de l’incident',
+      title: example('Rédiger le retour d’expérience anonymisé de l’incident'),
       committee: cotec.id,
       meeting: second.id,
       owner: secretary,
@@ -136,7 +171,7 @@ export async function seedDemoMeetings(payload: Payload) {
   await payload.create({
     collection: 'action-items',
     data: {
-      title: 'Recenser les contrats de sauvegarde des communes du district',
+      title: example('Recenser les contrats de sauvegarde des communes du district'),
       committee: cotec.id,
       meeting: first.id,
       owner: network,

@@ -3,19 +3,20 @@ import type { Payload } from 'payload'
 import { noonOf, zurichDay } from '@/fields/day'
 
 import { seedInitiatives } from './cartography'
+import { example, exampleText } from './content/demo'
 import type { InitiativeSeed } from './content/types'
 
 const sionOfs = 6266
 
 /**
  * Demo only. The sources name no commune taking part in a given initiative, so the map would be blank: these
- * made-up examples, marked as such, shade a few communes. Never seeded in production.
+ * made-up examples, marked as such (seed/content/demo.ts), shade a few communes. Never seeded in production.
  */
-const demoInitiatives: InitiativeSeed[] = [
+export const demoInitiatives: InitiativeSeed[] = [
   {
     slug: 'exemple-phishing-intercommunal',
-    title: 'Exemple — Campagne de test de phishing intercommunale',
-    summary: 'Exemple de démonstration : quatre communes du district de Conthey et Sion testent ensemble la vigilance de leur personnel.',
+    title: example('Campagne de test de phishing intercommunale'),
+    summary: exampleText('quatre communes du district de Conthey et Sion testent ensemble la vigilance de leur personnel.'),
     description: 'Initiative fictive, créée pour la démonstration de la carte.',
     lead: 'arvr',
     partners: ['sci'],
@@ -29,8 +30,8 @@ const demoInitiatives: InitiativeSeed[] = [
   },
   {
     slug: 'exemple-attestations-en-ligne',
-    title: 'Exemple — Attestations de domicile en ligne',
-    summary: 'Exemple de démonstration : trois communes du district de Martigny proposent la commande d’attestations en ligne.',
+    title: example('Attestations de domicile en ligne'),
+    summary: exampleText('trois communes du district de Martigny proposent la commande d’attestations en ligne.'),
     description: 'Initiative fictive, créée pour la démonstration de la carte.',
     lead: 'communes',
     partners: ['prestataires-it'],
@@ -44,8 +45,8 @@ const demoInitiatives: InitiativeSeed[] = [
   },
   {
     slug: 'exemple-sauvegardes-partagees',
-    title: 'Exemple — Sauvegardes externalisées partagées',
-    summary: 'Exemple de démonstration : Sion et deux communes du Chablais mutualisent une copie de sauvegarde hors site.',
+    title: example('Sauvegardes externalisées partagées'),
+    summary: exampleText('Sion et deux communes du Chablais mutualisent une copie de sauvegarde hors site.'),
     description: 'Initiative fictive, créée pour la démonstration de la carte.',
     lead: 'communes',
     partners: [],
@@ -61,7 +62,7 @@ const demoInitiatives: InitiativeSeed[] = [
 
 const inDays = (days: number) => noonOf(zurichDay(new Date(Date.now() + days * 86_400_000)))
 
-/** Demo only: Sion's register (référent, a decision, an incident), two contracts and the map's examples. */
+/** Demo only: Sion's register (référent, a decision, an incident), two contracts and the map's examples, all labelled as examples. */
 export async function seedDemoCommune(payload: Payload) {
   await seedInitiatives(payload, demoInitiatives)
   const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: sionOfs } }, limit: 1 })).docs[0]
@@ -71,7 +72,7 @@ export async function seedDemoCommune(payload: Payload) {
     collection: 'commune-registers',
     data: {
       commune,
-      referentName: 'Romain Référent',
+      referentName: 'Romain Référent (compte de démonstration)',
       referentFunction: 'secretaire',
       referentEmail: 'referent.sion@relais.test',
       noteAdoptedOn: inDays(-200),
@@ -82,7 +83,7 @@ export async function seedDemoCommune(payload: Payload) {
     data: {
       commune,
       decidedOn: inDays(-90),
-      subject: 'Gestionnaire de mots de passe pour l’administration',
+      subject: example('Gestionnaire de mots de passe pour l’administration'),
       reason: 'Supprimer les mots de passe notés sur papier (guide « mots de passe »).',
       risks: 'Dépendance à un fournisseur ; accès perdu si le mot de passe principal est oublié.',
       decidedBy: 'executif',
@@ -93,7 +94,7 @@ export async function seedDemoCommune(payload: Payload) {
     data: {
       commune,
       occurredOn: inDays(-30),
-      summary: 'Courriel de phishing imitant la banque de la commune, ouvert par un collaborateur.',
+      summary: example('Courriel de phishing imitant la banque de la commune, ouvert par un collaborateur.'),
       impact: 'Aucune donnée touchée ; poste isolé une demi-journée.',
       actions: 'Mot de passe changé, prestataire alerté, rappel au personnel.',
       providersContacted: true,
@@ -107,7 +108,7 @@ export async function seedDemoCommune(payload: Payload) {
     data: {
       commune,
       provider: 'Informatique Exemple SA',
-      service: 'Logiciel de contrôle des habitants',
+      service: example('Logiciel de contrôle des habitants'),
       startDate: inDays(-3000),
       termEndsOn: inDays(150),
       noticeMonths: 3,
@@ -123,7 +124,7 @@ export async function seedDemoCommune(payload: Payload) {
     data: {
       commune,
       provider: 'Hébergement Exemple Sàrl',
-      service: 'Sauvegardes externalisées',
+      service: example('Sauvegardes externalisées'),
       startDate: inDays(-400),
       termEndsOn: inDays(330),
       noticeMonths: 6,

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { thursday } from './committees'
 import { demoEvents } from './content/events'
 
-/** Demo only: the symposium (last and next), a training evening and a webinar, published, not announced. */
+/** Demo only: the symposium (last and next), a training evening and a webinar, published, not announced, labelled as examples. */
 export async function seedDemoEvents(payload: Payload) {
   if ((await payload.count({ collection: 'events' })).totalDocs > 0) return
   for (const { measureNumbers, weeksFromNow, hours, ...event } of demoEvents) {

@@ -5,6 +5,7 @@ import { isProduction } from '@/config/runtime'
 import { seedActors, seedInitiatives } from './cartography'
 import { seedCommittees, seedDemoMeetings } from './committees'
 import { communes } from './communes'
+import { exampleText } from './content/demo'
 import { seedContractCriteria } from './contracts'
 import { seedDemoCommune } from './demo-commune'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
@@ -67,8 +68,8 @@ async function seedDemoUsers(payload: Payload) {
   return demoUsers.map(({ email, roles }) => ({ email, roles }))
 }
 
-/** One confirmed request waiting for Sion's secretary, so that the validation screen is not empty in the demo. */
-async function seedDemoRequest(payload: Payload) {
+/** One confirmed request waiting for Sion's secretary, so that the validation screen is not empty in the demo; labelled as an example. */
+export async function seedDemoRequest(payload: Payload) {
   if ((await payload.count({ collection: 'account-requests' })).totalDocs > 0) return
   const sion = (await payload.find({ collection: 'communes', where: { ofsNumber: { equals: 6266 } }, limit: 1 })).docs[0]
   if (!sion) return
@@ -80,7 +81,7 @@ async function seedDemoRequest(payload: Payload) {
       commune: sion.id,
       function: 'Bureau des travaux publics',
       requestedRole: 'member',
-      comment: 'Nouveau collaborateur depuis le 1er novembre.',
+      comment: exampleText('nouveau collaborateur depuis le 1er novembre.'),
       status: 'pending',
       confirmedAt: new Date().toISOString(),
     },

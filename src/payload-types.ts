@@ -485,6 +485,17 @@ export interface Faq {
     [k: string]: unknown;
   };
   theme: 'relais' | 'strategie' | 'gouvernance' | 'securite' | 'prestataires' | 'financement';
+  /**
+   * Au moins une source nommée : éditeur et titre ; l’adresse seulement si elle est sûre.
+   */
+  sources?:
+    | {
+        title: string;
+        publisher?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1449,6 +1460,14 @@ export interface FaqsSelect<T extends boolean = true> {
   question?: T;
   answer?: T;
   theme?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        url?: T;
+        id?: T;
+      };
   order?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
 import { faqThemes } from '@/faqs/vocabulary'
+import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 
 export const Faqs: CollectionConfig = {
@@ -19,6 +20,19 @@ export const Faqs: CollectionConfig = {
       type: 'select',
       required: true,
       options: optionsFrom(faqThemes),
+    },
+    {
+      // Where the answer's facts come from, shown under it on /faq; as on guides.
+      name: 'sources',
+      label: 'Sources',
+      type: 'array',
+      labels: { singular: 'Source', plural: 'Sources' },
+      admin: { description: 'Au moins une source nommée : éditeur et titre ; l’adresse seulement si elle est sûre.' },
+      fields: [
+        { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 240 },
+        { name: 'publisher', label: 'Éditeur', type: 'text', maxLength: 160 },
+        { name: 'url', label: 'Adresse', type: 'text', maxLength: 500, validate: httpsUrl },
+      ],
     },
     { name: 'order', label: 'Ordre', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
   ],

@@ -200,18 +200,19 @@ export const actors: ActorSeed[] = [
     source: 'Stratégie numérique ARVr 2022–25, « Contexte fédéral » et ANNEXE IV (autres acteurs pertinents)',
   },
   {
-    slug: 'ncsc',
-    name: 'National Cyber Security Center',
-    acronym: 'NCSC',
+    slug: 'ofcs',
+    name: 'Office fédéral de la cybersécurité',
+    acronym: 'OFCS',
     level: 'federal',
     summary:
-      'Le centre national pour la cybersécurité, cité comme partenaire des guides de l’ARVr sur les mots de passe, la continuité de l’activité et la gestion d’une cyberattaque.',
+      'Centre de compétences de la Confédération en matière de cybersécurité (en allemand BACS), qui reçoit notamment les signalements de cyberincidents. Jusqu’au 31 décembre 2023, il s’appelait Centre national pour la cybersécurité (NCSC) : c’est sous ce nom que la stratégie le cite comme partenaire des guides de l’ARVr sur les mots de passe, la continuité de l’activité et la gestion d’une cyberattaque.',
     missions: [
       'Guide sur les bonnes pratiques à adopter pour une gestion efficace des mots de passe',
       "Guide des bonnes pratiques de continuité de l'activité métier en cas de sinistre informatique",
       'Guide sur les bonnes pratiques à adopter pour une gestion de crise de type cyberattaque (y.c. préparation)',
     ],
-    source: 'Stratégie numérique ARVr 2022–25, liste des abréviations et ANNEXE III (mesures 5, 13 et 15)',
+    source:
+      'Stratégie numérique ARVr 2022–25, liste des abréviations et ANNEXE III (mesures 5, 13 et 15) ; nom actuel depuis le 1er janvier 2024 : Office fédéral de la cybersécurité (OFCS), « L’OFCS », ncsc.admin.ch',
   },
   {
     slug: 'hes-so',
@@ -272,4 +273,13 @@ export const actors: ActorSeed[] = [
     ],
     source: 'Stratégie numérique ARVr 2022–25, ANNEXE IV « Prestataires IT », section 8 et ANNEXE II',
   },
+]
+
+/**
+ * Actors an earlier seed created under another slug. The seed moves the stored row to the new slug (so that it is
+ * not created twice) and, when it still holds the earlier seeded name, gives it the current name, acronym, summary
+ * and source: the NCSC became the Federal Office for Cyber Security (OFCS) on 1 January 2024.
+ */
+export const renamedActors: { from: string; to: string; formerName: string }[] = [
+  { from: 'ncsc', to: 'ofcs', formerName: 'National Cyber Security Center' },
 ]

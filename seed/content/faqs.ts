@@ -1,9 +1,26 @@
-import type { FaqSeed } from './types'
+import type { FaqSeed, SourceSeed } from './types'
+
+/** The ARVr strategy (004), one of its parts. */
+const strategy = (part: string): SourceSeed => ({
+  title: `Stratégie numérique 2022–25, ${part}`,
+  publisher: 'Antenne Région Valais romand (ARVr)',
+})
+/** The account roles of the Vaud communes portal (002). */
+const vaudPortal: SourceSeed = {
+  title: 'Portail des communes : les rôles dans le portail, la demande de compte (présentation aux secrétaires municipaux, septembre 2013)',
+  publisher: 'État de Vaud',
+}
+/** The internal steering note for communes under 2,000 inhabitants (003), as the guides cite it. */
+const steeringNote = (part: string): SourceSeed => ({
+  title: `Note interne « Pilotage numérique communal »${part ? ` : ${part}` : ''}`,
+  publisher: 'Modèle pour les communes de moins de 2’000 habitants (rubrique Modèles de Relais)',
+})
 
 /**
  * Frequently asked questions, in the question / answer style of the Vaud FAQ (000). Every fact comes from
- * the source documents: the ARVr strategy (004), the account roles of the Vaud communes portal (002),
- * the strategy template (001) and the internal steering note (003). `order` runs through all themes.
+ * the source documents, named in each question's `sources`: the ARVr strategy (004), the account roles of the Vaud
+ * communes portal (002), the Vaud counter's FAQ (000), the strategy template (001) and the internal steering note
+ * (003); how Relais itself works (accounts) is read from its code (src/accounts/). `order` runs through all themes.
  */
 export const faqs: FaqSeed[] = [
   // — Relais et mon compte —
@@ -19,6 +36,7 @@ export const faqs: FaqSeed[] = [
         p: 'Elle répond à la mesure 6 (« Portail ARVr dédié aux communes pour le partage d’informations et de bonnes pratiques »). Conformément à la stratégie, la préférence y est donnée au matériel déjà existant, adapté si besoin aux réalités communales.',
       },
     ],
+    sources: [strategy('section 5 « Axes stratégiques retenus » (plateforme de partage d’informations, axe 1) et ANNEXE III, mesure 6')],
   },
   {
     theme: 'relais',
@@ -26,12 +44,20 @@ export const faqs: FaqSeed[] = [
     question: 'Comment obtenir un compte, et qui le valide ?',
     answer: [
       {
-        p: 'Chaque personne remplit une demande de compte. Le ou la **secrétaire municipal·e** de sa commune joue le rôle de **tiers de confiance** : il ou elle vérifie l’identité de la personne, valide la demande et son rattachement à la commune. Ce modèle est repris du Portail des communes du canton de Vaud, où le secrétaire municipal est responsable de l’identification des utilisateurs et peut déléguer ces tâches.',
+        p: 'Chaque personne demande **son propre compte** avec le formulaire « Demander un compte » de la page de connexion : nom, adresse e-mail professionnelle, commune, fonction et rôle souhaité. Ensuite, trois étapes :',
       },
       {
-        p: 'Une fois la demande validée, vous recevez un e-mail avec un lien pour définir votre mot de passe. Les coordinateurs et coordinatrices de l’ARVr peuvent aussi valider les demandes.',
+        ul: [
+          '**Confirmer votre adresse e-mail.** Relais vous envoie un e-mail avec un lien de confirmation, valable 48 heures. Tant que vous n’avez pas cliqué sur ce lien, la demande n’est transmise à personne ; passé ce délai, déposez une nouvelle demande.',
+          '**La commune décide.** Une fois l’adresse confirmée, le ou la **secrétaire municipal·e** (ou la personne à qui il ou elle a délégué cette tâche) reçoit la demande par e-mail. Il ou elle joue le rôle de **tiers de confiance** : il ou elle vérifie que vous travaillez pour la commune, puis accepte ou refuse la demande. Les coordinateurs et coordinatrices de l’ARVr peuvent aussi décider, et le font pour les communes qui n’ont désigné personne.',
+          '**Choisir votre mot de passe.** Si la demande est acceptée, vous recevez un e-mail avec un lien, valable 24 heures, pour choisir votre mot de passe ; s’il a expiré, utilisez « Mot de passe oublié ? » sur la page de connexion. En cas de refus, l’e-mail vous en donne le motif.',
+        ],
+      },
+      {
+        p: 'Le compte est ouvert avec le rôle de membre ; les rôles des comités (COTEC, Comité) sont attribués par la coordination de l’ARVr. Ce modèle du tiers de confiance est repris du Portail des communes du canton de Vaud, où le secrétaire municipal est responsable de l’identification des utilisateurs et peut déléguer ces tâches.',
       },
     ],
+    sources: [vaudPortal],
   },
   {
     theme: 'relais',
@@ -48,6 +74,7 @@ export const faqs: FaqSeed[] = [
         p: 'Le ou la secrétaire municipal·e s’assure aussi de **supprimer les comptes inactifs**, notamment ceux des personnes qui ont quitté l’administration : signalez-lui chaque départ.',
       },
     ],
+    sources: [vaudPortal],
   },
 
   // — La stratégie numérique —
@@ -63,6 +90,7 @@ export const faqs: FaqSeed[] = [
         p: 'Elle s’organise en quatre axes : **Partage d’informations**, **Accompagnements spécifiques**, **Convergence des actions** et **Valorisation des données**. Ses 38 mesures sont détaillées dans une liste priorisée (ANNEXE III), avec pour chacune ses partenaires, son livrable et sa justification. Elle a été proposée en coordination avec le Service de l’administration numérique (SAN) du Canton.',
       },
     ],
+    sources: [strategy('sections 1 à 5 et ANNEXE III')],
   },
   {
     theme: 'strategie',
@@ -80,6 +108,7 @@ export const faqs: FaqSeed[] = [
         ],
       },
     ],
+    sources: [strategy('« Contexte régional et gouvernance numérique à l’ARVr » et ANNEXE II (ateliers)')],
   },
   {
     theme: 'strategie',
@@ -97,6 +126,7 @@ export const faqs: FaqSeed[] = [
         p: 'Les premiers guides pratiques de Relais répondent à des mesures A, par exemple les sauvegardes (mesure 1), le nommage des documents (mesure 3) et les mots de passe (mesure 5). La priorisation est revue périodiquement (voir « Qui pilote la stratégie ? »).',
       },
     ],
+    sources: [strategy('ANNEXE III (mesures priorisées) et sa note sur les priorités')],
   },
 
   // — Gouvernance et comités —
@@ -112,6 +142,7 @@ export const faqs: FaqSeed[] = [
         p: 'Le **comité technique (COTECH)** est chargé de l’opérationnel : il revoit périodiquement la liste ordonnée des mesures et fait ses propositions au Comité ARVr.',
       },
     ],
+    sources: [strategy('section 6 « Gouvernance de la stratégie »')],
   },
   {
     theme: 'gouvernance',
@@ -125,6 +156,7 @@ export const faqs: FaqSeed[] = [
         p: 'Son organisation et sa coordination font elles-mêmes l’objet d’une mesure prioritaire (mesure 26, priorité A), notamment pour assurer l’intégration fonctionnelle des « briques de base » proposées par le SAN (identité numérique, paiements, portail).',
       },
     ],
+    sources: [strategy('section 6 « Gouvernance de la stratégie » et ANNEXE III, mesure 26')],
   },
   {
     theme: 'gouvernance',
@@ -132,11 +164,18 @@ export const faqs: FaqSeed[] = [
     question: 'COPIL, COTEC, COTECH : de quoi parle-t-on ?',
     answer: [
       {
-        p: 'Ce sont les deux étages habituels d’une gouvernance de projet numérique. Dans le guichet numérique mutualisé vaudois MaCommuneEnUnClic, par exemple, le **COPIL** est l’instance stratégique (des syndic·que·s de communes participantes de tailles différentes et le président de l’association des responsables informatiques communaux) qui valide les orientations et les priorités, et le **COTEC** est l’instance opérationnelle qui suit l’avancement et valide les choix techniques et fonctionnels.',
+        p: 'Ce sont les deux étages habituels d’une gouvernance de projet numérique. Dans le guichet numérique mutualisé vaudois MaCommuneEnUnClic, par exemple, le **COPIL** est l’instance stratégique qui valide les orientations et les priorités, et le **COTEC** est l’instance opérationnelle qui suit l’avancement et valide les choix techniques et fonctionnels.',
       },
       {
-        p: 'Dans la stratégie de l’ARVr, le rôle du COPIL est tenu par le **Comité ARVr** et celui du COTEC par le **COTECH**.',
+        p: 'Dans la stratégie de l’ARVr, le rôle du COPIL est tenu par le **Comité ARVr** et celui du COTEC par le **COTECH**. Leur mission et leur composition, telles que la stratégie les fixe, figurent sur la page « Séances des comités ».',
       },
+    ],
+    sources: [
+      {
+        title: 'FAQ – Guichet numérique MaCommuneEnUnClic, « Comment la gouvernance est-elle assurée ? »',
+        publisher: 'Union des Communes Vaudoises (UCV)',
+      },
+      strategy('section 6 « Gouvernance de la stratégie »'),
     ],
   },
   {
@@ -160,6 +199,7 @@ export const faqs: FaqSeed[] = [
         p: 'On n’attend pas de lui des compétences techniques spécialisées, mais un pilotage administratif et décisionnel. Le modèle « Note interne : pilotage numérique communal » de la rubrique Modèles permet de formaliser sa désignation.',
       },
     ],
+    sources: [steeringNote('le référent numérique communal')],
   },
   {
     theme: 'gouvernance',
@@ -173,6 +213,7 @@ export const faqs: FaqSeed[] = [
         p: 'En cas d’incident numérique significatif, le référent est informé sans délai, les prestataires sont contactés, l’exécutif est informé si les prestations à la population ou la sécurité des données sont touchées, et une documentation minimale de l’incident est conservée. Dans Relais, ces deux journaux se tiennent dans le registre de la commune, visible seulement par ses membres et par les coordinateurs de l’ARVr.',
       },
     ],
+    sources: [steeringNote('décisions numériques et gestion des incidents')],
   },
 
   // — Sécurité —
@@ -188,6 +229,7 @@ export const faqs: FaqSeed[] = [
         p: 'Lors de l’atelier cybersécurité de l’ARVr, une simulation d’attaque a montré qu’aucune commune présente n’avait de checklist préparée. La stratégie prévoit aussi une collaboration avec le Service cantonal de la sécurité civile et militaire (SSCM) pour une cellule de réaction rapide disponible 24 h/24 en cas de cyberattaque (mesure 30).',
       },
     ],
+    sources: [strategy('ANNEXE II (atelier 3 « Cybersécurité ») et ANNEXE III, mesures 15 et 30')],
   },
   {
     theme: 'securite',
@@ -201,6 +243,7 @@ export const faqs: FaqSeed[] = [
         p: 'Le guide « Sauvegardes et tests de restauration » liste les questions à poser à votre prestataire et les actions minimales à cocher pour votre commune.',
       },
     ],
+    sources: [strategy('ANNEXE III, mesure 1 « Guide sur les bonnes pratiques de sauvegardes / contrôles à effectuer »')],
   },
   {
     theme: 'securite',
@@ -214,6 +257,7 @@ export const faqs: FaqSeed[] = [
         p: 'En attendant, les guides de Relais sur les mots de passe et le hameçonnage se prêtent à une courte séance d’équipe ; les ateliers ont justement demandé des outils de sensibilisation faciles d’accès, utilisables en journée entre deux tâches.',
       },
     ],
+    sources: [strategy('ANNEXE II (atelier 3) et ANNEXE III, mesures 12 et 29')],
   },
 
   // — Prestataires et contrats —
@@ -229,6 +273,7 @@ export const faqs: FaqSeed[] = [
         p: 'Elle prévoit en revanche des conseils commercialement neutres sur les systèmes d’information communaux, sur demande et pour des problèmes communs à plusieurs communes (mesure 22) : au sein de nombreuses communes, « personne ne parle informatique », d’où une forte dépendance aux prestataires. Rappel de la note de pilotage : le prestataire conseille, mais n’assume aucune responsabilité décisionnelle.',
       },
     ],
+    sources: [strategy('section 8 « Facteurs clés de succès » et ANNEXE III, mesure 22'), steeringNote('répartition des responsabilités')],
   },
   {
     theme: 'prestataires',
@@ -242,6 +287,7 @@ export const faqs: FaqSeed[] = [
         p: 'Dans Relais, la rubrique Contrats permet à chaque commune d’enregistrer ses contrats, de répondre à ces points et de voir les lacunes ainsi que les dates de résiliation ou de renouvellement.',
       },
     ],
+    sources: [strategy('ANNEXE III, mesure 11')],
   },
 
   // — Financement —
@@ -260,6 +306,7 @@ export const faqs: FaqSeed[] = [
         p: "Pour mémoire, la stratégie avait estimé les coûts additionnels sur quatre ans à environ 0.8 EPT (env. CHF 106'400.- par an) et CHF 230'000.- HT.",
       },
     ],
+    sources: [strategy('section 7 « Investissements et scénario retenu »')],
   },
   {
     theme: 'financement',
@@ -273,5 +320,21 @@ export const faqs: FaqSeed[] = [
         p: 'Selon ce modèle, ce crédit sert à mettre en œuvre la stratégie (prestations en ligne, interfaces, formation du personnel, lutte contre l’obsolescence, cybersécurité, etc.), tandis que le renouvellement de l’infrastructure informatique ou le remplacement d’un logiciel existant passe par les canaux de financement habituels. Chaque commune adapte le montant à sa taille et à ses projets.',
       },
     ],
+    sources: [
+      {
+        title: 'Modèle pour une stratégie numérique communale orientée vers l’avenir (Modèle 04, septembre 2023)',
+        publisher: 'Association « Ma commune » et Association des Communes Suisses (ACS)',
+      },
+    ],
   },
 ]
+
+/**
+ * Answers an earlier seed wrote that are now outdated, as the fingerprint (seed/fingerprint.ts) of their plain text:
+ * no. 2 left out the e-mail confirmation, no. 9 carried the Vaud COPIL's composition. A stored question whose answer
+ * still has this fingerprint was never edited: the seed gives it the answer above (seed/knowledgeBase.ts).
+ */
+export const formerFaqAnswers: Record<string, string> = {
+  'Comment obtenir un compte, et qui le valide ?': '8aa34dc7ac5909a112522538e4f9773b',
+  'COPIL, COTEC, COTECH : de quoi parle-t-on ?': '49713ba7ec5988476a93ac297f74fb36',
+}

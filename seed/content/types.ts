@@ -6,6 +6,9 @@ import type { ActorLevel, InitiativeStatus, InitiativeTheme, Level } from '@/map
 import type { RichBlock } from '@/richtext/fromBlocks'
 import type { TemplateCategory } from '@/templates/vocabulary'
 
+/** A named source: who published it and its title; the address only when it is certain. */
+export type SourceSeed = { title: string; publisher: string; url?: string }
+
 export type GuideSeed = {
   slug: string
   title: string
@@ -16,7 +19,7 @@ export type GuideSeed = {
   body: RichBlock[]
   /** 5 to 12 minimal actions; `key` is a stable kebab-case identifier, unique within the guide. */
   checklist: { key: string; label: string; help?: string }[]
-  sources: { title: string; publisher: string; url?: string }[]
+  sources: SourceSeed[]
   /** Numbers of the related measures of ANNEXE III (strategy 004). */
   measureNumbers: number[]
   reviewIntervalMonths: number
@@ -24,7 +27,14 @@ export type GuideSeed = {
   lastReviewedAt: string
 }
 
-export type FaqSeed = { question: string; answer: RichBlock[]; theme: FaqTheme; order: number }
+export type FaqSeed = {
+  question: string
+  answer: RichBlock[]
+  theme: FaqTheme
+  order: number
+  /** Where the answer's facts come from: at least one, shown under the answer. */
+  sources: SourceSeed[]
+}
 
 export type TemplateSeed = {
   slug: string

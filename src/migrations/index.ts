@@ -12,7 +12,6 @@ import * as migration_20261123_034713_media_object_storage from './20261123_0347
 import * as migration_20261123_041338_totp_second_factor from './20261123_041338_totp_second_factor';
 import * as migration_20261130_103719_trust_sessions_audit_throttle from './20261130_103719_trust_sessions_audit_throttle';
 import * as migration_20261130_103720_audit_append_only from './20261130_103720_audit_append_only';
-import * as migration_20261130_124650_guide_theme_digitalisation from './20261130_124650_guide_theme_digitalisation';
 
 export const migrations = [
   {
@@ -83,11 +82,6 @@ export const migrations = [
   {
     up: migration_20261130_103720_audit_append_only.up,
     down: migration_20261130_103720_audit_append_only.down,
-    name: '20261130_103720_audit_append_only',
-  },
-  {
-    up: migration_20261130_124650_guide_theme_digitalisation.up,
-    down: migration_20261130_124650_guide_theme_digitalisation.down,
-    name: '20261130_124650_guide_theme_digitalisation'
+    name: '20261130_103720_audit_append_only'
   },
 ];

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
 import { sendGuideReviewReminders } from '@/guides/reviewReminders'
 import type { User } from '@/payload-types'
-import { richTextFromBlocks } from '@/richtext/fromBlocks'
+import { plainText, richTextFromBlocks } from '@/richtext/fromBlocks'
 import { faqs } from '@seed/content/faqs'
 import { guides } from '@seed/content/guides'
 import { templates } from '@seed/content/templates'
+import { seedKnowledgeBase } from '@seed/knowledgeBase'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, createPeople, type People } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
@@ -81,6 +82,35 @@ describe('seeded knowledge base', () => {
       // Owned like the first seeded guides: the seed assigns every guide the same owner (seed/knowledgeBase.ts).
       expect(doc.owner ?? null, slug).toEqual(backups!.owner ?? null)
     }
+  })
+
+  it('stores every question with its sources; the seed completes a question stored earlier without them, and corrects an outdated answer nobody edited', async () => {
+    const { docs } = await payload.find({ collection: 'faqs', limit: 0, pagination: false, depth: 0 })
+    for (const doc of docs) expect(doc.sources?.length ?? 0, doc.question).toBeGreaterThan(0)
+    const seeded = faqs.find((f) => f.order === 2)!
+    const stored = docs.find((d) => d.question === seeded.question)!
+    // As an earlier seed left it: no sources, and the answer without the e-mail confirmation.
+    const former = richTextFromBlocks([
+      {
+        p: 'Chaque personne remplit une demande de compte. Le ou la **secrétaire municipal·e** de sa commune joue le rôle de **tiers de confiance** : il ou elle vérifie l’identité de la personne, valide la demande et son rattachement à la commune. Ce modèle est repris du Portail des communes du canton de Vaud, où le secrétaire municipal est responsable de l’identification des utilisateurs et peut déléguer ces tâches.',
+      },
+      {
+        p: 'Une fois la demande validée, vous recevez un e-mail avec un lien pour définir votre mot de passe. Les coordinateurs et coordinatrices de l’ARVr peuvent aussi valider les demandes.',
+      },
+    ])
+    await payload.update({ collection: 'faqs', id: stored.id, data: { answer: former, sources: [] } })
+    await seedKnowledgeBase(payload)
+    const corrected = await payload.findByID({ collection: 'faqs', id: stored.id, depth: 0 })
+    expect(corrected.sources?.map((s) => [s.title, s.publisher])).toEqual(seeded.sources.map((s) => [s.title, s.publisher]))
+    expect(plainText(corrected.answer)).toContain('Confirmer votre adresse e-mail.')
+    // An answer someone edited stays as it is.
+    const edited = richTextFromBlocks([{ p: 'Réponse revue par la coordination.' }])
+    await payload.update({ collection: 'faqs', id: stored.id, data: { answer: edited } })
+    await seedKnowledgeBase(payload)
+    expect(plainText((await payload.findByID({ collection: 'faqs', id: stored.id, depth: 0 })).answer)).toBe(
+      'Réponse revue par la coordination.',
+    )
+    expect((await payload.count({ collection: 'faqs' })).totalDocs).toBe(faqs.length)
   })
 
   it('gives every guide 5 to 12 checklist actions with unique keys, sources and a body', () => {

@@ -69,11 +69,13 @@ describe('seed', () => {
     expect((await payload.count({ collection: 'action-items' })).totalDocs).toBe(2)
     const events = await payload.find({ collection: 'events', where: { _status: { equals: 'published' } }, sort: 'startsAt', depth: 0 })
     expect(events.docs.map((e) => e.title)).toEqual([
-      'Symposium numérique 2026',
-      'Cybersécurité : les bons réflexes en 45 minutes',
-      'Cycle de vie des données et archivage',
-      'Symposium numérique 2027',
+      'Exemple — Symposium numérique 2026',
+      'Exemple — Cybersécurité : les bons réflexes en 45 minutes',
+      'Exemple — Cycle de vie des données et archivage',
+      'Exemple — Symposium numérique 2027',
     ])
+    // Demo content says it is made up (every row is checked in tests/unit/seed/demo-labels.unit.spec.ts).
+    expect(meetings.docs.every((m) => m.title.startsWith('Exemple — '))).toBe(true)
     const cotec = (await payload.find({ collection: 'committees', where: { slug: { equals: 'cotec' } }, depth: 1 })).docs[0]!
     expect(cotec.memberships?.map((m) => [(m.user as { email: string }).email, m.role])).toEqual([
       ['cotec@relais.test', 'secretariat'],

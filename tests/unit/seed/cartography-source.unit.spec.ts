@@ -148,7 +148,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
       fcv: 'intercommunal',
       rwo: 'regional',
       ans: 'federal',
-      ncsc: 'federal',
+      ofcs: 'federal',
       'hes-so': 'partenaires',
       'egov-innovation-center': 'partenaires',
       fddm: 'partenaires',
@@ -162,7 +162,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
     const abbreviations = parseAbbreviations()
     expect(abbreviations.get('SAN')).toBe("Service cantonal de l'administration numérique")
     const checked = actors.filter((a) => a.acronym && abbreviations.has(a.acronym))
-    expect(checked.map((a) => a.acronym).sort()).toEqual(['ARVr', 'FCV', 'FDDM', 'NCSC', 'OCSP', 'RWO', 'SAN', 'SCI', 'SSCM'].sort())
+    expect(checked.map((a) => a.acronym).sort()).toEqual(['ARVr', 'FCV', 'FDDM', 'OCSP', 'RWO', 'SAN', 'SCI', 'SSCM'].sort())
     for (const a of checked) expect(a.name, a.slug).toBe(abbreviations.get(a.acronym!))
   })
 

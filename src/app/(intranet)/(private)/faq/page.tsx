@@ -26,6 +26,18 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
                 <div className="prose">
                   <RichText data={faq.answer} />
                 </div>
+                {(faq.sources?.length ?? 0) > 0 && (
+                  <p className="faq__sources muted">
+                    {faq.sources!.length > 1 ? 'Sources' : 'Source'} :{' '}
+                    {faq.sources!.map((source, index) => (
+                      <span key={source.id ?? source.title}>
+                        {index > 0 && ' ; '}
+                        {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+                        {source.publisher ? ` — ${source.publisher}` : ''}
+                      </span>
+                    ))}
+                  </p>
+                )}
               </details>
             ))}
           </section>

@@ -30,6 +30,27 @@ function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }
   )
 }
 
+/** The committee's mission and composition as the strategy states them; a field it leaves blank is not shown. */
+function Charter({ committee }: { committee: Committee }) {
+  if (!committee.mission && !committee.composition) return null
+  return (
+    <dl className="measure-facts committee-charter">
+      {committee.mission && (
+        <>
+          <dt>Mission</dt>
+          <dd>{committee.mission}</dd>
+        </>
+      )}
+      {committee.composition && (
+        <>
+          <dt>Composition</dt>
+          <dd>{committee.composition}</dd>
+        </>
+      )}
+    </dl>
+  )
+}
+
 function Members({ committee }: { committee: Committee }) {
   const members = currentMemberships(committee)
   if (!members.length) return <p className="muted">Composition à compléter par la coordination.</p>
@@ -61,8 +82,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
     <>
       <h1>Séances des comités</h1>
       <p className="lead">
-        Le COTEC revoit périodiquement la liste des mesures et la propose au Comité ARVr, qui valide les priorités. Ordres du jour,
-        procès-verbaux approuvés et décisions de leurs séances.
+        Le COTEC revoit périodiquement la liste des mesures et la propose au Comité ARVr, qui valide les priorités. Leur mission et leur
+        composition sont celles que fixe la stratégie numérique 2022–25 de l’ARVr (section 6, « Gouvernance de la stratégie »). Ordres du
+        jour, procès-verbaux approuvés et décisions de leurs séances.
       </p>
       <p className="actions-bar">
         {canCreate && (
@@ -79,7 +101,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         return (
           <section key={committee.id} aria-labelledby={`committee-${committee.slug}`}>
             <h2 id={`committee-${committee.slug}`}>{committee.name}</h2>
-            {committee.mission && <p>{committee.mission}</p>}
+            <Charter committee={committee} />
+            <h3>Membres en fonction</h3>
             <Members committee={committee} />
             <h3>À venir</h3>
             <MeetingList meetings={upcoming} empty="Aucune séance à venir." />
