@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
+import { slugField } from '@/fields/slug'
 import { templateCategories } from '@/templates/vocabulary'
 
 /** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
@@ -13,16 +14,7 @@ export const Templates: CollectionConfig = {
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
-    {
-      name: 'slug',
-      label: 'Adresse (slug)',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 80,
-      admin: { position: 'sidebar' },
-    },
+    slugField(),
     {
       name: 'category',
       label: 'Catégorie',

@@ -5,6 +5,7 @@ import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
 
 import { completion } from './completion'
+import { publishedChecklists } from './publishedChecklists'
 import type { ChecklistState } from './vocabulary'
 
 export type GuideCompletion = { title: string; slug: string; percent: number; answered: number; items: number }
@@ -13,13 +14,7 @@ export type GuideCompletion = { title: string; slug: string; percent: number; an
 export async function communeChecklistSummary(payload: Payload, user: User, commune: number): Promise<GuideCompletion[]> {
   const read = allAsUser(user)
   const [guides, answers] = await Promise.all([
-    payload.find({
-      collection: 'guides',
-      ...read,
-      where: { _status: { equals: 'published' } },
-      sort: 'title',
-      select: { title: true, slug: true, checklist: true },
-    }),
+    publishedChecklists(payload, user),
     payload.find({
       collection: 'checklist-progress',
       ...read,

@@ -4,6 +4,7 @@ import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import type { User } from '@/payload-types'
 
+import { publishedChecklists } from './publishedChecklists'
 import type { ChecklistState } from './vocabulary'
 
 export type ItemRollup = { key: string; label: string; counts: Record<ChecklistState | 'none', number> }
@@ -18,13 +19,7 @@ const idOf = (value: number | { id: number } | null | undefined) => (value && ty
 export async function checklistRollup(payload: Payload, user: User): Promise<{ communes: number; guides: GuideRollup[] }> {
   const read = allAsUser(user)
   const [guides, communes, answers] = await Promise.all([
-    payload.find({
-      collection: 'guides',
-      ...read,
-      where: { _status: { equals: 'published' } },
-      sort: 'title',
-      select: { title: true, slug: true, checklist: true },
-    }),
+    publishedChecklists(payload, user),
     payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true } }),
     payload.find({ collection: 'checklist-progress', ...read, select: { commune: true, guide: true, itemKey: true, state: true } }),
   ])
