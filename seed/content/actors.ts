@@ -10,7 +10,7 @@ import type { ActorSeed } from './types'
  * markdown `*`, the trailing « ; » or « . » and the closing « Etc. ». For the other actors, whom ANNEXE IV only
  * names, they are the passages or ANNEXE III measure titles of 004 that say what the actor does or brings;
  * the only near-verbatim one (the SAN's « mission principale », turned into an infinitive) is listed in
- * `tests/int/cartography-source.int.spec.ts`, which checks every mission against the source.
+ * `tests/unit/seed/cartography-source.unit.spec.ts`, which checks every mission against the source.
  *
  * Levels: cantonal services and cantonal officers sit under `cantonal`; the FCV, a federation of the communes,
  * under `intercommunal`; the RWO, the Upper Valais counterpart of a regional centre, under `regional`. The

@@ -3,7 +3,7 @@
  * des actions proposées »). Every text field is copied verbatim from the table cell, only trimmed of surrounding
  * whitespace: straight apostrophes, « » guillemets with or without spaces, `–`, `y.c.` and the stray guillemets
  * wrapping whole cells (measures 14 and 33) are kept exactly as the source writes them.
- * `tests/int/measures-source.int.spec.ts` re-parses the source table and checks every field.
+ * `tests/unit/seed/measures-source.unit.spec.ts` re-parses the source table and checks every field.
  */
 
 import type { MeasureAxis, MeasurePriority } from '@/measures/vocabulary'

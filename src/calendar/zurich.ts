@@ -36,7 +36,7 @@ const lastSundayAt1Utc = (year: number, month: number) => {
  * The wall-clock time in Zurich of an instant, as `YYYY-MM-DDTHH:mm:ss` (no offset). Computed from the EU rule
  * (summer time from the last Sunday of March to the last Sunday of October, 01:00 UTC) rather than with Intl,
  * which is about ten times slower and runs twice per event of a 1,000-event feed. The rule holds since 1996;
- * `tests/int/calendar.int.spec.ts` compares both over decades.
+ * `tests/unit/calendar/zurich.unit.spec.ts` compares both over decades.
  */
 export function zurichWallTime(instant: Date): string {
   const time = instant.getTime()
