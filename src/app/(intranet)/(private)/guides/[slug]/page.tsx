@@ -8,6 +8,7 @@ import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import { longDate } from '@/format/dates'
+import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide } from '@/guides/view'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import type { Media, User } from '@/payload-types'
@@ -40,6 +41,7 @@ export default async function GuidePage({ params }: Props) {
   )
   const owner = guide.owner as User | null | undefined
   const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
+  const poster = posterOf(guide)
 
   return (
     <article className="guide">
@@ -87,10 +89,18 @@ export default async function GuidePage({ params }: Props) {
         </ol>
       </section>
 
-      {attachments.length > 0 && (
+      {(poster || attachments.length > 0) && (
         <section aria-labelledby="attachments">
           <h2 id="attachments">Documents à télécharger</h2>
           <ul>
+            {poster &&
+              posterFormats.map((format) => (
+                <li key={format}>
+                  <a href={posterHref(guide.slug, format)} download>
+                    Affiche « À retenir » à imprimer, format {format} (PDF)
+                  </a>
+                </li>
+              ))}
             {attachments.map((file) => (
               <li key={file.id}>
                 <a href={file.url ?? '#'} download>
@@ -99,6 +109,7 @@ export default async function GuidePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {poster && <p className="muted">L’affiche reprend la section « À retenir » de ce guide : elle suit ses mises à jour.</p>}
         </section>
       )}
 
