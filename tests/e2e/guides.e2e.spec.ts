@@ -19,6 +19,16 @@ async function readPoster(bytes: Uint8Array) {
 }
 const squeeze = (text: string) => text.replace(/\s+/g, '')
 
+/** A GET from inside the page, with its session, as a link the reader follows would be. */
+async function fetchIn(page: Page, path: string) {
+  const { status, type, bytes } = await page.evaluate(async (url) => {
+    const response = await fetch(url)
+    return { status: response.status, type: response.headers.get('content-type'), bytes: [...new Uint8Array(await response.arrayBuffer())] }
+  }, path)
+  const body = new Uint8Array(bytes)
+  return { status, type, body, text: () => new TextDecoder().decode(body) }
+}
+
 describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   const journey = useJourney('guides')
   const loggedIn = (email: string) => journey.loggedIn(email)
@@ -122,10 +132,10 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
       const lines = posterOf(guide)!.lines.map(lineText)
       expect(lines.length).toBeGreaterThanOrEqual(5)
       for (const format of ['A4', 'A3'] as const) {
-        const response = await page.request.get(`${journey.server.url}/guides/${slug}/affiche.pdf?format=${format}`)
-        expect(response.status()).toBe(200)
-        expect(response.headers()['content-type']).toBe('application/pdf')
-        const poster = await readPoster(new Uint8Array(await response.body()))
+        const response = await fetchIn(page, `/guides/${slug}/affiche.pdf?format=${format}`)
+        expect(response.status).toBe(200)
+        expect(response.type).toBe('application/pdf')
+        const poster = await readPoster(response.body)
         expect(poster.pages).toBe(1)
         expect(poster.size, `${slug} ${format}`).toEqual(sizes[format])
         expect(poster.text).toContain(squeeze(guide.title))
@@ -147,9 +157,7 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
       { ul: ['Un appel du « support » qui demande un code ? Raccrochez et rappelez le numéro connu.', ...before.slice(1)] },
     ])
     await journey.payload.update({ collection: 'guides', id: phishing.id, data: { body: body as never } })
-    const changed = await readPoster(
-      new Uint8Array(await (await page.request.get(`${journey.server.url}/guides/phishing/affiche.pdf`)).body()),
-    )
+    const changed = await readPoster((await fetchIn(page, '/guides/phishing/affiche.pdf')).body)
     expect(changed.size).toEqual(sizes.A4)
     expect(changed.text).toContain(squeeze('Un appel du « support » qui demande un code ? Raccrochez et rappelez le numéro connu.'))
     expect(changed.text).not.toContain(squeeze(before[0]!))
@@ -157,15 +165,15 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
 
   it('a poster answers 400 to a bad format, 404 to an unknown guide, a guide without poster or a draft, and sends visitors to the login', async () => {
     const page = await loggedIn(journey.people['member B'].email)
-    const get = (path: string) => page.request.get(`${journey.server.url}${path}`, { maxRedirects: 0 })
+    const get = (path: string) => fetchIn(page, path)
 
     const bad = await get('/guides/phishing/affiche.pdf?format=A5')
-    expect(bad.status()).toBe(400)
-    expect(await bad.text()).toBe('Format d’affiche inconnu : choisissez A4 ou A3.')
+    expect(bad.status).toBe(400)
+    expect(bad.text()).toBe('Format d’affiche inconnu : choisissez A4 ou A3.')
     for (const path of ['/guides/inconnu/affiche.pdf', '/guides/sauvegardes/affiche.pdf?format=A3']) {
       const response = await get(path)
-      expect(response.status(), path).toBe(404)
-      expect(await response.text()).toBe('Ce guide n’existe pas ou n’a pas d’affiche.')
+      expect(response.status, path).toBe(404)
+      expect(response.text()).toBe('Ce guide n’existe pas ou n’a pas d’affiche.')
     }
     await page.goto(`${journey.server.url}/guides/sauvegardes`)
     expect(await page.getByRole('link', { name: /Affiche « À retenir »/ }).count()).toBe(0)
@@ -186,11 +194,11 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
         _status: 'draft',
       },
     })
-    expect((await get('/guides/affiche-brouillon/affiche.pdf')).status()).toBe(404)
+    expect((await get('/guides/affiche-brouillon/affiche.pdf')).status).toBe(404)
     const coordinator = await loggedIn(journey.people.coordinator.email)
-    const staff = await coordinator.request.get(`${journey.server.url}/guides/affiche-brouillon/affiche.pdf`)
-    expect(staff.status()).toBe(200)
-    expect((await readPoster(new Uint8Array(await staff.body()))).text).toContain('RéflexeOrnithorynque.')
+    const staff = await fetchIn(coordinator, '/guides/affiche-brouillon/affiche.pdf')
+    expect(staff.status).toBe(200)
+    expect((await readPoster(staff.body)).text).toContain('RéflexeOrnithorynque.')
     await journey.payload.delete({ collection: 'guides', id: draft.id })
 
     const anonymous = await (
