@@ -121,7 +121,8 @@ export function posterPdf(poster: Poster, format: PosterFormat, footer: PosterFo
       if (k === 0) doc.text(run.text, textX(size), textTop, options)
       else doc.text(run.text, options)
     })
-    y += Math.max(badge(size), lineHeight) + gap
+    // Where the text really ended (the bold measure above can count a line too many), never above the badge.
+    y = Math.max(y + badge(size), Math.min(doc.y, y + lineHeight)) + gap
   })
 
   // The footer itself.
