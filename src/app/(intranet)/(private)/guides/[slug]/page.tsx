@@ -7,6 +7,7 @@ import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide } from '@/guides/view'
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ slug: string }> }
 /** One read per request, shared by the metadata and the page. */
 const findGuide = cache(async (slug: string) => {
   const { payload, user } = await requireSession()
-  return loadGuide(payload, user, slug)
+  // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
+  return isSlug(slug) ? loadGuide(payload, user, slug) : undefined
 })
 
 export async function generateMetadata({ params }: Props) {

@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import { publicUrl } from '@/config/runtime'
+import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
 import { posterFormat, posterOf } from '@/guides/poster'
 import { posterPdf } from '@/guides/posterPdf'
@@ -28,7 +29,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   const format = posterFormat(url.searchParams.get('format'))
   if (!format) return text('Format d’affiche inconnu : choisissez A4 ou A3.', 400)
-  const guide = await loadGuide(payload, user as User, (await params).slug)
+  // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
+  const slug = (await params).slug
+  const guide = isSlug(slug) ? await loadGuide(payload, user as User, slug) : null
   const poster = guide ? posterOf(guide) : null
   if (!guide || !poster) return text('Ce guide n’existe pas ou n’a pas d’affiche.', 404)
   const sources = [...new Set((guide.sources ?? []).map((source) => source.publisher || source.title))]
