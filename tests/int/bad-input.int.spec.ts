@@ -375,6 +375,8 @@ describe('hostile requests that answered 500 (issue 17)', () => {
       expectFrench4xx(await raw('GET', `/guides/phishing/affiche.pdf?format=${encodeURIComponent(format)}`, { token }), `format ${format}`)
     for (const slug of ["' OR 1=1 --", '..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(500)])
       expectFrench4xx(await raw('GET', `/guides/${slug}/affiche.pdf`, { token }), `slug ${slug.slice(0, 40)}`)
+    // The guide's own page, likewise (a NUL byte reached PostgreSQL, which answered 500).
+    expectFrench4xx(await raw('GET', '/guides/%00', { token }), 'guide page %00')
     expect(await everything()).toBe(before)
   })
 
