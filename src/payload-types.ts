@@ -371,6 +371,9 @@ export interface Guide {
     | 'digitalisation';
   audiences: ('decideurs' | 'personnel' | 'informatique')[];
   summary: string;
+  /**
+   * Une section titrée « À retenir » (titre de niveau 2 suivi d’une liste courte) devient l’affiche à imprimer du guide (A4 et A3) : chaque élément de la liste est une ligne de l’affiche.
+   */
   body?: {
     root: {
       type: string;

@@ -26,7 +26,15 @@ export const Guides: CollectionConfig = {
     { name: 'theme', label: 'Thème', type: 'select', required: true, options: optionsFrom(guideThemes) },
     { name: 'audiences', label: 'Public', type: 'select', hasMany: true, required: true, options: optionsFrom(audiences) },
     { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
-    { name: 'body', label: 'Contenu', type: 'richText' },
+    {
+      name: 'body',
+      label: 'Contenu',
+      type: 'richText',
+      admin: {
+        description:
+          'Une section titrée « À retenir » (titre de niveau 2 suivi d’une liste courte) devient l’affiche à imprimer du guide (A4 et A3) : chaque élément de la liste est une ligne de l’affiche.',
+      },
+    },
     {
       name: 'checklist',
       label: 'Checklist des actions minimales',

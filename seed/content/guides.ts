@@ -155,6 +155,19 @@ export const guides: GuideSeed[] = [
       {
         p: 'La stratégie numérique de l’ARVr est directe : « Les post-its avec les ordinateurs portables sont une faille majeure de sécurité ! Tout comme les mots de passe à changer chaque mois, sans contraintes particulières » (mesure 5). Les ateliers ont aussi relevé que les gestionnaires de mots de passe et la double authentification sont peu utilisés, faute d’information.',
       },
+      // The « À retenir » section is also the guide's printable poster (src/guides/poster.ts): short, personal reflexes.
+      { h2: 'À retenir' },
+      {
+        ol: [
+          'Une **phrase de passe** de quatre mots sans lien entre eux : au moins 12 caractères, mieux 16 ou plus.',
+          'Un mot de passe **différent pour chaque service**, rangé dans le gestionnaire de mots de passe.',
+          '**Jamais de post-it** ni de liste de mots de passe sur le bureau ou l’ordinateur.',
+          'L’**authentification à deux facteurs** activée, d’abord sur la messagerie.',
+          'Une demande de connexion que vous n’avez pas lancée ? **Refusez-la et signalez-la.**',
+          '**Un compte personnel par personne** : on ne prête pas son compte.',
+          'Mot de passe saisi sur un site douteux ou vu par quelqu’un : **changez-le immédiatement.**',
+        ],
+      },
       { h2: 'La longueur avant la complexité' },
       {
         p: 'Les attaquants font essayer par des programmes des milliards de combinaisons, en commençant par les mots et les substitutions les plus courants : « P@ssw0rd1! » paraît compliqué mais se devine vite. Chaque caractère ajouté multiplie le travail de l’attaquant. Une **phrase de passe**, faite de plusieurs mots sans lien entre eux, est à la fois longue et facile à retenir.',
@@ -285,6 +298,18 @@ export const guides: GuideSeed[] = [
       {
         p: 'Lors de l’atelier cybersécurité de l’ARVr, une simulation d’attaque a été jouée : **aucune des communes présentes n’avait de checklist préparée** ni de stratégie claire de réaction (mesure 15). Ce guide est cette checklist. Il se lit en deux minutes et se prépare à froid, pas le jour de l’attaque.',
       },
+      // The « À retenir » section is also the guide's printable poster (src/guides/poster.ts): the first gestures.
+      { h2: 'À retenir' },
+      {
+        ol: [
+          '**Débranchez le câble réseau** et coupez le Wi-Fi de l’appareil touché.',
+          '**Ne l’éteignez pas**, ne supprimez rien, n’essayez pas de « réparer ».',
+          'Notez l’heure et **photographiez l’écran** avec un téléphone.',
+          'Appelez le **référent numérique** et le **prestataire** avec la liste d’urgence imprimée.',
+          'Coordonnez-vous **par téléphone**, pas par la messagerie de la commune.',
+          '**Ne payez pas de rançon** et ne répondez pas aux attaquants : l’exécutif décide, avec la police.',
+        ],
+      },
       { h2: 'Reconnaître qu’il se passe quelque chose' },
       {
         ul: [
@@ -407,7 +432,7 @@ export const guides: GuideSeed[] = [
         publisher: 'Modèle pour les communes de moins de 2’000 habitants (rubrique Modèles de Relais)',
       },
     ],
-    measureNumbers: [15, 30],
+    measureNumbers: [4, 15, 30],
     reviewIntervalMonths: 6,
     lastReviewedAt: '2026-09-15',
   },
@@ -540,6 +565,19 @@ export const guides: GuideSeed[] = [
     body: [
       {
         p: 'Les ateliers de l’ARVr ont relevé que **peu de campagnes régulières de hameçonnage ou de sensibilisation** sont menées dans les communes, faute de responsable interne. La stratégie estime que toutes les communes devraient régulièrement tester leur administration (mesure 29) et prévoit un outil de formation en ligne par modules courts (mesure 12).',
+      },
+      // The « À retenir » section is also the guide's printable poster (src/guides/poster.ts): signs and reflexes.
+      { h2: 'À retenir' },
+      {
+        ol: [
+          '**Urgence, menace, secret** : méfiez-vous de tout message qui presse ou demande un mot de passe, un code ou un paiement.',
+          'Regardez **l’adresse complète** de l’expéditeur et survolez les liens sans cliquer.',
+          '**Arrêtez-vous dix secondes**, puis vérifiez par un autre canal, au numéro que vous connaissez.',
+          'Ne saisissez **jamais un mot de passe** après avoir cliqué sur un lien reçu.',
+          'Changement de coordonnées bancaires : **confirmation par téléphone** et validation par deux personnes.',
+          '**Signalez** le message suspect au référent numérique, puis supprimez-le.',
+          'Vous avez cliqué ? **Alertez tout de suite le référent** : le signaler ne vous sera jamais reproché.',
+        ],
       },
       { h2: 'Les formes du hameçonnage' },
       {

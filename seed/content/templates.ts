@@ -2,8 +2,10 @@ import type { TemplateSeed } from './types'
 
 /**
  * Models a commune copies and fills in. Passages between « [ ] » are placeholders. The strategy template
- * follows document 001, the steering note document 003; the two job descriptions answer measure 2 of the
- * ARVr strategy (004) and the wish for « cahiers des charges plus formels » of ANNEXE II.
+ * follows document 001, the steering note document 003; the four job descriptions answer measure 2 of the
+ * ARVr strategy (004), which names archiving and data protection, and the wish for « cahiers des charges plus
+ * formels » of ANNEXE II. Facts about archives and data protection come from the public pages of the Archives de
+ * l'Etat du Valais, of the Préposé cantonal and of the ARVr named in each model's `source`; no article is cited.
  */
 export const templates: TemplateSeed[] = [
   {
@@ -393,5 +395,203 @@ export const templates: TemplateSeed[] = [
     ],
     source:
       'Stratégie numérique ARVr 2022–25, mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes » et ANNEXE II (ateliers 1, 2.1 et 3).',
+  },
+
+  {
+    slug: 'cahier-des-charges-responsable-archives',
+    title: 'Cahier des charges : responsable des archives communales',
+    category: 'cahier-des-charges',
+    description:
+      'Un cahier des charges type pour la personne qui tient les documents et les archives de la commune, du classement à la conservation ou à la destruction, en général à temps partiel ou en plus d’une autre fonction. À adapter par l’exécutif et le secrétariat.',
+    body: [
+      {
+        p: 'Pourquoi ce modèle : la stratégie numérique de l’ARVr relève que plusieurs administrations doivent engager, ou désigner à l’interne, des **responsables pour l’archivage des documents**, et juge urgent de nommer des responsables (mesure 2, priorité A). Les ateliers ont constaté l’absence de vue d’ensemble du cycle de vie des données, « en particulier de l’archivage », et peu de discipline dans la gestion de l’archivage dès la création d’un document, « souvent par manque d’information et de responsable désigné plus que de volonté ».',
+      },
+      {
+        p: 'Les **Archives de l’Etat du Valais (AEV)** conseillent les responsables d’archives communales, coordonnent les pratiques des communes et en exercent la surveillance. Elles publient le « Guide de gestion des documents et des archives pour les communes valaisannes », avec des outils et des modèles : c’est la référence de ce poste.',
+      },
+      { h2: 'Fonction' },
+      {
+        ul: [
+          'Intitulé : responsable des archives de « [nom de la commune / des communes partenaires] »',
+          'Titulaire : « [prénom, nom] », par ailleurs « [fonction principale, le cas échéant] »',
+          'Suppléant·e : « [prénom, nom] »',
+          'Entrée en fonction : « [date] »',
+        ],
+      },
+      { h2: 'Mission' },
+      {
+        p: 'Organiser la gestion des documents de la commune, papier et numériques, de leur création à leur conservation définitive ou à leur destruction, afin que la commune retrouve ses documents, prouve ses décisions et garde sa mémoire. Le ou la responsable applique les recommandations des Archives de l’Etat du Valais et en est l’interlocuteur·trice.',
+      },
+      { h2: 'Tâches' },
+      { h3: 'Classer' },
+      {
+        ul: [
+          'Tenir à jour le **plan de classement** de la commune et veiller à ce que tous les services l’appliquent, dans les classeurs comme dans les dossiers partagés et la gestion électronique des documents (GED).',
+          'Faire appliquer la convention de nommage des documents, avec le ou la responsable informatique (voir le guide « Nommer et classer les documents »).',
+          'Conseiller les collègues sur ce qu’il faut garder, où et sous quel nom.',
+        ],
+      },
+      { h3: 'Conserver ou détruire' },
+      {
+        ul: [
+          'Tenir à jour le **calendrier de conservation** : pour chaque type de document, la durée de conservation et le sort final (conserver définitivement ou détruire), en s’appuyant sur les règles de conservation proposées par les AEV.',
+          'Organiser chaque année le transfert des dossiers clos des services vers les archives, avec une liste de ce qui est transféré.',
+          'Organiser la **destruction** des documents arrivés au terme de leur durée de conservation, de manière sûre (données personnelles comprises), et la consigner dans un **procès-verbal d’élimination** : quoi, quelle période, quand, autorisé par qui.',
+          'Tenir l’**inventaire** des archives de la commune.',
+        ],
+      },
+      { h3: 'Protéger' },
+      {
+        ul: [
+          'Veiller à de bonnes conditions de conservation : local, matériel d’archivage, accès limité.',
+          'Tenir à jour un **plan d’urgence** pour les archives (incendie, dégât d’eau), sur le modèle proposé par les AEV.',
+          'Pour les documents numériques : participer au choix des logiciels et de la GED, vérifier qu’ils permettent de classer, de conserver, d’exporter et de détruire selon le calendrier, et que les formats restent lisibles dans le temps.',
+        ],
+      },
+      { h3: 'Communiquer' },
+      {
+        ul: [
+          'Répondre aux demandes de consultation des archives (services, population, chercheur·euse·s) en respectant la protection des données, avec le ou la conseiller·ère à la protection des données.',
+          'Être l’interlocuteur·trice des AEV : conseils, visites, et le cas échéant dépôt de fonds d’archives.',
+        ],
+      },
+      { h2: 'Compétences requises' },
+      {
+        ul: [
+          'Formation : « [CFC d’agent·e en information documentaire, formation en archivistique, ou expérience jugée équivalente] ».',
+          'Bonne connaissance du fonctionnement et des dossiers de l’administration communale.',
+          'Rigueur, sens de l’organisation, aptitude à expliquer des règles simples et à les faire appliquer.',
+          'Notions de protection des données et de sécurité de l’information, acquises au besoin par la formation.',
+          'Discrétion.',
+        ],
+      },
+      { h2: 'Taux d’activité' },
+      {
+        p: 'Poste à « [x] % », ou « [x] % » du temps du ou de la titulaire en plus de sa fonction principale. En cas de poste partagé entre plusieurs communes, la répartition du temps et des coûts est fixée par « [convention intercommunale, date] ».',
+      },
+      { h2: 'Rattachement' },
+      {
+        p: 'Hiérarchique : « [le/la secrétaire municipal·e] ». Le ou la responsable des archives travaille avec le ou la référent·e numérique, le ou la responsable informatique et le ou la conseiller·ère à la protection des données.',
+      },
+      { h2: 'Formation' },
+      {
+        ul: [
+          'Cours de formation proposés par les Archives de l’Etat du Valais, dès l’entrée en fonction.',
+          'Prise en main du « Guide de gestion des documents et des archives pour les communes valaisannes » et de ses modèles.',
+          'Formations sur le cycle de vie des données organisées avec l’archiviste cantonal (mesure 10 de la stratégie ARVr), dès qu’elles sont proposées.',
+          'Budget de formation annuel : CHF « [montant] ».',
+        ],
+      },
+      { h2: 'Références' },
+      {
+        ul: [
+          'Antenne Région Valais romand (ARVr), Stratégie numérique 2022–25 : mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes », mesures 9 et 10, ANNEXE II (ateliers 1 et 2.1).',
+          'Archives de l’Etat du Valais, « Guide de gestion des documents et des archives pour les communes valaisannes », version 1.2, mai 2020, et ses outils et modèles (www.vs.ch/aev).',
+          'Archives de l’Etat du Valais, « Politique des Archives de l’Etat du Valais vis-à-vis des communes », version 2.0, avril 2020.',
+          'Archives de l’Etat du Valais, page « Conseil et soutien aux communes municipales et bourgeoisiales » (conseil, surveillance, prise en charge des fonds).',
+          'Loi sur l’information du public, la protection des données et l’archivage (LIPDA) du 9 octobre 2008, canton du Valais.',
+        ],
+      },
+    ],
+    source:
+      'Stratégie numérique ARVr 2022–25, mesure 2 et ANNEXE II (ateliers 1 et 2.1) ; Archives de l’Etat du Valais, « Guide de gestion des documents et des archives pour les communes valaisannes » (version 1.2, 2020).',
+  },
+
+  {
+    slug: 'cahier-des-charges-conseiller-protection-donnees',
+    title: 'Cahier des charges : conseiller·ère à la protection des données',
+    category: 'cahier-des-charges',
+    description:
+      'Un cahier des charges type pour la personne qui conseille l’exécutif et les services sur la protection des données personnelles et tient le registre des traitements de la commune. Rôle souvent à temps partiel, éventuellement partagé entre plusieurs communes. À adapter par l’exécutif.',
+    body: [
+      {
+        p: 'Pourquoi ce modèle : la stratégie numérique de l’ARVr relève que plusieurs administrations doivent engager, ou désigner à l’interne, des **responsables pour la protection des données**, et juge urgent de nommer des responsables (mesure 2, priorité A). Les ateliers ont constaté peu de connaissances spécifiques en protection des données et un manque de documents synthétiques sur les droits et devoirs des employé·e·s communaux ; le personnel « au front » ne maîtrise pas la LIPDA dans son ensemble (mesure 14).',
+      },
+      {
+        p: 'Les communes valaisannes sont soumises à la loi cantonale sur l’information du public, la protection des données et l’archivage (**LIPDA**), sous la surveillance du **Préposé cantonal à la protection des données et à la transparence** et de la Commission cantonale de protection des données et de transparence. Selon l’ARVr, depuis l’entrée en vigueur de la LIPDA révisée en janvier 2024, la **tenue d’un registre des traitements** est obligatoire pour les administrations communales. Ce que la loi exige de votre commune pour ce rôle se vérifie auprès du Préposé cantonal : ce modèle décrit les tâches, pas les obligations légales.',
+      },
+      { h2: 'Fonction' },
+      {
+        ul: [
+          'Intitulé : conseiller·ère à la protection des données de « [nom de la commune / des communes partenaires] »',
+          'Titulaire : « [prénom, nom] », par ailleurs « [fonction principale, le cas échéant] »',
+          'Suppléant·e : « [prénom, nom] »',
+          'Entrée en fonction : « [date] »',
+        ],
+      },
+      { h2: 'Mission' },
+      {
+        p: 'Aider la commune à traiter les données personnelles de ses habitant·e·s et de son personnel comme le prévoit la LIPDA : des données collectées pour des buts précis et annoncés, protégées, conservées le temps nécessaire, puis archivées ou détruites. Le ou la conseiller·ère conseille et vérifie ; les décisions restent à l’exécutif et aux services.',
+      },
+      { h2: 'Tâches' },
+      { h3: 'Connaître les traitements' },
+      {
+        ul: [
+          'Tenir à jour le **registre des traitements** de la commune : pour chaque traitement (contrôle des habitants, impôts, social, salaires, écoles, etc.), le but, les données, les personnes qui y ont accès, les prestataires, la durée de conservation.',
+          'Vérifier avec les services que seules les données nécessaires sont collectées, et que les personnes concernées savent dans quel but.',
+        ],
+      },
+      { h3: 'Conseiller' },
+      {
+        ul: [
+          'Conseiller l’exécutif et les services (guichet, contrôle des habitants, services sociaux, finances) sur les questions de données personnelles du quotidien : quoi communiquer, à qui, sous quelle forme.',
+          'Donner un avis, avant la décision, sur tout nouvel outil, service en nuage ou contrat qui traite des données personnelles, avec le ou la référent·e numérique (journal des décisions : « principaux risques »).',
+          'Veiller à ce que les contrats avec les prestataires règlent le traitement des données, leur lieu de stockage et leur restitution en fin de contrat (voir la checklist des contrats de Relais, mesure 11).',
+        ],
+      },
+      { h3: 'Répondre et réagir' },
+      {
+        ul: [
+          'Coordonner les réponses aux personnes qui demandent à consulter ou à faire corriger les données qui les concernent, et aux demandes d’accès aux documents officiels.',
+          'En cas d’incident touchant des données personnelles (vol, perte, envoi à la mauvaise personne, cyberattaque) : aider le ou la référent·e numérique à évaluer ce qui est touché et prendre contact avec le Préposé cantonal pour savoir ce qu’il faut annoncer, et à qui (voir le guide « Que faire en cas de cyberattaque ? »).',
+          'Être l’interlocuteur·trice du Préposé cantonal pour la commune.',
+        ],
+      },
+      { h3: 'Former' },
+      {
+        ul: [
+          'Sensibiliser le personnel et les élu·e·s, au moins une fois par an, avec les guides et les checklists de Relais.',
+          'Fixer avec le ou la responsable des archives les durées de conservation et la destruction sûre des données personnelles.',
+        ],
+      },
+      { h2: 'Compétences requises' },
+      {
+        ul: [
+          'Connaissance de la LIPDA et de son règlement d’exécution, ou volonté de l’acquérir rapidement par la formation.',
+          'Bonne connaissance des prestations de l’administration communale et des données qu’elles utilisent.',
+          'Capacité à expliquer simplement une règle et à dire non lorsqu’un traitement ne se justifie pas.',
+          'Notions de sécurité de l’information (accès, sauvegardes, mots de passe).',
+          'Discrétion absolue ; indépendance de jugement.',
+        ],
+      },
+      { h2: 'Taux d’activité' },
+      {
+        p: 'Poste à « [x] % », ou « [x] % » du temps du ou de la titulaire en plus de sa fonction principale. En cas de poste partagé entre plusieurs communes, la répartition du temps et des coûts est fixée par « [convention intercommunale, date] ». Évitez de confier ce rôle à la personne qui décide des traitements qu’elle devrait vérifier.',
+      },
+      { h2: 'Rattachement' },
+      {
+        p: 'Le ou la conseiller·ère rend compte à l’exécutif communal et y a un accès direct : « [le/la président·e de commune / le membre de l’exécutif désigné] ». Il ou elle travaille avec le ou la référent·e numérique, le ou la responsable informatique et le ou la responsable des archives.',
+      },
+      { h2: 'Formation' },
+      {
+        ul: [
+          'Informations et conseils du Préposé cantonal à la protection des données et à la transparence.',
+          'Guides, fiches thématiques et documents types de l’ARVr sur la LIPDA révisée, et les guides de protection des données par métier de Relais (mesure 14).',
+          'Budget de formation annuel : CHF « [montant] ».',
+        ],
+      },
+      { h2: 'Références' },
+      {
+        ul: [
+          'Antenne Région Valais romand (ARVr), Stratégie numérique 2022–25 : mesure 2 « Cahier des charges types pour les postes liés au digital au sein des communes », mesure 14, ANNEXE II (atelier 1).',
+          'Préposé cantonal à la protection des données et à la transparence (Valais), page d’accueil : autorité indépendante, surveillance des autorités cantonales et communales au sens de la LIPDA, informations et conseils.',
+          'Antenne Région Valais romand, « Protection des données : nLPD et LIPDA révisée » (regionvalaisromand.ch) : registre des traitements obligatoire depuis la LIPDA révisée de janvier 2024.',
+          'Loi sur l’information du public, la protection des données et l’archivage (LIPDA) du 9 octobre 2008, canton du Valais, et son règlement d’exécution (RèLIPDA).',
+        ],
+      },
+    ],
+    source:
+      'Stratégie numérique ARVr 2022–25, mesures 2 et 14 et ANNEXE II (atelier 1) ; Préposé cantonal valaisan à la protection des données et à la transparence ; ARVr, « Protection des données : nLPD et LIPDA révisée ».',
   },
 ]

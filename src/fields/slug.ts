@@ -1,5 +1,9 @@
 import type { TextField } from 'payload'
 
+/** What a slug looks like: lower-case letters, digits and dashes. */
+export const isSlug = (value: unknown, maxLength = 80): value is string =>
+  typeof value === 'string' && value.length <= maxLength && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
+
 /** The unique, readable part of a page's address (/guides/<slug>): lower-case letters, digits and dashes. */
 export const slugField = (maxLength = 80): TextField => ({
   name: 'slug',
@@ -9,7 +13,6 @@ export const slugField = (maxLength = 80): TextField => ({
   unique: true,
   index: true,
   maxLength,
-  validate: (value: unknown) =>
-    typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
+  validate: (value: unknown) => (isSlug(value, Infinity) ? true : 'Lettres minuscules, chiffres et tirets uniquement.'),
   admin: { position: 'sidebar' },
 })

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { allAsUser, asUser } from '@/auth/asUser'
 import type { User } from '@/payload-types'
 
+import { posterOf } from './poster'
+
 /** The guides list (fields of the cards only), optionally for one audience, read as the user. */
 export const loadGuides = async (payload: Payload, user: User, audience: string | null) =>
   (
@@ -28,13 +30,14 @@ export const loadGuide = async (payload: Payload, user: User, slug: string) =>
     })
   ).docs[0]
 
-/** The guides linked to a measure (title and slug), for the measure's page. */
+/** The guides linked to a measure (title, slug, and whether it has a poster to print), for the measure's page. */
 export const loadGuidesOfMeasure = async (payload: Payload, user: User, measureNumber: number) =>
   (
     await payload.find({
       collection: 'guides',
       ...allAsUser(user),
       where: { measureNumbers: { equals: measureNumber } },
-      select: { title: true, slug: true },
+      sort: 'title',
+      select: { title: true, slug: true, body: true },
     })
-  ).docs
+  ).docs.map(({ body, ...guide }) => ({ ...guide, hasPoster: posterOf({ title: guide.title, body }) !== null }))

@@ -3,11 +3,34 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Page } from 'playwright-core'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
+import { lineText, posterOf } from '@/guides/poster'
+import type { Guide } from '@/payload-types'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { guides } from '@seed/content/guides'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
+
+/** A poster's page size (points) and its text with every space removed (wrapped lines, spaced capitals). */
+async function readPoster(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(bytes)
+  const [, , width, height] = (await pdf.getPage(1)).view as number[]
+  const { text } = await extractText(pdf, { mergePages: true })
+  return { pages: pdf.numPages, size: [Math.round(width!), Math.round(height!)], text: text.replace(/\s+/g, '') }
+}
+const squeeze = (text: string) => text.replace(/\s+/g, '')
+
+/** A GET from inside the page, with its session, as a link the reader follows would be. */
+async function fetchIn(page: Page, path: string) {
+  const { status, type, bytes } = await page.evaluate(async (url) => {
+    const response = await fetch(url)
+    return { status: response.status, type: response.headers.get('content-type'), bytes: [...new Uint8Array(await response.arrayBuffer())] }
+  }, path)
+  const body = new Uint8Array(bytes)
+  return { status, type, body, text: () => new TextDecoder().decode(body) }
+}
 
 describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   const journey = useJourney('guides')
@@ -116,5 +139,96 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
         await page.screenshot({ path: path.join(shots, `guide-${slug}-${width}.png`), fullPage: true })
       }
     }
+  })
+
+  it('the password, phishing and incident guides offer posters (A4, A3) whose text is the guide’s « À retenir », as stored now', async () => {
+    const page = await loggedIn(journey.people['member A'].email)
+    const guideOf = async (slug: string) =>
+      (await journey.payload.find({ collection: 'guides', where: { slug: { equals: slug } } })).docs[0] as Guide
+    const sizes = { A4: [595, 842], A3: [842, 1191] }
+
+    for (const slug of ['mots-de-passe', 'phishing', 'incident-cyber']) {
+      await page.goto(`${journey.server.url}/guides/${slug}`)
+      const link = page.getByRole('link', { name: 'Affiche « À retenir » à imprimer, format A4 (PDF)' })
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+      expect(download.suggestedFilename()).toBe(`affiche-${slug}-A4.pdf`)
+      const guide = await guideOf(slug)
+      const lines = posterOf(guide)!.lines.map(lineText)
+      expect(lines.length).toBeGreaterThanOrEqual(5)
+      for (const format of ['A4', 'A3'] as const) {
+        const response = await fetchIn(page, `/guides/${slug}/affiche.pdf?format=${format}`)
+        expect(response.status).toBe(200)
+        expect(response.type).toBe('application/pdf')
+        const poster = await readPoster(response.body)
+        expect(poster.pages).toBe(1)
+        expect(poster.size, `${slug} ${format}`).toEqual(sizes[format])
+        expect(poster.text).toContain(squeeze(guide.title))
+        for (const line of lines) expect(poster.text, `${slug} ${format}: ${line}`).toContain(squeeze(line))
+      }
+    }
+
+    // Measure 4 (« matériel didactique (posters) ») offers the three posters.
+    await page.goto(`${journey.server.url}/mesures/4`)
+    for (const slug of ['mots-de-passe', 'phishing', 'incident-cyber'])
+      expect(await page.locator(`a[href="/guides/${slug}/affiche.pdf?format=A3"]`).count(), slug).toBe(1)
+
+    // An edit of the guide in the database is on the next poster, and what it replaced is gone.
+    const phishing = await guideOf('phishing')
+    const before = posterOf(phishing)!.lines.map(lineText)
+    const body = richTextFromBlocks([
+      { p: 'Introduction.' },
+      { h2: 'À retenir' },
+      { ul: ['Un appel du « support » qui demande un code ? Raccrochez et rappelez le numéro connu.', ...before.slice(1)] },
+    ])
+    await journey.payload.update({ collection: 'guides', id: phishing.id, data: { body: body as never } })
+    const changed = await readPoster((await fetchIn(page, '/guides/phishing/affiche.pdf')).body)
+    expect(changed.size).toEqual(sizes.A4)
+    expect(changed.text).toContain(squeeze('Un appel du « support » qui demande un code ? Raccrochez et rappelez le numéro connu.'))
+    expect(changed.text).not.toContain(squeeze(before[0]!))
+  })
+
+  it('a poster answers 400 to a bad format, 404 to an unknown guide, a guide without poster or a draft, and sends visitors to the login', async () => {
+    const page = await loggedIn(journey.people['member B'].email)
+    const get = (path: string) => fetchIn(page, path)
+
+    const bad = await get('/guides/phishing/affiche.pdf?format=A5')
+    expect(bad.status).toBe(400)
+    expect(bad.text()).toBe('Format d’affiche inconnu : choisissez A4 ou A3.')
+    for (const path of ['/guides/inconnu/affiche.pdf', '/guides/sauvegardes/affiche.pdf?format=A3']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(response.text()).toBe('Ce guide n’existe pas ou n’a pas d’affiche.')
+    }
+    await page.goto(`${journey.server.url}/guides/sauvegardes`)
+    expect(await page.getByRole('link', { name: /Affiche « À retenir »/ }).count()).toBe(0)
+
+    const draft = await journey.payload.create({
+      collection: 'guides',
+      draft: true,
+      data: {
+        title: 'Affiche en préparation',
+        slug: 'affiche-brouillon',
+        theme: 'phishing',
+        audiences: ['personnel'],
+        summary: 'Brouillon.',
+        body: richTextFromBlocks([{ h2: 'À retenir' }, { ul: ['Réflexe Ornithorynque.'] }]) as never,
+        lastReviewedAt: '2026-09-01',
+        reviewIntervalMonths: 12,
+        checklist: [],
+        _status: 'draft',
+      },
+    })
+    expect((await get('/guides/affiche-brouillon/affiche.pdf')).status).toBe(404)
+    const coordinator = await loggedIn(journey.people.coordinator.email)
+    const staff = await fetchIn(coordinator, '/guides/affiche-brouillon/affiche.pdf')
+    expect(staff.status).toBe(200)
+    expect((await readPoster(staff.body)).text).toContain('RéflexeOrnithorynque.')
+    await journey.payload.delete({ collection: 'guides', id: draft.id })
+
+    const anonymous = await (
+      await journey.browser.newContext()
+    ).request.get(`${journey.server.url}/guides/phishing/affiche.pdf?format=A3`, { maxRedirects: 0 })
+    expect(anonymous.status()).toBe(303)
+    expect(anonymous.headers().location).toBe(`/connexion?next=${encodeURIComponent('/guides/phishing/affiche.pdf?format=A3')}`)
   })
 })

@@ -368,6 +368,18 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect(await everything()).toBe(before)
   })
 
+  it('a guide poster with a hostile format or slug is a French 400 or 404, and changes nothing', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const before = await everything()
+    for (const format of ['A5', 'A4 A3', "A4' OR 1=1 --", '../A4', '%00', 'A4&format=A3', 'x'.repeat(5000)])
+      expectFrench4xx(await raw('GET', `/guides/phishing/affiche.pdf?format=${encodeURIComponent(format)}`, { token }), `format ${format}`)
+    for (const slug of ["' OR 1=1 --", '..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(500)])
+      expectFrench4xx(await raw('GET', `/guides/${slug}/affiche.pdf`, { token }), `slug ${slug.slice(0, 40)}`)
+    // The guide's own page, likewise (a NUL byte reached PostgreSQL, which answered 500).
+    expectFrench4xx(await raw('GET', '/guides/%00', { token }), 'guide page %00')
+    expect(await everything()).toBe(before)
+  })
+
   it('a body in an encoding Payload does not read (form, plain text) is a 415 on every collection, its own included', async () => {
     const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
     const before = await everything()

@@ -27,6 +27,8 @@ const guideData = (slug: string) => ({
   lastReviewedAt: '2026-01-01',
   reviewIntervalMonths: 12,
   checklist: Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, label: `Action ${i}` })),
+  // Its « À retenir » section is the guide's poster (/guides/<slug>/affiche.pdf).
+  body: richTextFromBlocks([{ h2: 'À retenir' }, { ul: [`Réflexe ${slug}.`] }]),
   _status: 'published',
 })
 
@@ -80,6 +82,13 @@ async function indexed() {
     entry('cotec', privateEntries.cotec, 'committee:cotec'),
     entry('coordinators', privateEntries.coordinators, 'coordinators'),
   ])
+}
+
+/** A guide's poster, seen when the answer is a PDF (a visitor is redirected to the login page, which fetch follows). */
+async function poster(as: Parameters<Operations[string]>[0]['as'], slug: string) {
+  const { status, json } = await as.request('GET', `/guides/${slug}/affiche.pdf?format=A4`)
+  const raw = String(json?.raw ?? '')
+  return tookEffect(status, status === 200 && raw.startsWith('%PDF-') && raw.includes('/MediaBox'))
 }
 
 export const contentOperations: Operations = {
@@ -143,6 +152,8 @@ export const contentOperations: Operations = {
     const { status } = await as.request('PATCH', `/api/guides/${guideId}`, { summary })
     return tookEffect(status, (await payload.findByID({ collection: 'guides', id: guideId })).summary === summary)
   },
+  'guides | download the poster of a published guide (PDF)': async ({ as }) => poster(as, 'matrice'),
+  'guides | download the poster of a draft guide (PDF)': async ({ as }) => poster(as, 'brouillon'),
   'guides | delete': async ({ as }) => {
     const guide = await payload.create({ collection: 'guides', data: guideData(`jetable-${unique()}`) as never, draft: false })
     const { status } = await as.request('DELETE', `/api/guides/${guide.id}`)

@@ -7,7 +7,9 @@ import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
+import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide } from '@/guides/view'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import type { Media, User } from '@/payload-types'
@@ -17,7 +19,8 @@ type Props = { params: Promise<{ slug: string }> }
 /** One read per request, shared by the metadata and the page. */
 const findGuide = cache(async (slug: string) => {
   const { payload, user } = await requireSession()
-  return loadGuide(payload, user, slug)
+  // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
+  return isSlug(slug) ? loadGuide(payload, user, slug) : undefined
 })
 
 export async function generateMetadata({ params }: Props) {
@@ -40,6 +43,7 @@ export default async function GuidePage({ params }: Props) {
   )
   const owner = guide.owner as User | null | undefined
   const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
+  const poster = posterOf(guide)
 
   return (
     <article className="guide">
@@ -87,10 +91,18 @@ export default async function GuidePage({ params }: Props) {
         </ol>
       </section>
 
-      {attachments.length > 0 && (
+      {(poster || attachments.length > 0) && (
         <section aria-labelledby="attachments">
           <h2 id="attachments">Documents à télécharger</h2>
           <ul>
+            {poster &&
+              posterFormats.map((format) => (
+                <li key={format}>
+                  <a href={posterHref(guide.slug, format)} download>
+                    Affiche « À retenir » à imprimer, format {format} (PDF)
+                  </a>
+                </li>
+              ))}
             {attachments.map((file) => (
               <li key={file.id}>
                 <a href={file.url ?? '#'} download>
@@ -99,6 +111,7 @@ export default async function GuidePage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {poster && <p className="muted">L’affiche reprend la section « À retenir » de ce guide : elle suit ses mises à jour.</p>}
         </section>
       )}
 

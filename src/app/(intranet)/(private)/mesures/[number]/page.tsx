@@ -6,6 +6,7 @@ import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
 import { dateAtTime } from '@/format/dates'
+import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
 import { proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
@@ -29,6 +30,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
     countPendingProposals(payload, user, measure.id),
   ])
   const meaning = measurePriorities[measure.priority]
+  const posters = guides.filter((guide) => guide.hasPoster)
 
   return (
     <>
@@ -77,6 +79,28 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
               ))
             : '–'}
         </dd>
+        {posters.length > 0 && (
+          <>
+            <dt>Affiches à imprimer</dt>
+            <dd>
+              <ul>
+                {posters.map((guide) => (
+                  <li key={guide.id}>
+                    {guide.title} :{' '}
+                    {posterFormats.map((format, i) => (
+                      <span key={format}>
+                        {i > 0 && ' · '}
+                        <a href={posterHref(guide.slug, format)} download>
+                          {format} (PDF)
+                        </a>
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
 
       <h2>Justificatif</h2>
