@@ -12,6 +12,7 @@ import * as migration_20261123_034713_media_object_storage from './20261123_0347
 import * as migration_20261123_041338_totp_second_factor from './20261123_041338_totp_second_factor';
 import * as migration_20261130_103719_trust_sessions_audit_throttle from './20261130_103719_trust_sessions_audit_throttle';
 import * as migration_20261130_103720_audit_append_only from './20261130_103720_audit_append_only';
+import * as migration_20261130_132602_content_guides_faq_sources from './20261130_132602_content_guides_faq_sources';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_103720_audit_append_only.up,
     down: migration_20261130_103720_audit_append_only.down,
-    name: '20261130_103720_audit_append_only'
+    name: '20261130_103720_audit_append_only',
+  },
+  {
+    up: migration_20261130_132602_content_guides_faq_sources.up,
+    down: migration_20261130_132602_content_guides_faq_sources.down,
+    name: '20261130_132602_content_guides_faq_sources'
   },
 ];
