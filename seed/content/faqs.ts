@@ -71,7 +71,7 @@ export const faqs: FaqSeed[] = [
         p: 'Un compte personnel permet de savoir qui a coché quelle action d’une checklist et de retirer l’accès d’une seule personne sans gêner les autres. Si un·e collègue a besoin d’accéder à Relais, il ou elle demande son propre compte.',
       },
       {
-        p: 'Le ou la secrétaire municipal·e s’assure aussi de **supprimer les comptes inactifs**, notamment ceux des personnes qui ont quitté l’administration : signalez-lui chaque départ.',
+        p: 'Le ou la secrétaire municipal·e **désactive le compte** d’une personne qui quitte l’administration (page « Comptes de la commune ») : signalez-lui chaque départ. Un compte resté inutilisé pendant 12 mois est aussi désactivé automatiquement, après un avertissement par e-mail 30 jours puis 7 jours avant. Un compte désactivé n’est jamais supprimé : son historique reste consultable et il peut être réactivé.',
       },
     ],
     sources: [vaudPortal],
@@ -337,4 +337,5 @@ export const faqs: FaqSeed[] = [
 export const formerFaqAnswers: Record<string, string> = {
   'Comment obtenir un compte, et qui le valide ?': '8aa34dc7ac5909a112522538e4f9773b',
   'COPIL, COTEC, COTECH : de quoi parle-t-on ?': '49713ba7ec5988476a93ac297f74fb36',
+  'Puis-je partager mon compte avec un·e collègue ?': '535ea60706eeb8a2f57c5cfc57dfee82',
 }

@@ -4,12 +4,13 @@ import type { Payload } from 'payload'
  * Every row of every collection, read as the system, by collection: what a hostile request must leave unchanged.
  * Left out: the admin's UI preferences; the jobs Payload's scheduler queues on the clock and its statistics (a run
  * that crosses a scheduled minute sees them appear, whatever the requests did; jobs a request queues still count);
- * and when each session was last seen, which every authenticated request refreshes (at most once a minute).
+ * when each session was last seen, which every authenticated request refreshes (at most once a minute); and the
+ * throttle's count of failed attempts, whose job is to record hostile requests such as a wrong login.
  */
 export async function dataAtRest(payload: Payload): Promise<Map<string, string>> {
   const parts = new Map<string, string>()
   for (const collection of payload.config.collections) {
-    if (['payload-preferences', 'payload-jobs-stats'].includes(collection.slug)) continue
+    if (['payload-preferences', 'payload-jobs-stats', 'throttle-events'].includes(collection.slug)) continue
     const { docs } = await payload.find({
       collection: collection.slug as never,
       limit: 0,

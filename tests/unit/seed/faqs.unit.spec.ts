@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { inactivityMonths } from '@/accounts/inactivity'
 import { confirmRequestEmail, approvedEmail } from '@/email/templates/accounts'
 import { plainText, richTextFromBlocks } from '@/richtext/fromBlocks'
 import { faqs } from '@seed/content/faqs'
@@ -24,6 +25,17 @@ describe('FAQ no. 2, how to get an account', () => {
     expect(approvedEmail('X', 'token').html).toContain('valable 24 heures')
     expect(text).toContain('valable 24 heures')
     expect(text).toMatch(/Tant que vous n’avez pas cliqué sur ce lien, la demande n’est transmise à personne/)
+  })
+})
+
+describe('FAQ no. 3, sharing an account', () => {
+  const { text } = answerOf('Puis-je partager mon compte avec un·e collègue ?')
+
+  it('says what Relais does with unused accounts: disabled after the inactivity period, warned 30 and 7 days before, never deleted', () => {
+    expect(text).not.toMatch(/supprimer les comptes/i)
+    expect(text).toContain(`${inactivityMonths()} mois`)
+    expect(text).toMatch(/30 jours puis 7 jours avant/)
+    expect(text).toContain('jamais supprimé')
   })
 })
 
