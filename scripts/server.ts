@@ -6,11 +6,18 @@
  * X-Forwarded-For is replaced by the one client address resolved from the socket and RELAIS_TRUSTED_PROXIES
  * (src/net/forwarded.ts) before Next sees it; src/net/clientAddress.ts reads it.
  *
+ * It also tells the pages which path and query were asked for (REQUESTED_PATH_HEADER, src/http/requestedPath.ts):
+ * Next gives server components no pathname, and the login redirect of private pages comes back to that page. Set
+ * here rather than in src/proxy.ts, whose matcher keeps page views out of the proxy (their cost is budgeted), and
+ * always overwritten, so that a client cannot choose it (it would only choose a path of this site anyway: the login
+ * reads it through safeRedirect).
+ *
  * Usage: node --import tsx scripts/server.ts <dev|start> (PORT, HOST from the environment).
  */
 import http from 'node:http'
 import path from 'node:path'
 
+import { REQUESTED_PATH_HEADER } from '@/http/requestedPath'
 import { parseTrustedProxies, resolveClientAddress, TrustedProxiesError } from '@/net/forwarded'
 
 const dev = process.argv[2] === 'dev'
@@ -38,6 +45,7 @@ server.on('request', (req, res) => {
   req.headers['x-forwarded-for'] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted)
   // Another way of claiming an address: nothing in Relais reads it, and nothing downstream should.
   delete req.headers['x-real-ip']
+  req.headers[REQUESTED_PATH_HEADER] = req.url ?? '/'
   void handle(req, res)
 })
 // As `next start` does: longer than the usual idle time of proxies, so that they never reuse a closed connection.

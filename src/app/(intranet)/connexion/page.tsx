@@ -5,6 +5,7 @@ import { getSession } from '@/auth/currentUser'
 import { safeRedirect } from '@/auth/safeRedirect'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
+import { headerSafePath } from '@/http/headerSafePath'
 
 export const metadata = { title: 'Connexion' }
 
@@ -12,8 +13,9 @@ type Props = { searchParams: Promise<{ next?: string; deconnecte?: string; reini
 
 export default async function LoginPage({ searchParams }: Props) {
   const { user } = await getSession()
-  if (user) redirect('/')
   const params = await searchParams
+  // Already logged in (another tab, a link opened twice): straight to the page asked for.
+  if (user) redirect(headerSafePath(safeRedirect(params.next)))
   return (
     <AuthPage title="Connexion">
       {params.deconnecte && <p className="message message--notice">Vous êtes déconnecté·e.</p>}

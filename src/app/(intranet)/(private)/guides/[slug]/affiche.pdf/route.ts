@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { loginPath } from '@/auth/loginPath'
 import { publicUrl } from '@/config/runtime'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
@@ -20,13 +21,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   const url = new URL(request.url)
-  if (!user) {
-    const next = `${url.pathname}${url.search}`
+  if (!user)
     return new Response(null, {
       status: 303,
-      headers: { location: `/connexion?next=${encodeURIComponent(next)}`, 'cache-control': 'no-store' },
+      headers: { location: loginPath(`${url.pathname}${url.search}`), 'cache-control': 'no-store' },
     })
-  }
   const format = posterFormat(url.searchParams.get('format'))
   if (!format) return text('Format d’affiche inconnu : choisissez A4 ou A3.', 400)
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
