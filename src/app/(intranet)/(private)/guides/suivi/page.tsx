@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { forbidden } from 'next/navigation'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -16,7 +16,7 @@ const columns = [
 
 export default async function RollupPage() {
   const { payload, user } = await requireSession()
-  if (!isStaff(user)) notFound()
+  if (!isStaff(user)) forbidden()
   const { communes, guides } = await checklistRollup(payload, user)
 
   return (

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { forbidden } from 'next/navigation'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ commune?: string }> }
 
 export default async function AccountsPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
-  if (!canDecide(user)) notFound()
+  if (!canDecide(user)) forbidden()
   const staff = isStaff(user)
   const own = typeof user.commune === 'object' ? user.commune?.id : user.commune
   const requested = Number((await searchParams).commune)

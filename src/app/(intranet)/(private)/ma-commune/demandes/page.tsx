@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { forbidden } from 'next/navigation'
 
 import { isStaff } from '@/access/roles'
 import { decideRequestAction } from '@/accounts/actions'
@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
 export default async function RequestsPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
-  if (!canDecide(user)) notFound()
+  if (!canDecide(user)) forbidden()
   const params = await searchParams
   const filters = parseFilters(params)
   const staff = isStaff(user)

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { forbidden } from 'next/navigation'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
@@ -21,7 +21,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> }
  */
 export default async function AuditJournalPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
-  if (!canReadAudit(user)) notFound()
+  if (!canReadAudit(user)) forbidden()
   const params = await searchParams
   const staff = isStaff(user)
   const filters = auditFilters(params)

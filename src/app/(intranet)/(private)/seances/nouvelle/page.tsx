@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { forbidden } from 'next/navigation'
 
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -13,7 +13,7 @@ export const metadata = { title: 'Nouvelle séance' }
 export default async function NewMeetingPage() {
   const { payload, user } = await requireSession()
   const mine = committeesOf(user)
-  if (!isStaff(user) && !mine.length) notFound()
+  if (!isStaff(user) && !mine.length) forbidden()
   const committees = await loadCommittees(payload, user)
   const choices = committees.filter((c) => isStaff(user) || mine.includes(c.slug))
   return (
