@@ -28,6 +28,8 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // An intranet: no page, file or API answer belongs in a search engine (public/robots.txt asks the same of crawlers).
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
   // Browsers ignore it over plain http (loopback, tests); behind the production proxy it pins https for a year.
   ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ]

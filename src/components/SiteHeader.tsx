@@ -9,6 +9,8 @@ export function SiteHeader({ organisationName, user }: { organisationName: strin
     <header className="site-header">
       <div className="site-header__top">
         <a href="/" className="brand">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/: nothing for next/image to do */}
+          <img className="brand__logo" src="/logo.svg" alt="" width={40} height={40} />
           <span className="brand__name">Relais</span>
           <span className="brand__org">{organisationName}</span>
         </a>

@@ -7,6 +7,11 @@
  * (issue 17, OWASP ASVS 5.0 V1.2 / V3.7.2). The `next` target is read as a browser reads a URL; a class of over
  * 10,000 hostile targets is checked on the function in tests/unit/auth/safe-redirect.unit.spec.ts, a sample here
  * through the real login over HTTP.
+ *
+ * Also on it (issue 20): a private page opened logged out sends to the login with that page as `next`, and the login
+ * brings the person back to it (items 2); the French « Page introuvable » and « Vous n’avez pas accès à cette page »
+ * inside the layout with the menu, 404 and 403 (item 7); robots.txt, the favicon and the logo of public/, and
+ * X-Robots-Tag on every answer (item 8).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -82,18 +87,18 @@ describe('security headers', () => {
 /** What a browser does with the Location header: resolve it against the page that answered. */
 const landsOn = (location: string, origin: string) => new URL(location, `${origin}/connexion`)
 
-describe('login over HTTP never leaves the site', () => {
-  /** The login page opened with ?next=<target>, then its form posted: where the browser is sent. */
-  async function loginWithNext(target: string) {
-    const page = await fetch(`${server.url}/connexion?next=${encodeURIComponent(target)}`)
-    expect(page.status, JSON.stringify(target)).toBe(200)
-    const form = formIn(await page.text(), 'name="password"')
-    // The hidden field as the page rendered it, and as an attacker would post it directly.
-    const rendered = await postForm(`${server.url}/connexion`, form, { email, password: PASSWORD, code: '' })
-    const posted = await postForm(`${server.url}/connexion`, form, { email, password: PASSWORD, code: '', next: target })
-    return [rendered, posted]
-  }
+/** The login page opened with ?next=<target>, then its form posted: where the browser is sent. */
+async function loginWithNext(target: string) {
+  const page = await fetch(`${server.url}/connexion?next=${encodeURIComponent(target)}`)
+  expect(page.status, JSON.stringify(target)).toBe(200)
+  const form = formIn(await page.text(), 'name="password"')
+  // The hidden field as the page rendered it, and as an attacker would post it directly.
+  const rendered = await postForm(`${server.url}/connexion`, form, { email, password: PASSWORD, code: '' })
+  const posted = await postForm(`${server.url}/connexion`, form, { email, password: PASSWORD, code: '', next: target })
+  return [rendered, posted]
+}
 
+describe('login over HTTP never leaves the site', () => {
   it("sends hostile targets home and keeps the site's own paths (no 500 for a newline)", async () => {
     const sample = [
       '/%09/evil.example',
@@ -115,5 +120,104 @@ describe('login over HTTP never leaves the site', () => {
       }
     }
     for (const answer of await loginWithNext('/guides?theme=2#liste')) expect(answer.location).toBe('/guides?theme=2#liste')
+  })
+})
+
+describe('deep links survive login (issue 20)', () => {
+  const privatePages = [
+    '/agenda/2',
+    '/seances/3?x=1',
+    '/mesures/4',
+    '/guides?theme=2&public=personnel',
+    '/ma-commune/journal',
+    '/adresse/inconnue',
+  ]
+
+  it('a private page opened logged out sends to /connexion with that path and query as next', async () => {
+    for (const path of privatePages) {
+      const answer = await get(path, false)
+      expect(answer.status, path).toBe(307)
+      expect(answer.headers.get('location'), path).toBe(`/connexion?next=${encodeURIComponent(path)}`)
+    }
+    // The home page needs no next; a header a client sends to choose the target is replaced by the real path.
+    expect((await get('/', false)).headers.get('location')).toBe('/connexion')
+    const forged = await fetch(`${server.url}/agenda/2`, { headers: { 'x-relais-requested-path': '/mesures/9' }, redirect: 'manual' })
+    expect(forged.headers.get('location')).toBe(`/connexion?next=${encodeURIComponent('/agenda/2')}`)
+  })
+
+  it('the login page carries next, and the login sends to it', async () => {
+    for (const path of ['/seances/3?x=1', '/mesures/4']) {
+      const location = (await get(path, false)).headers.get('location')!
+      const page = await (await fetch(`${server.url}${location}`)).text()
+      expect(page, path).toContain(`name="next" value="${path.replace(/&/g, '&amp;')}"`)
+      const [rendered] = await loginWithNext(path)
+      expect(rendered!.location, path).toBe(path)
+    }
+  })
+
+  it('a logged-in person opening the login page goes to its next, or home when next is hostile', async () => {
+    const open = (next: string) => get(`/connexion?next=${encodeURIComponent(next)}`)
+    expect((await open('/agenda/2')).headers.get('location')).toBe('/agenda/2')
+    for (const next of ['//evil.example', 'https://evil.example', '/\\evil.example', '/%09/evil.example', 'javascript:alert(1)']) {
+      const answer = await open(next)
+      expect([303, 307], next).toContain(answer.status)
+      expect(answer.headers.get('location'), next).toBe('/')
+    }
+  })
+})
+
+describe('French error pages inside the layout (issue 20)', () => {
+  const menu = 'aria-label="Navigation principale"'
+
+  it('an unknown address is a 404 « Page introuvable » with the menu', async () => {
+    for (const path of ['/adresse/inconnue', '/inexistant', '/agenda/999999', '/guides/guide-qui-n-existe-pas']) {
+      const answer = await get(path)
+      const html = await answer.text()
+      expect(answer.status, path).toBe(404)
+      expect(html, path).toContain('<h1 id="error-title">Page introuvable</h1>')
+      expect(html, path).toContain(menu)
+      expect(html, path).toContain('<html lang="fr"')
+      expect(html, path).not.toMatch(/could not be found/i)
+    }
+  })
+
+  it('a page reserved to other roles is a 403 « Vous n’avez pas accès à cette page » with the menu', async () => {
+    for (const path of ['/guides/suivi', '/ma-commune/demandes', '/ma-commune/comptes', '/ma-commune/journal', '/seances/nouvelle']) {
+      const answer = await get(path)
+      const html = await answer.text()
+      expect(answer.status, path).toBe(403)
+      expect(html, path).toContain('<h1 id="error-title">Vous n’avez pas accès à cette page</h1>')
+      expect(html, path).toContain(menu)
+      expect(html, path).not.toMatch(/forbidden/i)
+    }
+  })
+})
+
+describe('public/ (issue 20)', () => {
+  it('robots.txt keeps the whole intranet out of search engines; the favicon and the logo answer with their types', async () => {
+    const robots = await get('/robots.txt', false)
+    expect(robots.status).toBe(200)
+    expect(robots.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await robots.text()).toMatch(/^User-agent: \*\nDisallow: \/$/m)
+    const favicon = await get('/favicon.ico', false)
+    expect(favicon.status).toBe(200)
+    expect(favicon.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/)
+    const bytes = Buffer.from(await favicon.arrayBuffer())
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0]) // an ICO file
+    const logo = await get('/logo.svg', false)
+    expect(logo.status).toBe(200)
+    expect(logo.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(await (await get('/guides')).text()).toContain('src="/logo.svg"')
+  })
+
+  it('every answer tells search engines not to index it', async () => {
+    for (const [path, auth] of [
+      ['/connexion', false],
+      ['/guides', true],
+      ['/robots.txt', false],
+      ['/api/health', false],
+      ['/adresse/inconnue', true],
+    ] as const)
+      expect((await get(path, auth)).headers.get('x-robots-tag'), path).toBe('noindex, nofollow')
   })
 })
