@@ -51,6 +51,12 @@ describe.runIf(chromiumAvailable())('deep links and error pages in Chromium', ()
     await page.goto(link)
     await page.waitForURL(/\/connexion\?next=/)
     expect(new URL(page.url()).searchParams.get('next')).toBe(`/agenda/${id}`)
+    // The login card with the logo of public/, at both widths.
+    fs.mkdirSync(shots, { recursive: true })
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.screenshot({ path: path.join(shots, `connexion-${width}.png`), fullPage: true })
+    }
     await journey.submitLogin(page, people['member A'].email, PASSWORD)
     await page.waitForURL(`${server.url}/agenda/${id}`)
     await page.getByRole('heading', { name: 'Atelier « sauvegardes » pour les communes' }).waitFor()
