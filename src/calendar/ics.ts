@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import ical, { ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
 import { timeZone, zurichVTimezone, zurichWallTime } from './zurich'
 
@@ -13,22 +13,35 @@ export type CalendarEvent = {
   location?: string | null
   url?: string | null
   cancelled?: boolean
+  /** Relais's own address when not given: RFC 5546 requires an ORGANIZER whatever the METHOD. */
   organizer?: { name: string; email: string }
-  attendees?: { name: string; email: string }[]
+  /** The people invited (REQUEST) or removed (CANCEL): required for those two methods. */
+  attendees?: { name: string; email: string; accepted?: boolean }[]
 }
+
+/** Relais as the organizer of what it sends: the address its e-mails come from. */
+export const relaisOrganizer = () => ({
+  name: process.env.SMTP_FROM_NAME ?? 'Relais',
+  email: process.env.SMTP_FROM ?? 'relais@localhost',
+})
 
 export type CalendarMethod = 'PUBLISH' | 'REQUEST' | 'CANCEL'
 
 const methods = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMethod.REQUEST, CANCEL: ICalCalendarMethod.CANCEL }
 
 /**
- * An RFC 5545 calendar (text/calendar) with its events in Europe/Zurich time. Times are given to ical-generator as
+ * An RFC 5545 calendar (text/calendar) with its events in Europe/Zurich time: CRLF line endings, lines folded at
+ * 75 octets, and a CRLF after `END:VCALENDAR` too (ical-generator leaves the last one out, which strict clients
+ * refuse). Every event has an ORGANIZER; a REQUEST or CANCEL refuses events without ATTENDEE (RFC 5546 §3.2.2,
+ * §3.2.5: without them Outlook does not remove a cancelled event). Times are given to ical-generator as
  * Zurich wall-clock strings with an event TZID; the VTIMEZONE is added here rather than as the calendar's zone,
  * because ical-generator would then also write DTSTAMP as local time without `Z`, which RFC 5545 forbids.
  */
 export function calendarFile({ name, method, events }: { name: string; method: CalendarMethod; events: CalendarEvent[] }): string {
   const calendar = ical({ name, prodId: { company: 'Relais', product: 'Intranet', language: 'FR' }, method: methods[method] })
   for (const event of events) {
+    if ((method === 'REQUEST' || method === 'CANCEL') && !event.attendees?.length)
+      throw new Error(`A ${method} needs the attendees it invites or removes (${event.uid}).`)
     const created = calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
@@ -41,14 +54,20 @@ export function calendarFile({ name, method, events }: { name: string; method: C
       url: event.url ?? undefined,
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     })
-    if (event.organizer) created.organizer(event.organizer)
-    for (const attendee of event.attendees ?? []) created.createAttendee({ ...attendee, rsvp: method === 'REQUEST' })
+    created.organizer(event.organizer ?? relaisOrganizer())
+    // A person who registered has accepted already: no answer is asked of them.
+    for (const { accepted, ...attendee } of event.attendees ?? [])
+      created.createAttendee({
+        ...attendee,
+        rsvp: method === 'REQUEST' && !accepted,
+        ...(accepted ? { status: ICalAttendeeStatus.ACCEPTED } : {}),
+      })
   }
   const text = calendar.toString()
   const end = text.lastIndexOf('END:VCALENDAR')
   const firstEvent = text.indexOf('BEGIN:VEVENT')
   const head = text.slice(0, firstEvent < 0 ? end : firstEvent)
-  return `${head}${zurichVTimezone}\r\n${text.slice(head.length)}`
+  return `${head}${zurichVTimezone}\r\n${text.slice(head.length)}${text.endsWith('\r\n') ? '' : '\r\n'}`
 }
 
 /** One event's VEVENT block (CRLF-terminated), to assemble feeds from blocks kept between requests. */

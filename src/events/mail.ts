@@ -57,18 +57,21 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
   const mails =
     kind === 'announcement'
       ? (await recipients(payload, claimed.announceTo ?? 'all')).map((user) => ({
-          to: user.email,
+          to: { name: user.name, email: user.email },
           message: announcementMessage(user.name, claimed),
+          method: 'PUBLISH' as const,
         }))
       : (await registrantsOf(payload, eventId)).map((r) => ({
-          to: r.userEmail!,
+          to: { name: r.userName ?? '', email: r.userEmail! },
           message: eventCancelledMessage(r.userName ?? '', claimed),
+          // Only a confirmed registrant received the event (REQUEST); the waiting list has nothing to remove.
+          method: r.status === 'confirmed' ? ('CANCEL' as const) : null,
         }))
   let sent = 0
   for (const mail of mails) {
-    await sendEventMail(payload, mail.to, mail.message, claimed, kind === 'announcement' ? 'PUBLISH' : 'CANCEL').then(
+    await sendEventMail(payload, mail.to, mail.message, claimed, mail.method).then(
       () => sent++,
-      (err) => payload.logger.error({ err, msg: `Event ${eventId}: ${kind} e-mail to ${mail.to} failed` }),
+      (err) => payload.logger.error({ err, msg: `Event ${eventId}: ${kind} e-mail to ${mail.to.email} failed` }),
     )
   }
   await payload.update({ collection: 'event-mailings', id: mailing, data: { recipients: sent } })

@@ -29,10 +29,14 @@ async function registrationOf(payload: Payload, req: { transactionID?: unknown }
 /** Sends after the commit; a mail server that fails does not undo a registration, it is logged. */
 async function deliver(payload: Payload, event: Event, mails: Mail[]) {
   for (const mail of mails) {
-    const method = mail.kind === 'unregistered' ? 'CANCEL' : mail.kind === 'waitlisted' ? null : 'PUBLISH'
-    await sendEventMail(payload, mail.to, registrationMessage(mail.kind, mail.name, event), event, method).catch((err) =>
-      payload.logger.error({ err, msg: `Event ${event.id}: ${mail.kind} e-mail to ${mail.to} failed` }),
-    )
+    const method = mail.kind === 'unregistered' ? 'CANCEL' : mail.kind === 'waitlisted' ? null : 'REQUEST'
+    await sendEventMail(
+      payload,
+      { name: mail.name, email: mail.to },
+      registrationMessage(mail.kind, mail.name, event),
+      event,
+      method,
+    ).catch((err) => payload.logger.error({ err, msg: `Event ${event.id}: ${mail.kind} e-mail to ${mail.to} failed` }))
   }
 }
 

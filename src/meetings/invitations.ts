@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { calendarFile } from '@/calendar/ics'
+import { calendarFile, relaisOrganizer } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import {
   agendaLines,
@@ -58,7 +58,7 @@ export async function sendInvitations(
     url: `${publicUrl()}/seances/${meeting.id}`,
   }
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST'
-  const organizer = { name: committee.shortName, email: process.env.SMTP_FROM ?? 'relais@localhost' }
+  const organizer = { ...relaisOrganizer(), name: committee.shortName }
   const attendees = members.map((m) => ({ name: m.name, email: m.email }))
   const ics = calendarFile({
     name: committee.shortName,

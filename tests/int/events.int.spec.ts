@@ -1,7 +1,7 @@
 /**
  * Events over real HTTP, SMTP and PostgreSQL: registrations under concurrency (no overbooking), the waiting list
- * and its promotion, deadlines, the confirmation e-mail and its .ics (read back with ical.js across the spring
- * daylight-saving change), the announcement sent once, cancellations, and the subscribable feeds with their
+ * and its promotion, deadlines, the confirmation e-mail and its .ics (read back by ical.js and node-ical, with
+ * RFC 5545's byte rules, across the spring daylight-saving change), the unregistration's CANCEL, the announcement sent once, cancellations, and the subscribable feeds with their
  * personal secret.
  */
 import type { Payload } from 'payload'
@@ -123,11 +123,31 @@ describe('registration', () => {
         (m) => JSON.stringify(m.to).includes(people['member A'].email) && m.subject === `Inscription confirmée : ${event.title}`,
       )
       const calendar = parseCalendar(calendarOf(mail))
-      expect(calendar.method).toBe('PUBLISH')
+      expect(calendar.method).toBe('REQUEST')
       expect(calendar.events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, tzid: 'Europe/Zurich', summary: event.title })
       expect(calendar.events[0]!.start.toISOString()).toBe(utc)
       expect(mail.html).toContain('à 10:00')
     }
+  })
+
+  it('removes the event from the calendar of a person who unregisters: a CANCEL naming organizer and attendee', async () => {
+    const event = await publish({ title: 'Atelier quitté' })
+    expect((await registerAs(as['member B'], event.id)).status).toBe(201)
+    const email = people['member B'].email
+    const invitation = parseCalendar(calendarOf(await mailbox.waitFor((m) => m.subject === `Inscription confirmée : ${event.title}`)))
+    expect((await leaveAs(as['member B'], event.id)).status).toBe(200)
+    const leaving = await mailbox.waitFor((m) => JSON.stringify(m.to).includes(email) && m.subject === `Désinscription : ${event.title}`)
+    const part = leaving.attachments.find((a) => a.contentType.startsWith('text/calendar'))!
+    expect(part.headers.get('content-type')).toMatchObject({ params: { method: 'CANCEL' } })
+    const cancel = parseCalendar(calendarOf(leaving))
+    expect(invitation.method).toBe('REQUEST')
+    expect(cancel.method).toBe('CANCEL')
+    for (const { events } of [invitation, cancel]) {
+      expect(events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, organizer: 'mailto:relais@test.local' })
+      expect(events[0]!.attendees).toEqual([`mailto:${email}`])
+    }
+    expect(cancel.events[0]!.status).toBe('CANCELLED')
+    expect(cancel.events[0]!.sequence).toBeGreaterThan(invitation.events[0]!.sequence)
   })
 
   it('refuses, in French, a second registration, a passed deadline, a started, cancelled or unpublished event', async () => {
@@ -200,7 +220,10 @@ describe('announcement and cancellation', () => {
     await payload.jobs.run({ queue: 'mail', limit: 100 })
     const announcements = () => mailbox.messages.filter((m) => m.subject === 'Nouvel événement : Symposium numérique 2027')
     expect(announcements().map((m) => m.to && JSON.stringify(m.to))).toEqual([expect.stringContaining(people['validator A'].email)])
-    expect(calendarOf(announcements()[0]!)).toContain(`UID:evenement-${event.id}@relais`)
+    expect(parseCalendar(calendarOf(announcements()[0]!))).toMatchObject({
+      method: 'PUBLISH',
+      events: [{ uid: `evenement-${event.id}@relais`, organizer: 'mailto:relais@test.local' }],
+    })
     // Republishing does not announce again; neither does a second run.
     expect(
       (await as.coordinator.request('PATCH', `/api/events/${event.id}`, { summary: 'Programme complété.', _status: 'published' })).status,
@@ -220,6 +243,7 @@ describe('announcement and cancellation', () => {
     const calendar = parseCalendar(calendarOf(notice!))
     expect(calendar.method).toBe('CANCEL')
     expect(calendar.events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, sequence: 1, status: 'CANCELLED' })
+    expect(calendar.events[0]!.attendees.map((a) => a.toLowerCase())).toEqual([`mailto:${people['member A'].email.toLowerCase()}`])
     await payload.jobs.run({ queue: 'mail', limit: 100 })
     expect(mailsTo(people['member A'].email, /^Annulé : Atelier annulé/)).toHaveLength(1)
   })

@@ -1,6 +1,6 @@
 /**
  * Committees and meetings over real HTTP, SMTP and PostgreSQL: status transitions and their refusals, the
- * convocation e-mails and their .ics (read back with ical.js, across a daylight-saving change), updates and
+ * convocation e-mails and their .ics (read back by ical.js and node-ical, across a daylight-saving change), updates and
  * cancellations, confidentiality through REST, GraphQL, search, ICS and the page, minutes approval, priority
  * decisions recorded in a meeting, and the weekly reminder of overdue actions.
  */

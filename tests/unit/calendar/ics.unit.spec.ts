@@ -1,6 +1,6 @@
 /**
- * The .ics files Relais writes (src/calendar/ics.ts, src/events/calendar.ts), read back with ical.js, an
- * independent parser: instants in Europe/Zurich on both sides of a daylight-saving change, UID and SEQUENCE,
+ * The .ics files Relais writes (src/calendar/ics.ts, src/events/calendar.ts), read back by two independent
+ * parsers (ical.js and node-ical, tests/helpers/ical.ts) after RFC 5545's byte rules (CRLF, 75 octets): instants in Europe/Zurich on both sides of a daylight-saving change, UID and SEQUENCE,
  * cancellation, attendees, and feeds assembled from kept VEVENT blocks.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { type CalendarEvent, calendarFile, calendarFromBlocks, veventBlock } from '@/calendar/ics'
 import { eventCalendarEvent, eventUid } from '@/events/calendar'
 import type { Event } from '@/payload-types'
-import { parseCalendar } from '@tests/helpers/ical'
+import { checkCalendarBytes, parseCalendar } from '@tests/helpers/ical'
 
 const winter: CalendarEvent = {
   uid: 'seance-7@relais',
@@ -48,7 +48,7 @@ describe('calendarFile', () => {
     const text = calendarFile({ name: 'Séances', method: 'PUBLISH', events: [winter, summer] })
     expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1)
     expect(text.indexOf('BEGIN:VTIMEZONE')).toBeLessThan(text.indexOf('BEGIN:VEVENT'))
-    expect(text.endsWith('END:VCALENDAR')).toBe(true)
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
     for (const stamp of lines(text).filter((line) => line.startsWith('DTSTAMP'))) expect(stamp).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/)
   })
 
@@ -62,6 +62,51 @@ describe('calendarFile', () => {
     expect(request).toMatch(/ORGANIZER;CN="?Relais"?:mailto:relais@test\.local/i)
     const publish = calendarFile({ name: 'x', method: 'PUBLISH', events: [{ ...winter, organizer, attendees }] })
     expect(publish.replace(/\r\n /g, '')).not.toContain('RSVP=TRUE')
+  })
+
+  it('follows RFC 5545 to the byte: CRLF only, a CRLF after END:VCALENDAR, no line over 75 octets', () => {
+    const long: CalendarEvent = {
+      ...winter,
+      summary: 'Séance extraordinaire du comité de pilotage : sécurité, données, éléments à décider — été 2027',
+      description: 'Première ligne très détaillée, avec des accents éèàçô et des guillemets « », répétée. '.repeat(6) + '\r\nFin.',
+      location: 'Salle du Grand Conseil, Hôtel de Ville, Rue du Grand-Pont 12, 1950 Sion · https://meet.example/très-long',
+    }
+    const files = [
+      calendarFile({ name: 'Séances du comité de pilotage de l’Antenne Région Valais romand', method: 'PUBLISH', events: [long, summer] }),
+      calendarFile({ name: 'Vide', method: 'PUBLISH', events: [] }),
+      calendarFromBlocks('Relais — événements', [veventBlock(long), veventBlock(summer)]),
+      calendarFromBlocks('Relais — événements', []),
+    ]
+    for (const text of files) {
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+      expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+      for (const line of text.slice(0, -2).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
+      checkCalendarBytes(text)
+    }
+    expect(parseCalendar(files[0]!).events[0]!.summary).toBe(long.summary)
+    expect(parseCalendar(files[2]!).events[0]!.description).toBe(long.description!.replace('\r\n', '\n'))
+  })
+
+  it('names an ORGANIZER on every event, Relais by default, as RFC 5546 asks of every method', () => {
+    vi.stubEnv('SMTP_FROM', 'relais@arvr.test')
+    const { events } = parseCalendar(calendarFile({ name: 'x', method: 'PUBLISH', events: [winter] }))
+    expect(events[0]!.organizer).toBe('mailto:relais@arvr.test')
+    vi.unstubAllEnvs()
+  })
+
+  it('refuses a REQUEST or CANCEL without the attendees it invites or removes', () => {
+    expect(() => calendarFile({ name: 'x', method: 'CANCEL', events: [{ ...winter, cancelled: true }] })).toThrow(/attendees/)
+    expect(() => calendarFile({ name: 'x', method: 'REQUEST', events: [winter] })).toThrow(/attendees/)
+  })
+
+  it('invites a person who registered as having accepted: no answer asked', () => {
+    const text = calendarFile({
+      name: 'x',
+      method: 'REQUEST',
+      events: [{ ...winter, attendees: [{ name: 'Anne Membre', email: 'anne@test.local', accepted: true }] }],
+    }).replace(/\r\n /g, '')
+    expect(text).toMatch(/ATTENDEE;[^\r\n]*PARTSTAT=ACCEPTED[^\r\n]*:MAILTO:anne@test\.local/)
+    expect(text).not.toContain('RSVP=TRUE')
   })
 
   it('writes a calendar without events that still has its time zone', () => {
