@@ -242,9 +242,10 @@ describe('history cannot be edited', () => {
       expect((await as.admin.request('PATCH', path, body)).status).toBe(403)
       expect((await as.admin.request('DELETE', path)).status).toBe(403)
     }
-    expect((await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, field: 'status', to: 'x' })).status).toBe(
-      403,
-    )
+    expect(
+      (await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, changes: [{ field: 'status', to: 'x' }] }))
+        .status,
+    ).toBe(403)
   })
 })
 

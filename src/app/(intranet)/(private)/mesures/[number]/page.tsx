@@ -113,7 +113,8 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
             <input type="hidden" name="measure" value={measure.id} />
             <label>
               État
-              <ChoiceSelect name="status" choices={measureStatuses} defaultValue={measure.status} />
+              {/* Keyed by the saved state: React does not move a select's default, and the form resets to it after a save. */}
+              <ChoiceSelect key={measure.status} name="status" choices={measureStatuses} defaultValue={measure.status} />
             </label>
             <label>
               Avancement (%)
