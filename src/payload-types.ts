@@ -326,20 +326,23 @@ export interface PriorityChange {
 export interface MeasureUpdate {
   id: number;
   measure: number | Measure;
-  field:
-    | 'status'
-    | 'progress'
-    | 'priority'
-    | 'rank'
-    | 'owner'
-    | 'number'
-    | 'title'
-    | 'axis'
-    | 'partners'
-    | 'deliverable'
-    | 'justification';
-  from?: string | null;
-  to?: string | null;
+  changes: {
+    field:
+      | 'status'
+      | 'progress'
+      | 'priority'
+      | 'rank'
+      | 'owner'
+      | 'number'
+      | 'title'
+      | 'axis'
+      | 'partners'
+      | 'deliverable'
+      | 'justification';
+    from?: string | null;
+    to?: string | null;
+    id?: string | null;
+  }[];
   note?: string | null;
   proposal?: (number | null) | PriorityChange;
   by?: (number | null) | User;
@@ -1380,9 +1383,14 @@ export interface PriorityChangesSelect<T extends boolean = true> {
  */
 export interface MeasureUpdatesSelect<T extends boolean = true> {
   measure?: T;
-  field?: T;
-  from?: T;
-  to?: T;
+  changes?:
+    | T
+    | {
+        field?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
   note?: T;
   proposal?: T;
   by?: T;

@@ -19,7 +19,7 @@ const change = (label: string, from: unknown, to: unknown) => (to == null || to 
 
 /**
  * Everything that happened to a measure, newest first: proposals and their decisions, and the direct
- * updates of status and progress. Priority updates made by a validation are told by the decision itself.
+ * updates (one entry per save, however many fields it changed). Priority updates made by a validation are told by the decision itself.
  */
 export async function measureTimeline(payload: Payload, user: User, measure: Measure): Promise<TimelineEntry[]> {
   const [proposals, updates] = await Promise.all([
@@ -41,14 +41,20 @@ export async function measureTimeline(payload: Payload, user: User, measure: Mea
   }
   for (const u of updates.docs) {
     if (u.proposal) continue
-    const label = trackedMeasureFields[u.field]
-    const long = longMeasureFields.includes(u.field)
+    const changes = u.changes ?? []
+    const long = changes.filter((c) => longMeasureFields.includes(c.field))
     entries.push({
       at: u.createdAt,
-      title: long ? `${label} modifié` : `${label} : ${shown(u.field, u.from)} → ${shown(u.field, u.to)}`,
+      title: changes
+        .map(({ field, from, to }) =>
+          longMeasureFields.includes(field)
+            ? `${trackedMeasureFields[field]} modifié`
+            : `${trackedMeasureFields[field]} : ${shown(field, from)} → ${shown(field, to)}`,
+        )
+        .join(' ; '),
       who: u.byName ?? '',
       why: u.note ?? undefined,
-      detail: long ? `Avant : ${u.from || '–'}` : undefined,
+      detail: long.length ? long.map((c) => `${trackedMeasureFields[c.field]} avant : ${c.from || '–'}`).join(' · ') : undefined,
     })
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at))

@@ -9,18 +9,10 @@ import { done, type Result, refuse } from '@/result'
 import { calendarFingerprint, fullAgenda } from './agenda'
 import { committeeOf, leadsCommittee } from './committee'
 import { sendInvitations } from './invitations'
+import { hasStarted, nextStatuses } from './steps'
 import { type MeetingStatus, meetingStatuses } from './vocabulary'
 
 export type TransitionRequest = { to: string; reason?: string }
-
-/** The statuses a meeting may move to by hand; `approved` comes from the next meeting's approval item. */
-const next: Record<MeetingStatus, MeetingStatus[]> = {
-  planned: ['convened', 'cancelled'],
-  convened: ['held', 'cancelled'],
-  held: [],
-  approved: [],
-  cancelled: [],
-}
 
 const transitionContext = { meetingTransition: true }
 
@@ -72,7 +64,7 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
         `Seuls la présidence et le secrétariat du ${committee.shortName} (ou la coordination) changent le statut d’une séance.`,
       )
     if (to === 'approved') return refuse(409, 'Le procès-verbal s’approuve lors de la séance suivante, comme point de son ordre du jour.')
-    if (!next[meeting.status].includes(to))
+    if (!nextStatuses[meeting.status].includes(to))
       return refuse(
         409,
         `Une séance « ${meetingStatuses[meeting.status].toLowerCase()} » ne peut pas passer à « ${meetingStatuses[to].toLowerCase()} ».`,
@@ -82,7 +74,7 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
     const now = new Date()
     if (to === 'convened') {
       if (!agenda.length) return refuse(409, 'L’ordre du jour est vide : ajoutez au moins un point avant de convoquer.')
-      if (new Date(meeting.startsAt) <= now) return refuse(409, 'La date de la séance est passée : corrigez-la avant de convoquer.')
+      if (hasStarted(meeting, now)) return refuse(409, 'La date de la séance est passée : corrigez-la avant de convoquer.')
       if (!meeting.place && !meeting.onlineUrl) return refuse(409, 'Indiquez le lieu ou le lien de visioconférence avant de convoquer.')
       const convened = await updateMeeting(req, id, {
         status: 'convened',
@@ -97,7 +89,7 @@ export async function transitionMeeting(payload: Payload, user: User, id: number
       return done(`Séance convoquée : ${people(sent)} ont reçu l’ordre du jour et l’invitation.`)
     }
     if (to === 'held') {
-      if (new Date(meeting.startsAt) > now) return refuse(409, 'La séance n’a pas encore eu lieu : elle se clôt après s’être tenue.')
+      if (!hasStarted(meeting, now)) return refuse(409, 'La séance n’a pas encore eu lieu : elle se clôt après s’être tenue.')
       const open = agenda
         .map((item, index) => ({ item, number: index + 1 }))
         .filter(({ item }) => !item.decision?.trim() && !item.noDecision)

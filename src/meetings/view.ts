@@ -6,6 +6,7 @@ import type { ActionItem, AgendaItem, Committee, Meeting, User } from '@/payload
 
 import { calendarFingerprint } from './agenda'
 import { currentMemberships, leadsCommittee } from './committee'
+import { meetingSteps } from './steps'
 import { isClosed, isCommitteeSlug } from './vocabulary'
 
 /** The committee's last held meeting before this one whose minutes still await approval. */
@@ -80,7 +81,19 @@ export type MeetingView = {
   actions: ActionItem[]
   /** People the committee can assign actions to: its current members. */
   members: { id: number; name: string }[]
-  can: { edit: boolean; lead: boolean; decideProposals: boolean; writeMinutes: boolean }
+  can: {
+    edit: boolean
+    lead: boolean
+    decideProposals: boolean
+    /** Approve the previous minutes, decide a proposal: items the meeting settles once convened. */
+    settleItems: boolean
+    /** Attendance, notes and decisions: once the meeting has begun, until it is closed. */
+    writeMinutes: boolean
+    /** The steps of its life this person may take now (the service refuses the others). */
+    convene: boolean
+    close: boolean
+    cancel: boolean
+  }
   /** The convened meeting changed since the last convocation: an update is due. */
   updateDue: boolean
 }
@@ -108,6 +121,8 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
   ])
   const member = sitsOn(user, meeting.committeeSlug)
   const edit = member && !isClosed(meeting.status)
+  const lead = leadsCommittee(user, committee) && !isClosed(meeting.status)
+  const steps = meetingSteps(meeting)
   const members = currentMemberships(committee).map((m) => ({ id: typeof m.user === 'object' ? m.user.id : m.user, name: m.name ?? '' }))
   return {
     meeting,
@@ -117,9 +132,13 @@ export async function loadMeeting(payload: Payload, user: User, id: number): Pro
     members,
     can: {
       edit,
-      lead: leadsCommittee(user, committee) && !isClosed(meeting.status),
+      lead,
       decideProposals: decidesPriorities(user) && member,
-      writeMinutes: edit && meeting.status !== 'planned',
+      settleItems: edit && meeting.status !== 'planned',
+      writeMinutes: edit && steps.minutes,
+      convene: lead && steps.convene,
+      close: lead && steps.close,
+      cancel: lead && steps.cancel,
     },
     updateDue: meeting.status === 'convened' && member && calendarFingerprint(meeting, items.docs) !== meeting.sentFingerprint,
   }

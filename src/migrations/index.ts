@@ -13,6 +13,7 @@ import * as migration_20261123_041338_totp_second_factor from './20261123_041338
 import * as migration_20261130_103719_trust_sessions_audit_throttle from './20261130_103719_trust_sessions_audit_throttle';
 import * as migration_20261130_103720_audit_append_only from './20261130_103720_audit_append_only';
 import * as migration_20261130_132602_content_guides_faq_sources from './20261130_132602_content_guides_faq_sources';
+import * as migration_20261130_140643_measure_history_one_entry_per_save from './20261130_140643_measure_history_one_entry_per_save';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_132602_content_guides_faq_sources.up,
     down: migration_20261130_132602_content_guides_faq_sources.down,
-    name: '20261130_132602_content_guides_faq_sources'
+    name: '20261130_132602_content_guides_faq_sources',
+  },
+  {
+    up: migration_20261130_140643_measure_history_one_entry_per_save.up,
+    down: migration_20261130_140643_measure_history_one_entry_per_save.down,
+    name: '20261130_140643_measure_history_one_entry_per_save'
   },
 ];

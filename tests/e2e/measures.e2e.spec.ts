@@ -56,6 +56,16 @@ describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium
     await form.getByLabel('Commentaire (facultatif, visible dans l’historique)').fill('Guide publié, affiches en cours.')
     await form.getByRole('button', { name: 'Enregistrer' }).click()
     await form.getByRole('status').waitFor()
+    // Saved once: the message once, the form reset to what is now recorded, one entry in the history.
+    expect(await form.getByRole('status').textContent()).toBe('État et avancement enregistrés.')
+    expect(await cotec.getByText('État et avancement enregistrés.').count()).toBe(1)
+    expect(await form.getByLabel('Commentaire (facultatif, visible dans l’historique)').inputValue()).toBe('')
+    expect(await form.getByLabel('Avancement (%)').inputValue()).toBe('60')
+    expect(await form.getByLabel('État').inputValue()).toBe('en-cours')
+    const entries = cotec.getByRole('region', { name: 'Historique' }).getByRole('listitem')
+    await expect.poll(() => entries.count()).toBe(1)
+    expect(await entries.first().textContent()).toMatch(/État : À lancer → En cours ; Avancement : 0 % → 60 % · Thierry Cotec/)
+    expect((await entries.first().textContent())!.split('Guide publié, affiches en cours.')).toHaveLength(2)
 
     const member = await journey.loggedIn(journey.people['member A'].email)
     await member.goto(`${journey.server.url}/mesures/1`)

@@ -73,6 +73,11 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
     expect(event.start.toISOString()).toBe('2027-03-25T13:00:00.000Z')
     expect(event.uid).toBe(`seance-${first}@relais`)
 
+    // Convened, weeks away: nothing to close, no minutes to write yet; cancelling stays possible.
+    expect(await secretary.getByRole('button', { name: 'Clore la séance (tenue)' }).count()).toBe(0)
+    expect(await secretary.getByRole('form', { name: 'Procès-verbal du point 1' }).count()).toBe(0)
+    expect(await secretary.locator('summary', { hasText: 'Annuler la séance' }).count()).toBe(1)
+
     // The meeting takes place: its date is now in the past.
     await payload.db.updateOne({ collection: 'meetings', id: first, data: { startsAt: '2026-11-12T13:00:00.000Z' } })
     await secretary.goto(`${journey.server.url}/seances/${first}`)
@@ -89,8 +94,26 @@ describe.runIf(chromiumAvailable())('a COTEC meeting from agenda to approved min
       await form.getByRole('button', { name: `Enregistrer le point ${index + 1}` }).click()
       await form.getByRole('status').waitFor()
     }
-    await secretary.getByRole('button', { name: 'Clore la séance (tenue)' }).click()
+    // Closing cannot be undone: a dialog asks first, and the box must be ticked (the server checks it).
+    const close = secretary.getByRole('form', { name: 'Clore la séance' })
+    const questions: string[] = []
+    let answer = false
+    secretary.on('dialog', (dialog) => {
+      questions.push(dialog.message())
+      void (answer ? dialog.accept() : dialog.dismiss())
+    })
+    await close.getByRole('button', { name: 'Clore la séance (tenue)' }).click()
+    await expect.poll(() => questions.length).toBe(1)
+    expect(questions[0]).toBe('Clore la séance ? Son ordre du jour ne pourra plus être modifié.')
+    expect(await close.getByRole('alert').count()).toBe(0)
+    answer = true
+    await close.getByRole('button', { name: 'Clore la séance (tenue)' }).click()
+    await close.getByRole('alert').waitFor()
+    expect(await close.getByRole('alert').textContent()).toBe('Cochez la case de confirmation : cette étape ne peut pas être annulée.')
+    await close.getByLabel(/Je confirme que la séance s’est tenue/).check()
+    await close.getByRole('button', { name: 'Clore la séance (tenue)' }).click()
     await secretary.getByText('Séance close : le procès-verbal sera approuvé lors de la prochaine séance.').waitFor()
+    expect(await secretary.locator('summary', { hasText: 'Annuler la séance' }).count()).toBe(0)
 
     const second = await newMeeting(secretary, '2027-04-22')
     await secretary.getByRole('table').getByText('Approbation du procès-verbal de la séance précédente').waitFor()

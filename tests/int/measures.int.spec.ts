@@ -10,6 +10,7 @@ import { sendMeasureDigest } from '@/measures/digest'
 import type { Measure } from '@/payload-types'
 import { searchEngine } from '@/search/engine'
 import { measures as seedMeasures } from '@seed/content/measures'
+import { formIn, postForm } from '@tests/helpers/forms'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, PASSWORD, type People } from '@tests/helpers/people'
@@ -83,7 +84,11 @@ describe('the priority cycle', () => {
     const proposal = await payload.findByID({ collection: 'priority-changes', id: proposed.json.doc.id, depth: 0 })
     expect(proposal).toMatchObject({ status: 'approved', decidedBy: people.copil.id, decisionComment: 'D’accord.' })
     expect(await history(before.id)).toEqual([
-      expect.objectContaining({ field: 'priority', from: 'B', to: 'A', proposal: proposal.id, by: people.copil.id }),
+      expect.objectContaining({
+        changes: [expect.objectContaining({ field: 'priority', from: 'B', to: 'A' })],
+        proposal: proposal.id,
+        by: people.copil.id,
+      }),
     ])
   })
 
@@ -152,7 +157,7 @@ describe('the priority cycle', () => {
     expect(outcomes.find((o) => o.status === 409)!.json.errors[0].message).toMatch(
       /^La mesure a changé depuis cette proposition \(priorité [AC], rang 12\)/,
     )
-    expect((await history(m12.id)).filter((h) => h.field === 'priority')).toHaveLength(1)
+    expect((await history(m12.id)).filter((h) => h.changes?.some((c) => c.field === 'priority'))).toHaveLength(1)
   })
 
   it('decides one proposal once, even when two people click at the same time', async () => {
@@ -172,18 +177,47 @@ describe('status and progress', () => {
     const { status } = await as.cotec.request('PATCH', `/api/measures/${m1.id}`, { status: 'en-cours', progress: 40, priority: 'C' })
     expect(status).toBe(200)
     expect(await measure(1)).toMatchObject({ status: 'en-cours', progress: 40, priority: 'A' })
-    expect((await history(m1.id)).map((h) => [h.field, h.from, h.to, h.by])).toEqual([
-      ['status', 'a-lancer', 'en-cours', people.cotec.id],
-      ['progress', '0', '40', people.cotec.id],
+    // One save, one history entry, listing every field it changed.
+    expect((await history(m1.id)).map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.by])).toEqual([
+      [
+        [
+          ['status', 'a-lancer', 'en-cours'],
+          ['progress', '0', '40'],
+        ],
+        people.cotec.id,
+      ],
     ])
+  })
+
+  it('one save of the measure page’s form writes one history entry, with its comment once', async () => {
+    const m4 = await measure(4)
+    const cookie = `payload-token=${await loginToken(server.url, people.cotec.email, PASSWORD)}`
+    const html = await (await fetch(`${server.url}/mesures/4`, { headers: { cookie, 'sec-fetch-site': 'none' } })).text()
+    const note = 'Guide publié, affiches en cours.'
+    const saved = await postForm(
+      `${server.url}/mesures/4`,
+      formIn(html, 'name="progress"'),
+      { status: 'en-cours', progress: '60', note },
+      cookie,
+    )
+    expect(saved.status).toBe(200)
+    expect(saved.html).toContain('État et avancement enregistrés.')
+    expect(await measure(4)).toMatchObject({ status: 'en-cours', progress: 60 })
+    const entries = await history(m4.id)
+    expect(entries).toHaveLength(1)
+    expect(entries[0]).toMatchObject({ note, by: people.cotec.id, byName: people.cotec.name })
+    expect(entries[0]!.changes?.map((c) => c.field)).toEqual(['status', 'progress'])
+    // A save that changes nothing writes nothing.
+    await postForm(`${server.url}/mesures/4`, formIn(html, 'name="progress"'), { status: 'en-cours', progress: '60', note: 'Rien' }, cookie)
+    expect(await history(m4.id)).toHaveLength(1)
   })
 
   it('records staff edits of the strategy text too, with the text before and after', async () => {
     const m9 = await measure(9)
     const deliverable = 'Guide et modèle de calendrier de conservation mis à disposition sur Relais'
     expect((await as.coordinator.request('PATCH', `/api/measures/${m9.id}`, { deliverable })).status).toBe(200)
-    expect((await history(m9.id)).map((h) => [h.field, h.from, h.to, h.by])).toEqual([
-      ['deliverable', m9.deliverable, deliverable, people.coordinator.id],
+    expect((await history(m9.id)).map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.by])).toEqual([
+      [[['deliverable', m9.deliverable, deliverable]], people.coordinator.id],
     ])
   })
 
@@ -208,9 +242,10 @@ describe('history cannot be edited', () => {
       expect((await as.admin.request('PATCH', path, body)).status).toBe(403)
       expect((await as.admin.request('DELETE', path)).status).toBe(403)
     }
-    expect((await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, field: 'status', to: 'x' })).status).toBe(
-      403,
-    )
+    expect(
+      (await as.admin.request('POST', '/api/measure-updates', { measure: proposal!.measure, changes: [{ field: 'status', to: 'x' }] }))
+        .status,
+    ).toBe(403)
   })
 })
 

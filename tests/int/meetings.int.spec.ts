@@ -13,6 +13,7 @@ import type { Committee, Meeting } from '@/payload-types'
 import { searchEngine } from '@/search/engine'
 import { grantsOf } from '@/search/grants'
 import { committees as seedCommittees } from '@seed/content/committees'
+import { formIn, postForm } from '@tests/helpers/forms'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { calendarOf, parseCalendar } from '@tests/helpers/ical'
 import { bootPayload } from '@tests/helpers/payload'
@@ -478,5 +479,70 @@ describe('bad input', () => {
       committeeSlug: 'cotec',
       status: 'planned',
     })
+  })
+})
+
+describe('the meeting page offers the steps its status and date allow, and confirms the ones that cannot be undone', () => {
+  /** What the secretary's page offers: the steps' buttons and the minutes' forms, by their French names. */
+  const offered = async (id: number) => {
+    const { html } = await page('cotec', `/seances/${id}`)
+    return {
+      convene: html.includes('>Convoquer le comité<'),
+      close: html.includes('>Clore la séance (tenue)<'),
+      cancel: html.includes('>Annuler la séance<'),
+      minutes: html.includes('aria-label="Procès-verbal du point 1"'),
+      actions: html.includes('aria-label="Ajouter une action"'),
+    }
+  }
+  const session = async () => `payload-token=${await loginToken(server.url, people.cotec.email, PASSWORD)}`
+  /** Sends the page's form as a browser without JavaScript does. */
+  const send = async (id: number, label: string, fields: Record<string, string>) => {
+    const cookie = await session()
+    const html = await (await fetch(`${server.url}/seances/${id}`, { headers: { cookie, 'sec-fetch-site': 'none' } })).text()
+    return postForm(`${server.url}/seances/${id}`, formIn(html, `aria-label="${label}"`), fields, cookie)
+  }
+  const none = { convene: false, close: false, cancel: false, minutes: false, actions: false }
+
+  it('planned and ahead: convene or cancel; convened and weeks away: cancel only; begun: minutes and close; then nothing', async () => {
+    const meeting = await createMeeting('cotec', { title: 'Séance des étapes', startsAt: summer })
+    await addItem('cotec', meeting.id, { title: 'Point des étapes' })
+    expect(await offered(meeting.id)).toEqual({ ...none, convene: true, cancel: true })
+    expect((await transition('cotec', meeting.id, 'convened')).status).toBe(200)
+    expect(await offered(meeting.id)).toEqual({ ...none, cancel: true })
+    // What the page hides, the server refuses too.
+    expect((await transition('cotec', meeting.id, 'held')).status).toBe(409)
+    await happened(meeting.id)
+    expect(await offered(meeting.id)).toEqual({ ...none, close: true, cancel: true, minutes: true, actions: true })
+    const [item] = (await payload.find({ collection: 'agenda-items', where: { meeting: { equals: meeting.id } }, depth: 0 })).docs
+    await as.cotec.request('PATCH', `/api/agenda-items/${item!.id}`, { noDecision: true })
+
+    // Closing asks for the box to be ticked; without it nothing changes.
+    const unconfirmed = await send(meeting.id, 'Clore la séance', {})
+    expect(unconfirmed.html).toContain('Cochez la case de confirmation : cette étape ne peut pas être annulée.')
+    expect(await meetingStatus(meeting.id)).toBe('convened')
+    const confirmed = await send(meeting.id, 'Clore la séance', { confirm: 'on' })
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.location).toMatch(new RegExp(`/seances/${meeting.id}\\?fait=held$`))
+    expect(await meetingStatus(meeting.id)).toBe('held')
+    expect(await offered(meeting.id)).toEqual({ ...none, minutes: true, actions: true })
+    expect((await transition('cotec', meeting.id, 'cancelled')).status).toBe(409)
+  })
+
+  it('cancelling asks for the box to be ticked too; a cancelled meeting offers nothing', async () => {
+    const meeting = await createMeeting('cotec', { title: 'Séance à annuler', startsAt: summer })
+    expect((await send(meeting.id, 'Annuler la séance', { reason: 'Report.' })).html).toContain('Cochez la case de confirmation')
+    expect(await meetingStatus(meeting.id)).toBe('planned')
+    expect((await send(meeting.id, 'Annuler la séance', { reason: 'Report.', confirm: 'on' })).status).toBe(303)
+    expect(await meetingStatus(meeting.id)).toBe('cancelled')
+    expect(await offered(meeting.id)).toEqual(none)
+  })
+
+  it('a member outside the committee sees no step at all', async () => {
+    const meeting = await createMeeting('cotec', { title: 'Séance vue d’un membre', startsAt: summer })
+    await addItem('cotec', meeting.id, { title: 'Point public' })
+    expect((await transition('cotec', meeting.id, 'convened')).status).toBe(200)
+    const { html } = await page('member A', `/seances/${meeting.id}`)
+    expect(html).toContain('Séance vue d’un membre')
+    expect(html).not.toMatch(/Convoquer le comité|Clore la séance|Annuler la séance/)
   })
 })

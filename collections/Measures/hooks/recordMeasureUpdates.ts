@@ -11,20 +11,22 @@ const asText = (value: unknown) => {
   return String(value)
 }
 
-/** One measure-updates entry per tracked field that changed, in the same transaction as the change. */
+/**
+ * One measure-updates entry per save that changed a tracked field, listing every such field, in the same
+ * transaction as the change: saving state and progress together is one entry with its comment once.
+ */
 export const recordMeasureUpdates: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update') return doc
   const { measureNote, proposalId } = context as MeasureChangeContext
   const by = req.user as { id: number; name?: string } | null
-  for (const field of Object.keys(trackedMeasureFields) as TrackedMeasureField[]) {
-    const from = asText(previousDoc?.[field])
-    const to = asText(doc[field])
-    if (from === to) continue
-    await req.payload.create({
-      collection: 'measure-updates',
-      data: { measure: doc.id, field, from, to, note: measureNote, proposal: proposalId, by: by?.id, byName: by?.name },
-      req,
-    })
-  }
+  const changes = (Object.keys(trackedMeasureFields) as TrackedMeasureField[])
+    .map((field) => ({ field, from: asText(previousDoc?.[field]), to: asText(doc[field]) }))
+    .filter(({ from, to }) => from !== to)
+  if (changes.length === 0) return doc
+  await req.payload.create({
+    collection: 'measure-updates',
+    data: { measure: doc.id, changes, note: measureNote, proposal: proposalId, by: by?.id, byName: by?.name },
+    req,
+  })
   return doc
 }

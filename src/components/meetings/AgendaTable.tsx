@@ -103,7 +103,7 @@ export function AgendaTable({ view }: { view: MeetingView }) {
                         </ResultForm>
                         <ResultForm action={deleteItemAction} label={`Retirer le point ${index + 1}`}>
                           <input type="hidden" name="item" value={item.id} />
-                          <button type="submit" className="secondary">
+                          <button type="submit" className="button secondary">
                             Retirer ce point
                           </button>
                         </ResultForm>

@@ -1,22 +1,27 @@
+import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
 import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions/meeting'
 import type { MeetingView } from '@/meetings/view'
 
 import { MeetingFields } from './MeetingFields'
 
-/** What the presidency and the secretariat do with the meeting: convene, update, close, cancel; and editing it. */
+/**
+ * What the presidency and the secretariat do with the meeting: only the steps its status and date allow now (convene
+ * one still ahead, close one that has begun, cancel), closing and cancelling after a confirmation; and editing it.
+ */
 export function MeetingControls({ view }: { view: MeetingView }) {
   const { meeting, can } = view
+  const convened = meeting.status === 'convened'
   return (
     <div className="no-print meeting-controls">
-      {can.lead && meeting.status === 'planned' && (
+      {can.convene && (
         <ResultForm action={transitionAction} label="Convoquer la séance">
           <input type="hidden" name="meeting" value={meeting.id} />
           <p>
             Convoquer envoie l’ordre du jour et l’invitation (.ics) à chaque membre du comité ; la séance devient visible de tous les
             membres.
           </p>
-          <button type="submit" name="to" value="convened">
+          <button type="submit" name="to" value="convened" className="button">
             Convoquer le comité
           </button>
         </ResultForm>
@@ -27,30 +32,45 @@ export function MeetingControls({ view }: { view: MeetingView }) {
           <p role="note" className="message message--warning">
             La séance a changé depuis la dernière convocation envoyée.
           </p>
-          <button type="submit">Envoyer la mise à jour aux membres</button>
-        </ResultForm>
-      )}
-      {can.lead && meeting.status === 'convened' && (
-        <ResultForm action={transitionAction} label="Clore la séance">
-          <input type="hidden" name="meeting" value={meeting.id} />
-          <p>Après la séance : chaque point doit avoir une décision ou « pas de décision ».</p>
-          <button type="submit" name="to" value="held">
-            Clore la séance (tenue)
+          <button type="submit" className="button">
+            Envoyer la mise à jour aux membres
           </button>
         </ResultForm>
       )}
-      {can.lead && (meeting.status === 'planned' || meeting.status === 'convened') && (
+      {can.close && (
+        <ResultForm action={transitionAction} className="stacked-form" label="Clore la séance">
+          <input type="hidden" name="meeting" value={meeting.id} />
+          <input type="hidden" name="to" value="held" />
+          <p>Après la séance : chaque point doit avoir une décision ou « pas de décision ».</p>
+          <label className="inline">
+            <input type="checkbox" name="confirm" required /> Je confirme que la séance s’est tenue : une fois close, son ordre du jour ne
+            change plus et son procès-verbal attend l’approbation de la séance suivante.
+          </label>
+          <ConfirmButton className="button" question="Clore la séance ? Son ordre du jour ne pourra plus être modifié.">
+            Clore la séance (tenue)
+          </ConfirmButton>
+        </ResultForm>
+      )}
+      {can.cancel && (
         <details>
           <summary>Annuler la séance</summary>
           <ResultForm action={transitionAction} className="stacked-form" label="Annuler la séance">
             <input type="hidden" name="meeting" value={meeting.id} />
+            <input type="hidden" name="to" value="cancelled" />
             <label>
               Motif (communiqué aux membres)
               <textarea name="reason" rows={2} maxLength={1000} />
             </label>
-            <button type="submit" name="to" value="cancelled" className="secondary">
+            <label className="inline">
+              <input type="checkbox" name="confirm" required /> Je confirme l’annulation
+              {convened ? ' : les membres convoqués sont prévenus et l’invitation est retirée de leur agenda.' : ' de la séance.'}
+            </label>
+            <ConfirmButton
+              className="button secondary"
+              question={convened ? 'Annuler la séance et prévenir les membres convoqués ?' : 'Annuler la séance ?'}
+            >
               Annuler la séance
-            </button>
+            </ConfirmButton>
           </ResultForm>
         </details>
       )}
@@ -60,7 +80,9 @@ export function MeetingControls({ view }: { view: MeetingView }) {
           <ResultForm action={updateMeetingAction} className="stacked-form" label="Modifier la séance">
             <input type="hidden" name="meeting" value={meeting.id} />
             <MeetingFields meeting={meeting} />
-            <button type="submit">Enregistrer</button>
+            <button type="submit" className="button">
+              Enregistrer
+            </button>
           </ResultForm>
         </details>
       )}

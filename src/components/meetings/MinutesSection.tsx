@@ -37,7 +37,9 @@ function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) 
       {previous && previous.status === 'held' && (
         <ResultForm action={approveMinutesAction} label={`Approuver le procès-verbal du ${longDate(previous.startsAt)}`}>
           <input type="hidden" name="item" value={item.id} />
-          <button type="submit">Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}</button>
+          <button type="submit" className="button">
+            Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}
+          </button>
         </ResultForm>
       )}
       {previous && previous.status !== 'held' && (
@@ -74,6 +76,9 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
   return (
     <section aria-labelledby="minutes" className="minutes">
       <h2 id="minutes">Procès-verbal {meeting.status === 'approved' ? '(approuvé)' : '(projet)'}</h2>
+      {can.settleItems && !can.writeMinutes && (
+        <p className="muted">Le procès-verbal s’écrit pendant la séance : ses formulaires apparaissent dès son ouverture.</p>
+      )}
       {!visible ? (
         <p>Le procès-verbal sera lisible par tous les membres une fois approuvé par le comité, lors de sa prochaine séance.</p>
       ) : (
@@ -98,9 +103,9 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
               <h3 id={`minutes-${item.id}`}>
                 {index + 1}. {item.title} {item.confidential && <span className="badge badge--confidential">Confidentiel</span>}
               </h3>
+              {can.settleItems && <ItemShortcuts item={item} view={view} />}
               {can.writeMinutes ? (
                 <>
-                  <ItemShortcuts item={item} view={view} />
                   <ResultForm action={minutesAction} className="stacked-form" label={`Procès-verbal du point ${index + 1}`}>
                     <input type="hidden" name="item" value={item.id} />
                     <label>

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 
 import { asUser } from '@/auth/asUser'
-import { id, text } from '@/forms/read'
+import { flag, id, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import { sendMeetingUpdate, transitionMeeting } from '@/meetings/transitions'
 import { previousUnapproved } from '@/meetings/view'
@@ -57,7 +57,13 @@ export const attendanceAction = serverAction({
 
 /** Convene, close or cancel: the form goes with the status it changed, so the page tells the outcome. */
 export const transitionAction = serverAction({
-  input: z.object({ meeting: meeting(), to: text(), reason: text() }),
+  input: z
+    .object({ meeting: meeting(), to: text(), reason: text(), confirm: flag() })
+    // Closing and cancelling cannot be undone: the form asks to tick a box first (works without JavaScript).
+    .refine(({ to, confirm }) => confirm || (to !== 'held' && to !== 'cancelled'), {
+      message: 'Cochez la case de confirmation : cette étape ne peut pas être annulée.',
+      path: ['confirm'],
+    }),
   work: ({ meeting, to, reason }, { payload, user }) => transitionMeeting(payload, user, meeting, { to, reason: reason || undefined }),
   revalidate: ({ meeting }) => [`/seances/${meeting}`],
   redirectTo: ({ meeting, to }) => `/seances/${meeting}?fait=${to}`,

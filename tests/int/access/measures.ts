@@ -132,7 +132,11 @@ export const measuresOperations: Operations = {
     const [entry] = (await payload.find({ collection: 'measure-updates', limit: 1, depth: 0 })).docs
     const note = `Réécrite ${unique()}`
     const patched = await as.request('PATCH', `/api/measure-updates/${entry!.id}`, { note })
-    const created = await as.request('POST', '/api/measure-updates', { measure: entry!.measure, field: 'status', to: 'realisee', note })
+    const created = await as.request('POST', '/api/measure-updates', {
+      measure: entry!.measure,
+      changes: [{ field: 'status', to: 'realisee' }],
+      note,
+    })
     const deleted = await as.request('DELETE', `/api/measure-updates/${entry!.id}`)
     tookEffect(created.status, false)
     tookEffect(deleted.status, false)

@@ -109,11 +109,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="update">
           <h2 id="update">Mettre à jour l’état</h2>
-          <ResultForm action={updateMeasureAction} label="Mettre à jour l’état et l’avancement">
+          <ResultForm action={updateMeasureAction} label="Mettre à jour l’état et l’avancement" resetOnSuccess>
             <input type="hidden" name="measure" value={measure.id} />
             <label>
               État
-              <ChoiceSelect name="status" choices={measureStatuses} defaultValue={measure.status} />
+              {/* Keyed by the saved state: React does not move a select's default, and the form resets to it after a save. */}
+              <ChoiceSelect key={measure.status} name="status" choices={measureStatuses} defaultValue={measure.status} />
             </label>
             <label>
               Avancement (%)
@@ -131,7 +132,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="propose">
           <h2 id="propose">Proposer une nouvelle priorité au Comité</h2>
-          <ResultForm action={proposeAction} label="Proposer une nouvelle priorité">
+          <ResultForm action={proposeAction} label="Proposer une nouvelle priorité" resetOnSuccess>
             <input type="hidden" name="measure" value={measure.id} />
             <label>
               Nouvelle priorité

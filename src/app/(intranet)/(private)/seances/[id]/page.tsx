@@ -114,7 +114,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       </dl>
       <p className="no-print buttons">
         <PrintButton label="Imprimer l’ordre du jour et le procès-verbal" />
-        {meeting.status !== 'planned' && <a href={`/seances/${meeting.id}/calendrier.ics`}>Ajouter à mon agenda (.ics)</a>}
+        {meeting.status !== 'planned' && (
+          <a className="button secondary" href={`/seances/${meeting.id}/calendrier.ics`}>
+            Ajouter à mon agenda (.ics)
+          </a>
+        )}
       </p>
       <MeetingControls view={view} />
       <AgendaTable view={view} />
@@ -155,7 +159,9 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     <input name="measures" maxLength={200} placeholder="3, 12" />
                   </label>
                 </div>
-                <button type="submit">Ajouter l’action</button>
+                <button type="submit" className="button">
+                  Ajouter l’action
+                </button>
               </ResultForm>
             </details>
           )}
