@@ -1,6 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { databaseAnswers } from '@/db/databaseAnswers'
+import { databaseOutageNotedSince } from '@/db/outageNotes'
 import { apiError } from '@/http/apiError'
 import { recordId } from '@/http/recordId'
 
@@ -40,10 +41,12 @@ const unavailable = 'Relais est momentanément indisponible. Réessayez dans un 
  * logged-in request as anonymous (401/403). Both are a database outage, not a refusal: say so (503).
  * Checked only on those answers, so the normal path costs nothing.
  */
-async function databaseOutage(config: Promise<SanitizedConfig>, request: Request, response: Response): Promise<boolean> {
+async function databaseOutage(config: Promise<SanitizedConfig>, request: Request, response: Response, startedAt: number): Promise<boolean> {
   const credentials = Boolean(request.headers.get('authorization')) || /payload-token=/.test(request.headers.get('cookie') ?? '')
   const refusedCredentials = credentials && (response.status === 401 || response.status === 403)
   if (response.status < 500 && !refusedCredentials) return false
+  // The database may be back already (a restart is quick): the user lookup noted its failure when it happened.
+  if (refusedCredentials && databaseOutageNotedSince(startedAt)) return true
   return !(await databaseAnswers(await getPayload({ config })))
 }
 
@@ -86,6 +89,7 @@ export const withRequestChecks =
     const multipart = await multipartProblem(request, sanitized)
     if (multipart) return apiError(multipart.status, multipart.message)
     if (await anonymousAccessMap(config, request, slug)) return apiError(401, 'Connectez-vous d’abord.')
+    const startedAt = Date.now()
     const response = await handler(request, context)
     // Payload answers 501 for a route its collections do not have (e.g. /api/payload-migrations): that is a 404.
     if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
@@ -94,6 +98,6 @@ export const withRequestChecks =
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.
     if (response.status === 500 && request.method === 'DELETE' && slug?.[0] === 'payload-preferences')
       return apiError(404, 'Cette préférence n’existe pas.')
-    if (await databaseOutage(config, request, response)) return apiError(503, unavailable, { 'retry-after': '5' })
+    if (await databaseOutage(config, request, response, startedAt)) return apiError(503, unavailable, { 'retry-after': '5' })
     return response
   }

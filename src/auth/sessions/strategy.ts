@@ -1,9 +1,14 @@
 import { type AuthStrategy, JWTAuthentication } from 'payload'
 
+import { databaseAnswers } from '@/db/databaseAnswers'
+import { noteDatabaseOutage } from '@/db/outageNotes'
+
 import { idleMs, TOUCH_EVERY_MS } from './settings'
 import { endIdleSession, touchSession } from './store'
 
 type SessionRow = { id: string; createdAt?: string | Date | null; lastSeenAt?: string | Date | null }
+
+const presentsToken = (headers: Headers) => Boolean(headers.get('authorization')) || /payload-token=/.test(headers.get('cookie') ?? '')
 
 /**
  * Every authenticated request (pages, REST, GraphQL, the admin panel, server actions) is authenticated here first:
@@ -18,6 +23,8 @@ export const idleSessionStrategy: AuthStrategy = {
     // Named as Payload's own so that everything downstream (logout, refresh, `me`) treats the user the same way.
     const result = await JWTAuthentication({ ...args, strategyName: 'local-jwt' })
     const user = result.user as { id: number; _sid?: string; sessions?: SessionRow[] | null } | null
+    // A token that finds nobody is usually an ended session; during an outage it is the lookup that failed.
+    if (!user && presentsToken(args.headers) && !(await databaseAnswers(args.payload))) noteDatabaseOutage()
     if (!user?._sid) return result
     const session = user.sessions?.find((s) => s.id === user._sid)
     const seen = new Date(session?.lastSeenAt ?? session?.createdAt ?? 0).getTime()
