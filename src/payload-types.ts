@@ -671,6 +671,7 @@ export interface Registration {
   communeName?: string | null;
   registeredAt?: string | null;
   promotedAt?: string | null;
+  calendarSequence?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1628,6 +1629,7 @@ export interface RegistrationsSelect<T extends boolean = true> {
   communeName?: T;
   registeredAt?: T;
   promotedAt?: T;
+  calendarSequence?: T;
   updatedAt?: T;
   createdAt?: T;
 }

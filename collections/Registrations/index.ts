@@ -44,5 +44,8 @@ export const Registrations: CollectionConfig = {
     { name: 'communeName', label: 'Commune', type: 'text', maxLength: 200, ...systemField() },
     { name: 'registeredAt', label: 'Inscrit·e le', type: 'date', ...systemField() },
     { name: 'promotedAt', label: 'Promu·e de la liste d’attente le', type: 'date', ...systemField() },
+    // Raised by each invitation or cancellation sent to this person alone, added to the event's own SEQUENCE:
+    // after an unregistration (CANCEL), registering again must send a REQUEST that calendars do not ignore.
+    { name: 'calendarSequence', type: 'number', defaultValue: 0, ...systemField({ hidden: true }) },
   ],
 }

@@ -60,16 +60,18 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
           to: { name: user.name, email: user.email },
           message: announcementMessage(user.name, claimed),
           method: 'PUBLISH' as const,
+          sequence: 0,
         }))
       : (await registrantsOf(payload, eventId)).map((r) => ({
           to: { name: r.userName ?? '', email: r.userEmail! },
           message: eventCancelledMessage(r.userName ?? '', claimed),
           // Only a confirmed registrant received the event (REQUEST); the waiting list has nothing to remove.
           method: r.status === 'confirmed' ? ('CANCEL' as const) : null,
+          sequence: r.calendarSequence ?? 0,
         }))
   let sent = 0
   for (const mail of mails) {
-    await sendEventMail(payload, mail.to, mail.message, claimed, mail.method).then(
+    await sendEventMail(payload, mail.to, mail.message, claimed, mail.method, mail.sequence).then(
       () => sent++,
       (err) => payload.logger.error({ err, msg: `Event ${eventId}: ${kind} e-mail to ${mail.to.email} failed` }),
     )

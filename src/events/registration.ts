@@ -10,7 +10,7 @@ import { lockedEvent } from './lockedEvent'
 import { sendEventMail } from './send'
 import type { RegistrationStatus } from './vocabulary'
 
-type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0] }
+type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0]; sequence: number }
 export type RegistrationOutcome = Result & { registration?: RegistrationStatus }
 
 const active = (r: Registration | undefined) => r && r.status !== 'cancelled'
@@ -36,6 +36,7 @@ async function deliver(payload: Payload, event: Event, mails: Mail[]) {
       registrationMessage(mail.kind, mail.name, event),
       event,
       method,
+      mail.sequence,
     ).catch((err) => payload.logger.error({ err, msg: `Event ${event.id}: ${mail.kind} e-mail to ${mail.to} failed` }))
   }
 }
@@ -57,6 +58,7 @@ function closedReason(event: Event | null, now: Date): Result | null {
 export async function register(payload: Payload, user: User, eventId: number): Promise<RegistrationOutcome> {
   let event: Event | null = null
   let status: RegistrationStatus = 'confirmed'
+  let sequence = 0
   const outcome: Result = await inTransaction(payload, user, async (tx): Promise<Result> => {
     const { req } = tx
     event = await lockedEvent(payload, tx, eventId)
@@ -87,6 +89,7 @@ export async function register(payload: Payload, user: User, eventId: number): P
       registeredAt: new Date().toISOString(),
       promotedAt: null,
       attended: false,
+      calendarSequence: (sequence = existing ? (existing.calendarSequence ?? 0) + 1 : 0),
     }
     if (existing) await payload.update({ collection: 'registrations', id: existing.id, data, req })
     else await payload.create({ collection: 'registrations', data: { ...data, event: eventId, user: user.id }, req })
@@ -94,7 +97,7 @@ export async function register(payload: Payload, user: User, eventId: number): P
       ? done('Inscription confirmée : un e-mail avec l’invitation (.ics) vous a été envoyé.')
       : done('L’événement est complet : vous êtes sur la liste d’attente et serez prévenu·e si une place se libère.')
   })
-  if (outcome.ok && event) await deliver(payload, event, [{ to: user.email, name: user.name, kind: status }])
+  if (outcome.ok && event) await deliver(payload, event, [{ to: user.email, name: user.name, kind: status, sequence }])
   return outcome.ok ? { ...outcome, registration: status } : outcome
 }
 
@@ -108,8 +111,9 @@ export async function unregister(payload: Payload, user: User, eventId: number):
     if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
     const existing = await registrationOf(payload, req, eventId, user.id)
     if (!active(existing)) return refuse(404, 'Vous n’êtes pas inscrit·e à cet événement.')
-    await payload.update({ collection: 'registrations', id: existing!.id, data: { status: 'cancelled' }, req })
-    if (existing!.status === 'confirmed') mails.push({ to: user.email, name: user.name, kind: 'unregistered' })
+    const sequence = (existing!.calendarSequence ?? 0) + 1
+    await payload.update({ collection: 'registrations', id: existing!.id, data: { status: 'cancelled', calendarSequence: sequence }, req })
+    if (existing!.status === 'confirmed') mails.push({ to: user.email, name: user.name, kind: 'unregistered', sequence })
     if (existing!.status === 'confirmed' && !event.cancelled && new Date(event.startsAt) > new Date()) {
       const { docs } = await payload.find({
         collection: 'registrations',
@@ -124,10 +128,11 @@ export async function unregister(payload: Payload, user: User, eventId: number):
         await payload.update({
           collection: 'registrations',
           id: next.id,
-          data: { status: 'confirmed', promotedAt: new Date().toISOString() },
+          data: { status: 'confirmed', promotedAt: new Date().toISOString(), calendarSequence: (next.calendarSequence ?? 0) + 1 },
           req,
         })
-        if (next.userEmail) mails.push({ to: next.userEmail, name: next.userName ?? '', kind: 'promoted' })
+        const sequence = (next.calendarSequence ?? 0) + 1
+        if (next.userEmail) mails.push({ to: next.userEmail, name: next.userName ?? '', kind: 'promoted', sequence })
       }
     }
     return done('Désinscription enregistrée.')

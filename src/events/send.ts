@@ -9,8 +9,9 @@ import { eventCalendarEvent } from './calendar'
 /**
  * An event e-mail with the event's .ics attached: PUBLISH to offer it (announcement), REQUEST to put it in a
  * registrant's calendar (accepted already), CANCEL to remove it from there. REQUEST and CANCEL name Relais as
- * ORGANIZER and the person as ATTENDEE, with the event's UID (RFC 5546). A CANCEL's SEQUENCE must exceed the
- * REQUEST's: cancelling the event raised it already; an unregistration adds one.
+ * ORGANIZER and the person as ATTENDEE, with the event's UID (RFC 5546). Each message to one person must carry a
+ * higher SEQUENCE than the last she received, or her calendar ignores it: the event's own SEQUENCE (raised by its
+ * changes and its cancellation) plus her registration's (raised by each unregistration and registration again).
  */
 export async function sendEventMail(
   payload: Payload,
@@ -18,6 +19,7 @@ export async function sendEventMail(
   message: EventMessage,
   event: Event,
   method: CalendarMethod | null,
+  personalSequence = 0,
 ) {
   const calendarEvent = eventCalendarEvent(event)
   const attachments = method
@@ -30,7 +32,7 @@ export async function sendEventMail(
             events: [
               {
                 ...calendarEvent,
-                sequence: calendarEvent.sequence + (method === 'CANCEL' && !event.cancelled ? 1 : 0),
+                sequence: calendarEvent.sequence + personalSequence,
                 cancelled: method === 'CANCEL' || Boolean(event.cancelled),
                 ...(method === 'PUBLISH' ? {} : { attendees: [{ ...to, accepted: method === 'REQUEST' }] }),
               },

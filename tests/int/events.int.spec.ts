@@ -150,6 +150,25 @@ describe('registration', () => {
     expect(cancel.events[0]!.sequence).toBeGreaterThan(invitation.events[0]!.sequence)
   })
 
+  it('puts the event back in the calendar of a person who registers again: each message of hers has a higher SEQUENCE', async () => {
+    const event = await publish({ title: 'Atelier repris' })
+    const email = people['member B'].email
+    const sequenceOf = async (subject: string, nth: number) => {
+      const mine = (m: (typeof mailbox.messages)[number]) => JSON.stringify(m.to).includes(email) && m.subject === subject
+      await mailbox.waitFor((m) => mine(m) && mailbox.messages.filter(mine).length >= nth)
+      return parseCalendar(calendarOf(mailbox.messages.filter(mine)[nth - 1]!)).events[0]!.sequence
+    }
+    expect((await registerAs(as['member B'], event.id)).status).toBe(201)
+    const first = await sequenceOf(`Inscription confirmée : ${event.title}`, 1)
+    expect((await leaveAs(as['member B'], event.id)).status).toBe(200)
+    const cancel = await sequenceOf(`Désinscription : ${event.title}`, 1)
+    expect((await registerAs(as['member B'], event.id)).status).toBe(201)
+    const again = await sequenceOf(`Inscription confirmée : ${event.title}`, 2)
+    // A calendar ignores a REQUEST whose SEQUENCE is not above the CANCEL it has already applied.
+    expect(cancel).toBeGreaterThan(first)
+    expect(again).toBeGreaterThan(cancel)
+  })
+
   it('refuses, in French, a second registration, a passed deadline, a started, cancelled or unpublished event', async () => {
     const event = await publish()
     expect((await registerAs(as['member B'], event.id)).status).toBe(201)

@@ -1,6 +1,6 @@
 /**
  * The .ics attached to event e-mails (src/events/send.ts), read back by both parsers of tests/helpers/ical.ts:
- * the registration's REQUEST and the unregistration's CANCEL share the event's UID, name Relais as ORGANIZER and
+ * the registration’s REQUEST and the unregistration’s CANCEL share the event's UID, name Relais as ORGANIZER and
  * the person as ATTENDEE (RFC 5546 §3.2.2, §3.2.5), and the CANCEL's SEQUENCE exceeds the REQUEST's.
  */
 import type { Payload } from 'payload'
@@ -23,9 +23,9 @@ const event = {
 const anne = { name: 'Anne Membre', email: 'anne@test.local' }
 const message = { subject: 'Sujet', html: '<p>x</p>' }
 
-async function attachment(method: 'PUBLISH' | 'REQUEST' | 'CANCEL', of: Event = event) {
+async function attachment(method: 'PUBLISH' | 'REQUEST' | 'CANCEL', of: Event = event, personalSequence = 0) {
   const sendEmail = vi.fn().mockResolvedValue(undefined)
-  await sendEventMail({ sendEmail } as unknown as Payload, anne, message, of, method)
+  await sendEventMail({ sendEmail } as unknown as Payload, anne, message, of, method, personalSequence)
   const [mail] = sendEmail.mock.calls[0]!
   expect(mail.to).toBe(anne.email)
   const [file] = mail.attachments
@@ -48,11 +48,17 @@ describe('event e-mails carry calendars every client accepts', () => {
   it('removes it on unregistration with a CANCEL of the same UID, a higher SEQUENCE, organizer and attendee', async () => {
     vi.stubEnv('SMTP_FROM', 'relais@arvr.test')
     const request = (await attachment('REQUEST')).events[0]!
-    const { method, events } = await attachment('CANCEL')
+    // The unregistration raised the registration's own SEQUENCE by one (src/events/registration.ts).
+    const { method, events } = await attachment('CANCEL', event, 1)
     expect(method).toBe('CANCEL')
     expect(events[0]).toMatchObject({ uid: request.uid, status: 'CANCELLED', organizer: 'mailto:relais@arvr.test' })
     expect(events[0]!.attendees).toEqual(['mailto:anne@test.local'])
     expect(events[0]!.sequence).toBeGreaterThan(request.sequence)
+  })
+
+  it('adds the registration’s own SEQUENCE to the event’s', async () => {
+    const { events } = await attachment('REQUEST', event, 2)
+    expect(events[0]!.sequence).toBe(5)
   })
 
   it('cancels a cancelled event at the SEQUENCE its cancellation raised', async () => {
