@@ -98,7 +98,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       </h2>
       {measures.length === 0 && <p>Aucune mesure ne correspond à ces filtres.</p>}
       {/* Cards on a phone; between a phone and a laptop, the nine columns scroll inside their own box. */}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label="Liste des mesures" tabIndex={0}>
         <table className="rollup measures table-cards">
           <thead>
             <tr>
