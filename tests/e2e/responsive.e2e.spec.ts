@@ -61,6 +61,12 @@ describe.runIf(chromiumAvailable())('every intranet page on phones, tablets and 
         problems.push(`${url} as ${viewer}: sent to the login page`)
         continue
       }
+      // A streamed page (the 404 one) may still be arriving when the load event fires: checks start once the menu is in.
+      if (viewer !== 'visiteur')
+        await page
+          .locator('nav[aria-label="Navigation principale"]')
+          .waitFor({ state: 'attached', timeout: 10_000 })
+          .catch(() => {})
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 })
         const where = `${url} at ${width} px as ${viewer}`
