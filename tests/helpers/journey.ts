@@ -24,13 +24,14 @@ export type Journey = {
 
 /**
  * The setting of every browser journey, registered as hooks of the calling `describe`: Payload on a fresh
- * database with one person per role, the production server, a real SMTP catcher and Chromium.
+ * database with one person per role, the production server, a real SMTP catcher and Chromium. `env` is given to
+ * the boot (e.g. `RELAIS_DEMO: 'on'` for the demo accounts and records).
  */
-export function useJourney(prefix: string): Journey {
+export function useJourney(prefix: string, { env = {} }: { env?: Record<string, string> } = {}): Journey {
   const journey = {} as Journey
   beforeAll(async () => {
     journey.mailbox = await startSmtpCatcher()
-    const { payload, databaseUrl } = await bootPayload()
+    const { payload, databaseUrl } = await bootPayload(env)
     journey.payload = payload
     journey.people = await createPeople(payload, prefix)
     journey.server = await startServer(databaseUrl, journey.mailbox.env)

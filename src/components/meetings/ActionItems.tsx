@@ -19,7 +19,7 @@ export function ActionItemList({
 }) {
   if (!actions.length) return <p>Aucune action.</p>
   return (
-    <table className="actions">
+    <table className="actions table-cards">
       <thead>
         <tr>
           <th scope="col">Action</th>
@@ -31,7 +31,7 @@ export function ActionItemList({
       <tbody>
         {actions.map((action) => (
           <tr key={action.id} className={isOverdue(action) ? 'overdue' : undefined}>
-            <td>
+            <td data-label="Action">
               {action.title}
               {showMeeting && typeof action.meeting === 'number' && (
                 <div className="muted">
@@ -39,12 +39,12 @@ export function ActionItemList({
                 </div>
               )}
             </td>
-            <td>{action.ownerName}</td>
-            <td>
+            <td data-label="Responsable">{action.ownerName}</td>
+            <td data-label="Échéance">
               {longDate(action.dueDate)}
               {isOverdue(action) && <strong> — en retard</strong>}
             </td>
-            <td>
+            <td data-label="Statut">
               {actionStatuses[action.status]}
               {canUpdate(action) && action.status === 'open' && (
                 <ResultForm action={actionStatusAction} label={`Marquer « ${action.title} » comme faite`}>

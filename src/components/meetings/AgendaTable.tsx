@@ -19,7 +19,7 @@ export function AgendaTable({ view }: { view: MeetingView }) {
       {items.length === 0 ? (
         <p>L’ordre du jour est vide.</p>
       ) : (
-        <table className="agenda">
+        <table className="agenda table-cards">
           <thead>
             <tr>
               <th scope="col">N°</th>
@@ -40,8 +40,8 @@ export function AgendaTable({ view }: { view: MeetingView }) {
               const measures = (item.measures ?? []).filter((m): m is Measure => typeof m === 'object')
               return (
                 <tr key={item.id} id={`point-${item.id}`}>
-                  <td>{index + 1}</td>
-                  <td>
+                  <td data-label="N°">{index + 1}</td>
+                  <td data-label="Point">
                     <strong>{item.title}</strong> {item.confidential && <span className="badge badge--confidential">Confidentiel</span>}
                     {measures.length > 0 && (
                       <div className="muted">
@@ -64,9 +64,11 @@ export function AgendaTable({ view }: { view: MeetingView }) {
                       </div>
                     ))}
                   </td>
-                  <td>{duration(item.durationMinutes ?? 0)}</td>
-                  <td className={running > meeting.durationMinutes ? 'overrun' : undefined}>{duration(running)}</td>
-                  <td>{item.presenter}</td>
+                  <td data-label="Durée">{duration(item.durationMinutes ?? 0)}</td>
+                  <td data-label="Cumul" className={running > meeting.durationMinutes ? 'overrun' : undefined}>
+                    {duration(running)}
+                  </td>
+                  <td data-label="Présenté par">{item.presenter}</td>
                   {can.edit && (
                     <td className="no-print">
                       <div className="buttons">
@@ -116,8 +118,10 @@ export function AgendaTable({ view }: { view: MeetingView }) {
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={2}>Total</td>
-              <td colSpan={can.edit ? 4 : 3} className={total > meeting.durationMinutes ? 'overrun' : undefined}>
+              <td colSpan={2} className="table-cards__hide">
+                Total
+              </td>
+              <td colSpan={can.edit ? 4 : 3} data-label="Total" className={total > meeting.durationMinutes ? 'overrun' : undefined}>
                 {duration(total)} sur {duration(meeting.durationMinutes)}
                 {total > meeting.durationMinutes &&
                   ` : l’ordre du jour dépasse la durée de la séance de ${duration(total - meeting.durationMinutes)}`}

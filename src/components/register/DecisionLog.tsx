@@ -13,7 +13,7 @@ export function DecisionLog({ decisions, commune, canEdit }: { decisions: Digita
       {decisions.length === 0 ? (
         <p className="muted">Aucune décision consignée.</p>
       ) : (
-        <table className="accounts">
+        <table className="accounts table-cards">
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -26,11 +26,15 @@ export function DecisionLog({ decisions, commune, canEdit }: { decisions: Digita
           <tbody>
             {decisions.map((d) => (
               <tr key={d.id}>
-                <td>{longDate(d.decidedOn)}</td>
-                <td>{d.subject}</td>
-                <td className="notes">{d.reason}</td>
-                <td className="notes">{d.risks}</td>
-                <td>
+                <td data-label="Date">{longDate(d.decidedOn)}</td>
+                <td data-label="Outil ou service">{d.subject}</td>
+                <td className="notes" data-label="Motif du choix">
+                  {d.reason}
+                </td>
+                <td className="notes" data-label="Principaux risques">
+                  {d.risks}
+                </td>
+                <td data-label="Décidé par">
                   {deciders[d.decidedBy]}
                   {d.recordedByName && <span className="muted"> · saisi par {d.recordedByName}</span>}
                 </td>

@@ -25,7 +25,7 @@ export function IncidentLog({ incidents, commune, canEdit }: { incidents: Digita
       {incidents.length === 0 ? (
         <p className="muted">Aucun incident consigné.</p>
       ) : (
-        <table className="accounts">
+        <table className="accounts table-cards">
           <thead>
             <tr>
               <th scope="col">Date</th>
@@ -38,11 +38,17 @@ export function IncidentLog({ incidents, commune, canEdit }: { incidents: Digita
           <tbody>
             {incidents.map((i) => (
               <tr key={i.id}>
-                <td>{longDate(i.occurredOn)}</td>
-                <td className="notes">{i.summary}</td>
-                <td className="notes">{i.impact}</td>
-                <td className="notes">{i.actions}</td>
-                <td>
+                <td data-label="Date">{longDate(i.occurredOn)}</td>
+                <td className="notes" data-label="Ce qui s’est passé">
+                  {i.summary}
+                </td>
+                <td className="notes" data-label="Impact">
+                  {i.impact}
+                </td>
+                <td className="notes" data-label="Mesures prises">
+                  {i.actions}
+                </td>
+                <td data-label="Suivi">
                   <span className={`badge ${i.status === 'clos' ? 'badge--approved' : 'badge--pending'}`}>
                     {incidentStatuses[i.status]}
                   </span>

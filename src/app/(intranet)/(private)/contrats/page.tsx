@@ -49,7 +49,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         {views.length === 0 ? (
           <p className="muted">Aucun contrat enregistré pour l’instant.</p>
         ) : (
-          <table className="accounts">
+          <table className="accounts table-cards">
             <thead>
               <tr>
                 {staff && <th scope="col">Commune</th>}
@@ -62,15 +62,15 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
             <tbody>
               {views.map((view) => (
                 <tr key={view.contract.id}>
-                  {staff && <td>{communeName.get(idOf(view.contract.commune))}</td>}
-                  <td>
+                  {staff && <td data-label="Commune">{communeName.get(idOf(view.contract.commune))}</td>}
+                  <td data-label="Prestation">
                     <a href={`/contrats/${view.contract.id}`}>{view.contract.service}</a>
                   </td>
-                  <td>{view.contract.provider}</td>
-                  <td>
+                  <td data-label="Prestataire">{view.contract.provider}</td>
+                  <td data-label="Checklist">
                     <Score assessment={view.assessment} />
                   </td>
-                  <td>
+                  <td data-label="Dernier jour pour résilier">
                     <NoticeBadge view={view} />
                   </td>
                 </tr>

@@ -67,7 +67,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
 
       <section aria-labelledby="overview">
         <h2 id="overview">Vue d’ensemble par axe et priorité</h2>
-        <table className="rollup overview">
+        <table className="rollup overview table-cards">
           <thead>
             <tr>
               <th scope="col">Axe</th>
@@ -83,7 +83,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
               <tr key={row.axis}>
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell) => (
-                  <td key={cell.priority} data-axis={row.axis} data-priority={cell.priority}>
+                  <td key={cell.priority} data-label={`Priorité ${cell.priority}`} data-axis={row.axis} data-priority={cell.priority}>
                     {cell.count ? `${cell.count} mesure${cell.count > 1 ? 's' : ''}, ${cell.progress} % en moyenne` : '–'}
                   </td>
                 ))}
@@ -97,44 +97,50 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         {measures.length} mesure{measures.length > 1 ? 's' : ''}
       </h2>
       {measures.length === 0 && <p>Aucune mesure ne correspond à ces filtres.</p>}
-      <table className="rollup measures">
-        <thead>
-          <tr>
-            <th scope="col">N°</th>
-            <th scope="col">Mesure</th>
-            <th scope="col">Axe</th>
-            <th scope="col">Priorité</th>
-            <th scope="col">Partenaires</th>
-            <th scope="col">Livrable</th>
-            <th scope="col">État</th>
-            <th scope="col">Avancement</th>
-            <th scope="col">Responsable</th>
-          </tr>
-        </thead>
-        <tbody>
-          {measures.map((m) => (
-            <tr key={m.id} data-number={m.number}>
-              <td>{m.number}</td>
-              <td>
-                <a href={`/mesures/${m.number}`}>{m.title}</a>
-              </td>
-              <td>{measureAxes[m.axis]}</td>
-              <td>
-                <abbr title={`${measurePriorities[m.priority].label} – ${measurePriorities[m.priority].target}`} data-priority={m.priority}>
-                  {m.priority}
-                </abbr>
-              </td>
-              <td>{m.partners}</td>
-              <td>{m.deliverable}</td>
-              <td>{measureStatuses[m.status]}</td>
-              <td>
-                <ProgressBar value={m.progress} />
-              </td>
-              <td>{ownerName(m)}</td>
+      {/* Cards on a phone; between a phone and a laptop, the nine columns scroll inside their own box. */}
+      <div className="table-scroll" role="region" aria-label="Liste des mesures" tabIndex={0}>
+        <table className="rollup measures table-cards">
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Mesure</th>
+              <th scope="col">Axe</th>
+              <th scope="col">Priorité</th>
+              <th scope="col">Partenaires</th>
+              <th scope="col">Livrable</th>
+              <th scope="col">État</th>
+              <th scope="col">Avancement</th>
+              <th scope="col">Responsable</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {measures.map((m) => (
+              <tr key={m.id} data-number={m.number}>
+                <td data-label="N°">{m.number}</td>
+                <td data-label="Mesure">
+                  <a href={`/mesures/${m.number}`}>{m.title}</a>
+                </td>
+                <td data-label="Axe">{measureAxes[m.axis]}</td>
+                <td data-label="Priorité">
+                  <abbr
+                    title={`${measurePriorities[m.priority].label} – ${measurePriorities[m.priority].target}`}
+                    data-priority={m.priority}
+                  >
+                    {m.priority}
+                  </abbr>
+                </td>
+                <td data-label="Partenaires">{m.partners}</td>
+                <td data-label="Livrable">{m.deliverable}</td>
+                <td data-label="État">{measureStatuses[m.status]}</td>
+                <td data-label="Avancement">
+                  <ProgressBar value={m.progress} />
+                </td>
+                <td data-label="Responsable">{ownerName(m)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   )
 }

@@ -33,7 +33,7 @@ export default async function RollupPage() {
           <h2 id={`rollup-${guide.id}`}>
             <a href={`/guides/${guide.slug}`}>{guide.title}</a>
           </h2>
-          <table>
+          <table className="table-cards">
             <thead>
               <tr>
                 <th scope="col">Action</th>
@@ -51,8 +51,8 @@ export default async function RollupPage() {
               {guide.items.map((item) => (
                 <tr key={item.key}>
                   <th scope="row">{item.label}</th>
-                  {columns.map(([key]) => (
-                    <td key={key} data-count={key}>
+                  {columns.map(([key, label]) => (
+                    <td key={key} data-count={key} data-label={label}>
                       {item.counts[key]}
                     </td>
                   ))}

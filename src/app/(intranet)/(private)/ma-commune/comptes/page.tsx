@@ -41,8 +41,8 @@ export default async function AccountsPage({ searchParams }: Props) {
         <a href="/ma-commune/demandes">Demandes de compte</a>
       </p>
       {staff && <CommunePicker communes={communes} selected={communeId} />}
-      <div className="table-scroll">
-        <table className="accounts">
+      <div className="table-scroll" role="region" aria-label="Comptes de la commune" tabIndex={0}>
+        <table className="accounts table-cards">
           <thead>
             <tr>
               <th scope="col">Nom</th>
@@ -62,12 +62,14 @@ export default async function AccountsPage({ searchParams }: Props) {
                   <br />
                   <span className="meta">{account.email}</span>
                 </th>
-                <td>
+                <td data-label="Fonction">
                   {account.function}
                   {account.communeValidator ? ' · valide les comptes' : ''}
                 </td>
-                <td>{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
-                <td>{account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}</td>
+                <td data-label="Dernière connexion">{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
+                <td data-label="État">
+                  {account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}
+                </td>
                 <td className="no-print">
                   {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
                     <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
