@@ -21,12 +21,16 @@ export function CopyLink({ url, label }: Props) {
     () => false,
   )
   const [status, setStatus] = useState('')
+  const clearing = useRef<ReturnType<typeof setTimeout>>(undefined)
 
   async function copy() {
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(url)
       setStatus('Lien copié')
+      // The word goes after a few seconds, so that it never stands beside a link copied before another.
+      clearTimeout(clearing.current)
+      clearing.current = setTimeout(() => setStatus(''), 5000)
     } catch {
       field.current?.focus()
       field.current?.select()

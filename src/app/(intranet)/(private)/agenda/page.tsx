@@ -66,7 +66,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         )}
         <nav aria-label="Changer de mois" className="month-nav">
           <Link href={query({ mois: previous })} data-testid="previous-month">
-            <span aria-hidden="true">‹ </span>
+            <span aria-hidden="true">{'‹\u00a0'}</span>
             <span className="visually-hidden">Mois précédent : </span>
             {monthYear(previous)}
           </Link>
@@ -78,7 +78,7 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           <Link href={query({ mois: following })} data-testid="next-month">
             <span className="visually-hidden">Mois suivant : </span>
             {monthYear(following)}
-            <span aria-hidden="true"> ›</span>
+            <span aria-hidden="true">{'\u00a0›'}</span>
           </Link>
         </nav>
         <MonthGrid month={month} events={inMonth} label={`Événements de ${monthYear(month)}`} today={dayOf(now)} />
