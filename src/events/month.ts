@@ -1,7 +1,7 @@
 import { zurichInstant, zurichWallTime } from '@/calendar/zurich'
 
-/** A month as `YYYY-MM`, as the agenda's `?mois=` parameter writes it. */
-export const isMonth = (value: string | undefined): value is string => Boolean(value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value))
+/** A month as `YYYY-MM`, as the agenda's `?mois=` parameter writes it (years 1900 to 2999: 9999-12 has no next month). */
+export const isMonth = (value: string | undefined): value is string => Boolean(value && /^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/.test(value))
 
 /** The month (Zurich time) an instant falls in, as `YYYY-MM`. */
 export const monthOf = (instant: Date) => zurichWallTime(instant).slice(0, 7)

@@ -27,6 +27,8 @@ describe('the month the agenda opens on', () => {
     expect(openingMonth({ requested: '2026-09', now, next: { startsAt: '2027-03-25T08:00:00Z' } })).toBe('2026-09')
     expect(openingMonth({ requested: '2026-13', now, next: { startsAt: '2027-03-25T08:00:00Z' } })).toBe('2027-03')
     expect(openingMonth({ requested: 'mars', now, next: null })).toBe('2026-11')
+    // A year whose December has no next month (9999) is no month the agenda shows.
+    expect(openingMonth({ requested: '9999-12', now, next: null })).toBe('2026-11')
   })
 
   it('counts months and days in Zurich time, not UTC', () => {
@@ -49,5 +51,6 @@ describe('moving month by month', () => {
     expect(monthBounds('2026-12')).toEqual({ from: new Date('2026-11-30T23:00:00Z'), to: new Date('2026-12-31T23:00:00Z') })
     expect(monthBounds('2027-03')!.to).toEqual(new Date('2027-03-31T22:00:00Z'))
     expect(monthBounds('2026-00')).toBeNull()
+    expect(monthBounds('9999-12')).toBeNull()
   })
 })
