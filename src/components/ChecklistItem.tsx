@@ -1,5 +1,6 @@
 import { setChecklistState } from '@/checklists/actions'
 import type { ItemProgress } from '@/checklists/communeProgress'
+import { actionAnchor } from '@/checklists/nextAction'
 import { checklistStates } from '@/checklists/vocabulary'
 import { longDate } from '@/format/dates'
 
@@ -14,7 +15,7 @@ type Props = {
 /** One checklist item with its commune's state; each state is a submit button (works without JavaScript). */
 export function ChecklistItem({ guideId, slug, item, progress, editable }: Props) {
   return (
-    <li className="checklist-item" data-item={item.key} data-state={progress?.state ?? 'none'}>
+    <li id={actionAnchor(item.key)} className="checklist-item" data-item={item.key} data-state={progress?.state ?? 'none'}>
       <p className="checklist-item__label">{item.label}</p>
       {item.help && <p className="checklist-item__help">{item.help}</p>}
       {editable && (

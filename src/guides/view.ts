@@ -1,21 +1,60 @@
 import type { Payload } from 'payload'
 
+import { communeOf } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
+import { completion } from '@/checklists/completion'
+import { isReviewOverdue } from '@/checklists/review'
+import type { ChecklistState } from '@/checklists/vocabulary'
+import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
 
 import { posterOf } from './poster'
 
-/** The guides list (fields of the cards only), optionally for one audience, read as the user. */
-export const loadGuides = async (payload: Payload, user: User, audience: string | null) =>
-  (
-    await payload.find({
+/**
+ * The cards of the guides list: each guide with whether its review is overdue and, for a person of a commune,
+ * that commune's completion of its checklist (null for people without a commune). Read as the user.
+ */
+export async function loadGuideCards(payload: Payload, user: User, audience: string | null, now = new Date()) {
+  const commune = communeOf(user)
+  const [guides, answers] = await Promise.all([
+    payload.find({
       collection: 'guides',
       where: audience ? { audiences: { contains: audience } } : undefined,
       ...allAsUser(user),
       sort: 'title',
-      select: { title: true, slug: true, theme: true, summary: true, audiences: true, _status: true },
-    })
-  ).docs
+      select: {
+        title: true,
+        slug: true,
+        theme: true,
+        summary: true,
+        _status: true,
+        checklist: true,
+        lastReviewedAt: true,
+        reviewIntervalMonths: true,
+      },
+    }),
+    commune === null
+      ? null
+      : payload.find({
+          collection: 'checklist-progress',
+          // Access rules already keep members to their commune; the filter keeps coordinators to theirs.
+          where: { commune: { equals: commune } },
+          ...allAsUser(user),
+          select: { guide: true, itemKey: true, state: true },
+        }),
+  ])
+  return guides.docs.map(({ checklist, lastReviewedAt, reviewIntervalMonths, ...guide }) => {
+    const keys = (checklist ?? []).map((item) => item.key)
+    const states = new Map<string, ChecklistState>(
+      (answers?.docs ?? []).filter((answer) => idOf(answer.guide) === guide.id).map((answer) => [answer.itemKey, answer.state]),
+    )
+    return {
+      ...guide,
+      overdue: isReviewOverdue({ lastReviewedAt, reviewIntervalMonths }, now),
+      progress: answers && keys.length > 0 ? { percent: completion(keys, states), started: keys.some((key) => states.has(key)) } : null,
+    }
+  })
+}
 
 /** A guide by its slug, read as the user, its related documents trimmed to what the page shows. */
 export const loadGuide = async (payload: Payload, user: User, slug: string) =>

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
+import { completion } from '@/checklists/completion'
+import type { ChecklistState } from '@/checklists/vocabulary'
 import { lineText, posterOf } from '@/guides/poster'
 import type { Guide } from '@/payload-types'
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
@@ -139,6 +141,87 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
         await page.screenshot({ path: path.join(shots, `guide-${slug}-${width}.png`), fullPage: true })
       }
     }
+  })
+
+  it('the guides are cards with the commune’s progress and « À réviser »; a guide page names the next action, then « Tout est fait »', async () => {
+    const shots = path.join(os.tmpdir(), 'relais-screens')
+    fs.mkdirSync(shots, { recursive: true })
+    const guideOf = async (slug: string) =>
+      (await journey.payload.find({ collection: 'guides', where: { slug: { equals: slug } } })).docs[0] as Guide
+    const continuity = await guideOf('continuite')
+    const backup = await guideOf('sauvegardes')
+    // Continuity was last reviewed two years ago (overdue); the backup guide today (not overdue).
+    const twoYearsAgo = new Date(Date.now() - 730 * 24 * 3600_000).toISOString().slice(0, 10)
+    await journey.payload.update({ collection: 'guides', id: continuity.id, data: { lastReviewedAt: twoYearsAgo } })
+    await journey.payload.update({ collection: 'guides', id: backup.id, data: { lastReviewedAt: new Date().toISOString().slice(0, 10) } })
+    // Commune B has done the first action of continuity and finds the second not applicable.
+    const keys = continuity.checklist!.map((item) => item.key)
+    const answer = (itemKey: string, state: ChecklistState) =>
+      journey.payload.create({
+        collection: 'checklist-progress',
+        data: { commune: journey.people.communeB.id, guide: continuity.id, itemKey, state },
+      })
+    await answer(keys[0]!, 'done')
+    await answer(keys[1]!, 'na')
+    const percent = completion(
+      keys,
+      new Map<string, ChecklistState>([
+        [keys[0]!, 'done'],
+        [keys[1]!, 'na'],
+      ]),
+    )
+    expect(percent).toBeGreaterThan(0)
+
+    const page = await loggedIn(journey.people['member B'].email)
+    await page.goto(`${journey.server.url}/guides`)
+    const card = (slug: string) => page.locator(`li.guide-card[data-guide="${slug}"]`)
+    expect(await page.locator('li.guide-card').count()).toBeGreaterThanOrEqual(10)
+    expect(await card('continuite').getByTestId('commune-progress').textContent()).toContain(`${percent} %`)
+    expect(await card('continuite').getByTestId('review-overdue').textContent()).toBe('À réviser')
+    expect(await card('continuite').textContent()).toContain('Continuité des activités')
+    expect(await card('continuite').textContent()).toContain(continuity.summary.slice(0, 30))
+    expect(await card('sauvegardes').getByTestId('review-overdue').count()).toBe(0)
+    expect(await card('mots-de-passe').getByTestId('commune-progress').textContent()).toContain('pas encore commencé')
+    // Another commune's answers are not this commune's progress.
+    const other = await loggedIn(journey.people['member A'].email)
+    await other.goto(`${journey.server.url}/guides`)
+    expect(await other.locator('li.guide-card[data-guide="continuite"]').getByTestId('commune-progress').textContent()).toContain(
+      'pas encore commencé',
+    )
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `/guides at ${width} px`).toBe(true)
+      await page.screenshot({ path: path.join(shots, `guides-${width}.png`), fullPage: true })
+    }
+
+    // The card opens the guide; its next action is the third item (the first is done, the second not applicable).
+    await card('continuite').getByRole('link', { name: continuity.title }).click()
+    await page.waitForURL(/\/guides\/continuite$/)
+    const next = page.getByTestId('next-action')
+    expect(await next.textContent()).toContain(`${percent} %`)
+    const link = next.getByRole('link', { name: continuity.checklist![2]!.label })
+    expect(await link.getAttribute('href')).toBe(`#action-${keys[2]}`)
+    await link.click()
+    await page.waitForURL(new RegExp(`#action-${keys[2]}$`))
+    expect(await page.locator(`li[data-item="${keys[2]}"]`).evaluate((li) => li.matches(':target'))).toBe(true)
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `guide at ${width} px`).toBe(true)
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: path.join(shots, `guide-continuite-next-${width}.png`), fullPage: true })
+    }
+
+    // Ticking it « Fait » moves the next action to the fourth item.
+    await item(page, keys[2]!).getByRole('button', { name: 'Fait', exact: true }).click()
+    await expect.poll(() => item(page, keys[2]!).getAttribute('data-state')).toBe('done')
+    await expect.poll(() => next.getByRole('link').textContent()).toBe(continuity.checklist![3]!.label)
+
+    // Once every other action is done, the page says so.
+    for (const key of keys.slice(3)) await answer(key, 'done')
+    await page.reload()
+    expect(await next.textContent()).toContain('Tout est fait')
+    expect(await next.getByRole('link').count()).toBe(0)
+    expect(await next.textContent()).toContain('100 %')
   })
 
   it('the password, phishing and incident guides offer posters (A4, A3) whose text is the guide’s « À retenir », as stored now', async () => {

@@ -1,7 +1,9 @@
+import Link from 'next/link'
+
 import { requireSession } from '@/auth/currentUser'
-import { zurichWallTime } from '@/calendar/zurich'
 import { EventList } from '@/components/events/EventList'
-import { MonthGrid, monthBounds, shiftMonth } from '@/components/events/MonthGrid'
+import { MonthGrid } from '@/components/events/MonthGrid'
+import { dayOf, monthBounds, monthOf, openingMonth, shiftMonth } from '@/events/month'
 import { findEvents, isEventType } from '@/events/view'
 import { eventTypes } from '@/events/vocabulary'
 import { monthYear } from '@/format/dates'
@@ -16,15 +18,19 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
   const typeParam = firstParam(params.type)
   const type = isEventType(typeParam) ? typeParam : undefined
   const now = new Date()
-  const requestedMonth = firstParam(params.mois) ?? ''
-  const month = monthBounds(requestedMonth) ? requestedMonth : zurichWallTime(now).slice(0, 7)
-  const bounds = monthBounds(month)!
-  const [upcoming, inMonth, past] = await Promise.all([
+  const requested = firstParam(params.mois)
+  const [upcoming, past] = await Promise.all([
     findEvents(payload, user, { from: now, type }),
-    findEvents(payload, user, { from: bounds.from, to: bounds.to, type }),
     findEvents(payload, user, { to: now, type, sort: '-startsAt', limit: 20 }),
   ])
-  const query = (extra: Record<string, string>) => `?${new URLSearchParams({ ...(type ? { type } : {}), ...extra })}`
+  // Without ?mois=, the month view opens on the next event's month (a cancelled one only when nothing else lies ahead).
+  const current = monthOf(now)
+  const month = openingMonth({ requested, now, next: upcoming.find((event) => !event.cancelled) ?? upcoming[0] })
+  const bounds = monthBounds(month)!
+  const inMonth = await findEvents(payload, user, { from: bounds.from, to: bounds.to, type })
+  const query = (extra: Record<string, string>) => `/agenda?${new URLSearchParams({ ...(type ? { type } : {}), ...extra })}`
+  const previous = shiftMonth(month, -1)
+  const following = shiftMonth(month, 1)
 
   return (
     <>
@@ -45,23 +51,37 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           </select>
         </label>
         <button type="submit">Afficher</button>
-        <a href="/agenda/abonnement">S’abonner dans mon agenda</a>
+        <Link href="/agenda/abonnement">S’abonner dans mon agenda</Link>
       </form>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">À venir</h2>
         <EventList events={upcoming} empty="Aucun événement à venir pour l’instant." />
       </section>
-      <section aria-labelledby="month">
-        <h2 id="month">
-          <a href={query({ mois: shiftMonth(month, -1) })} aria-label="Mois précédent">
-            ‹
-          </a>{' '}
-          {monthYear(month)}{' '}
-          <a href={query({ mois: shiftMonth(month, 1) })} aria-label="Mois suivant">
-            ›
-          </a>
-        </h2>
-        <MonthGrid month={month} events={inMonth} label={`Événements de ${monthYear(month)}`} />
+      <section aria-labelledby="month" className="agenda-month">
+        <h2 id="month">{monthYear(month)}</h2>
+        {!requested && month !== current && (
+          <p className="muted" data-testid="month-note">
+            Aucun événement à venir en {monthYear(current)} : le calendrier s’ouvre sur le mois du prochain événement.
+          </p>
+        )}
+        <nav aria-label="Changer de mois" className="month-nav">
+          <Link href={query({ mois: previous })} data-testid="previous-month">
+            <span aria-hidden="true">{'‹\u00a0'}</span>
+            <span className="visually-hidden">Mois précédent : </span>
+            {monthYear(previous)}
+          </Link>
+          {month !== current && (
+            <Link href={query({ mois: current })} data-testid="current-month">
+              Revenir à {monthYear(current)}
+            </Link>
+          )}
+          <Link href={query({ mois: following })} data-testid="next-month">
+            <span className="visually-hidden">Mois suivant : </span>
+            {monthYear(following)}
+            <span aria-hidden="true">{'\u00a0›'}</span>
+          </Link>
+        </nav>
+        <MonthGrid month={month} events={inMonth} label={`Événements de ${monthYear(month)}`} today={dayOf(now)} />
       </section>
       <section aria-labelledby="past">
         <h2 id="past">Passés</h2>

@@ -1,17 +1,20 @@
+import Link from 'next/link'
+
 import { requireSession } from '@/auth/currentUser'
-import { loadGuides } from '@/guides/view'
+import { ProgressBar } from '@/components/ProgressBar'
+import { loadGuideCards } from '@/guides/view'
 import { audiences, guideThemes, type Audience } from '@/guides/vocabulary'
 
 export const metadata = { title: 'Guides pratiques' }
 
 type Props = { searchParams: Promise<{ public?: string }> }
 
+/** The guides as cards: theme, title, summary, the person's commune's progress on the checklist, « À réviser » when overdue. */
 export default async function GuidesPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   const { public: audience } = await searchParams
   const filter = audience && audience in audiences ? (audience as Audience) : null
-  const docs = await loadGuides(payload, user, filter)
-  const themes = Object.entries(guideThemes).filter(([theme]) => docs.some((doc) => doc.theme === theme))
+  const cards = await loadGuideCards(payload, user, filter)
 
   return (
     <>
@@ -19,36 +22,52 @@ export default async function GuidesPage({ searchParams }: Props) {
       <p className="lead">Des guides courts, avec pour chacun la checklist des actions minimales à mener dans votre commune.</p>
       <nav aria-label="Filtrer par public" className="filters">
         <span>Public :</span>
-        <a href="/guides" aria-current={filter ? undefined : 'page'}>
+        <Link href="/guides" aria-current={filter ? undefined : 'page'}>
           Tous
-        </a>
+        </Link>
         {Object.entries(audiences).map(([value, label]) => (
-          <a key={value} href={`/guides?public=${value}`} aria-current={filter === value ? 'page' : undefined}>
+          <Link key={value} href={`/guides?public=${value}`} aria-current={filter === value ? 'page' : undefined}>
             {label}
-          </a>
+          </Link>
         ))}
       </nav>
-      {themes.length === 0 && <p>Aucun guide pour ce public pour le moment.</p>}
-      {themes.map(([theme, label]) => (
-        <section key={theme} aria-labelledby={`theme-${theme}`}>
-          <h2 id={`theme-${theme}`}>{label}</h2>
-          <ul className="cards">
-            {docs
-              .filter((doc) => doc.theme === theme)
-              .map((doc) => (
-                <li key={doc.id}>
-                  <a href={`/guides/${doc.slug}`}>
-                    <strong>
-                      {doc.title}
-                      {doc._status !== 'published' && ' (brouillon)'}
-                    </strong>
-                    <span>{doc.summary}</span>
-                  </a>
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
+      {cards.length === 0 && (
+        <p>
+          Aucun guide pour ce public pour le moment. <Link href="/guides">Voir tous les guides</Link>.
+        </p>
+      )}
+      <ul className="guide-cards">
+        {cards.map((card) => (
+          <li key={card.id} className="guide-card" data-guide={card.slug}>
+            <p className="guide-card__theme">{guideThemes[card.theme]}</p>
+            <h2 className="guide-card__title">
+              <Link href={`/guides/${card.slug}`}>{card.title}</Link>
+            </h2>
+            {(card.overdue || card._status !== 'published') && (
+              <p className="guide-card__tags">
+                {card.overdue && (
+                  <span className="badge badge--pending" data-testid="review-overdue">
+                    À réviser
+                  </span>
+                )}
+                {card._status !== 'published' && <span className="badge">Brouillon</span>}
+              </p>
+            )}
+            <p className="guide-card__summary">{card.summary}</p>
+            {card.progress && (
+              <p className="guide-card__progress" data-testid="commune-progress">
+                {card.progress.started ? (
+                  <>
+                    <span>Votre commune :</span> <ProgressBar value={card.progress.percent} />
+                  </>
+                ) : (
+                  <span>Votre commune n’a pas encore commencé cette checklist.</span>
+                )}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   )
 }

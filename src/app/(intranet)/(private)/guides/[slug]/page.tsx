@@ -1,12 +1,16 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
+import { actionAnchor, nextAction } from '@/checklists/nextAction'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { ProgressBar } from '@/components/ProgressBar'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
@@ -41,6 +45,7 @@ export default async function GuidePage({ params }: Props) {
     items.map((item) => item.key),
     states,
   )
+  const next = nextAction(items, states)
   const owner = guide.owner as User | null | undefined
   const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
   const poster = posterOf(guide)
@@ -48,7 +53,7 @@ export default async function GuidePage({ params }: Props) {
   return (
     <article className="guide">
       <p className="breadcrumb">
-        <a href="/guides">Guides</a> › {guideThemes[guide.theme]}
+        <Link href="/guides">Guides</Link> › {guideThemes[guide.theme]}
       </p>
       <h1>{guide.title}</h1>
       <p className="meta">
@@ -61,6 +66,25 @@ export default async function GuidePage({ params }: Props) {
         </p>
       )}
       <p className="lead">{guide.summary}</p>
+
+      {hasCommune && items.length > 0 && (
+        <aside className="next-action" aria-labelledby="next-action-title" data-testid="next-action">
+          <h2 id="next-action-title">Pour votre commune</h2>
+          <p>
+            Checklist : <ProgressBar value={percent} />
+          </p>
+          {next ? (
+            <p>
+              <strong>Prochaine action :</strong> <a href={`#${actionAnchor(next.key)}`}>{next.label}</a>
+              {states.get(next.key) === 'partial' && ` (${checklistStates.partial.toLowerCase()})`}
+            </p>
+          ) : (
+            <p>
+              <strong>Tout est fait.</strong> Votre commune a mené toutes les actions de cette checklist qui la concernent.
+            </p>
+          )}
+        </aside>
+      )}
 
       {guide.body && (
         <section className="prose">
@@ -121,7 +145,7 @@ export default async function GuidePage({ params }: Props) {
           {guide.measureNumbers!.map((n, i) => (
             <span key={n}>
               {i > 0 && ', '}
-              <a href={`/mesures/${n}`}>n° {n}</a>
+              <Link href={`/mesures/${n}`}>n° {n}</Link>
             </span>
           ))}
         </p>
