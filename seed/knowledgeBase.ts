@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Faq } from '@/payload-types'
-import { plainText, richTextFromBlocks } from '@/richtext/fromBlocks'
+import type { Faq, Template } from '@/payload-types'
+import { plainText, type RichBlock, richTextFromBlocks } from '@/richtext/fromBlocks'
 
 import { faqs, formerFaqAnswers } from './content/faqs'
 import { guides } from './content/guides'
@@ -35,13 +35,23 @@ export async function seedKnowledgeBase(payload: Payload) {
     await payload.update({ collection: 'faqs', id: stored.id, data })
     updated++
   }
-  for (const { body, ...template } of templates) {
-    if (await exists(payload, 'templates', { slug: { equals: template.slug } })) continue
-    await payload.create({ collection: 'templates', data: { ...template, body: richTextFromBlocks(body) } })
-    created++
+  for (const { body, instructions, ...template } of templates) {
+    const stored = (await payload.find({ collection: 'templates', where: { slug: { equals: template.slug } }, limit: 1, depth: 0 })).docs[0]
+    if (!stored) {
+      await payload.create({
+        collection: 'templates',
+        data: { ...template, instructions: richTextFromBlocks(instructions), body: richTextFromBlocks(body) },
+      })
+      created++
+      continue
+    }
+    const data = templateUpdate(stored, instructions)
+    if (!data) continue
+    await payload.update({ collection: 'templates', id: stored.id, data })
+    updated++
   }
   if (created) payload.logger.info(`Seed: ${created} guides, questions and templates created`)
-  if (updated) payload.logger.info(`Seed: ${updated} questions given their sources or their corrected answer`)
+  if (updated) payload.logger.info(`Seed: ${updated} questions or templates brought up to date`)
 }
 
 /**
@@ -56,7 +66,25 @@ export function faqUpdate(stored: Pick<Faq, 'answer' | 'sources'>, seeded: FaqSe
   return Object.keys(data).length ? data : null
 }
 
-async function exists(payload: Payload, collection: 'guides' | 'faqs' | 'templates', where: Record<string, unknown>) {
+/**
+ * A template stored before it had a « Mode d’emploi » kept its explanation in its body, so the explanation went into
+ * the downloaded document. When its body still holds the seeded explanatory paragraphs word for word, they move to
+ * `instructions`; the rest of the body, edits included, is left alone. Nothing to move gives `null`.
+ */
+export function templateUpdate(stored: Pick<Template, 'instructions' | 'body'>, instructions: RichBlock[]) {
+  if (!instructions.length || plainText(stored.instructions) || !stored.body) return null
+  const wanted = new Set(instructions.map((block) => plainText(richTextFromBlocks([block]))))
+  const children = stored.body.root.children
+  const isExplanation = (node: (typeof children)[number]) =>
+    node.type === 'paragraph' && wanted.has(plainText({ root: { children: [node] } }))
+  if (children.filter(isExplanation).length !== wanted.size) return null
+  return {
+    instructions: richTextFromBlocks(instructions),
+    body: { ...stored.body, root: { ...stored.body.root, children: children.filter((node) => !isExplanation(node)) } },
+  }
+}
+
+async function exists(payload: Payload, collection: 'guides' | 'faqs', where: Record<string, unknown>) {
   return (await payload.count({ collection, where: where as never })).totalDocs > 0
 }
 

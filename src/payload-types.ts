@@ -448,6 +448,27 @@ export interface Template {
   slug: string;
   category: 'cahier-des-charges' | 'strategie' | 'pilotage';
   description: string;
+  /**
+   * Pourquoi ce modèle, comment le remplir : affiché sur la page du modèle, jamais dans le document téléchargé.
+   */
+  instructions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Le texte du document Word. « [nom de la commune] » et « [prénom, nom, fonction] » (le ou la référent·e) sont remplis pour le membre d’une commune qui le télécharge.
+   */
   body?: {
     root: {
       type: string;
@@ -1458,6 +1479,7 @@ export interface TemplatesSelect<T extends boolean = true> {
   slug?: T;
   category?: T;
   description?: T;
+  instructions?: T;
   body?: T;
   file?: T;
   source?: T;

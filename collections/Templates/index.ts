@@ -23,7 +23,21 @@ export const Templates: CollectionConfig = {
       options: optionsFrom(templateCategories),
     },
     { name: 'description', label: 'Description', type: 'textarea', required: true, maxLength: 600 },
-    { name: 'body', label: 'Contenu du modèle', type: 'richText' },
+    {
+      name: 'instructions',
+      label: 'Mode d’emploi',
+      type: 'richText',
+      admin: { description: 'Pourquoi ce modèle, comment le remplir : affiché sur la page du modèle, jamais dans le document téléchargé.' },
+    },
+    {
+      name: 'body',
+      label: 'Contenu du modèle',
+      type: 'richText',
+      admin: {
+        description:
+          'Le texte du document Word. « [nom de la commune] » et « [prénom, nom, fonction] » (le ou la référent·e) sont remplis pour le membre d’une commune qui le télécharge.',
+      },
+    },
     { name: 'file', label: 'Fichier à télécharger', type: 'upload', relationTo: 'media' },
     { name: 'source', label: 'Source', type: 'text', maxLength: 240 },
   ],

@@ -14,10 +14,15 @@ export const templates: TemplateSeed[] = [
     category: 'strategie',
     description:
       'Un modèle de stratégie numérique qu’un conseil municipal peut adapter et approuver, avec la création d’une Commission numérique et d’un crédit-cadre annuel. Destiné aux petites communes, à compléter par le secrétariat et l’exécutif.',
-    body: [
+    instructions: [
       {
         p: 'Mode d’emploi : ce modèle a été créé avec la commune de Grellingen dans le cadre de l’initiative « Conseiller numérique », soutenue par l’Administration numérique suisse (ANS), l’Association des Communes Suisses (ACS) et l’association « Ma commune », puis adapté au contexte romand. Il ne s’agit que d’un document de base : adaptez-le à la taille et au contexte de votre commune et remplacez les passages entre crochets.',
       },
+      {
+        p: 'Note : le montant de CHF 10.00 par habitant est l’exemple du modèle original, qui mentionne 4 ans dans la planification financière et 5 ans dans la décision ; choisissez une seule durée et reportez-la dans les deux passages.',
+      },
+    ],
+    body: [
       { h2: 'Situation' },
       {
         p: 'Le conseil municipal de « [nom de la commune] » veut répondre aux attentes de la population et des collaborateur·trice·s de son administration en matière de transition numérique. En collaboration avec les employé·e·s communaux, il a élaboré la stratégie numérique suivante.',
@@ -83,9 +88,6 @@ export const templates: TemplateSeed[] = [
       {
         p: 'La mise en œuvre de la stratégie implique des ressources financières dont le montant exact n’est pas encore connu. Elles servent à soutenir la mise en œuvre de la stratégie (par exemple prestations en ligne centrées sur l’usager, interfaces facilitant le travail administratif, formation du personnel, lutte contre l’obsolescence, cybersécurité). Le renouvellement de l’infrastructure informatique ou le remplacement d’un logiciel existant passe par les canaux de financement existants. Le conseil municipal propose la création d’un crédit-cadre annuel de CHF « [10.00] » par habitant·e, à prévoir au prochain budget et dans la planification financière des « [nombre] » prochaines années.',
       },
-      {
-        p: 'Note : le montant de CHF 10.00 par habitant est l’exemple du modèle original, qui mentionne 4 ans dans la planification financière et 5 ans dans la décision ; choisissez une seule durée et reportez-la dans les deux passages.',
-      },
       { h2: 'Décision' },
       {
         p: 'La stratégie numérique offre à la commune de « [nom de la commune] » de nombreuses occasions d’améliorer ses services, de travailler plus efficacement et de devenir plus attrayante pour les habitant·e·s, les entreprises et les employé·e·s. Pour les saisir, il faut une stratégie fondée sur les risques, les besoins et les ressources propres à la commune. La présente décision en pose la base. Toutes les parties prenantes doivent être impliquées, et la mise en œuvre suivie et adaptée en continu.',
@@ -114,6 +116,7 @@ export const templates: TemplateSeed[] = [
     category: 'pilotage',
     description:
       'Une note courte que l’exécutif adopte pour désigner le référent numérique, répartir les responsabilités et tenir un journal des décisions et des incidents. Pensée pour les communes de moins de 2’000 habitant·e·s.',
+    instructions: [],
     body: [
       {
         p: 'Commune de « [nom de la commune] » — Note adoptée par le conseil municipal le « [date] ». Objectif : vers une administration numérique communale souveraine.',
@@ -244,10 +247,12 @@ export const templates: TemplateSeed[] = [
     category: 'cahier-des-charges',
     description:
       'Un cahier des charges type pour la personne qui pilote le numérique de la commune, en général en plus d’une autre fonction. À compléter par le secrétariat et à faire valider par l’exécutif.',
-    body: [
+    instructions: [
       {
         p: 'Pourquoi ce modèle : la stratégie numérique de l’ARVr relève que la politique informatique de la plupart des communes repose sur les épaules d’une seule personne « un peu plus à l’aise que les autres », avec le risque de laisser un grand vide en cas d’accident, de démission ou de retraite. Les communes souhaitent des **cahiers des charges plus formels, avec des formations ad hoc** ; nommer des responsables est jugé urgent (mesure 2, priorité A). Les missions reprennent celles de la note « Pilotage numérique communal ».',
       },
+    ],
+    body: [
       { h2: 'Fonction' },
       {
         ul: [
@@ -312,10 +317,12 @@ export const templates: TemplateSeed[] = [
     category: 'cahier-des-charges',
     description:
       'Un cahier des charges type pour la personne chargée de l’informatique de la commune, engagée ou désignée à l’interne, éventuellement partagée entre plusieurs communes. À adapter par l’exécutif et le secrétariat.',
-    body: [
+    instructions: [
       {
         p: 'Pourquoi ce modèle : plusieurs administrations doivent engager ou désigner à l’interne des responsables liés au numérique, et la stratégie numérique de l’ARVr propose des cahiers des charges types (mesure 2, priorité A). Les ateliers ont relevé une délégation de la cybersécurité aux fournisseurs « sans réelle vue d’ensemble » et un manque de mutualisation des compétences entre communes. Ce poste travaille avec le ou la référent·e numérique, qui garde le pilotage décisionnel.',
       },
+    ],
+    body: [
       { h2: 'Fonction' },
       {
         ul: [
@@ -403,13 +410,15 @@ export const templates: TemplateSeed[] = [
     category: 'cahier-des-charges',
     description:
       'Un cahier des charges type pour la personne qui tient les documents et les archives de la commune, du classement à la conservation ou à la destruction, en général à temps partiel ou en plus d’une autre fonction. À adapter par l’exécutif et le secrétariat.',
-    body: [
+    instructions: [
       {
         p: 'Pourquoi ce modèle : la stratégie numérique de l’ARVr relève que plusieurs administrations doivent engager, ou désigner à l’interne, des **responsables pour l’archivage des documents**, et juge urgent de nommer des responsables (mesure 2, priorité A). Les ateliers ont constaté l’absence de vue d’ensemble du cycle de vie des données, « en particulier de l’archivage », et peu de discipline dans la gestion de l’archivage dès la création d’un document, « souvent par manque d’information et de responsable désigné plus que de volonté ».',
       },
       {
         p: 'Les **Archives de l’Etat du Valais (AEV)** conseillent les responsables d’archives communales, coordonnent les pratiques des communes et en exercent la surveillance. Elles publient le « Guide de gestion des documents et des archives pour les communes valaisannes », avec des outils et des modèles : c’est la référence de ce poste.',
       },
+    ],
+    body: [
       { h2: 'Fonction' },
       {
         ul: [
@@ -504,13 +513,15 @@ export const templates: TemplateSeed[] = [
     category: 'cahier-des-charges',
     description:
       'Un cahier des charges type pour la personne qui conseille l’exécutif et les services sur la protection des données personnelles et tient le registre des traitements de la commune. Rôle souvent à temps partiel, éventuellement partagé entre plusieurs communes. À adapter par l’exécutif.',
-    body: [
+    instructions: [
       {
         p: 'Pourquoi ce modèle : la stratégie numérique de l’ARVr relève que plusieurs administrations doivent engager, ou désigner à l’interne, des **responsables pour la protection des données**, et juge urgent de nommer des responsables (mesure 2, priorité A). Les ateliers ont constaté peu de connaissances spécifiques en protection des données et un manque de documents synthétiques sur les droits et devoirs des employé·e·s communaux ; le personnel « au front » ne maîtrise pas la LIPDA dans son ensemble (mesure 14).',
       },
       {
         p: 'Les communes valaisannes sont soumises à la loi cantonale sur l’information du public, la protection des données et l’archivage (**LIPDA**), sous la surveillance du **Préposé cantonal à la protection des données et à la transparence** et de la Commission cantonale de protection des données et de transparence. Selon l’ARVr, depuis l’entrée en vigueur de la LIPDA révisée en janvier 2024, la **tenue d’un registre des traitements** est obligatoire pour les administrations communales. Ce que la loi exige de votre commune pour ce rôle se vérifie auprès du Préposé cantonal : ce modèle décrit les tâches, pas les obligations légales.',
       },
+    ],
+    body: [
       { h2: 'Fonction' },
       {
         ul: [

@@ -42,6 +42,8 @@ export type TemplateSeed = {
   category: TemplateCategory
   /** One or two sentences: what it is for and who uses it. */
   description: string
+  /** Why the model, how to fill it in: shown on its page, never in the downloaded document. */
+  instructions: RichBlock[]
   body: RichBlock[]
   /** Where the model comes from (source document, measure). */
   source: string

@@ -13,6 +13,7 @@ const formats = {
     minute: '2-digit',
     timeZone,
   }),
+  date: new Intl.DateTimeFormat('fr-CH', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }),
   hourParts: new Intl.DateTimeFormat('fr-CH', {
     timeZone,
     day: 'numeric',
@@ -28,6 +29,9 @@ const formats = {
 
 /** "12 mars 2027", in Zurich time. */
 export const longDate = (date: string | Date) => formats.day.format(new Date(date))
+
+/** "12.03.2027", in Zurich time (dates in documents such as the templates' Word files). */
+export const numericDate = (date: string | Date) => formats.date.format(new Date(date))
 
 /** "12 mars 2027 à 14:00", in Zurich time. */
 export const dateAtTime = (date: string | Date) => `${longDate(date)} à ${clockTime(date)}`

@@ -1,5 +1,7 @@
 import type { Faq } from '@/payload-types'
 
+import { rootOf, walk } from './nodes'
+
 /** A block of rich text as seed content writes it: a heading, a paragraph or a list. `**bold**` is allowed inside strings. */
 export type RichBlock = { h2: string } | { h3: string } | { p: string } | { ul: string[] } | { ol: string[] }
 
@@ -45,11 +47,12 @@ export function richTextFromBlocks(blocks: RichBlock[]): RichTextValue {
 /** Plain text of a Lexical document (for excerpts, exports and search). */
 export function plainText(state: unknown): string {
   const parts: string[] = []
-  const walk = (node: { text?: string; children?: unknown[]; type?: string }) => {
-    if (typeof node.text === 'string') parts.push(node.text)
-    node.children?.forEach((child) => walk(child as typeof node))
-    if (node.type && ['paragraph', 'heading', 'listitem'].includes(node.type)) parts.push('\n')
-  }
-  if (state && typeof state === 'object' && 'root' in state) walk((state as { root: never }).root)
+  const root = rootOf(state)
+  if (root)
+    walk(
+      root,
+      (node) => void (typeof node.text === 'string' && parts.push(node.text)),
+      (node) => void (node.type && ['paragraph', 'heading', 'listitem'].includes(node.type) && parts.push('\n')),
+    )
   return parts.join('').replace(/\n+/g, '\n').trim()
 }

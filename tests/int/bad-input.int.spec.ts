@@ -380,6 +380,14 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect(await everything()).toBe(before)
   })
 
+  it('a template download with a hostile slug is a French 400 or 404, and changes nothing', async () => {
+    const token = await loginToken(server.url, people['member A'].email, PASSWORD)
+    const before = await everything()
+    for (const slug of ["' OR 1=1 --", '..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(500), 'Modele', 'modele-inconnu'])
+      expectFrench4xx(await raw('GET', `/modeles/${slug}/telecharger`, { token }), `slug ${slug.slice(0, 40)}`)
+    expect(await everything()).toBe(before)
+  })
+
   it('a body in an encoding Payload does not read (form, plain text) is a 415 on every collection, its own included', async () => {
     const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
     const before = await everything()

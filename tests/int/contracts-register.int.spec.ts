@@ -1,13 +1,16 @@
 /**
  * Contracts and the commune's digital register over real HTTP, SMTP and PostgreSQL: the notice deadline and the
  * reminder sent once to the right commune, the checklist's score and gaps, privacy between communes on every
- * path (REST, GraphQL, pages, search), and bad input refused in French with nothing written.
+ * path (REST, GraphQL, pages, search), and bad input refused in French with nothing written. Also the templates'
+ * Word documents, filled in with the commune's name and the référent of its register for a member of that commune.
  */
+import mammoth from 'mammoth'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assessContract } from '@/contracts/assessment'
 import { sendContractNoticeReminders } from '@/contracts/noticeReminders'
+import { attachment } from '@/http/attachment'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
@@ -321,5 +324,88 @@ describe('bad input', () => {
     expect(
       await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents'), count('commune-registers')]),
     ).toEqual(before)
+  })
+})
+
+describe('templates as Word documents, filled in for the commune of the person who downloads', () => {
+  const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  /** Downloads a template as `who` (null: anonymous) and reads its text with mammoth, which shares no code with the writer. */
+  const download = async (who: ActorName | null, path: string) => {
+    const token = who ? await loginToken(server.url, people[who].email, PASSWORD) : null
+    const response = await fetch(`${server.url}${path}`, { headers: token ? { authorization: `JWT ${token}` } : {}, redirect: 'manual' })
+    const body = Buffer.from(await response.arrayBuffer())
+    const isDocx = response.headers.get('content-type') === docxType
+    const text = isDocx ? (await mammoth.extractRawText({ buffer: body })).value : body.toString('utf8')
+    return { status: response.status, headers: response.headers, text, isDocx }
+  }
+
+  beforeAll(async () => {
+    // Commune A's register names its référent (the notice reminder above may already have created it).
+    const { totalDocs } = await payload.count({ collection: 'commune-registers', where: { commune: { equals: people.communeA.id } } })
+    if (!totalDocs)
+      await payload.create({
+        collection: 'commune-registers',
+        data: {
+          commune: people.communeA.id,
+          referentName: 'Régine Registre',
+          referentFunction: 'executif',
+          referentEmail: 'registre.a@test.local',
+        },
+      })
+  })
+
+  it('a member of A gets a .docx with A’s name and référent, the template’s content and not its « Mode d’emploi »', async () => {
+    const register = (await payload.find({ collection: 'commune-registers', where: { commune: { equals: people.communeA.id } } })).docs[0]!
+    const note = await download('member A', '/modeles/note-pilotage-numerique/telecharger')
+    expect(note.status).toBe(200)
+    expect(note.isDocx).toBe(true)
+    expect(note.headers.get('content-disposition')).toBe(
+      attachment(`Note interne : pilotage numérique communal – ${people.communeA.name}`, 'docx'),
+    )
+    expect(note.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]+\.docx"; filename\*=UTF-8''/)
+    expect(note.text).toContain(`Commune de ${people.communeA.name} — Note adoptée`)
+    expect(note.text).toContain(`référent·e numérique communal·e : ${register.referentName}, `)
+    expect(note.text).toContain('Principes de pilotage')
+    expect(note.text).not.toContain('[nom de la commune]')
+    expect(note.text).not.toContain(people.communeB.name)
+
+    const strategy = await download('member A', '/modeles/strategie-numerique-communale/telecharger')
+    expect(strategy.text).toContain(`Le conseil municipal de ${people.communeA.name} veut répondre`)
+    expect(strategy.text).toContain('Vision et objectifs')
+    expect(strategy.text).not.toContain('Mode d’emploi')
+    expect(strategy.text).not.toContain('Grellingen')
+    // The explanation stays on the page, with the download's new wording.
+    const page = await html(as['member A'], '/modeles/strategie-numerique-communale')
+    expect(page).toContain('Mode d’emploi')
+    expect(page).toContain('Grellingen')
+    expect(page).toContain('Télécharger le modèle (Word, .docx)')
+    expect(page).not.toContain('.html')
+  })
+
+  it('a member of B gets B’s name; the commune comes from the account, never from the request', async () => {
+    const b = await download('member B', '/modeles/note-pilotage-numerique/telecharger')
+    expect(b.text).toContain(`Commune de ${people.communeB.name} — Note adoptée`)
+    expect(b.text).not.toContain(people.communeA.name)
+    expect(b.text).not.toContain('Régine Registre')
+    const hostile = await download(
+      'member A',
+      `/modeles/note-pilotage-numerique/telecharger?commune=${people.communeB.id}&communeId=${people.communeB.id}`,
+    )
+    expect(hostile.text).toContain(`Commune de ${people.communeA.name} — Note adoptée`)
+    expect(hostile.text).not.toContain(people.communeB.name)
+  })
+
+  it('a coordinator and a committee member without a commune get the placeholders; a visitor is refused', async () => {
+    for (const who of ['coordinator', 'cotec'] as const) {
+      const blank = await download(who, '/modeles/note-pilotage-numerique/telecharger')
+      expect(blank.status, who).toBe(200)
+      expect(blank.text, who).toContain('Commune de « [nom de la commune] »')
+      expect(blank.text, who).toContain('« [prénom, nom, fonction] »')
+      expect(blank.headers.get('content-disposition'), who).toBe(attachment('Note interne : pilotage numérique communal', 'docx'))
+    }
+    const anonymous = await download(null, '/modeles/note-pilotage-numerique/telecharger')
+    expect(anonymous.status).toBe(401)
+    expect(anonymous.isDocx).toBe(false)
+    expect(anonymous.text).toMatch(/Connexion requise/)
   })
 })

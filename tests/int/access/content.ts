@@ -199,6 +199,11 @@ export const contentOperations: Operations = {
     const { status, json } = await as.request('GET', `/api/templates/${templateId}`)
     return tookEffect(status, status === 200 && json.id === templateId)
   },
+  'templates | download as a Word document': async ({ as }) => {
+    const { status, json } = await as.request('GET', '/modeles/modele-matrice/telecharger')
+    // A .docx is a zip: its first bytes are « PK ».
+    return tookEffect(status, status === 200 && String(json?.raw).startsWith('PK'))
+  },
   'templates | create': async ({ as }) => {
     const slug = `modele-${unique()}`
     const { status } = await as.request('POST', '/api/templates', { title: 'Modèle', slug, category: 'pilotage', description: 'Essai' })

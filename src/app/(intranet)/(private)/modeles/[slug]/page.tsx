@@ -1,8 +1,10 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
+import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import type { Media } from '@/payload-types'
+import { plainText } from '@/richtext/fromBlocks'
 import { loadTemplate } from '@/templates/view'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -12,6 +14,7 @@ export default async function TemplatePage({ params }: Props) {
   const { slug } = await params
   const template = await loadTemplate(payload, user, slug)
   if (!template) notFound()
+  const forCommune = communeOf(user) !== null && !isStaff(user)
   const file = typeof template.file === 'object' ? (template.file as Media | null) : null
 
   return (
@@ -23,15 +26,23 @@ export default async function TemplatePage({ params }: Props) {
       <p className="lead">{template.description}</p>
       <p className="no-print">
         <a href={`/modeles/${template.slug}/telecharger`} download className="button">
-          Télécharger le modèle
+          Télécharger le modèle (Word, .docx)
         </a>{' '}
         {file?.url && (
           <a href={file.url} download>
             Fichier joint
           </a>
         )}{' '}
-        Le fichier s’ouvre dans Word ou LibreOffice, où vous pouvez l’adapter et l’enregistrer.
+        {forCommune
+          ? 'Le document s’ouvre dans Word ou LibreOffice, le nom de votre commune déjà inscrit.'
+          : 'Le document s’ouvre dans Word ou LibreOffice ; remplacez-y les passages entre crochets.'}
       </p>
+      {template.instructions && plainText(template.instructions) && (
+        <section className="panel prose">
+          <h2>Mode d’emploi</h2>
+          <RichText data={template.instructions} />
+        </section>
+      )}
       {template.body && (
         <section className="prose template-body">
           <RichText data={template.body} />

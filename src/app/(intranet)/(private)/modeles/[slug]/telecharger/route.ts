@@ -1,30 +1,50 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { getPayload } from 'payload'
 
-import { escapeHtml } from '@/email/templates/layout'
+import { isSlug } from '@/fields/slug'
+import { numericDate } from '@/format/dates'
+import { attachment } from '@/http/attachment'
 import type { User } from '@/payload-types'
-import { loadTemplate } from '@/templates/view'
+import { loadSiteSettings } from '@/settings/view'
+import { templateDocx } from '@/templates/docx'
+import { prefillRichText } from '@/templates/prefill'
+import { loadPrefill, loadTemplate } from '@/templates/view'
 import config from '@payload-config'
 
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+const text = (message: string, status: number) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+
 /**
- * GET /modeles/<slug>/telecharger: the template as a standalone HTML document that word processors
- * (Word, LibreOffice) open and save as .docx; read as the logged-in user like the page.
+ * GET /modeles/<slug>/telecharger: the template as a Word document (.docx), read as the logged-in user like its page.
+ * For a member of a commune, the commune's name and référent fill the placeholders; the commune comes from the
+ * account only (no parameter of the request is read). The « Mode d’emploi » stays on the page.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Connexion requise.', { status: 401 })
+  if (!user) return text('Connexion requise pour télécharger un modèle.', 401)
   const { slug } = await params
-  const template = await loadTemplate(payload, user as User, slug, 0)
-  if (!template) return new Response('Modèle introuvable.', { status: 404 })
-  const body = template.body ? convertLexicalToHTML({ data: template.body as never }) : ''
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(template.title)}</title></head>
-<body><h1>${escapeHtml(template.title)}</h1>${body}${template.source ? `<p><small>Source : ${escapeHtml(template.source)}</small></p>` : ''}</body></html>`
-  return new Response(html, {
+  // Anything but a slug (a NUL byte would make PostgreSQL fail) is no template's address.
+  if (!isSlug(slug)) return text('Adresse de modèle invalide : lettres minuscules, chiffres et tirets uniquement.', 400)
+  const reader = user as User
+  const template = await loadTemplate(payload, reader, slug, 0)
+  if (!template) return text('Ce modèle n’existe pas.', 404)
+  const [prefill, settings] = await Promise.all([loadPrefill(payload, reader), loadSiteSettings(payload, reader)])
+  const file = await templateDocx({
+    title: template.title,
+    description: template.description,
+    body: prefillRichText(template.body, prefill),
+    source: template.source,
+    organisation: settings.organisationName,
+    commune: prefill?.commune ?? null,
+    date: numericDate(new Date()),
+  })
+  return new Response(new Uint8Array(file), {
     headers: {
-      'content-type': 'text/html; charset=utf-8',
-      'content-disposition': `attachment; filename="${template.slug}.html"`,
-      'cache-control': 'no-store',
+      'content-type': docxType,
+      'content-disposition': attachment(prefill ? `${template.title} – ${prefill.commune}` : template.title, 'docx'),
+      'cache-control': 'private, no-store',
     },
   })
 }
