@@ -57,7 +57,14 @@ beforeAll(async () => {
   await pendingRequest('Basile Octodurien', 'basile@martigny.test', people.communeB.id)
   await payload.create({
     collection: 'account-requests',
-    data: { name: 'Déjà Décidée', email: 'decidee@sion.test', commune: people.communeA.id, function: 'X', status: 'rejected' },
+    data: {
+      name: 'Déjà Décidée',
+      email: 'decidee@sion.test',
+      commune: people.communeA.id,
+      function: 'X',
+      requestedRole: 'member',
+      status: 'rejected',
+    },
   })
 
   // Contracts: A's notice in 40 days and in 200 days; B's in 20 days.
@@ -92,7 +99,12 @@ beforeAll(async () => {
   const measure = (await payload.find({ collection: 'measures', where: { number: { equals: 5 } }, depth: 0 })).docs[0]!
   await payload.create({
     collection: 'priority-changes',
-    data: { measure: measure.id, toPriority: measure.priority === 'A' ? 'B' : 'A', rationale: 'Une priorité à revoir selon le COTEC.' },
+    data: {
+      measure: measure.id,
+      toPriority: measure.priority === 'A' ? 'B' : 'A',
+      rationale: 'Une priorité à revoir selon le COTEC.',
+      status: 'pending',
+    },
     user: await userDoc(people.cotec),
   })
 
