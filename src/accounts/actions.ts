@@ -52,6 +52,8 @@ export const decideRequestAction = serverAction({
   }),
   work: ({ request, from: _from, ...decision }, { payload, user }) =>
     decideAccountRequest(payload, user, { requestId: request, ...decision }),
+  // Every page's menu shows the count of waiting requests: refresh them all.
+  revalidate: () => [['/', 'layout']],
   // The decided request leaves the pending list: show the outcome on the page it was decided from.
   redirectTo: ({ request, from }) => (from ? `/?demande=${request}` : `/ma-commune/demandes?traitee=${request}`),
 })
