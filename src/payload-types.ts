@@ -207,6 +207,7 @@ export interface User {
   inactivityNotice?: ('30' | '7') | null;
   inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
+  previousLoginAt?: string | null;
   calendarToken?: string | null;
   /**
    * La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser (téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.
@@ -1302,6 +1303,7 @@ export interface UsersSelect<T extends boolean = true> {
   inactivityNotice?: T;
   inactivityWarnedAt?: T;
   lastLoginAt?: T;
+  previousLoginAt?: T;
   calendarToken?: T;
   totpEnabled?: T;
   totpSecret?: T;

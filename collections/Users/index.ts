@@ -145,6 +145,13 @@ export const Users: CollectionConfig = {
       access: { create: nobody, update: nobody },
     },
     {
+      // The login before the last one: the home page's « what changed since your last visit » counts from it.
+      name: 'previousLoginAt',
+      type: 'date',
+      admin: { hidden: true },
+      access: { create: nobody, update: nobody },
+    },
+    {
       // The secret of the person's calendar feeds (/flux/<token>/…): only they read it; renewing it revokes the old links.
       name: 'calendarToken',
       type: 'text',

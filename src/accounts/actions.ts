@@ -47,10 +47,15 @@ export const decideRequestAction = serverAction({
     decision: field().transform((decision) => (decision === 'approve' ? 'approve' : 'reject')),
     comment: field(),
     grantRequestedRole: flag(),
+    // Decided from the home page: go back there (its only accepted value; anything else means the list).
+    from: field().transform((from) => from === 'accueil'),
   }),
-  work: ({ request, ...decision }, { payload, user }) => decideAccountRequest(payload, user, { requestId: request, ...decision }),
-  // The decided request leaves the pending list: show the outcome on the list itself.
-  redirectTo: ({ request }) => `/ma-commune/demandes?traitee=${request}`,
+  work: ({ request, from: _from, ...decision }, { payload, user }) =>
+    decideAccountRequest(payload, user, { requestId: request, ...decision }),
+  // Every page's menu shows the count of waiting requests: refresh them all.
+  revalidate: () => [['/', 'layout']],
+  // The decided request leaves the pending list: show the outcome on the page it was decided from.
+  redirectTo: ({ request, from }) => (from ? `/?demande=${request}` : `/ma-commune/demandes?traitee=${request}`),
 })
 
 const changes = {

@@ -4,7 +4,16 @@ import type { User } from '@/payload-types'
 import { navigationFor } from './navigation'
 import { SearchBox } from './SearchBox'
 
-export function SiteHeader({ organisationName, user }: { organisationName: string; user: User }) {
+export function SiteHeader({
+  organisationName,
+  user,
+  waitingRequests = 0,
+}: {
+  organisationName: string
+  user: User
+  /** Account requests waiting for this person's decision: a count beside « Ma commune ». */
+  waitingRequests?: number
+}) {
   return (
     <header className="site-header">
       <div className="site-header__top">
@@ -30,11 +39,24 @@ export function SiteHeader({ organisationName, user }: { organisationName: strin
         <ul>
           {navigationFor(user).map((item) => (
             <li key={item.href}>
-              <a href={item.href}>{item.label}</a>
+              <a href={item.href}>
+                {item.label}
+                {item.href === '/ma-commune' && waitingRequests > 0 && <WaitingBadge count={waitingRequests} />}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
     </header>
+  )
+}
+
+/** The count of waiting account requests, read aloud as words (the number alone means nothing to a screen reader). */
+function WaitingBadge({ count }: { count: number }) {
+  return (
+    <span className="badge badge--count" data-testid="waiting-requests">
+      {count}
+      <span className="visually-hidden"> {count > 1 ? 'demandes de compte en attente' : 'demande de compte en attente'}</span>
+    </span>
   )
 }

@@ -1,13 +1,31 @@
+import Link from 'next/link'
+
+import { communeOf, isStaff } from '@/access/roles'
+import { loadRequest } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
 import { loadOwnCommune } from '@/communes/view'
-import { navigationFor } from '@/components/navigation'
+import { AgendaSection, ChangesSection, ChecklistProgress } from '@/components/home/Sections'
+import { hasTasks, TaskList } from '@/components/home/TaskList'
+import { firstParam, type PageParams } from '@/forms/searchParams'
+import { loadHome } from '@/home/view'
+import { recordId } from '@/http/recordId'
 
 export const metadata = { title: 'Accueil' }
 
-export default async function HomePage() {
+/**
+ * The person's home: what needs them first (requests to decide, actions, proposals, reviews, contract deadlines),
+ * then their commune's checklists, their agenda and what is new since their previous login. Each line links to
+ * where it is done; an account request is decided right here.
+ */
+export default async function HomePage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
-  const commune = await loadOwnCommune(payload, user)
-  const sections = navigationFor(user).filter((item) => item.href !== '/')
+  const decidedId = recordId(firstParam((await searchParams).demande))
+  const [commune, home, decided] = await Promise.all([
+    loadOwnCommune(payload, user),
+    loadHome(payload, user),
+    decidedId ? loadRequest(payload, user, decidedId) : null,
+  ])
+  const staff = isStaff(user)
 
   return (
     <>
@@ -16,22 +34,49 @@ export default async function HomePage() {
         {commune ? `Commune de ${commune.name}` : "Vous n'êtes rattaché·e à aucune commune."}
         {user.function ? ` · ${user.function}` : ''}
       </p>
-      <p>
-        Relais réunit les guides pratiques, les mesures prioritaires, les séances des comités et les événements de la stratégie numérique
-        régionale.
-      </p>
-      {sections.length > 0 && (
-        <ul className="cards">
-          {sections.map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>
-                <strong>{item.label}</strong>
-                <span>{item.description}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+      {decided?.status === 'approved' && (
+        <p role="status" className="message message--notice">
+          Compte de {decided.name} créé ; un lien pour choisir son mot de passe lui a été envoyé (valable 24 heures).
+        </p>
       )}
+      {decided?.status === 'rejected' && (
+        <p role="status" className="message message--notice">
+          Demande de {decided.name} refusée ; la personne en est informée par e-mail.
+        </p>
+      )}
+
+      <section className="home-section" aria-labelledby="home-todo" data-testid="home-todo">
+        <h2 id="home-todo">À faire</h2>
+        {hasTasks(home) ? (
+          <TaskList home={home} staff={staff} />
+        ) : (
+          <p data-testid="home-nothing">
+            Rien ne vous attend pour l’instant : ni demande à valider, ni action en retard, ni échéance proche.{' '}
+            {communeOf(user) ? (
+              <>
+                Profitez-en pour avancer les <Link href="/guides">checklists des guides</Link> de votre commune.
+              </>
+            ) : (
+              <>
+                Les <Link href="/guides">guides</Link> et les <Link href="/mesures">mesures</Link> sont à jour ici.
+              </>
+            )}
+          </p>
+        )}
+      </section>
+
+      {home.checklists && commune && <ChecklistProgress guides={home.checklists} communeName={commune.name} />}
+      {!home.checklists && staff && (
+        <section className="home-section" aria-labelledby="home-rollup">
+          <h2 id="home-rollup">Les checklists des communes</h2>
+          <p>
+            Vous n’êtes rattaché·e à aucune commune : l’avancement de chaque commune est dans le{' '}
+            <Link href="/guides/suivi">suivi des checklists</Link>.
+          </p>
+        </section>
+      )}
+      <AgendaSection agenda={home.agenda} />
+      <ChangesSection changes={home.changes} />
     </>
   )
 }

@@ -1,17 +1,15 @@
 import { forbidden } from 'next/navigation'
 
 import { isStaff } from '@/access/roles'
-import { decideRequestAction } from '@/accounts/actions'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
 import { loadRequest } from '@/accounts/view'
 import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
+import { RequestDecisionForm } from '@/components/account/RequestDecisionForm'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
-import { DecisionButtons } from '@/components/DecisionButtons'
-import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
 
@@ -93,19 +91,7 @@ export default async function RequestsPage({ searchParams }: Props) {
             </p>
             {request.comment && <p className="meta">« {request.comment} »</p>}
             {request.status === 'pending' ? (
-              <ResultForm action={decideRequestAction} className="decide no-print" label={`Décision pour ${request.name}`}>
-                <input type="hidden" name="request" value={request.id} />
-                <label>
-                  Commentaire (obligatoire en cas de refus, envoyé à la personne)
-                  <textarea name="comment" rows={2} maxLength={1000} />
-                </label>
-                {staff && request.requestedRole !== 'member' && (
-                  <label className="inline">
-                    <input type="checkbox" name="grantRequestedRole" /> Accorder le rôle demandé ({requestableRoles[request.requestedRole]})
-                  </label>
-                )}
-                <DecisionButtons accept={{ label: 'Accepter', value: 'approve' }} reject={{ label: 'Refuser', value: 'reject' }} />
-              </ResultForm>
+              <RequestDecisionForm request={request} staff={staff} />
             ) : (
               request.decidedAt && (
                 <p className="meta">
