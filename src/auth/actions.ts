@@ -11,7 +11,12 @@ import { publicAction, withoutState } from '@/forms/serverAction'
 import { headerSafePath } from '@/http/headerSafePath'
 import { badInput, done } from '@/result'
 import { DISABLED_MESSAGE } from '@collections/Users/hooks/refuseDisabled'
-import { CODE_FORMAT, DEFER_SECOND_FACTOR, SecondFactorNeeded } from '@collections/Users/hooks/requireSecondFactor'
+import {
+  CODE_FORMAT,
+  DEFER_SECOND_FACTOR,
+  SECOND_FACTOR_NEEDED,
+  type SecondFactorNeeded,
+} from '@collections/Users/hooks/requireSecondFactor'
 import config from '@payload-config'
 
 import { issueProof, PROOF_COOKIE, PROOF_MS, readProof } from './loginProof'
@@ -52,8 +57,9 @@ export const loginAction = publicAction({
       })
       await setSessionCookie(payload, result.token)
     } catch (error) {
-      if (error instanceof SecondFactorNeeded) {
-        await setProofCookie(issueProof(payload.secret, error.userId, email))
+      // By name: the class may be loaded twice (the action's bundle and Payload's config).
+      if ((error as Error | null)?.name === SECOND_FACTOR_NEEDED) {
+        await setProofCookie(issueProof(payload.secret, (error as SecondFactorNeeded).userId, email))
         return done('Saisissez le code de vérification.', { to: codeStepPath(next) })
       }
       if (statusOf(error) === 403) return badInput(DISABLED_MESSAGE)

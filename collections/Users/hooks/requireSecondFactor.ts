@@ -26,11 +26,13 @@ export const PASSED = 'secondFactorPassedFor'
 export const DEFER_SECOND_FACTOR = 'secondFactorDeferred'
 const PENDING = 'secondFactorPendingFor'
 
+export const SECOND_FACTOR_NEEDED = 'SecondFactorNeeded'
+
 /** The password was right; the account has the second factor: the code comes in a second step. */
 export class SecondFactorNeeded extends APIError {
   constructor(readonly userId: number) {
     super('Code de vérification requis.', 401)
-    this.name = 'SecondFactorNeeded'
+    this.name = SECOND_FACTOR_NEEDED
   }
 }
 const RESETTING = 'secondFactorPasswordReset'
