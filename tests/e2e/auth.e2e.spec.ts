@@ -15,7 +15,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   const newPage = () => journey.newPage()
   const submitLogin = (page: Page, email: string, password: string) => journey.submitLogin(page, email, password)
   const submitCode = async (page: Page, code: string) => {
-    await page.getByLabel('Code de vérification').fill(code)
+    await page.getByRole('textbox', { name: 'Code de vérification' }).fill(code)
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === 'POST'),
       page.getByRole('button', { name: 'Valider le code' }).click(),
@@ -159,7 +159,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     // Without a second factor: one step, and no code field anywhere.
     const member = await newPage()
     await member.goto(`${server.url}/connexion?next=${encodeURIComponent('/agenda')}`)
-    expect(await member.getByLabel('Code de vérification').count()).toBe(0)
+    expect(await member.getByRole('textbox', { name: 'Code de vérification' }).count()).toBe(0)
     await submitLogin(member, journey.people['member B'].email, PASSWORD)
     await member.waitForURL(`${server.url}/agenda`)
 
@@ -167,7 +167,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     const page = await newPage()
     await page.goto(`${server.url}/mesures/4?source=courriel`)
     await page.waitForURL(/\/connexion\?next=/)
-    expect(await page.getByLabel('Code de vérification').count(), 'no code field before the password').toBe(0)
+    expect(await page.getByRole('textbox', { name: 'Code de vérification' }).count(), 'no code field before the password').toBe(0)
     const before = await failedLogins()
     await submitLogin(page, cora.email, PASSWORD)
     await page.getByRole('heading', { name: 'Code de vérification' }).waitFor()
@@ -202,7 +202,7 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     await forger.context().addCookies([{ ...renewed, value: `${forged}.${signature}` }])
     await forger.goto(`${server.url}/connexion?etape=code`)
     await forger.getByLabel('Mot de passe').waitFor()
-    expect(await forger.getByLabel('Code de vérification').count()).toBe(0)
+    expect(await forger.getByRole('textbox', { name: 'Code de vérification' }).count()).toBe(0)
 
     // The right code: logged in, on the page first asked for.
     await submitCode(page, codeAt(cora.secret, stepAt()))

@@ -78,7 +78,7 @@ describe.runIf(chromiumAvailable())('deep links and error pages in Chromium', ()
     expect(new URL(page.url()).searchParams.get('next')).toBe('/mesures/4?source=courriel')
     await journey.submitLogin(page, person.email, PASSWORD)
     // The code on its own step, which keeps the page asked for.
-    await page.getByLabel('Code de vérification').fill(codeAt(view.secret, stepAt()))
+    await page.getByRole('textbox', { name: 'Code de vérification' }).fill(codeAt(view.secret, stepAt()))
     await page.getByRole('button', { name: 'Valider le code' }).click()
     await page.waitForURL(`${server.url}/mesures/4?source=courriel`)
     await page.getByRole('heading', { level: 1, name: /^4\. / }).waitFor()
