@@ -17,7 +17,10 @@ import { stampProblem } from './tokens'
 // The services trim and check these fields themselves, with their own French messages.
 const field = () => verbatim(5000)
 
-/** Public form: honeypot and time stamp first (bots), then the request itself. */
+/**
+ * Public form: honeypot and stamp first (bots), then the request itself. What was typed comes back with a refusal
+ * (a form sent before JavaScript loaded is rendered again by the server: its fields would be empty otherwise).
+ */
 export const requestAccountAction = publicAction({
   input: z.object({
     website: field().refine((website) => !website, 'La demande n’a pas pu être envoyée.'),
@@ -34,6 +37,7 @@ export const requestAccountAction = publicAction({
     if (stale) return badInput(stale)
     return submitAccountRequest(payload, input, { ip: clientAddress(await headers()), stamp })
   },
+  keep: ['name', 'email', 'commune', 'function', 'requestedRole', 'comment'],
 })
 
 export const confirmRequestAction = publicAction({

@@ -11,9 +11,11 @@ export const newToken = () => crypto.randomBytes(24).toString('hex')
 export const hashIp = (ip: string, secret: string) => crypto.createHmac('sha256', secret).update(ip).digest('hex').slice(0, 32)
 
 /**
- * The account-request form carries a signed time stamp with a random part: a submission sooner than a person can
- * fill the form, or from a page older than two hours, is refused, and each stamp is accepted once
- * (`spendStamp`). No third-party service, no tracking.
+ * The account-request form carries a signed time stamp with a random part: a submission from a page older than two
+ * hours, or with a stamp the server did not sign, is refused, and each stamp is accepted once (`spendStamp`), so a
+ * bot must load the page for every request. No minimum time: a browser's autofill then Enter is as fast as a bot,
+ * and a person must never be refused for it (the honeypot, the limits per address and connection and the e-mail
+ * confirmation remain). No third-party service, no tracking.
  */
 export function formStamp(secret: string, now = Date.now()): string {
   const body = `${now}.${crypto.randomBytes(9).toString('base64url')}`
@@ -35,8 +37,8 @@ export function stampProblem(stamp: string, secret: string, now = Date.now()): s
     crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
   const age = now - Number(time)
   if (!valid || !Number.isFinite(age)) return STAMP_EXPIRED
-  if (age < 3000) return 'Le formulaire a été envoyé trop vite. Relisez vos informations et envoyez-le à nouveau.'
-  if (age > STAMP_LIFETIME) return STAMP_EXPIRED
+  // A little slack for clocks of several instances; a stamp from the future is not one this server signed now.
+  if (age > STAMP_LIFETIME || age < -60_000) return STAMP_EXPIRED
   return null
 }
 

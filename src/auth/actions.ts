@@ -5,14 +5,22 @@ import { cookies, headers } from 'next/headers'
 import { generatePayloadCookie, getPayload } from 'payload'
 import { z } from 'zod'
 
+import { publicUrl } from '@/config/runtime'
 import { email, text, value, verbatim } from '@/forms/read'
 import { publicAction, withoutState } from '@/forms/serverAction'
 import { headerSafePath } from '@/http/headerSafePath'
 import { badInput, done } from '@/result'
 import { DISABLED_MESSAGE } from '@collections/Users/hooks/refuseDisabled'
-import { CODE_FORMAT } from '@collections/Users/hooks/requireSecondFactor'
+import {
+  CODE_FORMAT,
+  DEFER_SECOND_FACTOR,
+  SECOND_FACTOR_NEEDED,
+  type SecondFactorNeeded,
+} from '@collections/Users/hooks/requireSecondFactor'
 import config from '@payload-config'
 
+import { issueProof, PROOF_COOKIE, PROOF_MS, readProof } from './loginProof'
+import { completeSecondStep, spendProof } from './loginStep'
 import { safeRedirect } from './safeRedirect'
 import { normaliseCode } from './totp/totp'
 
@@ -35,7 +43,7 @@ export const loginAction = publicAction({
     code: code(),
     next: value(),
   }),
-  work: async ({ email, password, code }, { payload }) => {
+  work: async ({ email, password, code, next }, { payload }) => {
     try {
       // The request's headers carry the client's address: the same limits as every other login path apply
       // (collections/Users/hooks/throttleLogin.ts), and the same answers, whether or not the address has an account;
@@ -44,24 +52,95 @@ export const loginAction = publicAction({
         collection: 'users',
         data: { email, password, ...(code ? { totp: code } : {}) },
         req: { headers: await headers() },
+        // Without a code, a right password of an account with the second factor leads to the code step.
+        context: { [DEFER_SECOND_FACTOR]: !code },
       })
       await setSessionCookie(payload, result.token)
     } catch (error) {
+      // By name: the class may be loaded twice (the action's bundle and Payload's config).
+      if ((error as Error | null)?.name === SECOND_FACTOR_NEEDED) {
+        await setProofCookie(issueProof(payload.secret, (error as SecondFactorNeeded).userId, email))
+        return done('Saisissez le code de vérification.', { to: codeStepPath(next) })
+      }
       if (statusOf(error) === 403) return badInput(DISABLED_MESSAGE)
       if (statusOf(error) === 429 || statusOf(error) === 400) return badInput(messageOf(error))
       if (statusOf(error) !== 401) throw error
       // A wrong code and a wrong password get the same answer (the code is checked first): without the code,
-      // nobody learns whether the password was right. The wording depends only on what was typed.
+      // nobody learns whether the password was right. Without a code, a right password goes to the code step above.
       return badInput(
-        code
-          ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.'
-          : 'Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification, saisissez aussi le code à 6 chiffres.',
+        code ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.' : 'Adresse e-mail ou mot de passe incorrect.',
       )
     }
-    return done('Connecté·e.')
+    return done('Connecté·e.', { to: safeRedirect(next) })
   },
-  redirectTo: ({ next }) => headerSafePath(safeRedirect(next)),
+  redirectTo: (_input, { to }) => headerSafePath(to),
 })
+
+const restartPath = (next: unknown, why: 'delai' | 'change') => {
+  const target = safeRedirect(next)
+  return `/connexion?${why}=1${target === '/' ? '' : `&next=${encodeURIComponent(target)}`}`
+}
+
+/**
+ * The second step of /connexion: the 6-digit code, on the proof of the first step kept in a cookie (never the
+ * password). The proof is spent by this attempt; a wrong code renews it (same expiry) and counts as a failed login.
+ * A missing, forged, reused or late proof sends back to the first step.
+ */
+export const loginCodeAction = publicAction({
+  input: z.object({ code: text(20), next: value() }),
+  work: async ({ code: typed, next }, { payload }) => {
+    const proof = readProof(payload.secret, (await cookies()).get(PROOF_COOKIE)?.value)
+    if (!proof || !(await spendProof(payload, proof))) {
+      await setProofCookie(null)
+      return done('', { to: restartPath(next, 'delai') })
+    }
+    const renew = () => setProofCookie(issueProof(payload.secret, proof.userId, proof.email, proof.expires))
+    const code = normaliseCode(typed)
+    if (!code) {
+      await renew()
+      return badInput(typed ? CODE_FORMAT : 'Saisissez le code à 6 chiffres affiché par votre application.')
+    }
+    const outcome = await completeSecondStep(payload, proof, code, await headers())
+    if (outcome.ok) {
+      await setProofCookie(null)
+      await setSessionCookie(payload, outcome.token)
+      return done('Connecté·e.', { to: safeRedirect(next) })
+    }
+    if (outcome.why === 'gone') {
+      await setProofCookie(null)
+      return done('', { to: restartPath(next, 'change') })
+    }
+    if (outcome.why === 'disabled') {
+      await setProofCookie(null)
+      return badInput(DISABLED_MESSAGE)
+    }
+    await renew()
+    if (outcome.why === 'throttled') return badInput(outcome.message!)
+    return badInput(
+      'Ce code ne correspond pas. Saisissez le code affiché maintenant par votre application (il change toutes les 30 secondes).',
+    )
+  },
+  redirectTo: (_input, { to }) => headerSafePath(to),
+})
+
+/** The second step's address, carrying the page asked for. */
+const codeStepPath = (next: unknown) => {
+  const target = safeRedirect(next)
+  return `/connexion?etape=code${target === '/' ? '' : `&next=${encodeURIComponent(target)}`}`
+}
+
+/** The proof of the first step: httpOnly, for /connexion only, gone after five minutes. */
+async function setProofCookie(proof: string | null) {
+  const jar = await cookies()
+  if (!proof) return jar.delete({ name: PROOF_COOKIE, path: '/connexion' })
+  jar.set(PROOF_COOKIE, proof, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: publicUrl().startsWith('https://'),
+    path: '/connexion',
+    maxAge: PROOF_MS / 1000,
+  })
+}
 
 /** The session cookie, as Payload's own login helper sets it (that helper cannot pass the code along). */
 async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>, token: string | undefined) {

@@ -1,6 +1,6 @@
 'use client'
 
-import { startTransition, useActionState, useEffect, useRef } from 'react'
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from 'react'
 import type React from 'react'
 
 import type { FormState } from '@/forms/state'
@@ -14,6 +14,18 @@ type Props = {
   /** Empties the fields once the action succeeded (forms that add one thing after another). */
   resetOnSuccess?: boolean
   label?: string
+}
+
+const StateOfForm = createContext<FormState>(null)
+
+/**
+ * What the last answer says of one field: its error (shown next to it) and the value typed, when the action keeps
+ * it (`keep` in src/forms/serverAction.ts). For fields rendered inside a ResultForm.
+ */
+export function useFieldState(name: string): { error?: string; value?: string } {
+  const state = useContext(StateOfForm)
+  if (!state || state.ok) return {}
+  return { error: state.errors[name], value: state.values?.[name] }
 }
 
 /**
@@ -64,7 +76,7 @@ export function ResultForm({ action, children, className, replaceOnSuccess, rese
           {state.message}
         </p>
       )}
-      {children}
+      <StateOfForm value={state}>{children}</StateOfForm>
     </form>
   )
 }

@@ -35,9 +35,24 @@ type Spec<S extends z.ZodType, T extends object, Who> = {
   redirectTo?: (input: z.output<S>, result: Success<T>) => string
   /** Every field in error at once (long forms), instead of the first one. */
   allErrors?: boolean
+  /**
+   * Fields whose typed value comes back with a refusal, so that a page rendered again from the answer (a form sent
+   * before JavaScript loaded, e.g. autofill + Enter) shows them filled in. Never passwords, codes or tokens.
+   */
+  keep?: readonly string[]
 }
 
+/** The kept fields of a refused form, as typed. */
+const keptValues = (keep: readonly string[] | undefined, form: FormData) =>
+  keep?.length ? Object.fromEntries(keep.map((name) => [name, String(form.get(name) ?? '')])) : undefined
+
 async function run<S extends z.ZodType, T extends object, Who>(spec: Spec<S, T, Who>, who: Who, form: FormData): Promise<FormState> {
+  const state = await work(spec, who, form)
+  const values = keptValues(spec.keep, form)
+  return state && !state.ok && values ? { ...state, values } : state
+}
+
+async function work<S extends z.ZodType, T extends object, Who>(spec: Spec<S, T, Who>, who: Who, form: FormData): Promise<FormState> {
   const parsed = await spec.input.safeParseAsync(readForm(form))
   if (!parsed.success) {
     const issues = spec.allErrors ? parsed.error.issues : parsed.error.issues.slice(0, 1)

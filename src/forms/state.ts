@@ -1,7 +1,8 @@
 import type { Result } from '@/result'
 
 /** What a ResultForm shows (src/components/ResultForm.tsx): a French message, or French errors by field (`form`: the whole form). */
-export type FormState = { ok: true; message: string } | { ok: false; errors: Record<string, string> } | null
+export type FormState =
+  { ok: true; message: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> } | null
 
 /** The form edge of a service result: its message, or its errors by field (the REST status is of no use here). */
 export const formState = (result: Result): FormState =>

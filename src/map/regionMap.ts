@@ -10,7 +10,12 @@ const SOURCE = 'node_modules/swiss-maps/2024/ch-combined.json'
 const WIDTH = 800
 const MARGIN = 8
 
-export type CommuneShape = { ofs: number; path: string }
+export type CommuneShape = {
+  ofs: number
+  path: string
+  /** Where the commune's name is shown on hover and focus: its centroid, in the map's units. */
+  label: [number, number]
+}
 
 export type RegionMap = {
   width: number
@@ -66,7 +71,10 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
     shapes,
   )
   const draw = geoPath(projection).digits(1)
-  const communes = shapes.features.map((shape): CommuneShape => ({ ofs: Number(shape.id), path: draw(shape) ?? '' }))
+  const communes = shapes.features.map((shape): CommuneShape => {
+    const [x, y] = draw.centroid(shape)
+    return { ofs: Number(shape.id), path: draw(shape) ?? '', label: [Math.round(x), Math.round(y)] }
+  })
 
   // Arcs are shared between layers: a district border is an arc of the districts layer lying between two
   // of the region's municipalities; an arc used by only one of them is the region's outline.

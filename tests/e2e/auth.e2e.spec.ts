@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { PROOF_COOKIE } from '@/auth/loginProof'
+import { activateSecondFactor, enrolmentView } from '@/auth/totp/enrolment'
 import { codeAt, stepAt } from '@/auth/totp/totp'
 import { poolOf } from '@/db/pool'
+import type { User } from '@/payload-types'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser, PASSWORD } from '@tests/helpers/people'
@@ -11,6 +14,28 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
   const journey = useJourney('e2e')
   const newPage = () => journey.newPage()
   const submitLogin = (page: Page, email: string, password: string) => journey.submitLogin(page, email, password)
+  const submitCode = async (page: Page, code: string) => {
+    await page.getByRole('textbox', { name: 'Code de vérification' }).fill(code)
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Valider le code' }).click(),
+    ])
+  }
+  /** An account with the second factor on, and its secret (what the person's app holds). */
+  const withSecondFactor = async (email: string, name: string) => {
+    const person = await createUser(journey.payload, { email, name, roles: ['coordinator'] })
+    const user = (await journey.payload.findByID({ collection: 'users', id: person.id })) as User
+    const view = await enrolmentView(journey.payload, user)
+    if (view.enabled) throw new Error('already enrolled')
+    expect(await activateSecondFactor(journey.payload, user, codeAt(view.secret, stepAt()))).toMatchObject({ ok: true })
+    await letTimePass(person.id)
+    return { ...person, secret: view.secret }
+  }
+  // Stands for the 30 seconds until the app shows its next code (the one just used cannot serve twice).
+  const letTimePass = (id: number) =>
+    poolOf(journey.payload).query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, id])
+  const failedLogins = async () =>
+    (await poolOf(journey.payload).query(`select count(*)::int as n from throttle_events where action = 'login'`)).rows[0].n as number
 
   it('a member logs in, is greeted by name with their commune, and logs out', async () => {
     const page = await newPage()
@@ -120,12 +145,92 @@ describe.runIf(chromiumAvailable())('login journeys in Chromium', () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
     await page.getByText('Vous êtes déconnecté·e.').waitFor()
 
+    // The password first; the code only then, on its own step.
     await journey.submitLogin(page, user.email, PASSWORD)
-    await page.getByRole('alert').filter({ hasText: 'saisissez aussi le code à 6 chiffres' }).waitFor()
+    await page.getByRole('heading', { name: 'Code de vérification' }).waitFor()
     // Stands for the 30 seconds until the app shows its next code (the one just used cannot serve twice).
     await poolOf(journey.payload).query('update users set totp_last_step = $1 where id = $2', [stepAt() - 2, user.id])
-    await page.getByLabel('Code de vérification').fill(codeAt(secret, stepAt()))
-    await journey.submitLogin(page, user.email, PASSWORD)
+    await submitCode(page, codeAt(secret, stepAt()))
     await page.getByRole('heading', { name: 'Bonjour Cora Totp' }).waitFor()
+  })
+
+  it('two steps only with the second factor: the code is asked after the password, wrong codes count, « next » survives', async () => {
+    const { server } = journey
+    // Without a second factor: one step, and no code field anywhere.
+    const member = await newPage()
+    await member.goto(`${server.url}/connexion?next=${encodeURIComponent('/agenda')}`)
+    expect(await member.getByRole('textbox', { name: 'Code de vérification' }).count()).toBe(0)
+    await submitLogin(member, journey.people['member B'].email, PASSWORD)
+    await member.waitForURL(`${server.url}/agenda`)
+
+    const cora = await withSecondFactor('e2e.steps@test.local', 'Cora Étapes')
+    const page = await newPage()
+    await page.goto(`${server.url}/mesures/4?source=courriel`)
+    await page.waitForURL(/\/connexion\?next=/)
+    expect(await page.getByRole('textbox', { name: 'Code de vérification' }).count(), 'no code field before the password').toBe(0)
+    const before = await failedLogins()
+    await submitLogin(page, cora.email, PASSWORD)
+    await page.getByRole('heading', { name: 'Code de vérification' }).waitFor()
+    expect(await page.getByLabel('Mot de passe').count(), 'the password is not asked again').toBe(0)
+    await page.getByText('Étape 2 sur 2').waitFor()
+    const proof = (await page.context().cookies()).find((c) => c.name === PROOF_COOKIE)!
+    expect(proof.httpOnly).toBe(true)
+    expect(proof.value).not.toContain(PASSWORD)
+    expect(proof.expires * 1000 - Date.now()).toBeLessThanOrEqual(5 * 60_000 + 5000)
+
+    // A wrong code: refused, counted as a failed login, and the step stays (a fresh proof, same deadline).
+    await submitCode(page, codeAt(cora.secret, stepAt() + 9))
+    await page.getByRole('alert').filter({ hasText: 'Ce code ne correspond pas.' }).waitFor()
+    expect(await failedLogins()).toBe(before + 2) // the password step and the wrong code
+    const renewed = (await page.context().cookies()).find((c) => c.name === PROOF_COOKIE)!
+    expect(renewed.value).not.toBe(proof.value)
+
+    // The spent proof is worth nothing, even with the right code, from another browser.
+    const thief = await newPage()
+    await thief.context().addCookies([{ ...proof }])
+    await thief.goto(`${server.url}/connexion?etape=code`)
+    await submitCode(thief, codeAt(cora.secret, stepAt()))
+    await thief.getByText('saisissez à nouveau votre adresse e-mail et votre mot de passe').waitFor()
+    expect((await thief.context().cookies()).some((c) => c.name === 'payload-token')).toBe(false)
+    // A forged proof (another account's id, the signature kept) does not even open the step.
+    const [body, signature] = renewed.value.split('.')
+    const claims = JSON.parse(Buffer.from(body!, 'base64url').toString())
+    const forged = Buffer.from(JSON.stringify({ ...claims, u: journey.people.admin.id, e: journey.people.admin.email })).toString(
+      'base64url',
+    )
+    const forger = await newPage()
+    await forger.context().addCookies([{ ...renewed, value: `${forged}.${signature}` }])
+    await forger.goto(`${server.url}/connexion?etape=code`)
+    await forger.getByLabel('Mot de passe').waitFor()
+    expect(await forger.getByRole('textbox', { name: 'Code de vérification' }).count()).toBe(0)
+
+    // The right code: logged in, on the page first asked for.
+    await submitCode(page, codeAt(cora.secret, stepAt()))
+    await page.waitForURL(`${server.url}/mesures/4?source=courriel`)
+    await page.getByRole('heading', { level: 1, name: /^4\. / }).waitFor()
+    expect(
+      (await page.context().cookies()).some((c) => c.name === PROOF_COOKIE),
+      'the proof is gone',
+    ).toBe(false)
+    // The success forgave this connection's failures on this account (as a login with the password does).
+    expect(await failedLogins()).toBe(before)
+  })
+
+  it('wrong codes meet the login limit: the sixth attempt is refused with the wait, even with the right code', async () => {
+    const leo = await withSecondFactor('e2e.codes@test.local', 'Léo Codes')
+    const page = await newPage()
+    await page.goto(`${journey.server.url}/connexion`)
+    await submitLogin(page, leo.email, PASSWORD)
+    await page.getByRole('heading', { name: 'Code de vérification' }).waitFor()
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await submitCode(page, codeAt(leo.secret, stepAt() + 9 + attempt))
+      await page.getByRole('alert').filter({ hasText: 'Ce code ne correspond pas.' }).waitFor()
+    }
+    await submitCode(page, codeAt(leo.secret, stepAt()))
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Trop de tentatives de connexion erronées/ })
+      .waitFor()
+    expect((await page.context().cookies()).some((c) => c.name === 'payload-token')).toBe(false)
   })
 })

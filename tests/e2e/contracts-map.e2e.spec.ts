@@ -106,4 +106,76 @@ describe.runIf(chromiumAvailable())('contracts and the map, in Chromium', () => 
     expect(await coordinator.getByText('Martigny', { exact: true }).count()).toBe(1)
     expect(coordinator.url()).toBe(`${server.url}/initiatives/exercice-crise-cyber`)
   })
+
+  it('the map at 360 px: nothing wider than the screen, names on focus, own commune dashed, a commune chosen in place', async () => {
+    const { people, server } = journey
+    const page = await journey.loggedIn(people['member A'].email)
+    await page.setViewportSize({ width: 360, height: 800 })
+    await page.goto(`${server.url}/carte`)
+    await page.getByRole('heading', { name: 'Carte des initiatives numériques' }).waitFor()
+    // The page's content (the header is the menu's part of issue 20): nothing of it sticks out of the screen.
+    const fits = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.trap'))
+          .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+      )
+    expect(await fits(), 'no horizontal overflow at 360 px').toEqual([])
+    const filters = page.getByRole('form', { name: 'Filtrer les initiatives' })
+    const frame = await filters.boundingBox()
+    expect(frame!.x + frame!.width).toBeLessThanOrEqual(360)
+    for (const control of await filters.locator('select, button').all()) {
+      const box = (await control.boundingBox())!
+      expect(box.x + box.width, 'each filter inside the screen').toBeLessThanOrEqual(360)
+    }
+
+    // Her own commune (Sion) is outlined, and said in words.
+    expect(await page.locator('path.map-own-outline').getAttribute('data-ofs')).toBe('6266')
+    await page.getByText('Trait pointillé : votre commune (Sion)').waitFor()
+    await page.getByText(/Votre commune : Sion/).waitFor()
+    const map = page.getByRole('group', { name: /Carte des communes/ })
+    await map.getByRole('link', { name: 'Sion : 1 initiative (votre commune)' }).waitFor()
+
+    // Keyboard focus shows the commune's name, visibly, inside the screen.
+    const martigny = map.getByRole('link', { name: /^Martigny : / })
+    await martigny.focus()
+    const tip = page.getByTestId('map-tip')
+    await tip.waitFor({ state: 'visible' })
+    expect(await tip.textContent()).toContain('Martigny : 2 initiatives')
+    const box = (await tip.boundingBox())!
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(360)
+    await map.getByRole('link', { name: /^Ardon : / }).focus()
+    expect(await tip.textContent()).toContain('Ardon')
+
+    // Choosing a commune changes the panel without loading the page again: what the window holds survives.
+    await page.evaluate(() => Object.assign(window, { mapMarker: 'still here' }))
+    await martigny.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/commune=6136/)
+    const panel = page.getByRole('region', { name: 'Martigny : 2 initiatives' })
+    await panel.getByRole('link', { name: 'Exercice de crise cyber intercommunal' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { mapMarker?: string }).mapMarker)).toBe('still here')
+    expect(await martigny.getAttribute('aria-current')).toBe('true')
+    await page.getByText('Contour orange : la commune choisie (Martigny)').waitFor()
+    // From the list of communes too.
+    await page.getByRole('table').getByRole('link', { name: 'Sion', exact: true }).click()
+    await page.getByRole('region', { name: 'Sion : 1 initiative' }).waitFor()
+    await page.getByText('Votre commune (trait pointillé sur la carte).').waitFor()
+    expect(await page.evaluate(() => (window as unknown as { mapMarker?: string }).mapMarker)).toBe('still here')
+    expect(await fits(), 'no horizontal overflow with a commune chosen').toEqual([])
+
+    // Without JavaScript, the links still choose the commune (the page is loaded again).
+    const context = await journey.browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() })
+    const plain = await context.newPage()
+    await plain.goto(`${server.url}/carte`)
+    await plain
+      .getByRole('group', { name: /Carte des communes/ })
+      .getByRole('link', { name: /^Martigny : / })
+      .focus()
+    await plain.keyboard.press('Enter')
+    await plain.waitForURL(/commune=6136/)
+    await plain.getByRole('region', { name: 'Martigny : 2 initiatives' }).waitFor()
+    await context.close()
+  })
 })

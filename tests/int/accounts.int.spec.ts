@@ -209,11 +209,11 @@ describe('account request cycle', () => {
     expect((await payload.count({ collection: 'account-requests' })).totalDocs).toBe(before)
   })
 
-  it('the form stamp refuses submissions that are too fast, too old or forged', () => {
+  it('the form stamp refuses submissions that are too old or forged, never fast ones (autofill + Enter)', () => {
     const secret = 'secret'
     const now = Date.now()
     expect(stampProblem(formStamp(secret, now - 10_000), secret, now)).toBeNull()
-    expect(stampProblem(formStamp(secret, now - 1000), secret, now)).toMatch(/trop vite/)
+    expect(stampProblem(formStamp(secret, now - 200), secret, now)).toBeNull()
     expect(stampProblem(formStamp(secret, now - 3 * 60 * 60 * 1000), secret, now)).toMatch(/expiré/)
     expect(stampProblem(`${now - 10_000}.${'0'.repeat(32)}`, secret, now)).toMatch(/expiré/)
     expect(stampProblem('n’importe quoi', secret, now)).toMatch(/expiré/)

@@ -172,10 +172,12 @@ describe('second factor over HTTP', () => {
   it('without the code, a right password gives no session on /connexion, REST, GraphQL nor the admin form', async () => {
     await letTimePass(coordinator.id)
     const before = await attempts()
+    // /connexion: the right password leads to the code step (a proof of it in a cookie), never to a session.
     const refused = await connexion(coordinator.email, PASSWORD)
-    expect(refused.status).toBe(200)
+    expect(refused.status).toBe(303)
+    expect(refused.location).toMatch(/^\/connexion\?etape=code/)
     expect(sessionCookie(refused.setCookie)).toBeNull()
-    expect(refused.html).toContain('Adresse e-mail ou mot de passe incorrect. Si vous avez activé la double authentification')
+    expect(sessionCookie(refused.setCookie, 'relais-login-step')).toBeTruthy()
     // The admin panel's login form posts exactly this.
     const rest = await restLogin(coordinator.email, PASSWORD)
     expect(rest.status).toBe(401)

@@ -1,4 +1,5 @@
 import {
+  APIError,
   AuthenticationError,
   type CollectionAfterOperationHook,
   type CollectionBeforeLoginHook,
@@ -16,7 +17,24 @@ export const CODE_FIELD = 'totp'
 export const CODE_HEADER = 'x-totp-code'
 export const CODE_FORMAT = 'Le code de vérification compte 6 chiffres.'
 
-const PASSED = 'secondFactorPassedFor'
+export const PASSED = 'secondFactorPassedFor'
+/**
+ * Set by /connexion's first step only (a Local API context, which no HTTP client can set): a login without a code
+ * goes on to the password check, and a right password for an account with the second factor ends in
+ * SecondFactorNeeded (no session) instead of the usual refusal, so that the page asks for the code next.
+ */
+export const DEFER_SECOND_FACTOR = 'secondFactorDeferred'
+const PENDING = 'secondFactorPendingFor'
+
+export const SECOND_FACTOR_NEEDED = 'SecondFactorNeeded'
+
+/** The password was right; the account has the second factor: the code comes in a second step. */
+export class SecondFactorNeeded extends APIError {
+  constructor(readonly userId: number) {
+    super('Code de vérification requis.', 401)
+    this.name = SECOND_FACTOR_NEEDED
+  }
+}
 const RESETTING = 'secondFactorPasswordReset'
 
 const codeOf = (args: { data?: Record<string, unknown> }, req: { data?: Record<string, unknown>; headers?: Headers }): unknown =>
@@ -52,6 +70,10 @@ export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, o
   })
   // Unknown accounts: Payload gives its usual answer.
   if (!user?.totpEnabled) return args
+  if (!code && req.context[DEFER_SECOND_FACTOR] === true) {
+    req.context[PENDING] = user.id
+    return args
+  }
   const factor = await readSecondFactor(req.payload, user.id)
   const step = code && factor.secret ? matchingStep(factor.secret, code, factor.lastStep) : null
   if (step === null) {
@@ -65,9 +87,12 @@ export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, o
 
 /**
  * Defence in depth, after the password: no session for an account with the second factor unless this very
- * request presented its code. A password reset is let through here and its session revoked just after (below).
+ * request presented its code (or, on /connexion's second step, the code with a proof of the first:
+ * src/auth/loginStep.ts). With the first step's context, a right password ends here in SecondFactorNeeded. A password reset is let through here and its session revoked just after (below).
  */
 export const requireSecondFactor: CollectionBeforeLoginHook = ({ user, req }) => {
+  if (user.totpEnabled && !req.context[RESETTING] && req.context[PENDING] === user.id && req.context[PASSED] !== user.id)
+    throw new SecondFactorNeeded(user.id)
   if (user.totpEnabled && !req.context[RESETTING] && req.context[PASSED] !== user.id) throw new AuthenticationError(req.t)
   return user
 }

@@ -33,7 +33,7 @@ export const tooManyResets = (waitMs: number) =>
   `Trop de demandes de réinitialisation pour cette adresse ou depuis votre connexion. Réessayez ${waitInWords(waitMs)} ; le dernier e-mail reçu reste valable une heure.`
 export const ONE_AT_A_TIME = 'Une requête ne peut contenir qu’une seule tentative de connexion ou demande de mot de passe.'
 
-const EVENT = 'loginThrottleEvent'
+export const EVENT = 'loginThrottleEvent'
 const SEEN = 'authOperationSeen'
 
 /**

@@ -6,17 +6,22 @@ import './map.css'
 type Props = {
   map: RegionMap
   /** In the order the links should be focused (by name). */
-  communes: { ofs: number; name: string; count: number; href: string; selected?: boolean }[]
+  communes: { ofs: number; name: string; count: number; href: string; selected?: boolean; own?: boolean }[]
   title: string
 }
 
 const titleId = 'commune-map-title'
 
-/** Choropleth of the communes: each commune is a link, shaded by its number of initiatives. */
+/**
+ * Choropleth of the communes: each commune is a link, shaded by its number of initiatives. Inside MapFrame, its name
+ * shows on hover and on keyboard focus (from `data-tip`, placed at `data-x`/`data-y` %) and choosing it updates the
+ * page in place; without JavaScript the links load the page with `?commune=`. The person's own commune is outlined with a dashed line.
+ */
 export function CommuneMap({ map, communes, title }: Props) {
   const shapes = new Map(map.communes.map((shape) => [shape.ofs, shape]))
   const max = Math.max(0, ...communes.map((c) => c.count))
-  const selected = communes.filter((c) => c.selected && shapes.has(c.ofs)).map((c) => shapes.get(c.ofs)!.path)
+  const outline = (which: 'selected' | 'own') =>
+    communes.filter((c) => c[which] && shapes.has(c.ofs)).map((c) => ({ ofs: c.ofs, d: shapes.get(c.ofs)!.path }))
 
   return (
     <svg
@@ -30,11 +35,21 @@ export function CommuneMap({ map, communes, title }: Props) {
       {communes.map((commune) => {
         const shape = shapes.get(commune.ofs)
         if (!shape) return null
-        const label = `${commune.name} : ${initiativesLabel(commune.count)}`
+        const label = `${commune.name} : ${initiativesLabel(commune.count)}${commune.own ? ' (votre commune)' : ''}`
         const classes = ['commune-shape', `shade-${shadeOf(commune.count, max)}`]
         if (commune.selected) classes.push('is-selected')
+        if (commune.own) classes.push('is-own')
         return (
-          <a key={commune.ofs} href={commune.href} aria-label={label} aria-current={commune.selected ? 'true' : undefined}>
+          <a
+            key={commune.ofs}
+            href={commune.href}
+            aria-label={label}
+            aria-current={commune.selected ? 'true' : undefined}
+            data-name={commune.name}
+            data-tip={label}
+            data-x={((100 * shape.label[0]) / map.width).toFixed(1)}
+            data-y={((100 * shape.label[1]) / map.height).toFixed(1)}
+          >
             <path d={shape.path} className={classes.join(' ')} data-ofs={commune.ofs} data-count={commune.count}>
               <title>{label}</title>
             </path>
@@ -43,16 +58,19 @@ export function CommuneMap({ map, communes, title }: Props) {
       })}
       {map.lakes && <path className="map-lakes" d={map.lakes} aria-hidden="true" />}
       <path className="map-district-borders" d={map.districtBorders} aria-hidden="true" />
-      {/* Drawn last so that no neighbour covers half of the selected commune's outline. */}
-      {selected.map((d) => (
-        <path key={d} className="map-selected-outline" d={d} aria-hidden="true" />
+      {/* Drawn last so that no neighbour covers half of the outline. */}
+      {outline('selected').map(({ ofs, d }) => (
+        <path key={`selected-${ofs}`} className="map-selected-outline" d={d} aria-hidden="true" />
+      ))}
+      {outline('own').map(({ ofs, d }) => (
+        <path key={`own-${ofs}`} className="map-own-outline" d={d} data-ofs={ofs} aria-hidden="true" />
       ))}
     </svg>
   )
 }
 
-/** Key of the shades, with the count ranges that shadeOf gives for this maximum. */
-export function MapLegend({ max }: { max: number }) {
+/** Key of the shades, with the count ranges that shadeOf gives for this maximum, and the outlines in words. */
+export function MapLegend({ max, own, selected }: { max: number; own?: string; selected?: string }) {
   return (
     <ul className="map-legend">
       {legendOf(max).map(({ shade, label }) => (
@@ -61,6 +79,18 @@ export function MapLegend({ max }: { max: number }) {
           {label}
         </li>
       ))}
+      {own && (
+        <li>
+          <span className="map-legend__swatch map-legend__swatch--own" aria-hidden="true" />
+          Trait pointillé : votre commune ({own})
+        </li>
+      )}
+      {selected && (
+        <li>
+          <span className="map-legend__swatch map-legend__swatch--selected" aria-hidden="true" />
+          Contour orange : la commune choisie ({selected})
+        </li>
+      )}
     </ul>
   )
 }

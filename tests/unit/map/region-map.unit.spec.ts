@@ -110,6 +110,7 @@ describe('CommuneMap', () => {
       count: counts[c.name] ?? 0,
       href: `/carte?commune=${c.ofsNumber}`,
       selected: c.name === 'Martigny',
+      own: c.name === 'Fully',
     }))
   let html = ''
   beforeAll(() => {
@@ -140,6 +141,34 @@ describe('CommuneMap', () => {
     expect(linkOf('Martigny : 1 initiative')).toMatch(/aria-current="true".*is-selected/)
     expect(html.match(/aria-current=/g)).toHaveLength(1)
     expect(html).toContain('class="map-selected-outline"')
+  })
+
+  it('outlines the person’s own commune, dashed and drawn above its neighbours, and says so in its name', () => {
+    const fully = linkOf('Fully : 0 initiative \\(votre commune\\)')
+    expect(fully).toContain('is-own')
+    const outlines = html.match(/<path class="map-own-outline"[^>]*>/g) ?? []
+    expect(outlines).toHaveLength(1)
+    expect(outlines[0]).toContain(`data-ofs="${communes.find((c) => c.name === 'Fully')!.ofsNumber}"`)
+    expect(html.lastIndexOf('map-own-outline')).toBeGreaterThan(html.lastIndexOf('commune-shape'))
+    expect(html.match(/is-own/g)).toHaveLength(1)
+  })
+
+  it('gives each commune the name shown on hover and focus, placed inside the map', () => {
+    const links = [...html.matchAll(/<a [^>]*>/g)].map((m) => m[0])
+    expect(links).toHaveLength(59)
+    for (const link of links) {
+      const tip = /data-tip="([^"]+)"/.exec(link)?.[1]
+      expect(tip).toMatch(/^.+ : \d+ initiatives?/)
+      const [x, y] = [/data-x="([\d.]+)"/.exec(link)?.[1], /data-y="([\d.]+)"/.exec(link)?.[1]].map(Number)
+      expect(x! > 0 && x! < 100 && y! > 0 && y! < 100, link).toBe(true)
+    }
+    expect(linkOf('Sion : 3 initiatives')).toContain('data-name="Sion"')
+  })
+
+  it('says in words which commune is the person’s and which is chosen', () => {
+    const legend = renderToStaticMarkup(createElement(MapLegend, { max: 3, own: 'Fully', selected: 'Martigny' }))
+    expect(legend).toContain('Trait pointillé : votre commune (Fully)')
+    expect(legend).toContain('Contour orange : la commune choisie (Martigny)')
   })
 
   it('renders the legend', () => {

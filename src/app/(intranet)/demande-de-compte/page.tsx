@@ -4,8 +4,8 @@ import { requestAccountAction } from '@/accounts/actions'
 import { formStamp } from '@/accounts/tokens'
 import { loadRequestFormCommunes } from '@/accounts/view'
 import { requestableRoles } from '@/accounts/vocabulary'
+import { RequestAccountFields } from '@/components/account/RequestAccountFields'
 import { AuthPage } from '@/components/AuthPage'
-import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import config from '@payload-config'
 
@@ -28,39 +28,7 @@ export default async function RequestAccountPage() {
             <input type="text" name="website" tabIndex={-1} autoComplete="off" />
           </label>
         </div>
-        <label>
-          Prénom et nom
-          <input name="name" autoComplete="name" required maxLength={120} />
-        </label>
-        <label>
-          E-mail professionnel
-          <input type="email" name="email" autoComplete="email" required maxLength={200} />
-        </label>
-        <label>
-          Commune
-          <select name="commune" required defaultValue="">
-            <option value="" disabled>
-              Choisissez votre commune
-            </option>
-            {communes.map((commune) => (
-              <option key={commune.id} value={commune.id}>
-                {commune.name} ({commune.ofsNumber})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Fonction
-          <input name="function" required maxLength={120} placeholder="par ex. secrétariat communal" />
-        </label>
-        <label>
-          Rôle demandé
-          <ChoiceSelect name="requestedRole" choices={requestableRoles} defaultValue="member" />
-        </label>
-        <label>
-          Commentaire (facultatif)
-          <textarea name="comment" maxLength={1000} rows={3} />
-        </label>
+        <RequestAccountFields communes={communes} roles={requestableRoles} />
         <button type="submit">Envoyer la demande</button>
       </ResultForm>
       <p className="auth-links">

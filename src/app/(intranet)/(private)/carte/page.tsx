@@ -1,7 +1,11 @@
+import Link from 'next/link'
+
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
 import { InitiativeList } from '@/components/map/InitiativeList'
+import { MapFrame } from '@/components/map/MapFrame'
+import { idOf } from '@/fields/idOf'
 import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'
 import { regionMap } from '@/map/regionMap'
 import { initiativesLabel } from '@/map/shading'
@@ -38,6 +42,8 @@ export default async function MapPage({ searchParams }: Props) {
   const data = await mapData(payload, user, filters)
   const selectedOfs = Number(params.commune)
   const selected = data.communes.find((c) => c.ofs === selectedOfs)
+  const ownId = user.commune ? idOf(user.commune) : undefined
+  const own = data.communes.find((c) => c.id === ownId)
   const map = regionMap(data.communes.map((c) => c.ofs))
   const max = Math.max(0, ...data.communes.map((c) => c.count))
   const filtered = Boolean(filters.theme || filters.level || filters.status)
@@ -48,7 +54,7 @@ export default async function MapPage({ searchParams }: Props) {
         Qui fait quoi dans les {data.communes.length} communes du Valais romand. Les communes sont colorées selon le nombre d’initiatives
         auxquelles elles participent ; choisissez-en une pour voir lesquelles.
       </p>
-      <form className="filters" method="get" aria-label="Filtrer les initiatives">
+      <form className="filters map-filters" method="get" aria-label="Filtrer les initiatives">
         <FilterSelect name="theme" label="Thème" options={initiativeThemes} value={filters.theme} />
         <FilterSelect name="level" label="Niveau" options={levels} value={filters.level} />
         <FilterSelect name="status" label="Statut" options={initiativeStatuses} value={filters.status} />
@@ -63,12 +69,19 @@ export default async function MapPage({ searchParams }: Props) {
 
       <div className="map-layout">
         <div>
-          <CommuneMap
-            map={map}
-            title="Carte des communes du Valais romand et de leurs initiatives numériques"
-            communes={data.communes.map((c) => ({ ...c, href: mapHref(filters, c.ofs), selected: c.ofs === selected?.ofs }))}
-          />
-          <MapLegend max={max} />
+          <MapFrame>
+            <CommuneMap
+              map={map}
+              title="Carte des communes du Valais romand et de leurs initiatives numériques"
+              communes={data.communes.map((c) => ({
+                ...c,
+                href: mapHref(filters, c.ofs),
+                selected: c.ofs === selected?.ofs,
+                own: c.id === own?.id,
+              }))}
+            />
+          </MapFrame>
+          <MapLegend max={max} own={own?.name} selected={selected?.name} />
           <p className="muted">
             La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.
           </p>
@@ -76,9 +89,10 @@ export default async function MapPage({ searchParams }: Props) {
         <section id="commune" aria-labelledby="commune-title" className="panel">
           {selected ? (
             <>
-              <h2 id="commune-title">
+              <h2 id="commune-title" aria-live="polite">
                 {selected.name} : {initiativesLabel(selected.count)}
               </h2>
+              {selected.id === own?.id && <p className="map-own-note">Votre commune (trait pointillé sur la carte).</p>}
               <InitiativeList
                 initiatives={data.byCommune.get(selected.id) ?? []}
                 empty="Aucune initiative ne nomme cette commune avec ces filtres."
@@ -89,9 +103,22 @@ export default async function MapPage({ searchParams }: Props) {
             </>
           ) : (
             <>
-              <h2 id="commune-title">Choisissez une commune</h2>
-              <p className="muted">Cliquez sur une commune de la carte, ou choisissez-la dans la liste des communes plus bas.</p>
+              <h2 id="commune-title" aria-live="polite">
+                Choisissez une commune
+              </h2>
+              <p className="muted">
+                Cliquez sur une commune de la carte (son nom s’affiche au survol), ou choisissez-la dans la liste des communes plus bas.
+              </p>
             </>
+          )}
+          {own && selected?.id !== own.id && (
+            <p className="map-own-note">
+              Votre commune :{' '}
+              <Link href={mapHref(filters, own.ofs)} scroll={false}>
+                {own.name}
+              </Link>{' '}
+              ({initiativesLabel(own.count)}), en trait pointillé sur la carte.
+            </p>
           )}
         </section>
       </div>
@@ -114,9 +141,10 @@ export default async function MapPage({ searchParams }: Props) {
             {data.communes.map((c) => (
               <tr key={c.ofs} data-ofs={c.ofs}>
                 <td>
-                  <a href={mapHref(filters, c.ofs)} aria-current={c.ofs === selected?.ofs ? 'true' : undefined}>
+                  <Link href={mapHref(filters, c.ofs)} aria-current={c.ofs === selected?.ofs ? 'true' : undefined}>
                     {c.name}
-                  </a>
+                  </Link>
+                  {c.id === own?.id && ' (votre commune)'}
                 </td>
                 <td>{c.count}</td>
               </tr>
