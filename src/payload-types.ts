@@ -1925,6 +1925,12 @@ export interface SiteSetting {
   organisationName: string;
   shortName?: string | null;
   contactEmail?: string | null;
+  contactPhone?: string | null;
+  postalAddress?: string | null;
+  /**
+   * Quelques mots sur qui aider et comment, affichés en bas de chaque page.
+   */
+  helpText?: string | null;
   logo?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1955,6 +1961,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   organisationName?: T;
   shortName?: T;
   contactEmail?: T;
+  contactPhone?: T;
+  postalAddress?: T;
+  helpText?: T;
   logo?: T;
   updatedAt?: T;
   createdAt?: T;
