@@ -1951,6 +1951,12 @@ export interface SiteSetting {
   organisationName: string;
   shortName?: string | null;
   contactEmail?: string | null;
+  contactPhone?: string | null;
+  postalAddress?: string | null;
+  /**
+   * Quelques mots sur qui aider et comment, affichés en bas de chaque page.
+   */
+  helpText?: string | null;
   logo?: (number | null) | Media;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1981,6 +1987,9 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   organisationName?: T;
   shortName?: T;
   contactEmail?: T;
+  contactPhone?: T;
+  postalAddress?: T;
+  helpText?: T;
   logo?: T;
   updatedAt?: T;
   createdAt?: T;

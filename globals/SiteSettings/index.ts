@@ -19,6 +19,16 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'shortName', label: 'Sigle', type: 'text', defaultValue: 'ARVr', maxLength: 20 },
     { name: 'contactEmail', label: 'E-mail de contact', type: 'email' },
+    // Shown in the footer of every intranet page (src/components/SiteFooter.tsx).
+    { name: 'contactPhone', label: 'Téléphone de contact', type: 'text', maxLength: 40 },
+    { name: 'postalAddress', label: 'Adresse postale', type: 'textarea', maxLength: 300 },
+    {
+      name: 'helpText',
+      label: 'Aide (pied de page)',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Quelques mots sur qui aider et comment, affichés en bas de chaque page.' },
+    },
     { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
   ],
 }

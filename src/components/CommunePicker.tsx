@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/Button'
+
 import { ChoiceSelect } from './ChoiceSelect'
 
 /** For coordinators, who act for every commune: a small GET form choosing which commune a page shows. */
@@ -7,7 +9,7 @@ export function CommunePicker({ communes, selected }: { communes: { id: number; 
       <label>
         Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={selected ? String(selected) : ''} />
       </label>
-      <button type="submit">Afficher</button>
+      <Button>Afficher</Button>
     </form>
   )
 }

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/Button'
 /** The two submit buttons of a decision form; the chosen one sends `decision` with its value. */
 export function DecisionButtons({
   accept,
@@ -8,12 +9,12 @@ export function DecisionButtons({
 }) {
   return (
     <div className="buttons">
-      <button type="submit" name="decision" value={accept.value}>
+      <Button name="decision" value={accept.value}>
         {accept.label}
-      </button>
-      <button type="submit" name="decision" value={reject.value} className="secondary">
+      </Button>
+      <Button name="decision" value={reject.value} variant="secondary">
         {reject.label}
-      </button>
+      </Button>
     </div>
   )
 }

@@ -1,9 +1,11 @@
 'use client'
 
+import { Button } from './ui/Button'
+
 export function PrintButton({ label = 'Imprimer' }: { label?: string }) {
   return (
-    <button type="button" className="link-button no-print" onClick={() => window.print()}>
+    <Button type="button" variant="link" className="no-print" onClick={() => window.print()}>
       {label}
-    </button>
+    </Button>
   )
 }

@@ -1,9 +1,12 @@
 'use client'
 
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from 'react'
+import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef, useState } from 'react'
 import type React from 'react'
 
 import type { FormState } from '@/forms/state'
+
+import { announceAnswer, onOtherAnswer } from './formAnswers'
+import { Alert } from './ui/Alert'
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>
@@ -30,20 +33,25 @@ export function useFieldState(name: string): { error?: string; value?: string } 
 
 /**
  * A form bound to a server action returning `{ ok, message }` or `{ ok: false, errors }`; shows the French
- * message or the errors (field errors are listed with the field's name). Works without JavaScript too.
+ * message or the errors (field errors are listed with the field's name) as an alert at the top of the form, above
+ * its fields. One message on the page at a time: when another form answers, this one's message goes. Works without
+ * JavaScript too.
  */
 export function ResultForm({ action, children, className, replaceOnSuccess, resetOnSuccess, label }: Props) {
   const [state, formAction, pending] = useActionState(action, null)
   const form = useRef<HTMLFormElement>(null)
+  const id = useId()
+  // The answer another form's newer answer has taken down (its message is no longer shown).
+  const [dismissed, setDismissed] = useState<FormState>(null)
+  const latest = useRef<FormState>(null)
   useEffect(() => {
+    latest.current = state
+    if (state) announceAnswer(id)
     if (state?.ok && resetOnSuccess) form.current?.reset()
-  }, [state, resetOnSuccess])
-  if (state?.ok && replaceOnSuccess)
-    return (
-      <p role="status" className="message message--notice">
-        {state.message}
-      </p>
-    )
+  }, [state, resetOnSuccess, id])
+  useEffect(() => onOtherAnswer(id, () => setDismissed(latest.current)), [id])
+  const answer = state && state !== dismissed ? state : null
+  if (state?.ok && replaceOnSuccess) return <Alert kind="success">{state.message}</Alert>
   return (
     <form
       ref={form}
@@ -58,24 +66,20 @@ export function ResultForm({ action, children, className, replaceOnSuccess, rese
         startTransition(() => formAction(data))
       }}
     >
-      {state && !state.ok && (
-        <div role="alert" className="message message--error">
-          {Object.values(state.errors).length === 1 ? (
-            Object.values(state.errors)[0]
+      {answer && !answer.ok && (
+        <Alert kind="error">
+          {Object.values(answer.errors).length === 1 ? (
+            Object.values(answer.errors)[0]
           ) : (
             <ul>
-              {Object.entries(state.errors).map(([field, message]) => (
+              {Object.entries(answer.errors).map(([field, message]) => (
                 <li key={field}>{message}</li>
               ))}
             </ul>
           )}
-        </div>
+        </Alert>
       )}
-      {state?.ok && (
-        <p role="status" className="message message--notice">
-          {state.message}
-        </p>
-      )}
+      {answer?.ok && <Alert kind="success">{answer.message}</Alert>}
       <StateOfForm value={state}>{children}</StateOfForm>
     </form>
   )

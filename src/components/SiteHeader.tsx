@@ -1,9 +1,28 @@
+import Link from 'next/link'
+
 import { logoutAction } from '@/auth/actions'
 import type { User } from '@/payload-types'
 
 import { navigationFor } from './navigation'
 import { SearchBox } from './SearchBox'
+import { SiteMenu } from './SiteMenu'
 
+function AccountLinks({ user }: { user: User }) {
+  return (
+    <>
+      <span>{user.name}</span>
+      <Link href="/compte">Mon compte</Link>
+      <Link href="/compte/securite">Sécurité du compte</Link>
+      <form action={logoutAction}>
+        <button type="submit" className="link-button">
+          Se déconnecter
+        </button>
+      </form>
+    </>
+  )
+}
+
+/** The header of every intranet page: brand, search, account, and the menu (folded behind « Menu » on phones). */
 export function SiteHeader({
   organisationName,
   user,
@@ -17,36 +36,25 @@ export function SiteHeader({
   return (
     <header className="site-header">
       <div className="site-header__top">
-        <a href="/" className="brand">
+        <Link href="/" className="brand">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/: nothing for next/image to do */}
           <img className="brand__logo" src="/logo.svg" alt="" width={40} height={40} />
           <span className="brand__name">Relais</span>
           <span className="brand__org">{organisationName}</span>
-        </a>
+        </Link>
         <SearchBox />
         <div className="account">
-          <span>{user.name}</span>
-          <a href="/compte">Mon compte</a>
-          <a href="/compte/securite">Sécurité du compte</a>
-          <form action={logoutAction}>
-            <button type="submit" className="link-button">
-              Se déconnecter
-            </button>
-          </form>
+          <AccountLinks user={user} />
         </div>
       </div>
-      <nav aria-label="Navigation principale">
-        <ul>
-          {navigationFor(user).map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>
-                {item.label}
-                {item.href === '/ma-commune' && waitingRequests > 0 && <WaitingBadge count={waitingRequests} />}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SiteMenu
+        items={navigationFor(user).map(({ href, label }) => ({
+          href,
+          label,
+          badge: href === '/ma-commune' && waitingRequests > 0 ? <WaitingBadge count={waitingRequests} /> : undefined,
+        }))}
+        account={<AccountLinks user={user} />}
+      />
     </header>
   )
 }

@@ -1,6 +1,7 @@
 import { changeOwnPasswordAction } from '@/auth/passwordActions'
 import { MIN_PASSWORD_LENGTH } from '@/auth/passwordPolicy'
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 
 import { CurrentPasswordField } from './CurrentPasswordField'
 
@@ -23,7 +24,7 @@ export function ChangePasswordForm() {
           Confirmer le nouveau mot de passe
           <input type="password" name="confirm" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required />
         </label>
-        <button type="submit">Changer mon mot de passe</button>
+        <Button>Changer mon mot de passe</Button>
       </ResultForm>
     </section>
   )

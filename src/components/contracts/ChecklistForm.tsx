@@ -1,4 +1,5 @@
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { answerChecklistAction } from '@/contracts/actions'
 import { contractAnswers } from '@/contracts/vocabulary'
 import { idOf } from '@/fields/idOf'
@@ -38,7 +39,7 @@ export function ChecklistForm({ contract, criteria }: { contract: Contract; crit
           </label>
         </fieldset>
       ))}
-      <button type="submit">Enregistrer les réponses</button>
+      <Button>Enregistrer les réponses</Button>
     </ResultForm>
   )
 }

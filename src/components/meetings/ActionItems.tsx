@@ -1,4 +1,5 @@
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
 import { actionStatusAction } from '@/meetings/actions/actionItem'
 import { actionStatuses } from '@/meetings/vocabulary'
@@ -49,9 +50,9 @@ export function ActionItemList({
               {canUpdate(action) && action.status === 'open' && (
                 <ResultForm action={actionStatusAction} label={`Marquer « ${action.title} » comme faite`}>
                   <input type="hidden" name="action" value={action.id} />
-                  <button type="submit" name="status" value="done" className="secondary no-print">
+                  <Button name="status" value="done" variant="secondary" className="no-print">
                     Marquer comme faite
-                  </button>
+                  </Button>
                 </ResultForm>
               )}
             </td>

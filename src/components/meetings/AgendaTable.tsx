@@ -1,4 +1,5 @@
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { duration } from '@/format/dates'
 import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, updateItemAction } from '@/meetings/actions/agendaItem'
 import { plannedMinutes } from '@/meetings/agenda'
@@ -74,26 +75,24 @@ export function AgendaTable({ view }: { view: MeetingView }) {
                       <div className="buttons">
                         <ResultForm action={moveItemAction} label={`Déplacer le point ${index + 1}`}>
                           <input type="hidden" name="item" value={item.id} />
-                          <button
-                            type="submit"
+                          <Button
                             name="direction"
                             value="up"
-                            className="secondary"
                             disabled={index === 0}
                             aria-label={`Monter le point ${index + 1}`}
+                            variant="secondary"
                           >
                             ↑
-                          </button>
-                          <button
-                            type="submit"
+                          </Button>
+                          <Button
                             name="direction"
                             value="down"
-                            className="secondary"
                             disabled={index === items.length - 1}
                             aria-label={`Descendre le point ${index + 1}`}
+                            variant="secondary"
                           >
                             ↓
-                          </button>
+                          </Button>
                         </ResultForm>
                       </div>
                       <details>
@@ -101,13 +100,11 @@ export function AgendaTable({ view }: { view: MeetingView }) {
                         <ResultForm action={updateItemAction} className="stacked-form" label={`Modifier le point ${index + 1}`}>
                           <input type="hidden" name="item" value={item.id} />
                           <ItemFields item={item} />
-                          <button type="submit">Enregistrer le point</button>
+                          <Button>Enregistrer le point</Button>
                         </ResultForm>
                         <ResultForm action={deleteItemAction} label={`Retirer le point ${index + 1}`}>
                           <input type="hidden" name="item" value={item.id} />
-                          <button type="submit" className="button secondary">
-                            Retirer ce point
-                          </button>
+                          <Button variant="secondary">Retirer ce point</Button>
                         </ResultForm>
                       </details>
                     </td>
@@ -137,15 +134,13 @@ export function AgendaTable({ view }: { view: MeetingView }) {
             <ResultForm action={addItemAction} className="stacked-form" label="Ajouter un point" resetOnSuccess>
               <input type="hidden" name="meeting" value={meeting.id} />
               <ItemFields />
-              <button type="submit">Ajouter le point</button>
+              <Button>Ajouter le point</Button>
             </ResultForm>
           </details>
           {view.committee.slug === 'copil' && (
             <ResultForm action={addProposalsAction} label="Inscrire les propositions de priorité">
               <input type="hidden" name="meeting" value={meeting.id} />
-              <button type="submit" className="secondary">
-                Inscrire les propositions de priorité en attente
-              </button>
+              <Button variant="secondary">Inscrire les propositions de priorité en attente</Button>
             </ResultForm>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions/meeting'
 import type { MeetingView } from '@/meetings/view'
 
@@ -21,9 +22,9 @@ export function MeetingControls({ view }: { view: MeetingView }) {
             Convoquer envoie l’ordre du jour et l’invitation (.ics) à chaque membre du comité ; la séance devient visible de tous les
             membres.
           </p>
-          <button type="submit" name="to" value="convened" className="button">
+          <Button name="to" value="convened">
             Convoquer le comité
-          </button>
+          </Button>
         </ResultForm>
       )}
       {can.lead && view.updateDue && (
@@ -32,9 +33,7 @@ export function MeetingControls({ view }: { view: MeetingView }) {
           <p role="note" className="message message--warning">
             La séance a changé depuis la dernière convocation envoyée.
           </p>
-          <button type="submit" className="button">
-            Envoyer la mise à jour aux membres
-          </button>
+          <Button>Envoyer la mise à jour aux membres</Button>
         </ResultForm>
       )}
       {can.close && (
@@ -46,9 +45,7 @@ export function MeetingControls({ view }: { view: MeetingView }) {
             <input type="checkbox" name="confirm" required /> Je confirme que la séance s’est tenue : une fois close, son ordre du jour ne
             change plus et son procès-verbal attend l’approbation de la séance suivante.
           </label>
-          <ConfirmButton className="button" question="Clore la séance ? Son ordre du jour ne pourra plus être modifié.">
-            Clore la séance (tenue)
-          </ConfirmButton>
+          <ConfirmButton question="Clore la séance ? Son ordre du jour ne pourra plus être modifié.">Clore la séance (tenue)</ConfirmButton>
         </ResultForm>
       )}
       {can.cancel && (
@@ -66,7 +63,7 @@ export function MeetingControls({ view }: { view: MeetingView }) {
               {convened ? ' : les membres convoqués sont prévenus et l’invitation est retirée de leur agenda.' : ' de la séance.'}
             </label>
             <ConfirmButton
-              className="button secondary"
+              variant="danger"
               question={convened ? 'Annuler la séance et prévenir les membres convoqués ?' : 'Annuler la séance ?'}
             >
               Annuler la séance
@@ -80,9 +77,7 @@ export function MeetingControls({ view }: { view: MeetingView }) {
           <ResultForm action={updateMeetingAction} className="stacked-form" label="Modifier la séance">
             <input type="hidden" name="meeting" value={meeting.id} />
             <MeetingFields meeting={meeting} />
-            <button type="submit" className="button">
-              Enregistrer
-            </button>
+            <Button>Enregistrer</Button>
           </ResultForm>
         </details>
       )}

@@ -1,5 +1,6 @@
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
 import { proposalChange } from '@/measures/proposalChange'
 import { approveMinutesAction, minutesAction, proposalDecisionAction } from '@/meetings/actions/agendaItem'
@@ -37,9 +38,7 @@ function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) 
       {previous && previous.status === 'held' && (
         <ResultForm action={approveMinutesAction} label={`Approuver le procès-verbal du ${longDate(previous.startsAt)}`}>
           <input type="hidden" name="item" value={item.id} />
-          <button type="submit" className="button">
-            Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}
-          </button>
+          <Button>Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}</Button>
         </ResultForm>
       )}
       {previous && previous.status !== 'held' && (
@@ -90,9 +89,9 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
                 Présences (présents, excusés)
                 <textarea name="attendance" rows={2} maxLength={2000} defaultValue={meeting.attendance ?? ''} />
               </label>
-              <button type="submit" className="secondary no-print">
+              <Button variant="secondary" className="no-print">
                 Enregistrer les présences
-              </button>
+              </Button>
             </ResultForm>
           ) : null}
           {can.writeMinutes
@@ -119,9 +118,7 @@ export function MinutesSection({ view, visible }: { view: MeetingView; visible: 
                     <label className="inline">
                       <input type="checkbox" name="noDecision" defaultChecked={Boolean(item.noDecision)} /> Pas de décision
                     </label>
-                    <button type="submit" className="no-print">
-                      Enregistrer le point {index + 1}
-                    </button>
+                    <Button className="no-print">Enregistrer le point {index + 1}</Button>
                   </ResultForm>
                   <ItemRecord item={item} className="print-only" />
                 </>

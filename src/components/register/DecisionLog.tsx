@@ -1,5 +1,6 @@
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
@@ -70,7 +71,7 @@ export function DecisionLog({ decisions, commune, canEdit }: { decisions: Digita
               Principaux risques identifiés
               <textarea name="risks" rows={2} required maxLength={2000} />
             </label>
-            <button type="submit">Ajouter au journal</button>
+            <Button>Ajouter au journal</Button>
           </ResultForm>
         </details>
       )}

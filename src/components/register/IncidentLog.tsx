@@ -1,4 +1,5 @@
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
 import type { DigitalIncident } from '@/payload-types'
 import { addIncidentAction, updateIncidentAction } from '@/register/actions'
@@ -10,9 +11,7 @@ function Change({ incident, commune, change, label }: { incident: number; commun
       <input type="hidden" name="incident" value={incident} />
       <input type="hidden" name="commune" value={commune} />
       <input type="hidden" name="change" value={change} />
-      <button type="submit" className="link-button">
-        {label}
-      </button>
+      <Button variant="link">{label}</Button>
     </ResultForm>
   )
 }
@@ -97,7 +96,7 @@ export function IncidentLog({ incidents, commune, canEdit }: { incidents: Digita
             <label className="inline">
               <input type="checkbox" name="closed" /> Incident clos
             </label>
-            <button type="submit">Ajouter au journal</button>
+            <Button>Ajouter au journal</Button>
           </ResultForm>
         </details>
       )}

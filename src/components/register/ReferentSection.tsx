@@ -1,5 +1,6 @@
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
+import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
 import type { CommuneRegister } from '@/payload-types'
 import { saveReferentAction } from '@/register/actions'
@@ -60,7 +61,7 @@ export function ReferentSection({ register, commune, canEdit }: { register: Comm
                 <input type="date" name="noteAdoptedOn" defaultValue={register?.noteAdoptedOn?.slice(0, 10) ?? ''} />
               </label>
             </div>
-            <button type="submit">Enregistrer</button>
+            <Button>Enregistrer</Button>
           </ResultForm>
         </details>
       )}

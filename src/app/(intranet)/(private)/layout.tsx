@@ -1,6 +1,8 @@
 import type React from 'react'
 
+import { isAdmin } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { countWaitingRequests } from '@/home/view'
 import { loadSiteSettings } from '@/settings/view'
@@ -11,8 +13,14 @@ export default async function PrivateLayout({ children }: { children: React.Reac
   const [settings, waitingRequests] = await Promise.all([loadSiteSettings(payload, user), countWaitingRequests(payload, user)])
   return (
     <>
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
       <SiteHeader organisationName={settings.organisationName} user={user} waitingRequests={waitingRequests} />
-      <main className="page">{children}</main>
+      <main id="contenu" className="page" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter settings={settings} canEdit={isAdmin(user)} />
     </>
   )
 }

@@ -8,6 +8,7 @@ import { AgendaTable } from '@/components/meetings/AgendaTable'
 import { MeetingControls } from '@/components/meetings/MeetingControls'
 import { MinutesSection } from '@/components/meetings/MinutesSection'
 import { StatusBadge } from '@/components/meetings/StatusBadge'
+import { PageNotice } from '@/components/PageNotice'
 import { PrintButton } from '@/components/PrintButton'
 import { ResultForm } from '@/components/ResultForm'
 import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
@@ -64,16 +65,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <h1>
         {committee.name} : {meeting.title}
       </h1>
-      {outcome && (
-        <p role="status" className="message message--notice">
-          {outcome}
-        </p>
-      )}
-      {created && (
-        <p role="status" className="message message--notice">
-          Séance créée. Construisez l’ordre du jour, puis convoquez le comité.
-        </p>
-      )}
+      {(outcome || created) && <PageNotice>{outcome ?? 'Séance créée. Construisez l’ordre du jour, puis convoquez le comité.'}</PageNotice>}
       <dl className="measure-facts">
         <dt>Statut</dt>
         <dd>
