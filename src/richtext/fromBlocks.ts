@@ -45,9 +45,12 @@ export function richTextFromBlocks(blocks: RichBlock[]): RichTextValue {
 /** Plain text of a Lexical document (for excerpts, exports and search). */
 export function plainText(state: unknown): string {
   const parts: string[] = []
-  const walk = (node: { text?: string; children?: unknown[]; type?: string }) => {
+  type Node = { text?: string; children?: unknown[]; type?: string; fields?: { content?: { root?: unknown } } }
+  const walk = (node: Node) => {
     if (typeof node.text === 'string') parts.push(node.text)
-    node.children?.forEach((child) => walk(child as typeof node))
+    node.children?.forEach((child) => walk(child as Node))
+    // A callout (« À faire », « Attention ») holds its text in a rich text of its own.
+    if (node.type === 'block' && node.fields?.content?.root) walk(node.fields.content.root as Node)
     if (node.type && ['paragraph', 'heading', 'listitem'].includes(node.type)) parts.push('\n')
   }
   if (state && typeof state === 'object' && 'root' in state) walk((state as { root: never }).root)

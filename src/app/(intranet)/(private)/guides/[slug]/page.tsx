@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -7,6 +6,7 @@ import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { RichText } from '@/components/RichText'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'

@@ -1,7 +1,7 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
+import { RichText } from '@/components/RichText'
 import type { Media } from '@/payload-types'
 import { loadTemplate } from '@/templates/view'
 
