@@ -6,31 +6,38 @@ import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { PreviewNotice } from '@/components/PreviewNotice'
 import { RichText } from '@/components/RichText'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
+import type { PageParams } from '@/forms/searchParams'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide } from '@/guides/view'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import type { Media, User } from '@/payload-types'
+import { isPreview } from '@/preview/preview'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<PageParams> }
 
 /** One read per request, shared by the metadata and the page. */
-const findGuide = cache(async (slug: string) => {
+const findGuide = cache(async (slug: string, draft: boolean) => {
   const { payload, user } = await requireSession()
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
-  return isSlug(slug) ? loadGuide(payload, user, slug) : undefined
+  return isSlug(slug) ? loadGuide(payload, user, slug, { draft }) : undefined
 })
 
-export async function generateMetadata({ params }: Props) {
-  const guide = await findGuide((await params).slug)
+/** `?apercu=1`: an editor's preview of the draft (src/preview/preview.ts); anyone else is refused. */
+const previewOf = async (searchParams: Props['searchParams']) => isPreview(await searchParams, (await requireSession()).user)
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const guide = await findGuide((await params).slug, await previewOf(searchParams))
   return { title: guide?.title ?? 'Guide introuvable' }
 }
 
-export default async function GuidePage({ params }: Props) {
+export default async function GuidePage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const guide = await findGuide((await params).slug)
+  const preview = await previewOf(searchParams)
+  const guide = await findGuide((await params).slug, preview)
   if (!guide) notFound()
 
   const items = guide.checklist ?? []
@@ -47,6 +54,7 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <article className="guide">
+      {preview && <PreviewNotice editHref={`/admin/collections/guides/${guide.id}`} />}
       <p className="breadcrumb">
         <a href="/guides">Guides</a> › {guideThemes[guide.theme]}
       </p>
