@@ -13,6 +13,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ChecklistKeyField as ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c } from '../../../../src/admin/ChecklistKeyField'
+import { ChecklistRowLabel as ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30 } from '../../../../src/admin/ChecklistRowLabel'
 import { SecondFactorLoginNote as SecondFactorLoginNote_de27cd7c69decfa794666684139305ce } from '../../../../src/admin/SecondFactorLoginNote'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -34,6 +36,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#TableFeatureClient": TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/ChecklistKeyField#ChecklistKeyField": ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c,
+  "/src/admin/ChecklistRowLabel#ChecklistRowLabel": ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30,
   "/src/admin/SecondFactorLoginNote#SecondFactorLoginNote": SecondFactorLoginNote_de27cd7c69decfa794666684139305ce,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
