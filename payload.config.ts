@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, type Migration } from 'payload'
@@ -54,6 +53,7 @@ import { actionRemindersTask } from './src/meetings/reminders'
 import { migrations } from './src/migrations'
 import { accessQuery } from './src/payloadGuard/graphqlGuards'
 import { withStrictInput } from './src/payloadGuard/strictInput'
+import { richTextEditor } from './src/richtext/editor'
 import { searchEndpoints } from './src/search/endpoints'
 import { ensureSearchIndex } from './src/search/indexer'
 import { searchQueue, searchSyncTask, withSearchSync } from './src/search/sync'
@@ -141,7 +141,7 @@ export default buildConfig({
     // Payload's `Access` query, for logged-in users only and without its internal error (src/payloadGuard/graphqlGuards.ts).
     queries: accessQuery,
   },
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
   db: postgresAdapter({
     // A database that does not answer fails a request within 10 s instead of holding it forever.

@@ -393,14 +393,23 @@ export interface Guide {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Les actions que chaque commune coche dans le guide (30 au plus), dans l’ordre où elles s’affichent. Glissez une ligne pour la déplacer.
+   */
   checklist?:
     | {
         /**
-         * Identifiant stable (ex. « test-restauration ») : ne pas le changer, les réponses des communes y sont liées.
+         * Ce que la commune doit faire, en une phrase commençant par un verbe (« Tester la restauration… »).
+         */
+        label: string;
+        /**
+         * Facultatif : pourquoi et comment, affiché sous l’action.
+         */
+        help?: string | null;
+        /**
+         * Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.
          */
         key: string;
-        label: string;
-        help?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1436,9 +1445,9 @@ export interface GuidesSelect<T extends boolean = true> {
   checklist?:
     | T
     | {
-        key?: T;
         label?: T;
         help?: T;
+        key?: T;
         id?: T;
       };
   sources?:
@@ -2088,6 +2097,31 @@ export interface TaskSearchSync {
 export interface TaskAuditRetention {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  kind: 'todo' | 'warning';
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

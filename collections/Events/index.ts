@@ -7,6 +7,7 @@ import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
 import { audiences } from '@/guides/vocabulary'
+import { eventPreviewUrl } from '@/preview/urls'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { queueEventMail } from './hooks/queueEventMail'
@@ -21,6 +22,8 @@ export const Events: CollectionConfig = {
   labels: { singular: 'Événement', plural: 'Événements' },
   admin: {
     useAsTitle: 'title',
+    // « Aperçu »: the page as members will see it, with the latest draft; only editors may open it.
+    preview: (doc) => eventPreviewUrl(doc),
     defaultColumns: ['title', 'type', 'startsAt', 'capacity', '_status'],
     group: 'Contenus',
     description: 'Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.',

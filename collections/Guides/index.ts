@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { fillChecklistKeys } from '@/checklists/itemKey'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
+import { guidePreviewUrl } from '@/preview/urls'
 
 import { validateChecklist } from './validateChecklist'
 
@@ -13,6 +15,8 @@ export const Guides: CollectionConfig = {
   labels: { singular: 'Guide', plural: 'Guides' },
   admin: {
     useAsTitle: 'title',
+    // « Aperçu »: the page as members will see it, with the latest draft; only editors may open it.
+    preview: (doc) => guidePreviewUrl(doc),
     defaultColumns: ['title', 'theme', 'owner', 'lastReviewedAt', '_status'],
     group: 'Contenus',
     description: 'Guides pratiques avec leur checklist d’actions minimales. Seuls les guides publiés sont visibles des communes.',
@@ -41,7 +45,30 @@ export const Guides: CollectionConfig = {
       type: 'array',
       labels: { singular: 'Action', plural: 'Actions' },
       validate: validateChecklist,
+      // Empty keys are made from the label (new rows, API writes); saved keys never change (src/checklists/itemKey.ts).
+      hooks: { beforeValidate: [({ value }) => fillChecklistKeys(value)] },
+      admin: {
+        description:
+          'Les actions que chaque commune coche dans le guide (30 au plus), dans l’ordre où elles s’affichent. Glissez une ligne pour la déplacer.',
+        initCollapsed: true,
+        components: { RowLabel: '/src/admin/ChecklistRowLabel#ChecklistRowLabel' },
+      },
       fields: [
+        {
+          name: 'label',
+          label: 'Action',
+          type: 'text',
+          required: true,
+          maxLength: 240,
+          admin: { description: 'Ce que la commune doit faire, en une phrase commençant par un verbe (« Tester la restauration… »).' },
+        },
+        {
+          name: 'help',
+          label: 'Explication',
+          type: 'textarea',
+          maxLength: 600,
+          admin: { description: 'Facultatif : pourquoi et comment, affiché sous l’action.' },
+        },
         {
           name: 'key',
           label: 'Identifiant',
@@ -49,11 +76,11 @@ export const Guides: CollectionConfig = {
           required: true,
           maxLength: 60,
           admin: {
-            description: 'Identifiant stable (ex. « test-restauration ») : ne pas le changer, les réponses des communes y sont liées.',
+            description:
+              'Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.',
+            components: { Field: '/src/admin/ChecklistKeyField#ChecklistKeyField' },
           },
         },
-        { name: 'label', label: 'Action', type: 'text', required: true, maxLength: 240 },
-        { name: 'help', label: 'Explication', type: 'textarea', maxLength: 600 },
       ],
     },
     {

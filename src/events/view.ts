@@ -70,17 +70,20 @@ export type EventView = {
   open: boolean
 }
 
-/** The event page's data: the reader's registration, the counts, and for staff the registrations. */
-export async function loadEvent(payload: Payload, user: User, id: number): Promise<EventView | null> {
+/**
+ * The event page's data: the reader's registration, the counts, and for staff the registrations. `draft`: its latest
+ * draft, published or not (the editors' preview, src/preview/preview.ts); otherwise only a published event.
+ */
+export async function loadEvent(payload: Payload, user: User, id: number, { draft = false } = {}): Promise<EventView | null> {
   const event = (await payload.findByID({
     collection: 'events',
     id,
     ...asUser(user),
     depth: 1,
-    draft: false,
+    draft,
     disableErrors: true,
   })) as Event | null
-  if (!event || event._status !== 'published') return null
+  if (!event || (!draft && event._status !== 'published')) return null
   const count = (status: string) =>
     payload.count({ collection: 'registrations', where: { and: [{ event: { equals: id } }, { status: { equals: status } }] } })
   const [mine, confirmed, waiting, all] = await Promise.all([

@@ -56,13 +56,17 @@ export async function loadGuideCards(payload: Payload, user: User, audience: str
   })
 }
 
-/** A guide by its slug, read as the user, its related documents trimmed to what the page shows. */
-export const loadGuide = async (payload: Payload, user: User, slug: string) =>
+/**
+ * A guide by its slug, read as the user, its related documents trimmed to what the page shows. `draft`: its latest
+ * draft (the editors' preview, src/preview/preview.ts); the access rules still apply, members only ever get what is published.
+ */
+export const loadGuide = async (payload: Payload, user: User, slug: string, { draft = false } = {}) =>
   (
     await payload.find({
       collection: 'guides',
       where: { slug: { equals: slug } },
       ...asUser(user),
+      draft,
       limit: 1,
       depth: 1,
       populate: { users: { name: true }, media: { alt: true, filename: true, url: true } },

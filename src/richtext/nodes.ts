@@ -12,7 +12,7 @@ export type LexicalNode = {
   /** `bullet`, `number` or `check` on lists. */
   listType?: string
   /** On links: `url` for an external link, `doc` for a link to a record. */
-  fields?: { url?: string; linkType?: string; doc?: unknown } | null
+  fields?: { url?: string; linkType?: string; doc?: unknown; content?: { root?: LexicalNode } | null } | null
   /** On table cells: non-zero for a header cell. */
   headerState?: number
   children?: LexicalNode[]
@@ -32,12 +32,16 @@ export function rootOf(state: unknown): LexicalNode | null {
   return root && typeof root === 'object' ? (root as LexicalNode) : null
 }
 
+/** A node's children; a callout block (« À faire », « Attention ») holds its text in a rich text of its own. */
+const childrenOf = (node: LexicalNode): LexicalNode[] =>
+  node.type === 'block' && node.fields?.content?.root ? [node.fields.content.root] : (node.children ?? [])
+
 /**
  * The one traversal of Lexical trees: visits each node depth first; `enter` returns what to do with its children
  * (`false` skips them), `leave` runs after them. Used by `plainText` and by the Word export's text runs.
  */
 export function walk(node: LexicalNode, enter: (node: LexicalNode) => boolean | void, leave?: (node: LexicalNode) => void) {
-  if (enter(node) !== false) node.children?.forEach((child) => walk(child, enter, leave))
+  if (enter(node) !== false) childrenOf(node).forEach((child) => walk(child, enter, leave))
   leave?.(node)
 }
 

@@ -14,6 +14,9 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 let mediaId: number
 let guideId: number
 let draftGuideId: number
+/** A published guide with a newer draft: its draft text must reach editors only. */
+let revisedGuideId: number
+const DRAFT_WORD = 'Passacaille'
 let answerA: number
 let templateId: number
 let faqId: number
@@ -54,6 +57,13 @@ async function fixtures() {
   draftGuideId = (
     await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })
   ).id
+  revisedGuideId = (await payload.create({ collection: 'guides', data: guideData('revise') as never, draft: false })).id
+  await payload.update({
+    collection: 'guides',
+    id: revisedGuideId,
+    draft: true,
+    data: { body: richTextFromBlocks([{ p: `Brouillon ${DRAFT_WORD}.` }]), _status: 'draft' } as never,
+  })
   answerA = (
     await payload.create({
       collection: 'checklist-progress',
@@ -141,6 +151,21 @@ export const contentOperations: Operations = {
       (byId.status === 200 && byId.json.id === draftGuideId) || (listed.json?.docs ?? []).some((d: { id: number }) => d.id === draftGuideId)
     tookEffect(listed.status, seen)
     return tookEffect(byId.status, seen)
+  },
+  'guides | preview the newer draft of a published guide (its page with ?apercu=1)': async ({ as }) => {
+    const { status, json } = await as.request('GET', '/guides/revise?apercu=1')
+    return tookEffect(status, status === 200 && String(json?.raw ?? '').includes(DRAFT_WORD))
+  },
+  'guides | read the newer draft of a published guide (REST and GraphQL, draft=true)': async ({ as }) => {
+    const answers = await Promise.all([
+      as.request('GET', `/api/guides/${revisedGuideId}?draft=true`),
+      as.request('GET', '/api/guides?draft=true&where[slug][equals]=revise'),
+      as.request('POST', '/api/graphql', { query: `{ Guide(id: ${revisedGuideId}, draft: true) { body } }` }),
+      as.request('POST', '/api/graphql', { query: '{ Guides(draft: true, where: { slug: { equals: "revise" } }) { docs { body } } }' }),
+    ])
+    const seen = answers.some(({ json }) => JSON.stringify(json ?? '').includes(DRAFT_WORD))
+    for (const { status } of answers) tookEffect(status, false)
+    return tookEffect(answers[0]!.status, seen)
   },
   'guides | create': async ({ as }) => {
     const slug = `guide-${unique()}`

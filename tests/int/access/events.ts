@@ -46,6 +46,10 @@ async function fixtures() {
 export const eventsOperations: Operations = {
   'events | read a published event': async ({ as }) => readById(as, 'events', eventOf.published),
   'events | read a draft event': async ({ as }) => readById(as, 'events', eventOf.draft),
+  'events | preview a draft event (its page with ?apercu=1)': async ({ as }) => {
+    const { status, json } = await as.request('GET', `/agenda/${eventOf.draft}?apercu=1`)
+    return tookEffect(status, status === 200 && String(json?.raw ?? '').includes('Atelier Bergamasque'))
+  },
   'events | create': async ({ as }) => {
     const title = `Événement ${unique()}`
     const { status } = await as.request('POST', '/api/events', {

@@ -1,6 +1,5 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
-
 import { requireSession } from '@/auth/currentUser'
+import { RichText } from '@/components/RichText'
 import { loadFaqs } from '@/faqs/view'
 import { faqThemes } from '@/faqs/vocabulary'
 

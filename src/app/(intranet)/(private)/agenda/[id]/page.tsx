@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
+import { PreviewNotice } from '@/components/PreviewNotice'
 import { ResultForm } from '@/components/ResultForm'
 import { attendanceAction, registrationAction } from '@/events/actions'
 import { loadEvent } from '@/events/view'
@@ -10,6 +11,7 @@ import { firstParam, type PageParams } from '@/forms/searchParams'
 import { audiences } from '@/guides/vocabulary'
 import { recordId } from '@/http/recordId'
 import type { Measure, Media } from '@/payload-types'
+import { isPreview } from '@/preview/preview'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 
@@ -27,7 +29,9 @@ export async function generateMetadata({ params }: Props) {
 export default async function EventPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
   const id = recordId((await params).id)
-  const view = id ? await loadEvent(payload, user, id) : null
+  // `?apercu=1`: an editor's preview of the draft (src/preview/preview.ts); anyone else is refused.
+  const preview = isPreview(await searchParams, user)
+  const view = id ? await loadEvent(payload, user, id, { draft: preview }) : null
   if (!view) notFound()
   const { event, mine, confirmed, waiting, registrations, open } = view
   const outcome = done[firstParam((await searchParams).fait) ?? '']
@@ -37,6 +41,7 @@ export default async function EventPage({ params, searchParams }: Props) {
 
   return (
     <>
+      {preview && <PreviewNotice editHref={`/admin/collections/events/${event.id}`} />}
       <p className="breadcrumb">
         <a href="/agenda">Agenda</a> › {event.title}
       </p>

@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
@@ -10,31 +9,39 @@ import { actionAnchor, nextAction } from '@/checklists/nextAction'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { PreviewNotice } from '@/components/PreviewNotice'
 import { ProgressBar } from '@/components/ProgressBar'
+import { RichText } from '@/components/RichText'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
+import type { PageParams } from '@/forms/searchParams'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide } from '@/guides/view'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import type { Media, User } from '@/payload-types'
+import { isPreview } from '@/preview/preview'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<PageParams> }
 
 /** One read per request, shared by the metadata and the page. */
-const findGuide = cache(async (slug: string) => {
+const findGuide = cache(async (slug: string, draft: boolean) => {
   const { payload, user } = await requireSession()
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
-  return isSlug(slug) ? loadGuide(payload, user, slug) : undefined
+  return isSlug(slug) ? loadGuide(payload, user, slug, { draft }) : undefined
 })
 
-export async function generateMetadata({ params }: Props) {
-  const guide = await findGuide((await params).slug)
+/** `?apercu=1`: an editor's preview of the draft (src/preview/preview.ts); anyone else is refused. */
+const previewOf = async (searchParams: Props['searchParams']) => isPreview(await searchParams, (await requireSession()).user)
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const guide = await findGuide((await params).slug, await previewOf(searchParams))
   return { title: guide?.title ?? 'Guide introuvable' }
 }
 
-export default async function GuidePage({ params }: Props) {
+export default async function GuidePage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const guide = await findGuide((await params).slug)
+  const preview = await previewOf(searchParams)
+  const guide = await findGuide((await params).slug, preview)
   if (!guide) notFound()
 
   const items = guide.checklist ?? []
@@ -52,6 +59,7 @@ export default async function GuidePage({ params }: Props) {
 
   return (
     <article className="guide">
+      {preview && <PreviewNotice editHref={`/admin/collections/guides/${guide.id}`} />}
       <p className="breadcrumb">
         <Link href="/guides">Guides</Link> › {guideThemes[guide.theme]}
       </p>

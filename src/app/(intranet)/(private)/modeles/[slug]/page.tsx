@@ -1,8 +1,8 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import { notFound } from 'next/navigation'
 
 import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { RichText } from '@/components/RichText'
 import type { Media } from '@/payload-types'
 import { plainText } from '@/richtext/fromBlocks'
 import { loadTemplate } from '@/templates/view'
