@@ -22,7 +22,7 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'startsAt', 'capacity', '_status'],
-    group: 'Contenus',
+    group: 'Agenda',
     description: 'Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.',
   },
   versions: { drafts: true, maxPerDoc: 30 },
