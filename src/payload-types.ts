@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Zurich';
 
 export interface Config {
   auth: {
@@ -204,9 +157,11 @@ export interface User {
   communeReferent?: boolean | null;
   disabled?: boolean | null;
   disabledAt?: string | null;
+  disabledAt_tz?: SupportedTimezones;
   inactivityNotice?: ('30' | '7') | null;
   inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
+  lastLoginAt_tz?: SupportedTimezones;
   calendarToken?: string | null;
   /**
    * La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser (téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.
@@ -313,6 +268,7 @@ export interface PriorityChange {
   decidedBy?: (number | null) | User;
   decidedByName?: string | null;
   decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
   decisionComment?: string | null;
   meeting?: string | null;
   notifiedAt?: string | null;
@@ -418,6 +374,7 @@ export interface Guide {
   measureNumbers?: number[] | null;
   owner?: (number | null) | User;
   lastReviewedAt: string;
+  lastReviewedAt_tz?: SupportedTimezones;
   reviewIntervalMonths: number;
   reviewReminderSentFor?: string | null;
   updatedAt: string;
@@ -524,7 +481,9 @@ export interface Committee {
         role: 'presidence' | 'membre' | 'secretariat';
         representing?: string | null;
         from: string;
+        from_tz?: SupportedTimezones;
         until?: string | null;
+        until_tz?: SupportedTimezones;
         id?: string | null;
       }[]
     | null;
@@ -540,6 +499,7 @@ export interface Meeting {
   committee: number | Committee;
   title: string;
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   durationMinutes: number;
   place?: string | null;
   onlineUrl?: string | null;
@@ -547,8 +507,11 @@ export interface Meeting {
   attendance?: string | null;
   committeeSlug?: ('copil' | 'cotec') | null;
   convenedAt?: string | null;
+  convenedAt_tz?: SupportedTimezones;
   heldAt?: string | null;
+  heldAt_tz?: SupportedTimezones;
   approvedAt?: string | null;
+  approvedAt_tz?: SupportedTimezones;
   approvedIn?: (number | null) | Meeting;
   cancellationReason?: string | null;
   calendarSequence?: number | null;
@@ -603,10 +566,12 @@ export interface ActionItem {
   meeting?: (number | null) | Meeting;
   owner: number | User;
   dueDate: string;
+  dueDate_tz?: SupportedTimezones;
   status: 'open' | 'done' | 'dropped';
   measures?: (number | Measure)[] | null;
   ownerName?: string | null;
   doneAt?: string | null;
+  doneAt_tz?: SupportedTimezones;
   committeeSlug?: ('copil' | 'cotec') | null;
   remindedAt?: string | null;
   updatedAt: string;
@@ -624,7 +589,9 @@ export interface Event {
   type: 'symposium' | 'formation' | 'webinaire' | 'atelier';
   theme?: string | null;
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   endsAt: string;
+  endsAt_tz?: SupportedTimezones;
   place?: string | null;
   onlineUrl?: string | null;
   summary: string;
@@ -641,6 +608,7 @@ export interface Event {
   measures?: (number | Measure)[] | null;
   capacity?: number | null;
   registrationDeadline?: string | null;
+  registrationDeadline_tz?: SupportedTimezones;
   /**
    * Une seule fois : un e-mail part à la première publication qui suit.
    */
@@ -670,7 +638,9 @@ export interface Registration {
   userEmail?: string | null;
   communeName?: string | null;
   registeredAt?: string | null;
+  registeredAt_tz?: SupportedTimezones;
   promotedAt?: string | null;
+  promotedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -734,7 +704,9 @@ export interface Initiative {
   level: 'federal' | 'cantonal' | 'regional' | 'intercommunal' | 'communal';
   stage: 'en-preparation' | 'en-cours' | 'realisee' | 'abandonnee';
   startDate?: string | null;
+  startDate_tz?: SupportedTimezones;
   endDate?: string | null;
+  endDate_tz?: SupportedTimezones;
   website?: string | null;
   measures?: (number | Measure)[] | null;
   source?: string | null;
@@ -767,10 +739,13 @@ export interface Contract {
   provider: string;
   service: string;
   startDate?: string | null;
+  startDate_tz?: SupportedTimezones;
   termEndsOn?: string | null;
+  termEndsOn_tz?: SupportedTimezones;
   noticeMonths?: number | null;
   autoRenewal?: boolean | null;
   noticeDeadline?: string | null;
+  noticeDeadline_tz?: SupportedTimezones;
   notes?: string | null;
   answers?:
     | {
@@ -797,6 +772,7 @@ export interface CommuneRegister {
   referentEmail: string;
   referentPhone?: string | null;
   noteAdoptedOn?: string | null;
+  noteAdoptedOn_tz?: SupportedTimezones;
   recordedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -809,6 +785,7 @@ export interface DigitalDecision {
   id: number;
   commune: number | Commune;
   decidedOn: string;
+  decidedOn_tz?: SupportedTimezones;
   subject: string;
   reason: string;
   risks: string;
@@ -825,6 +802,7 @@ export interface DigitalIncident {
   id: number;
   commune: number | Commune;
   occurredOn: string;
+  occurredOn_tz?: SupportedTimezones;
   summary: string;
   impact: string;
   actions: string;
@@ -851,7 +829,9 @@ export interface AccountRequest {
   decisionComment?: string | null;
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
   confirmedAt?: string | null;
+  confirmedAt_tz?: SupportedTimezones;
   account?: (number | null) | User;
   confirmToken?: string | null;
   confirmExpiresAt?: string | null;
@@ -1277,9 +1257,11 @@ export interface UsersSelect<T extends boolean = true> {
   communeReferent?: T;
   disabled?: T;
   disabledAt?: T;
+  disabledAt_tz?: T;
   inactivityNotice?: T;
   inactivityWarnedAt?: T;
   lastLoginAt?: T;
+  lastLoginAt_tz?: T;
   calendarToken?: T;
   totpEnabled?: T;
   totpSecret?: T;
@@ -1371,6 +1353,7 @@ export interface PriorityChangesSelect<T extends boolean = true> {
   decidedBy?: T;
   decidedByName?: T;
   decidedAt?: T;
+  decidedAt_tz?: T;
   decisionComment?: T;
   meeting?: T;
   notifiedAt?: T;
@@ -1429,6 +1412,7 @@ export interface GuidesSelect<T extends boolean = true> {
   measureNumbers?: T;
   owner?: T;
   lastReviewedAt?: T;
+  lastReviewedAt_tz?: T;
   reviewIntervalMonths?: T;
   reviewReminderSentFor?: T;
   updatedAt?: T;
@@ -1501,7 +1485,9 @@ export interface CommitteesSelect<T extends boolean = true> {
         role?: T;
         representing?: T;
         from?: T;
+        from_tz?: T;
         until?: T;
+        until_tz?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1515,6 +1501,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   committee?: T;
   title?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   durationMinutes?: T;
   place?: T;
   onlineUrl?: T;
@@ -1522,8 +1509,11 @@ export interface MeetingsSelect<T extends boolean = true> {
   attendance?: T;
   committeeSlug?: T;
   convenedAt?: T;
+  convenedAt_tz?: T;
   heldAt?: T;
+  heldAt_tz?: T;
   approvedAt?: T;
+  approvedAt_tz?: T;
   approvedIn?: T;
   cancellationReason?: T;
   calendarSequence?: T;
@@ -1570,10 +1560,12 @@ export interface ActionItemsSelect<T extends boolean = true> {
   meeting?: T;
   owner?: T;
   dueDate?: T;
+  dueDate_tz?: T;
   status?: T;
   measures?: T;
   ownerName?: T;
   doneAt?: T;
+  doneAt_tz?: T;
   committeeSlug?: T;
   remindedAt?: T;
   updatedAt?: T;
@@ -1588,7 +1580,9 @@ export interface EventsSelect<T extends boolean = true> {
   type?: T;
   theme?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   place?: T;
   onlineUrl?: T;
   summary?: T;
@@ -1605,6 +1599,7 @@ export interface EventsSelect<T extends boolean = true> {
   measures?: T;
   capacity?: T;
   registrationDeadline?: T;
+  registrationDeadline_tz?: T;
   announce?: T;
   announceTo?: T;
   cancelled?: T;
@@ -1627,7 +1622,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   userEmail?: T;
   communeName?: T;
   registeredAt?: T;
+  registeredAt_tz?: T;
   promotedAt?: T;
+  promotedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1680,7 +1677,9 @@ export interface InitiativesSelect<T extends boolean = true> {
   level?: T;
   stage?: T;
   startDate?: T;
+  startDate_tz?: T;
   endDate?: T;
+  endDate_tz?: T;
   website?: T;
   measures?: T;
   source?: T;
@@ -1711,10 +1710,13 @@ export interface ContractsSelect<T extends boolean = true> {
   provider?: T;
   service?: T;
   startDate?: T;
+  startDate_tz?: T;
   termEndsOn?: T;
+  termEndsOn_tz?: T;
   noticeMonths?: T;
   autoRenewal?: T;
   noticeDeadline?: T;
+  noticeDeadline_tz?: T;
   notes?: T;
   answers?:
     | T
@@ -1740,6 +1742,7 @@ export interface CommuneRegistersSelect<T extends boolean = true> {
   referentEmail?: T;
   referentPhone?: T;
   noteAdoptedOn?: T;
+  noteAdoptedOn_tz?: T;
   recordedByName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1751,6 +1754,7 @@ export interface CommuneRegistersSelect<T extends boolean = true> {
 export interface DigitalDecisionsSelect<T extends boolean = true> {
   commune?: T;
   decidedOn?: T;
+  decidedOn_tz?: T;
   subject?: T;
   reason?: T;
   risks?: T;
@@ -1766,6 +1770,7 @@ export interface DigitalDecisionsSelect<T extends boolean = true> {
 export interface DigitalIncidentsSelect<T extends boolean = true> {
   commune?: T;
   occurredOn?: T;
+  occurredOn_tz?: T;
   summary?: T;
   impact?: T;
   actions?: T;
@@ -1791,7 +1796,9 @@ export interface AccountRequestsSelect<T extends boolean = true> {
   decisionComment?: T;
   decidedBy?: T;
   decidedAt?: T;
+  decidedAt_tz?: T;
   confirmedAt?: T;
+  confirmedAt_tz?: T;
   account?: T;
   confirmToken?: T;
   confirmExpiresAt?: T;

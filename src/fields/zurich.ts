@@ -22,7 +22,8 @@ function zurichDate(field: DateField): DateField {
   const day = isDay(field)
   return {
     ...field,
-    timezone: field.timezone ?? true,
+    // The zone is always Zurich (its default): no write has to name it, so the stored column stays optional.
+    timezone: field.timezone ?? { override: ({ baseField }) => ({ ...baseField, required: false }) },
     admin: {
       ...field.admin,
       // A day has no hour to place: the zone would only be noise under it (custom.css hides it there).
