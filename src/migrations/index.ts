@@ -14,6 +14,7 @@ import * as migration_20261130_103719_trust_sessions_audit_throttle from './2026
 import * as migration_20261130_103720_audit_append_only from './20261130_103720_audit_append_only';
 import * as migration_20261130_132602_content_guides_faq_sources from './20261130_132602_content_guides_faq_sources';
 import * as migration_20261130_140643_measure_history_one_entry_per_save from './20261130_140643_measure_history_one_entry_per_save';
+import * as migration_20261130_155132_zurich_time_zones from './20261130_155132_zurich_time_zones';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_140643_measure_history_one_entry_per_save.up,
     down: migration_20261130_140643_measure_history_one_entry_per_save.down,
-    name: '20261130_140643_measure_history_one_entry_per_save'
+    name: '20261130_140643_measure_history_one_entry_per_save',
+  },
+  {
+    up: migration_20261130_155132_zurich_time_zones.up,
+    down: migration_20261130_155132_zurich_time_zones.down,
+    name: '20261130_155132_zurich_time_zones'
   },
 ];
