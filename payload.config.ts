@@ -38,6 +38,8 @@ import { Users } from './collections/Users'
 import { SiteSettings } from './globals/SiteSettings'
 import { seed } from './seed'
 import { accountInactivityTask } from './src/accounts/inactivity'
+import { withEditorView } from './src/admin/editView'
+import { frenchOverrides } from './src/admin/translations'
 import { auditRetentionTask } from './src/audit/retention'
 import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
@@ -47,6 +49,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { logPoolErrors } from './src/db/poolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { eventMailQueue, eventMailTask } from './src/events/mail'
+import { swissDateTime, withZurichDates, zurichTimezones } from './src/fields/zurich'
 import { guideReviewRemindersTask } from './src/guides/reviewReminders'
 import { measureDigestTask } from './src/measures/digest'
 import { actionRemindersTask } from './src/meetings/reminders'
@@ -66,15 +69,24 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' – Relais' },
+    meta: { titleSuffix: ' — Relais', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/logo.svg' }] },
     // Payload's default avatar comes from gravatar.com: a third-party request per user, which the CSP refuses.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    // The admin login form cannot carry the second factor's code: it points those accounts to /connexion.
-    components: { beforeLogin: ['/src/admin/SecondFactorLoginNote#SecondFactorLoginNote'] },
+    // Swiss dates (30.11.2026 09:02), entered and shown in Zurich time whatever the browser's zone (src/fields/zurich.ts).
+    dateFormat: swissDateTime,
+    timezones: zurichTimezones,
+    components: {
+      graphics: { Logo: '/src/admin/Brand#RelaisLogo', Icon: '/src/admin/Brand#RelaisIcon' },
+      beforeNavLinks: ['/src/admin/Brand#BackToIntranet'],
+      // The admin's first page: what waits for the coordinator (src/dashboard/view.ts).
+      beforeDashboard: ['/src/admin/Dashboard#CoordinatorDashboard'],
+      // The admin login form cannot carry the second factor's code: it points those accounts to /connexion.
+      beforeLogin: ['/src/admin/SecondFactorLoginNote#SecondFactorLoginNote'],
+    },
   },
   collections: [
-    withSessions(Users),
+    withSessions(withZurichDates(Users)),
     Communes,
     Media,
     Measures,
@@ -103,9 +115,11 @@ export default buildConfig({
     AuditEvents,
     ThrottleEvents,
   ]
+    .map((collection) => (collection.slug === Users.slug ? collection : withZurichDates(collection)))
+    .map(withEditorView)
     .map(withStrictInput)
     .map(withSearchSync),
-  globals: [SiteSettings],
+  globals: [SiteSettings].map(withZurichDates).map(withEditorView),
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
   plugins: [mediaStorage()],
   endpoints: [healthEndpoint, ...searchEndpoints],
@@ -142,7 +156,8 @@ export default buildConfig({
     queries: accessQuery,
   },
   editor: richTextEditor(),
-  i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr' },
+  // Payload's French where it is wrong for editors (« créé(e) », « un(e) nouveau ou nouvelle … »): src/admin/translations.ts.
+  i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr', translations: { fr: frenchOverrides() } },
   db: postgresAdapter({
     // A database that does not answer fails a request within 10 s instead of holding it forever.
     pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 },

@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { accountEventTypes } from '@/accounts/vocabulary'
+import { internalTable } from '@/admin/navigation'
 import { optionsFrom } from '@/fields/options'
 
 /** The account lifecycle log: written by the system only, read by the commune's validators and coordinators. */
 export const AccountEvents: CollectionConfig = {
   slug: 'account-events',
   labels: { singular: 'Événement de compte', plural: 'Journal des comptes' },
-  admin: { defaultColumns: ['type', 'email', 'commune', 'actor', 'createdAt'], group: 'Communes' },
+  admin: { defaultColumns: ['type', 'email', 'commune', 'actor', 'createdAt'], group: 'Communes et comptes', hidden: internalTable },
   defaultSort: '-createdAt',
   access: { read: validatorOfCommuneOrStaff(), create: () => false, update: () => false, delete: () => false },
   fields: [

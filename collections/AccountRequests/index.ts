@@ -12,7 +12,7 @@ import { optionsFrom } from '@/fields/options'
 export const AccountRequests: CollectionConfig = {
   slug: 'account-requests',
   labels: { singular: 'Demande de compte', plural: 'Demandes de compte' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'commune', 'status', 'createdAt'], group: 'Communes' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'commune', 'status', 'createdAt'], group: 'Communes et comptes' },
   defaultSort: '-createdAt',
   access: {
     create: () => false,

@@ -22,7 +22,7 @@ export const AuditEvents: CollectionConfig = {
   slug: 'audit-events',
   labels: { singular: 'Entrée du journal d’audit', plural: 'Journal d’audit' },
   admin: {
-    group: 'Administration',
+    group: 'Système',
     useAsTitle: 'targetLabel',
     defaultColumns: ['createdAt', 'actorName', 'action', 'targetCollection', 'targetLabel', 'commune'],
     listSearchableFields: ['targetLabel', 'actorName'],

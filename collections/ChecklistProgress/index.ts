@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '@/access/rules'
+import { internalTable } from '@/admin/navigation'
 import { checklistStates } from '@/checklists/vocabulary'
 import { optionsFrom } from '@/fields/options'
 
@@ -10,7 +11,11 @@ import { pinToCommune } from './hooks/pinToCommune'
 export const ChecklistProgress: CollectionConfig = {
   slug: 'checklist-progress',
   labels: { singular: 'Réponse de checklist', plural: 'Réponses de checklist' },
-  admin: { group: 'Communes', defaultColumns: ['commune', 'guide', 'itemKey', 'state', 'updatedBy', 'updatedAt'] },
+  admin: {
+    group: 'Communes et comptes',
+    hidden: internalTable,
+    defaultColumns: ['commune', 'guide', 'itemKey', 'state', 'updatedBy', 'updatedAt'],
+  },
   access: { read: ownCommuneOrStaff, create: communeMemberOrStaff, update: ownCommuneOrStaff, delete: staffOnly },
   indexes: [{ fields: ['commune', 'guide', 'itemKey'], unique: true }],
   hooks: { beforeValidate: [pinToCommune] },

@@ -15,7 +15,7 @@ import { referentFunctions } from '@/register/vocabulary'
 export const CommuneRegisters: CollectionConfig = {
   slug: 'commune-registers',
   labels: { singular: 'Registre numérique', plural: 'Registres numériques' },
-  admin: { useAsTitle: 'referentName', defaultColumns: ['commune', 'referentName', 'referentFunction'], group: 'Communes' },
+  admin: { useAsTitle: 'referentName', defaultColumns: ['commune', 'referentName', 'referentFunction'], group: 'Communes et comptes' },
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: staffOnly },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [

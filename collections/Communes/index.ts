@@ -7,7 +7,7 @@ import { optionsFrom } from '@/fields/options'
 export const Communes: CollectionConfig = {
   slug: 'communes',
   labels: { singular: 'Commune', plural: 'Communes' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'ofsNumber', 'district', 'population'], group: 'Administration' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'ofsNumber', 'district', 'population'], group: 'Communes et comptes' },
   defaultSort: 'name',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: adminOnly },
   fields: [

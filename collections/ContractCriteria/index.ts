@@ -6,7 +6,7 @@ import { authenticated, staffOnly } from '@/access/rules'
 export const ContractCriteria: CollectionConfig = {
   slug: 'contract-criteria',
   labels: { singular: 'Point de contrôle de contrat', plural: 'Points de contrôle de contrat' },
-  admin: { useAsTitle: 'title', defaultColumns: ['position', 'title'], group: 'Contrats' },
+  admin: { useAsTitle: 'title', defaultColumns: ['position', 'title'], group: 'Contenus' },
   defaultSort: 'position',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [

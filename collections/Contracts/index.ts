@@ -23,7 +23,7 @@ const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?
 export const Contracts: CollectionConfig = {
   slug: 'contracts',
   labels: { singular: 'Contrat informatique', plural: 'Contrats informatiques' },
-  admin: { useAsTitle: 'service', defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'], group: 'Contrats' },
+  admin: { useAsTitle: 'service', defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'], group: 'Communes et comptes' },
   defaultSort: 'noticeDeadline',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: {

@@ -12,7 +12,7 @@ import { deciders } from '@/register/vocabulary'
 export const DigitalDecisions: CollectionConfig = {
   slug: 'digital-decisions',
   labels: { singular: 'Décision numérique', plural: 'Décisions numériques' },
-  admin: { useAsTitle: 'subject', defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'], group: 'Communes' },
+  admin: { useAsTitle: 'subject', defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'], group: 'Communes et comptes' },
   defaultSort: '-decidedOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },

@@ -15,7 +15,11 @@ import { incidentStatuses } from '@/register/vocabulary'
 export const DigitalIncidents: CollectionConfig = {
   slug: 'digital-incidents',
   labels: { singular: 'Incident numérique', plural: 'Incidents numériques' },
-  admin: { useAsTitle: 'summary', defaultColumns: ['commune', 'occurredOn', 'summary', 'executiveInformed', 'status'], group: 'Communes' },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['commune', 'occurredOn', 'summary', 'executiveInformed', 'status'],
+    group: 'Communes et comptes',
+  },
   defaultSort: '-occurredOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/access/rules'
+import { internalTable } from '@/admin/navigation'
 
 /**
  * The e-mails sent about an event (its announcement, its cancellation notice), one row each at most: the unique
@@ -10,7 +11,7 @@ import { staffOnly } from '@/access/rules'
 export const EventMailings: CollectionConfig = {
   slug: 'event-mailings',
   labels: { singular: 'Envoi d’événement', plural: 'Envois d’événements' },
-  admin: { defaultColumns: ['event', 'kind', 'recipients', 'createdAt'], group: 'Contenus' },
+  admin: { defaultColumns: ['event', 'kind', 'recipients', 'createdAt'], group: 'Agenda', hidden: internalTable },
   access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['event', 'kind'], unique: true }],
   fields: [

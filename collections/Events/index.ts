@@ -25,7 +25,7 @@ export const Events: CollectionConfig = {
     // « Aperçu »: the page as members will see it, with the latest draft; only editors may open it.
     preview: (doc) => eventPreviewUrl(doc),
     defaultColumns: ['title', 'type', 'startsAt', 'capacity', '_status'],
-    group: 'Contenus',
+    group: 'Agenda',
     description: 'Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.',
   },
   versions: { drafts: true, maxPerDoc: 30 },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/rules'
+import { internalTable } from '@/admin/navigation'
 import { optionsFrom } from '@/fields/options'
 import { trackedMeasureFields } from '@/measures/vocabulary'
 
@@ -10,7 +11,7 @@ export const MeasureUpdates: CollectionConfig = {
   labels: { singular: 'Mise à jour de mesure', plural: 'Historique des mesures' },
   // "MeasureUpdate" would clash with the input type of the `updateMeasure` mutation.
   graphQL: { singularName: 'MeasureHistoryEntry', pluralName: 'MeasureHistory' },
-  admin: { defaultColumns: ['measure', 'changes', 'note', 'by', 'createdAt'], group: 'Stratégie' },
+  admin: { defaultColumns: ['measure', 'changes', 'note', 'by', 'createdAt'], group: 'Gouvernance', hidden: internalTable },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: () => false, update: () => false, delete: () => false },
   fields: [

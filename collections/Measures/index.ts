@@ -16,7 +16,7 @@ const staffOnlyField = { create: staffField, update: staffField }
 export const Measures: CollectionConfig = {
   slug: 'measures',
   labels: { singular: 'Mesure', plural: 'Mesures' },
-  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'], group: 'Stratégie' },
+  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'], group: 'Gouvernance' },
   defaultSort: 'rank',
   access: { read: authenticated, create: staffOnly, update: measureMaintainers, delete: adminOnly },
   hooks: { afterChange: [recordMeasureUpdates] },

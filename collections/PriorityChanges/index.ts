@@ -20,7 +20,7 @@ const filledBySystem = systemField({ locked: false })
 export const PriorityChanges: CollectionConfig = {
   slug: 'priority-changes',
   labels: { singular: 'Proposition de priorité', plural: 'Propositions de priorité' },
-  admin: { defaultColumns: ['measure', 'fromPriority', 'toPriority', 'status', 'proposedBy', 'createdAt'], group: 'Stratégie' },
+  admin: { defaultColumns: ['measure', 'fromPriority', 'toPriority', 'status', 'proposedBy', 'createdAt'], group: 'Gouvernance' },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: measureMaintainers, update: () => false, delete: () => false },
   hooks: { beforeChange: [fillProposal], afterChange: [auditPriorityDecision] },

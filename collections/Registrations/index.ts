@@ -21,7 +21,7 @@ const ownOrStaff: Access = ({ req }) => {
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
   labels: { singular: 'Inscription', plural: 'Inscriptions' },
-  admin: { defaultColumns: ['event', 'userName', 'communeName', 'status', 'attended'], group: 'Contenus' },
+  admin: { defaultColumns: ['event', 'userName', 'communeName', 'status', 'attended'], group: 'Agenda' },
   defaultSort: 'createdAt',
   access: { read: ownOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   indexes: [{ fields: ['event', 'user'], unique: true }],

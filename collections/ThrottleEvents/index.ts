@@ -9,7 +9,7 @@ import type { CollectionConfig } from 'payload'
 export const ThrottleEvents: CollectionConfig = {
   slug: 'throttle-events',
   labels: { singular: 'Tentative (limite)', plural: 'Tentatives (limites)' },
-  admin: { hidden: true },
+  admin: { hidden: true, group: 'Système' },
   graphQL: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['action', 'subject'] }, { fields: ['action', 'source'] }],

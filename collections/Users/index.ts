@@ -30,7 +30,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'commune', 'roles', 'lastLoginAt'],
-    group: 'Administration',
+    group: 'Communes et comptes',
   },
   auth: {
     // Every request loads the user; relations are fetched where a page needs them.

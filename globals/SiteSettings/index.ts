@@ -6,7 +6,7 @@ import { adminOnly, authenticated } from '@/access/rules'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Paramètres du site',
-  admin: { group: 'Administration' },
+  admin: { group: 'Système' },
   access: { read: authenticated, update: adminOnly },
   fields: [
     {

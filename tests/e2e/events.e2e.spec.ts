@@ -40,7 +40,7 @@ describe.runIf(chromiumAvailable())('the symposium from the admin panel to a mem
     await coordinator.locator('#field-place').fill('Martigny, CERM')
     await coordinator.locator('#field-summary').fill('Le symposium « digital » annuel des communes, avec le Canton et le RWO.')
     await coordinator.locator('#field-capacity').fill('150')
-    await coordinator.getByRole('button', { name: 'Publier les modifications' }).click()
+    await coordinator.getByRole('button', { name: 'Publier', exact: true }).click()
     await coordinator.waitForURL(/\/admin\/collections\/events\/\d+/)
     const id = Number(new URL(coordinator.url()).pathname.split('/').pop())
 
