@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Zurich';
 
 export interface Config {
   auth: {
@@ -204,9 +157,11 @@ export interface User {
   communeReferent?: boolean | null;
   disabled?: boolean | null;
   disabledAt?: string | null;
+  disabledAt_tz?: SupportedTimezones;
   inactivityNotice?: ('30' | '7') | null;
   inactivityWarnedAt?: string | null;
   lastLoginAt?: string | null;
+  lastLoginAt_tz?: SupportedTimezones;
   previousLoginAt?: string | null;
   calendarToken?: string | null;
   /**
@@ -314,6 +269,7 @@ export interface PriorityChange {
   decidedBy?: (number | null) | User;
   decidedByName?: string | null;
   decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
   decisionComment?: string | null;
   meeting?: string | null;
   notifiedAt?: string | null;
@@ -428,6 +384,7 @@ export interface Guide {
   measureNumbers?: number[] | null;
   owner?: (number | null) | User;
   lastReviewedAt: string;
+  lastReviewedAt_tz?: SupportedTimezones;
   reviewIntervalMonths: number;
   reviewReminderSentFor?: string | null;
   updatedAt: string;
@@ -555,7 +512,9 @@ export interface Committee {
         role: 'presidence' | 'membre' | 'secretariat';
         representing?: string | null;
         from: string;
+        from_tz?: SupportedTimezones;
         until?: string | null;
+        until_tz?: SupportedTimezones;
         id?: string | null;
       }[]
     | null;
@@ -571,6 +530,7 @@ export interface Meeting {
   committee: number | Committee;
   title: string;
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   durationMinutes: number;
   place?: string | null;
   onlineUrl?: string | null;
@@ -578,8 +538,11 @@ export interface Meeting {
   attendance?: string | null;
   committeeSlug?: ('copil' | 'cotec') | null;
   convenedAt?: string | null;
+  convenedAt_tz?: SupportedTimezones;
   heldAt?: string | null;
+  heldAt_tz?: SupportedTimezones;
   approvedAt?: string | null;
+  approvedAt_tz?: SupportedTimezones;
   approvedIn?: (number | null) | Meeting;
   cancellationReason?: string | null;
   calendarSequence?: number | null;
@@ -634,10 +597,12 @@ export interface ActionItem {
   meeting?: (number | null) | Meeting;
   owner: number | User;
   dueDate: string;
+  dueDate_tz?: SupportedTimezones;
   status: 'open' | 'done' | 'dropped';
   measures?: (number | Measure)[] | null;
   ownerName?: string | null;
   doneAt?: string | null;
+  doneAt_tz?: SupportedTimezones;
   committeeSlug?: ('copil' | 'cotec') | null;
   remindedAt?: string | null;
   updatedAt: string;
@@ -655,7 +620,9 @@ export interface Event {
   type: 'symposium' | 'formation' | 'webinaire' | 'atelier';
   theme?: string | null;
   startsAt: string;
+  startsAt_tz?: SupportedTimezones;
   endsAt: string;
+  endsAt_tz?: SupportedTimezones;
   place?: string | null;
   onlineUrl?: string | null;
   summary: string;
@@ -672,6 +639,7 @@ export interface Event {
   measures?: (number | Measure)[] | null;
   capacity?: number | null;
   registrationDeadline?: string | null;
+  registrationDeadline_tz?: SupportedTimezones;
   /**
    * Une seule fois : un e-mail part à la première publication qui suit.
    */
@@ -701,7 +669,9 @@ export interface Registration {
   userEmail?: string | null;
   communeName?: string | null;
   registeredAt?: string | null;
+  registeredAt_tz?: SupportedTimezones;
   promotedAt?: string | null;
+  promotedAt_tz?: SupportedTimezones;
   calendarSequence?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -766,7 +736,9 @@ export interface Initiative {
   level: 'federal' | 'cantonal' | 'regional' | 'intercommunal' | 'communal';
   stage: 'en-preparation' | 'en-cours' | 'realisee' | 'abandonnee';
   startDate?: string | null;
+  startDate_tz?: SupportedTimezones;
   endDate?: string | null;
+  endDate_tz?: SupportedTimezones;
   website?: string | null;
   measures?: (number | Measure)[] | null;
   source?: string | null;
@@ -799,10 +771,13 @@ export interface Contract {
   provider: string;
   service: string;
   startDate?: string | null;
+  startDate_tz?: SupportedTimezones;
   termEndsOn?: string | null;
+  termEndsOn_tz?: SupportedTimezones;
   noticeMonths?: number | null;
   autoRenewal?: boolean | null;
   noticeDeadline?: string | null;
+  noticeDeadline_tz?: SupportedTimezones;
   notes?: string | null;
   answers?:
     | {
@@ -829,6 +804,7 @@ export interface CommuneRegister {
   referentEmail: string;
   referentPhone?: string | null;
   noteAdoptedOn?: string | null;
+  noteAdoptedOn_tz?: SupportedTimezones;
   recordedByName?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -841,6 +817,7 @@ export interface DigitalDecision {
   id: number;
   commune: number | Commune;
   decidedOn: string;
+  decidedOn_tz?: SupportedTimezones;
   subject: string;
   reason: string;
   risks: string;
@@ -857,6 +834,7 @@ export interface DigitalIncident {
   id: number;
   commune: number | Commune;
   occurredOn: string;
+  occurredOn_tz?: SupportedTimezones;
   summary: string;
   impact: string;
   actions: string;
@@ -883,7 +861,9 @@ export interface AccountRequest {
   decisionComment?: string | null;
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
   confirmedAt?: string | null;
+  confirmedAt_tz?: SupportedTimezones;
   account?: (number | null) | User;
   confirmToken?: string | null;
   confirmExpiresAt?: string | null;
@@ -1309,9 +1289,11 @@ export interface UsersSelect<T extends boolean = true> {
   communeReferent?: T;
   disabled?: T;
   disabledAt?: T;
+  disabledAt_tz?: T;
   inactivityNotice?: T;
   inactivityWarnedAt?: T;
   lastLoginAt?: T;
+  lastLoginAt_tz?: T;
   previousLoginAt?: T;
   calendarToken?: T;
   totpEnabled?: T;
@@ -1404,6 +1386,7 @@ export interface PriorityChangesSelect<T extends boolean = true> {
   decidedBy?: T;
   decidedByName?: T;
   decidedAt?: T;
+  decidedAt_tz?: T;
   decisionComment?: T;
   meeting?: T;
   notifiedAt?: T;
@@ -1462,6 +1445,7 @@ export interface GuidesSelect<T extends boolean = true> {
   measureNumbers?: T;
   owner?: T;
   lastReviewedAt?: T;
+  lastReviewedAt_tz?: T;
   reviewIntervalMonths?: T;
   reviewReminderSentFor?: T;
   updatedAt?: T;
@@ -1535,7 +1519,9 @@ export interface CommitteesSelect<T extends boolean = true> {
         role?: T;
         representing?: T;
         from?: T;
+        from_tz?: T;
         until?: T;
+        until_tz?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1549,6 +1535,7 @@ export interface MeetingsSelect<T extends boolean = true> {
   committee?: T;
   title?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   durationMinutes?: T;
   place?: T;
   onlineUrl?: T;
@@ -1556,8 +1543,11 @@ export interface MeetingsSelect<T extends boolean = true> {
   attendance?: T;
   committeeSlug?: T;
   convenedAt?: T;
+  convenedAt_tz?: T;
   heldAt?: T;
+  heldAt_tz?: T;
   approvedAt?: T;
+  approvedAt_tz?: T;
   approvedIn?: T;
   cancellationReason?: T;
   calendarSequence?: T;
@@ -1604,10 +1594,12 @@ export interface ActionItemsSelect<T extends boolean = true> {
   meeting?: T;
   owner?: T;
   dueDate?: T;
+  dueDate_tz?: T;
   status?: T;
   measures?: T;
   ownerName?: T;
   doneAt?: T;
+  doneAt_tz?: T;
   committeeSlug?: T;
   remindedAt?: T;
   updatedAt?: T;
@@ -1622,7 +1614,9 @@ export interface EventsSelect<T extends boolean = true> {
   type?: T;
   theme?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   place?: T;
   onlineUrl?: T;
   summary?: T;
@@ -1639,6 +1633,7 @@ export interface EventsSelect<T extends boolean = true> {
   measures?: T;
   capacity?: T;
   registrationDeadline?: T;
+  registrationDeadline_tz?: T;
   announce?: T;
   announceTo?: T;
   cancelled?: T;
@@ -1661,7 +1656,9 @@ export interface RegistrationsSelect<T extends boolean = true> {
   userEmail?: T;
   communeName?: T;
   registeredAt?: T;
+  registeredAt_tz?: T;
   promotedAt?: T;
+  promotedAt_tz?: T;
   calendarSequence?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1715,7 +1712,9 @@ export interface InitiativesSelect<T extends boolean = true> {
   level?: T;
   stage?: T;
   startDate?: T;
+  startDate_tz?: T;
   endDate?: T;
+  endDate_tz?: T;
   website?: T;
   measures?: T;
   source?: T;
@@ -1746,10 +1745,13 @@ export interface ContractsSelect<T extends boolean = true> {
   provider?: T;
   service?: T;
   startDate?: T;
+  startDate_tz?: T;
   termEndsOn?: T;
+  termEndsOn_tz?: T;
   noticeMonths?: T;
   autoRenewal?: T;
   noticeDeadline?: T;
+  noticeDeadline_tz?: T;
   notes?: T;
   answers?:
     | T
@@ -1775,6 +1777,7 @@ export interface CommuneRegistersSelect<T extends boolean = true> {
   referentEmail?: T;
   referentPhone?: T;
   noteAdoptedOn?: T;
+  noteAdoptedOn_tz?: T;
   recordedByName?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1786,6 +1789,7 @@ export interface CommuneRegistersSelect<T extends boolean = true> {
 export interface DigitalDecisionsSelect<T extends boolean = true> {
   commune?: T;
   decidedOn?: T;
+  decidedOn_tz?: T;
   subject?: T;
   reason?: T;
   risks?: T;
@@ -1801,6 +1805,7 @@ export interface DigitalDecisionsSelect<T extends boolean = true> {
 export interface DigitalIncidentsSelect<T extends boolean = true> {
   commune?: T;
   occurredOn?: T;
+  occurredOn_tz?: T;
   summary?: T;
   impact?: T;
   actions?: T;
@@ -1826,7 +1831,9 @@ export interface AccountRequestsSelect<T extends boolean = true> {
   decisionComment?: T;
   decidedBy?: T;
   decidedAt?: T;
+  decidedAt_tz?: T;
   confirmedAt?: T;
+  confirmedAt_tz?: T;
   account?: T;
   confirmToken?: T;
   confirmExpiresAt?: T;

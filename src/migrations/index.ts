@@ -15,6 +15,7 @@ import * as migration_20261130_103720_audit_append_only from './20261130_103720_
 import * as migration_20261130_132602_content_guides_faq_sources from './20261130_132602_content_guides_faq_sources';
 import * as migration_20261130_140643_measure_history_one_entry_per_save from './20261130_140643_measure_history_one_entry_per_save';
 import * as migration_20261130_154222_registration_calendar_sequence from './20261130_154222_registration_calendar_sequence';
+import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_154222_registration_calendar_sequence.up,
     down: migration_20261130_154222_registration_calendar_sequence.down,
-    name: '20261130_154222_registration_calendar_sequence'
+    name: '20261130_154222_registration_calendar_sequence',
+  },
+  {
+    up: migration_20261130_160946_issue20_21_home_settings_templates_zurich.up,
+    down: migration_20261130_160946_issue20_21_home_settings_templates_zurich.down,
+    name: '20261130_160946_issue20_21_home_settings_templates_zurich'
   },
 ];

@@ -15,7 +15,12 @@ import { TableFeatureClient as TableFeatureClient_e70f5e05f09f93e00b997edb1ef0c8
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChecklistKeyField as ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c } from '../../../../src/admin/ChecklistKeyField'
 import { ChecklistRowLabel as ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30 } from '../../../../src/admin/ChecklistRowLabel'
+import { PublishButton as PublishButton_a0a59c60ed7c3124163bcd1752caf881 } from '../../../../src/admin/PublishButton'
+import { RelaisIcon as RelaisIcon_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
+import { RelaisLogo as RelaisLogo_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
+import { CoordinatorDashboard as CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
 import { SecondFactorLoginNote as SecondFactorLoginNote_de27cd7c69decfa794666684139305ce } from '../../../../src/admin/SecondFactorLoginNote'
+import { BackToIntranet as BackToIntranet_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -38,7 +43,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/ChecklistKeyField#ChecklistKeyField": ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c,
   "/src/admin/ChecklistRowLabel#ChecklistRowLabel": ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30,
+  "/src/admin/PublishButton#PublishButton": PublishButton_a0a59c60ed7c3124163bcd1752caf881,
+  "/src/admin/Brand#RelaisIcon": RelaisIcon_caceca34d25130c4c02fdc551bd8c773,
+  "/src/admin/Brand#RelaisLogo": RelaisLogo_caceca34d25130c4c02fdc551bd8c773,
+  "/src/admin/Dashboard#CoordinatorDashboard": CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/SecondFactorLoginNote#SecondFactorLoginNote": SecondFactorLoginNote_de27cd7c69decfa794666684139305ce,
+  "/src/admin/Brand#BackToIntranet": BackToIntranet_caceca34d25130c4c02fdc551bd8c773,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
