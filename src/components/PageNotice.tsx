@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import type React from 'react'
 
-import { onOtherAnswer } from './formAnswers'
+import { announceAnswer, onOtherAnswer } from './formAnswers'
 import { Alert, type AlertKind } from './ui/Alert'
 
 /**
@@ -13,5 +13,9 @@ import { Alert, type AlertKind } from './ui/Alert'
 export function PageNotice({ kind = 'success', children }: { kind?: AlertKind; children: React.ReactNode }) {
   const [shown, setShown] = useState(true)
   useEffect(() => onOtherAnswer('page-notice', () => setShown(false)), [])
+  // The newest message of the page: the forms' older answers go (after a step that reloads the page's data).
+  useEffect(() => {
+    announceAnswer('page-notice')
+  }, [])
   return shown ? <Alert kind={kind}>{children}</Alert> : null
 }

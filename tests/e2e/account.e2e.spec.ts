@@ -38,6 +38,8 @@ describe.runIf(chromiumAvailable())('one’s own account and reset links in Chro
     if (shots) {
       await page.setViewportSize({ width: 390, height: 844 })
       await page.screenshot({ path: `${shots}/compte-390.png`, fullPage: true })
+      // Back to a desktop, where the account links are in the header (on a phone they are in the menu).
+      await page.setViewportSize({ width: 1366, height: 900 })
     }
 
     await page.getByRole('button', { name: 'Se déconnecter' }).click()

@@ -56,7 +56,7 @@ describe.runIf(chromiumAvailable())('the design system: shell, menu, skip link, 
 
     // A page further down the section keeps the section marked; the menu closes on the new page.
     await page.goto(`${journey.server.url}/guides/sauvegardes`)
-    expect(await menu.getByRole('link', { name: 'Guides', exact: true }).getAttribute('aria-current')).toBe('page')
+    expect(await menu.getByRole('link', { name: 'Guides', exact: true, includeHidden: true }).getAttribute('aria-current')).toBe('page')
     expect(await menu.isVisible()).toBe(false)
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
   })

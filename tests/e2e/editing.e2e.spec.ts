@@ -143,6 +143,12 @@ describe.runIf(chromiumAvailable())('editors in /admin: preview, checklist rows,
     expect((await member.goto(`${server.url}/agenda/${event.id}`))?.status()).toBe(404)
     expect((await fetchIn(member, `/api/events/${event.id}?draft=true`)).text).not.toContain('confidentiel')
   }, 120_000)
+})
+
+// On a server of its own: after the preview journey above, the new row's fields stay loading in the admin
+// (Payload's form state answers « Pas trouvé »). Not understood yet; noted in the issue's closing note.
+describe.runIf(chromiumAvailable())('editors in /admin: the checklist as rows, in Chromium', () => {
+  const journey = useJourney('editing-rows')
 
   it('a coordinator edits the checklist as rows; the new action gets its key from its label and shows on the guide; answers keep matching', async () => {
     const { payload, people, server } = journey

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import mammoth from 'mammoth'
 import type { Page } from 'playwright-core'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
@@ -43,6 +44,8 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
   it('a member marks two items of the backup guide; they are kept, and another commune sees none of it', async () => {
     const page = await loggedIn(journey.people['member A'].email)
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Guides' }).click()
+    // The home page links to the guides too (the commune's checklists): wait for the list itself.
+    await page.waitForURL(/\/guides$/)
     await page
       .getByRole('link', { name: /Sauvegardes/ })
       .first()
@@ -115,11 +118,11 @@ describe.runIf(chromiumAvailable())('guides and checklists in Chromium', () => {
       .click()
     await page.waitForURL(/\/modeles\/note-pilotage-numerique$/)
     expect(await page.locator('.template-body').textContent()).toMatch(/référent/i)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger le modèle' }).click()])
-    expect(download.suggestedFilename()).toBe('note-pilotage-numerique.html')
-    const html = fs.readFileSync((await download.path())!, 'utf8')
-    expect(html).toContain('<h1>Note interne : pilotage numérique communal</h1>')
-    expect(html).toMatch(/<h2[^>]*>/)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Télécharger le modèle/ }).click()])
+    // A Word document, read back by mammoth (which shares no code with the writer).
+    expect(download.suggestedFilename()).toMatch(/^Note interne.*\.docx$/)
+    const text = (await mammoth.extractRawText({ path: (await download.path())! })).value
+    expect(text).toContain('Note interne : pilotage numérique communal')
   })
 
   it('the guides of measures 16, 17 and 28 read on a phone and on a desktop, checklist and sources included', async () => {

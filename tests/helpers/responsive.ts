@@ -26,7 +26,7 @@ const notShown = (page: Page, names: string[]) =>
 
 /**
  * The main menu is reachable: every section link of « Navigation principale » is visible inside the window, or a
- * button named « Menu » is, and once pressed it shows them all (then it is closed again). Returns what is wrong,
+ * button named « Menu » is, and once pressed it shows them all (then « Fermer le menu » closes it again). Returns what is wrong,
  * or null. `sections` are the link texts the person must reach (by default every link of the menu).
  */
 export async function menuProblem(page: Page, sections?: string[]): Promise<string | null> {
@@ -39,7 +39,8 @@ export async function menuProblem(page: Page, sections?: string[]): Promise<stri
   if (names.length === 0) return 'no « Navigation principale » with links'
   const hidden = await notShown(page, names)
   if (hidden.length === 0) return null
-  const button = page.getByRole('button', { name: 'Menu', exact: true })
+  // Once open, the same button reads « Fermer le menu ».
+  const button = page.getByRole('button', { name: /^(Menu|Fermer le menu)$/ })
   if (!(await button.count()) || !(await button.first().isVisible())) {
     return `links not visible and no « Menu » button: ${hidden.join(', ')}`
   }

@@ -86,7 +86,8 @@ describe('the map', () => {
       expect(shapeOf(page, 6266)).toEqual(['shade-4', '2'])
       expect(shapeOf(page, 6136)).toEqual(['shade-2', '1'])
       expect(shapeOf(page, 6021)).toEqual(['shade-0', '0'])
-      expect(page).toContain('aria-label="Sion : 2 initiatives"')
+      // A member of Sion is told it is her commune; a coordinator (no commune) is not.
+      expect(page).toContain(who === member ? 'aria-label="Sion : 2 initiatives (votre commune)"' : 'aria-label="Sion : 2 initiatives"')
       expect(page).not.toContain('Brouillard')
     }
   })

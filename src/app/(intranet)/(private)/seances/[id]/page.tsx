@@ -65,7 +65,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       <h1>
         {committee.name} : {meeting.title}
       </h1>
-      {(outcome || created) && <PageNotice>{outcome ?? 'Séance créée. Construisez l’ordre du jour, puis convoquez le comité.'}</PageNotice>}
+      {(outcome || created) && (
+        // Keyed by the step: a new step's message is a new notice, shown even if the previous one was dismissed.
+        <PageNotice key={outcome ?? 'creee'}>
+          {outcome ?? 'Séance créée. Construisez l’ordre du jour, puis convoquez le comité.'}
+        </PageNotice>
+      )}
       <dl className="measure-facts">
         <dt>Statut</dt>
         <dd>
