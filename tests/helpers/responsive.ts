@@ -34,7 +34,8 @@ export async function menuProblem(page: Page, sections?: string[]): Promise<stri
     sections ??
     (await page.evaluate(() => {
       const nav = [...document.querySelectorAll('nav')].find((n) => n.getAttribute('aria-label') === 'Navigation principale')
-      return nav ? [...nav.querySelectorAll('a')].map((a) => a.textContent?.trim() ?? '') : []
+      // The sections (its list); on phones the menu also repeats the account links, which desktops show in the header.
+      return nav ? [...nav.querySelectorAll('ul a')].map((a) => a.textContent?.trim() ?? '') : []
     }))
   if (names.length === 0) return 'no « Navigation principale » with links'
   const hidden = await notShown(page, names)
