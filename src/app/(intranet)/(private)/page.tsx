@@ -4,6 +4,7 @@ import { communeOf, isStaff } from '@/access/roles'
 import { loadRequest } from '@/accounts/view'
 import { requireSession } from '@/auth/currentUser'
 import { loadOwnCommune } from '@/communes/view'
+import { RequestDecidedNotice } from '@/components/account/RequestDecidedNotice'
 import { AgendaSection, ChangesSection, ChecklistProgress } from '@/components/home/Sections'
 import { hasTasks, TaskList } from '@/components/home/TaskList'
 import { firstParam, type PageParams } from '@/forms/searchParams'
@@ -34,16 +35,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {commune ? `Commune de ${commune.name}` : "Vous n'êtes rattaché·e à aucune commune."}
         {user.function ? ` · ${user.function}` : ''}
       </p>
-      {decided?.status === 'approved' && (
-        <p role="status" className="message message--notice">
-          Compte de {decided.name} créé ; un lien pour choisir son mot de passe lui a été envoyé (valable 24 heures).
-        </p>
-      )}
-      {decided?.status === 'rejected' && (
-        <p role="status" className="message message--notice">
-          Demande de {decided.name} refusée ; la personne en est informée par e-mail.
-        </p>
-      )}
+      <RequestDecidedNotice decided={decided} />
 
       <section className="home-section" aria-labelledby="home-todo" data-testid="home-todo">
         <h2 id="home-todo">À faire</h2>

@@ -7,6 +7,7 @@ import { loadRequest } from '@/accounts/view'
 import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
+import { RequestDecidedNotice } from '@/components/account/RequestDecidedNotice'
 import { RequestDecisionForm } from '@/components/account/RequestDecisionForm'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
@@ -42,16 +43,7 @@ export default async function RequestsPage({ searchParams }: Props) {
         </a>{' '}
         · Imprimer : la page s’imprime proprement (Ctrl+P).
       </p>
-      {decided?.status === 'approved' && (
-        <p role="status" className="message message--notice">
-          Compte de {decided.name} créé ; un lien pour choisir son mot de passe lui a été envoyé (valable 24 heures).
-        </p>
-      )}
-      {decided?.status === 'rejected' && (
-        <p role="status" className="message message--notice">
-          Demande de {decided.name} refusée ; la personne en est informée par e-mail.
-        </p>
-      )}
+      <RequestDecidedNotice decided={decided} />
       <form className="filters no-print" method="get" aria-label="Filtrer les demandes">
         <label>
           État{' '}
