@@ -146,7 +146,7 @@ describe.runIf(chromiumAvailable())('the admin panel for a coordinator, in Chrom
     await requests.getByRole('link', { name: 'Marc Attente' }).click()
     await page.waitForURL(new RegExp(`/admin/collections/account-requests/${requestId}$`))
     await page.locator('#field-name').waitFor()
-    expect(await page.locator('#field-name').inputValue()).toBe('Marc Attente')
+    await expect.poll(() => page.locator('#field-name').inputValue(), { timeout: 30_000 }).toBe('Marc Attente')
   }, 120_000)
 
   it('speaks French in every list and edit view, with Swiss dates', async () => {
@@ -210,7 +210,8 @@ describe.runIf(chromiumAvailable())('the admin panel for a coordinator, in Chrom
 
     await page.reload()
     await page.locator('#field-startsAt input').first().waitFor()
-    expect(await page.locator('#field-startsAt input').first().inputValue()).toBe('25.03.2027 14:30')
+    // The admin fills its fields once its form state has loaded: wait for the value, not just the input.
+    await expect.poll(() => page.locator('#field-startsAt input').first().inputValue(), { timeout: 30_000 }).toBe('25.03.2027 14:30')
     await page.screenshot({ path: path.join(shots, 'admin-event-edit-1366.png'), fullPage: true })
     // Once published, the button says what it does.
     await page.getByRole('button', { name: 'Publier les modifications' }).waitFor()

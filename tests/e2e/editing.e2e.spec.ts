@@ -178,7 +178,7 @@ describe.runIf(chromiumAvailable())('editors in /admin: preview, checklist rows,
     // Reworded: its key stays, so the commune's answer still matches.
     await checklist.locator('.collapsible__toggle').first().click()
     await coordinator.locator('#field-checklist__0__label').fill('Tester la restauration d’une sauvegarde')
-    expect(await coordinator.locator('#field-checklist__0__key').inputValue()).toBe('tester-restauration')
+    await expect.poll(() => coordinator.locator('#field-checklist__0__key').inputValue(), { timeout: 30_000 }).toBe('tester-restauration')
     if (shots) await coordinator.screenshot({ path: `${shots}/checklist-editor-1366.png`, fullPage: true })
     await coordinator.getByRole('button', { name: /^Publier/ }).click()
     await expect
