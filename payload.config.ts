@@ -31,6 +31,8 @@ import { Media, maxUploadBytes } from './collections/Media'
 import { mediaStorage } from './collections/Media/storage'
 import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
+import { Processes } from './collections/Processes'
+import { Providers } from './collections/Providers'
 import { Registrations } from './collections/Registrations'
 import { Templates } from './collections/Templates'
 import { ThrottleEvents } from './collections/ThrottleEvents'
@@ -106,6 +108,8 @@ export default buildConfig({
     Actors,
     Initiatives,
     ContractCriteria,
+    Providers,
+    Processes,
     Contracts,
     CommuneRegisters,
     DigitalDecisions,

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedDemoEvents } from './events'
 import { seedKnowledgeBase } from './knowledgeBase'
 import { seedMeasures } from './measures'
+import { seedProcesses } from './processes'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.
@@ -27,6 +28,7 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   await seedActors(payload)
   await seedInitiatives(payload)
   await seedContractCriteria(payload)
+  await seedProcesses(payload)
   if (demo.length) await seedDemoMeetings(payload)
   if (demo.length) await seedDemoEvents(payload)
   if (demo.length) await seedDemoCommune(payload)

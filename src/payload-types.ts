@@ -40,6 +40,8 @@ export interface Config {
     actors: Actor;
     initiatives: Initiative;
     'contract-criteria': ContractCriterion;
+    providers: Provider;
+    processes: Process;
     contracts: Contract;
     'commune-registers': CommuneRegister;
     'digital-decisions': DigitalDecision;
@@ -76,6 +78,8 @@ export interface Config {
     actors: ActorsSelect<false> | ActorsSelect<true>;
     initiatives: InitiativesSelect<false> | InitiativesSelect<true>;
     'contract-criteria': ContractCriteriaSelect<false> | ContractCriteriaSelect<true>;
+    providers: ProvidersSelect<false> | ProvidersSelect<true>;
+    processes: ProcessesSelect<false> | ProcessesSelect<true>;
     contracts: ContractsSelect<false> | ContractsSelect<true>;
     'commune-registers': CommuneRegistersSelect<false> | CommuneRegistersSelect<true>;
     'digital-decisions': DigitalDecisionsSelect<false> | DigitalDecisionsSelect<true>;
@@ -763,6 +767,39 @@ export interface ContractCriterion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: number;
+  name: string;
+  website?: string | null;
+  /**
+   * Les autres façons d’écrire ce nom, pour reconnaître le même prestataire.
+   */
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes".
+ */
+export interface Process {
+  id: number;
+  key: string;
+  position: number;
+  name: string;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contracts".
  */
 export interface Contract {
@@ -1201,6 +1238,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contract-criteria';
         value: number | ContractCriterion;
+      } | null)
+    | ({
+        relationTo: 'providers';
+        value: number | Provider;
+      } | null)
+    | ({
+        relationTo: 'processes';
+        value: number | Process;
       } | null)
     | ({
         relationTo: 'contracts';
@@ -1733,6 +1778,34 @@ export interface ContractCriteriaSelect<T extends boolean = true> {
   question?: T;
   why?: T;
   advice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers_select".
+ */
+export interface ProvidersSelect<T extends boolean = true> {
+  name?: T;
+  website?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "processes_select".
+ */
+export interface ProcessesSelect<T extends boolean = true> {
+  key?: T;
+  position?: T;
+  name?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import * as migration_20261130_132602_content_guides_faq_sources from './2026113
 import * as migration_20261130_140643_measure_history_one_entry_per_save from './20261130_140643_measure_history_one_entry_per_save';
 import * as migration_20261130_154222_registration_calendar_sequence from './20261130_154222_registration_calendar_sequence';
 import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
+import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_160946_issue20_21_home_settings_templates_zurich.up,
     down: migration_20261130_160946_issue20_21_home_settings_templates_zurich.down,
-    name: '20261130_160946_issue20_21_home_settings_templates_zurich'
+    name: '20261130_160946_issue20_21_home_settings_templates_zurich',
+  },
+  {
+    up: migration_20261130_175016_providers_processes.up,
+    down: migration_20261130_175016_providers_processes.down,
+    name: '20261130_175016_providers_processes'
   },
 ];
