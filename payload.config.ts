@@ -51,7 +51,7 @@ import { healthEndpoint } from './src/db/healthEndpoint'
 import { logPoolErrors } from './src/db/poolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { eventMailQueue, eventMailTask } from './src/events/mail'
-import { swissDateTime, withZurichDates, zurichTimezones } from './src/fields/zurich'
+import { swissDateTime, withZurichDates, withZurichTimestamps, zurichTimezones } from './src/fields/zurich'
 import { guideReviewRemindersTask } from './src/guides/reviewReminders'
 import { measureDigestTask } from './src/measures/digest'
 import { actionRemindersTask } from './src/meetings/reminders'
@@ -120,6 +120,7 @@ export default buildConfig({
     ThrottleEvents,
   ]
     .map((collection) => (collection.slug === Users.slug ? collection : withZurichDates(collection)))
+    .map(withZurichTimestamps)
     .map(withEditorView)
     .map(withStrictInput)
     .map(withSearchSync),

@@ -55,8 +55,33 @@ export function zurichDates(fields: Field[]): Field[] {
   })
 }
 
+/**
+ * Payload's own timestamps, declared as Payload would add them (same columns and indexes), with a list cell that
+ * shows them in Zurich time: Payload's default cell uses the browser's zone.
+ */
+function zurichTimestamps(fields: Field[]): Field[] {
+  const declared = new Set(fields.map((field) => ('name' in field ? field.name : null)))
+  const timestamp = (name: 'createdAt' | 'updatedAt'): Field => ({
+    name,
+    type: 'date',
+    index: true,
+    label: ({ t }) => t(`general:${name}`),
+    admin: {
+      disableBulkEdit: true,
+      hidden: true,
+      date: { displayFormat: swissDateTime },
+      components: { Cell: '/src/admin/ZurichDateCell#ZurichDateCell' },
+    },
+  })
+  return (['updatedAt', 'createdAt'] as const).filter((name) => !declared.has(name)).map(timestamp)
+}
+
 /** A collection or global whose date fields are all in Zurich time (payload.config.ts maps every one through it). */
 export const withZurichDates = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({
   ...config,
   fields: zurichDates(config.fields),
 })
+
+/** A collection whose list shows its creation and last change in Zurich time (payload.config.ts maps every one). */
+export const withZurichTimestamps = (collection: CollectionConfig): CollectionConfig =>
+  collection.timestamps === false ? collection : { ...collection, fields: [...collection.fields, ...zurichTimestamps(collection.fields)] }

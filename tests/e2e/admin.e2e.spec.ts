@@ -13,6 +13,7 @@ import type { ClientUser } from 'payload'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { numericDateTime } from '@/format/dates'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { PASSWORD } from '@tests/helpers/people'
@@ -219,6 +220,10 @@ describe.runIf(chromiumAvailable())('the admin panel for a coordinator, in Chrom
     await page.getByRole('link', { name: 'Atelier fuseaux horaires' }).waitFor()
     // The cell reads « Chargement en cours... » until the date library has loaded.
     await page.locator('table').getByText('25.03.2027 14:30').waitFor()
+    // Payload's own « Dernière modification » column, also in Zurich time (New York is 6 hours behind).
+    const saved = await payload.findByID({ collection: 'events', id, depth: 0 })
+    await page.goto(`${server.url}/admin/collections/events?columns=${encodeURIComponent(JSON.stringify(['title', 'updatedAt']))}`)
+    await page.locator('table').getByText(numericDateTime(saved.updatedAt)).waitFor()
     // The intranet reads the same instant.
     const member = await journey.loggedIn(people['member A'].email)
     await member.goto(`${server.url}/agenda/${id}`)

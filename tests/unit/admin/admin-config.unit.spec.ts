@@ -100,6 +100,17 @@ describe('the admin panel’s frame', () => {
     expect(startsAt).toMatchObject({ type: 'select', defaultValue: 'Europe/Zurich' })
   })
 
+  it('lists every collection’s creation and last change in Zurich time, in the same columns Payload would add', () => {
+    for (const collection of ours()) {
+      for (const name of ['createdAt', 'updatedAt']) {
+        const field = collection.fields.find((candidate) => 'name' in candidate && candidate.name === name) as
+          (DateLike & { index?: boolean; admin?: { components?: { Cell?: unknown } } }) | undefined
+        expect(field, `${collection.slug}.${name}`).toMatchObject({ type: 'date', index: true })
+        expect(field!.admin?.components?.Cell, `${collection.slug}.${name}`).toBe('/src/admin/ZurichDateCell#ZurichDateCell')
+      }
+    }
+  })
+
   it('keeps the « API » tab for administrators', () => {
     for (const entity of [...ours(), ...ourGlobals()]) {
       const condition = entity.admin.components?.views?.edit?.api?.tab?.condition

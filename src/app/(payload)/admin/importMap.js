@@ -1,4 +1,5 @@
 import { EndSessionsButton as EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2 } from '../../../../src/admin/EndSessionsButton'
+import { ZurichDateCell as ZurichDateCell_8401c6c45bb482320b097be185443f35 } from '../../../../src/admin/ZurichDateCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/EndSessionsButton#EndSessionsButton": EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2,
+  "/src/admin/ZurichDateCell#ZurichDateCell": ZurichDateCell_8401c6c45bb482320b097be185443f35,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
