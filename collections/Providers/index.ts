@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, communeStewardOrStaff, staffOnly } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 
+import { validateProviderName } from './validateName'
+
 /**
  * An IT provider as one record, so that contracts and inventory entries across the region count the same
  * provider once (issue 23). Who a commune works with is private to the commune; the provider itself is not.
@@ -15,7 +17,7 @@ export const Providers: CollectionConfig = {
   access: { read: authenticated, create: communeStewardOrStaff, update: staffOnly, delete: staffOnly },
   hooks: { afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
-    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 160 },
+    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 160, validate: validateProviderName as never },
     { name: 'website', label: 'Site internet', type: 'text', maxLength: 300 },
     {
       name: 'aliases',

@@ -16,6 +16,7 @@ import { priorities } from '@/measures/vocabulary'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { providerNamed } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 
 type Row = {
@@ -506,7 +507,7 @@ describe('the row shares the transaction of the change', () => {
   it('an audit row that cannot be written rolls the change back', async () => {
     const contract = await payload.create({
       collection: 'contracts',
-      data: { commune: people.communeA.id, provider: 'Intact SA', service: `Service ${unique()}` },
+      data: { commune: people.communeA.id, provider: providerNamed('Intact SA'), service: `Service ${unique()}` },
     })
     await pool.query(
       `create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'journal en panne'; end $$`,

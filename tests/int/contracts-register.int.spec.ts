@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assessContract } from '@/contracts/assessment'
 import { sendContractNoticeReminders } from '@/contracts/noticeReminders'
 import { attachment } from '@/http/attachment'
+import { providerName } from '@/providers/names'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { providerNamed } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
@@ -111,7 +113,12 @@ describe('the notice deadline and the score', () => {
 describe('the notice reminder', () => {
   const now = new Date('2026-11-23T08:00:00Z')
   const createFor = async (commune: number, service: string, termEndsOn: string, noticeMonths: number) =>
-    (await payload.create({ collection: 'contracts', data: { commune, provider: 'Rappel SA', service, termEndsOn, noticeMonths } })).id
+    (
+      await payload.create({
+        collection: 'contracts',
+        data: { commune, provider: providerNamed('Rappel SA'), service, termEndsOn, noticeMonths },
+      })
+    ).id
 
   it('goes once to the référents of the contract’s commune only, 90 days before the deadline, and again for a new deadline', async () => {
     await payload.create({
@@ -252,7 +259,9 @@ describe('the register stays within the commune', () => {
     ]
     expect(attempts.map((a) => a.status)).toEqual([403, 403, 403, 403, 403, 403])
     expect(await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents')])).toEqual(before)
-    expect((await payload.findByID({ collection: 'contracts', id: ids.contract })).provider).toBe('Fournisseur Vergelune')
+    expect(providerName((await payload.findByID({ collection: 'contracts', id: ids.contract, depth: 1 })).provider)).toBe(
+      'Fournisseur Vergelune',
+    )
   })
 })
 
