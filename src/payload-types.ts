@@ -977,6 +977,7 @@ export interface AuditEvent {
   targetCollection:
     | 'users'
     | 'contracts'
+    | 'providers'
     | 'commune-registers'
     | 'digital-decisions'
     | 'digital-incidents'

@@ -77,3 +77,25 @@ export function groupNames(spellings: string[]): NameGroup[] {
 /** The name of a provider relation read with its record (`withNames` in src/contracts/view.ts); '' if it was not. */
 export const providerName = (provider: unknown): string =>
   provider && typeof provider === 'object' && 'name' in provider ? String((provider as { name: unknown }).name) : ''
+
+/**
+ * Providers that are probably one and the same, though their keys differ: the same letters once spaces are gone
+ * (« Abacus Research » / « AbacusResearch »), or one name the start of the other (« Abacus » / « Abacus Research »).
+ * Groups of two or more, for the coordinator to confirm on the merge screen; nothing is merged by itself.
+ */
+export function likelyDuplicates<P extends { name: string }>(providers: P[]): P[][] {
+  const keys = providers.map((p) => providerKey(p.name))
+  const parent = providers.map((_, index) => index)
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
+  const alike = (a: string, b: string) => {
+    if (!a || !b) return false
+    if (a.replace(/ /g, '') === b.replace(/ /g, '')) return true
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+    return short.length >= 4 && long.startsWith(`${short} `)
+  }
+  for (let i = 0; i < providers.length; i++)
+    for (let j = i + 1; j < providers.length; j++) if (alike(keys[i]!, keys[j]!)) parent[root(j)] = root(i)
+  const groups = new Map<number, P[]>()
+  providers.forEach((p, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), p]))
+  return [...groups.values()].filter((group) => group.length > 1)
+}
