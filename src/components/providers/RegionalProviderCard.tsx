@@ -1,4 +1,3 @@
-import { Card } from '@/components/ui'
 import { monthYear, numericDate } from '@/format/dates'
 import { type Audience, communesWord as communes, contractsWord as contracts, type RegionalProvider } from '@/providers/regional'
 
@@ -7,7 +6,10 @@ export function RegionalProviderCard({ provider, audience }: { provider: Regiona
   const coordination = audience === 'coordination'
   const deadlines = coordination ? (provider.deadlines ?? []).length : (provider.deadlineMonths ?? []).reduce((n, m) => n + m.contracts, 0)
   return (
-    <Card as="section" title={provider.name}>
+    <section className="card" aria-labelledby={`prestataire-${provider.id}`}>
+      <h2 className="card__title" id={`prestataire-${provider.id}`}>
+        {provider.name}
+      </h2>
       <dl className="measure-facts">
         <dt>Communes</dt>
         <dd data-testid="communes">
@@ -56,6 +58,6 @@ export function RegionalProviderCard({ provider, audience }: { provider: Regiona
       ) : (
         <p className="muted">Aucun délai de résiliation dans les 12 prochains mois.</p>
       )}
-    </Card>
+    </section>
   )
 }
