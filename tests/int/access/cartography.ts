@@ -9,7 +9,7 @@ import type { Client } from '@tests/helpers/http'
 import * as matrix from '@tests/helpers/matrix'
 import type { MatrixDomain } from '@tests/helpers/matrix'
 import type { People, Person } from '@tests/helpers/people'
-import { providerNamed } from '@tests/helpers/providers'
+import { providerId, providerNamed } from '@tests/helpers/providers'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>
@@ -92,7 +92,7 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     (await db().count({ collection, where: where as never })).totalDocs === 1
   const recordContract = async ({ as }: Context, commune: number) => {
     const service = `Contrat ${unique()}`
-    const { status } = await as.request('POST', '/api/contracts', { provider: 'Grille SA', service, commune })
+    const { status } = await as.request('POST', '/api/contracts', { provider: await providerId(db(), 'Grille SA'), service, commune })
     return tookEffect(status, await created('contracts', { and: [{ service: { equals: service } }, { commune: { equals: commune } }] }))
   }
 
