@@ -30,4 +30,6 @@ export const mergeProvidersAction = serverAction({
       ? mergeProviders(payload, user, keep, duplicate)
       : badInput('Cochez la confirmation : une fusion ne peut pas être annulée.'),
   revalidate: () => ['/prestataires', '/prestataires/fusionner', '/contrats'],
+  // The page tells the outcome after the reload (the form may be gone: nothing left to merge).
+  redirectTo: ({ keep }, { moved, merged }) => `/prestataires/fusionner?fait=fusion&garde=${keep}&fiches=${merged}&references=${moved}`,
 })

@@ -36,7 +36,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
  * record pointing to a duplicate now points to the kept one, the duplicates' names (and their own aliases)
  * become aliases of it, and the duplicates are deleted. Coordinators and admins only.
  */
-export async function mergeProviders(payload: Payload, user: User, keep: number, duplicates: number[]): Promise<Result<{ moved: number }>> {
+export async function mergeProviders(
+  payload: Payload,
+  user: User,
+  keep: number,
+  duplicates: number[],
+): Promise<Result<{ moved: number; merged: number }>> {
   if (!isStaff(user)) return refuse(403, 'Seule la coordination fusionne les fiches des prestataires.')
   if (duplicates.includes(keep)) return badInput('Le prestataire à garder ne peut pas être aussi un doublon : décochez-le.')
   const doubles = [...new Set(duplicates)]
@@ -86,7 +91,7 @@ export async function mergeProviders(payload: Payload, user: User, keep: number,
     await payload.update({ collection: 'providers', id: keep, data: { aliases }, depth: 0, req })
     return done(
       `${plural(merged.length, 'fiche fusionnée', 'fiches fusionnées')} dans « ${kept.name} » ; ${plural(moved, 'référence déplacée', 'références déplacées')} (contrats et autres fiches).`,
-      { moved },
+      { moved, merged: merged.length },
     )
   })
 }

@@ -2,6 +2,7 @@ import { forbidden } from 'next/navigation'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { PageNotice } from '@/components/PageNotice'
 import { ResultForm } from '@/components/ResultForm'
 import { EmptyState, PageHeader } from '@/components/ui'
 import { recordId } from '@/http/recordId'
@@ -18,13 +19,25 @@ const described = (p: MergeChoice) => `${p.name} — ${contracts(p.contracts)}${
  * Coordinators merge provider records that are one provider: the contracts (and every other record) of the
  * duplicates move to the kept one, whose aliases gain their names. A likely pair prefills the form.
  */
-export default async function MergeProvidersPage({ searchParams }: { searchParams: Promise<{ garder?: string; doublons?: string }> }) {
+type Params = { garder?: string; doublons?: string; fait?: string; garde?: string; fiches?: string; references?: string }
+
+/** « 1 fiche fusionnée dans « X » ; 3 références déplacées. », from the address the merge leads to. */
+function outcome(params: Params, providers: MergeChoice[]): string | null {
+  const kept = providers.find((p) => p.id === recordId(params.garde ?? ''))
+  const count = (value?: string) => (value && /^\d{1,4}$/.test(value) ? Number(value) : null)
+  const [merged, moved] = [count(params.fiches), count(params.references)]
+  if (params.fait !== 'fusion' || !kept || merged === null || moved === null) return null
+  return `${merged} fiche${merged > 1 ? 's fusionnées' : ' fusionnée'} dans « ${kept.name} » ; ${moved} référence${moved > 1 ? 's déplacées' : ' déplacée'} (contrats et autres fiches).`
+}
+
+export default async function MergeProvidersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const { payload, user } = await requireSession()
   if (!isStaff(user)) forbidden()
   const params = await searchParams
   const providers = await loadMergeChoices(payload, user)
   const keep = recordId(params.garder ?? '')
   const ticked = new Set((params.doublons ?? '').split(',').map((v) => recordId(v)))
+  const notice = outcome(params, providers)
   const suggestions = likelyDuplicates(providers).map((group) => [...group].sort((a, b) => b.contracts - a.contracts || a.id - b.id))
   return (
     <>
@@ -33,6 +46,7 @@ export default async function MergeProvidersPage({ searchParams }: { searchParam
         breadcrumb={[{ href: '/prestataires', label: 'Prestataires' }]}
         lead="Quand un même prestataire a plusieurs fiches, gardez-en une : les contrats des autres lui sont rattachés et leurs noms deviennent ses autres noms, pour le reconnaître à la prochaine saisie."
       />
+      {notice && <PageNotice>{notice}</PageNotice>}
       {providers.length < 2 ? (
         <EmptyState title="Rien à fusionner : il faut au moins deux fiches de prestataire." />
       ) : (
