@@ -80,3 +80,13 @@ export async function providersFromTextAfter({ db }: { db: Db }): Promise<void> 
   )
   await db.execute(sql`drop table _contract_provider_links`)
 }
+
+/**
+ * Going back: the provider's name as text again, before the generated down SQL drops `provider_id`. The generated
+ * `ADD COLUMN "provider" varchar NOT NULL` then becomes `ALTER COLUMN "provider" SET NOT NULL` (the column exists).
+ */
+export async function providersBackToText({ db }: { db: Db }): Promise<void> {
+  await db.execute(sql`alter table contracts add column if not exists provider varchar`)
+  await db.execute(sql`update contracts c set provider = p.name from providers p where p.id = c.provider_id`)
+  await db.execute(sql`update contracts set provider = '' where provider is null`)
+}
