@@ -62,6 +62,12 @@ export const demoInitiatives: InitiativeSeed[] = [
 
 const inDays = (days: number) => noonOf(zurichDay(new Date(Date.now() + days * 86_400_000)))
 
+/** A made-up provider's record (its name says « Exemple »), found or created: contracts point to records, never to free text. */
+async function demoProvider(payload: Payload, name: string): Promise<number> {
+  const found = (await payload.find({ collection: 'providers', where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0]
+  return found?.id ?? (await payload.create({ collection: 'providers', data: { name } })).id
+}
+
 /** Demo only: Sion's register (référent, a decision, an incident), two contracts and the map's examples, all labelled as examples. */
 export async function seedDemoCommune(payload: Payload) {
   await seedInitiatives(payload, demoInitiatives)
@@ -107,7 +113,7 @@ export async function seedDemoCommune(payload: Payload) {
     collection: 'contracts',
     data: {
       commune,
-      provider: 'Informatique Exemple SA',
+      provider: await demoProvider(payload, 'Informatique Exemple SA'),
       service: example('Logiciel de contrôle des habitants'),
       startDate: inDays(-3000),
       termEndsOn: inDays(150),
@@ -123,7 +129,7 @@ export async function seedDemoCommune(payload: Payload) {
     collection: 'contracts',
     data: {
       commune,
-      provider: 'Hébergement Exemple Sàrl',
+      provider: await demoProvider(payload, 'Hébergement Exemple Sàrl'),
       service: example('Sauvegardes externalisées'),
       startDate: inDays(-400),
       termEndsOn: inDays(330),

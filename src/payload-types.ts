@@ -709,11 +709,35 @@ export interface Actor {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Si cet acteur est un prestataire informatique : sa fiche, pour qu’il compte une seule fois dans la région.
+   */
+  provider?: (number | null) | Provider;
   website?: string | null;
   /**
    * D’où viennent ces informations.
    */
   source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: number;
+  name: string;
+  website?: string | null;
+  /**
+   * Les autres façons d’écrire ce nom, pour reconnaître le même prestataire.
+   */
+  aliases?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -767,26 +791,6 @@ export interface ContractCriterion {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "providers".
- */
-export interface Provider {
-  id: number;
-  name: string;
-  website?: string | null;
-  /**
-   * Les autres façons d’écrire ce nom, pour reconnaître le même prestataire.
-   */
-  aliases?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "processes".
  */
 export interface Process {
@@ -805,7 +809,10 @@ export interface Process {
 export interface Contract {
   id: number;
   commune: number | Commune;
-  provider: string;
+  /**
+   * Un prestataire n’a qu’une fiche, partagée par toutes les communes : choisissez-la dans la liste.
+   */
+  provider?: (number | null) | Provider;
   service: string;
   startDate?: string | null;
   startDate_tz?: SupportedTimezones;
@@ -970,6 +977,7 @@ export interface AuditEvent {
   targetCollection:
     | 'users'
     | 'contracts'
+    | 'providers'
     | 'commune-registers'
     | 'digital-decisions'
     | 'digital-incidents'
@@ -1735,6 +1743,7 @@ export interface ActorsSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  provider?: T;
   website?: T;
   source?: T;
   updatedAt?: T;

@@ -27,6 +27,13 @@ export const Actors: CollectionConfig = {
       labels: { singular: 'Mission', plural: 'Missions' },
       fields: [{ name: 'text', label: 'Mission', type: 'textarea', required: true, maxLength: 600 }],
     },
+    {
+      name: 'provider',
+      label: 'Fiche prestataire',
+      type: 'relationship',
+      relationTo: 'providers',
+      admin: { description: 'Si cet acteur est un prestataire informatique : sa fiche, pour qu’il compte une seule fois dans la région.' },
+    },
     { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: httpsUrl },
     { name: 'source', label: 'Source', type: 'text', maxLength: 300, admin: { description: 'D’où viennent ces informations.' } },
   ],

@@ -9,6 +9,7 @@ import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
 
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
+import { providerField } from './providerField'
 import { validateAnswers } from './validateAnswers'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
@@ -34,7 +35,7 @@ export const Contracts: CollectionConfig = {
   },
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    { name: 'provider', label: 'Prestataire', type: 'text', required: true, maxLength: 160 },
+    providerField,
     { name: 'service', label: 'Prestation ou logiciel', type: 'text', required: true, maxLength: 200 },
     {
       type: 'row',

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, communeStewardOrStaff, staffOnly } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
+import { mergeEndpoint } from '@/providers/endpoints'
+
+import { validateProviderName } from './validateName'
 
 /**
  * An IT provider as one record, so that contracts and inventory entries across the region count the same
@@ -14,8 +17,9 @@ export const Providers: CollectionConfig = {
   defaultSort: 'name',
   access: { read: authenticated, create: communeStewardOrStaff, update: staffOnly, delete: staffOnly },
   hooks: { afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
+  endpoints: [mergeEndpoint],
   fields: [
-    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 160 },
+    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 160, validate: validateProviderName as never },
     { name: 'website', label: 'Site internet', type: 'text', maxLength: 300 },
     {
       name: 'aliases',

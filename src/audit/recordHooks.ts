@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, SanitizedCollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { idOf } from '@/fields/idOf'
 
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
+import type { FieldChange } from './record'
 import type { AuditTarget } from './vocabulary'
 
 type Doc = Record<string, unknown> & { id: number }
@@ -22,12 +23,37 @@ const targetOf = (collection: SanitizedCollectionConfig, doc: Doc) => ({
 })
 
 /**
+ * A provider reads as its name, not its id (the trail must say « Abacus Research AG → Informatique Exemple SA »
+ * years later, after the records were merged or renamed).
+ */
+async function withProviderNames(collection: SanitizedCollectionConfig, changes: FieldChange[], req: PayloadRequest) {
+  const fields = new Set(
+    collection.flattenedFields.filter((f) => f.type === 'relationship' && f.relationTo === 'providers').map((f) => f.name),
+  )
+  const ids = changes.filter((c) => fields.has(c.field)).flatMap((c) => [c.before, c.after].filter((v) => typeof v === 'number'))
+  if (!ids.length) return changes
+  const { docs } = await req.payload.find({
+    collection: 'providers',
+    where: { id: { in: ids } },
+    select: { name: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  const name = new Map(docs.map((p) => [p.id, p.name]))
+  const readable = (value: unknown) => (typeof value === 'number' ? (name.get(value) ?? value) : value)
+  return changes.map((c) => (fields.has(c.field) ? { ...c, before: readable(c.before), after: readable(c.after) } : c))
+}
+
+/**
  * A commune's records (contracts, its digital register: référent, decisions, incidents) written or changed:
  * one row per save that changes something, with every field's before → after, in the save's transaction.
  */
 export const auditRecordChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  const changes = fieldChanges(auditedFields(collection.flattenedFields), operation === 'create' ? null : previousDoc, doc)
-  if (operation === 'update' && !changes.length) return doc
+  const diff = fieldChanges(auditedFields(collection.flattenedFields), operation === 'create' ? null : previousDoc, doc)
+  if (operation === 'update' && !diff.length) return doc
+  const changes = await withProviderNames(collection, diff, req)
   await recordAudit(req, {
     action: operation === 'create' ? 'record-created' : 'record-updated',
     target: targetOf(collection, doc),
@@ -43,7 +69,7 @@ export const auditRecordDelete: CollectionAfterDeleteHook = async ({ collection,
     action: 'record-deleted',
     target: targetOf(collection, doc),
     commune: idOf(doc.commune) ?? null,
-    changes: fieldChanges(auditedFields(collection.flattenedFields), doc, null),
+    changes: await withProviderNames(collection, fieldChanges(auditedFields(collection.flattenedFields), doc, null), req),
   })
   return doc
 }

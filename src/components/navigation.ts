@@ -1,5 +1,6 @@
 import { decidesPriorities, isStaff, maintainsMeasures } from '@/access/roles'
 import type { User } from '@/payload-types'
+import { providerAudience } from '@/providers/regional'
 
 type Item = { href: string; label: string; description: string; visible?: (user: User) => boolean }
 
@@ -26,6 +27,12 @@ const items: Item[] = [
     label: 'Suivi des checklists',
     description: 'Avancement régional des communes',
     visible: (user) => isStaff(user),
+  },
+  {
+    href: '/prestataires',
+    label: 'Prestataires',
+    description: 'Les prestataires de la région : communes, contrats, lacunes et échéances',
+    visible: (user) => providerAudience(user) !== null,
   },
   {
     href: '/ma-commune',

@@ -13,7 +13,10 @@ import { contractAnswers, type ContractAnswer } from './vocabulary'
 
 const contract = () => id('Contrat inconnu.')
 
-/** The contract's own fields; every one in error is shown at once. */
+/**
+ * The contract's own fields; every one in error is shown at once. The provider comes as a name (picked from the
+ * suggestions or typed): the field's hook turns it into the provider's record (collections/Contracts/providerField.ts).
+ */
 const contractFields = {
   provider: requiredText(200, 'Indiquez le prestataire.'),
   service: requiredText(300, 'Indiquez la prestation ou le logiciel.'),
@@ -32,7 +35,7 @@ export const createContractAction = serverAction({
     if (isStaff(user) && !commune) return badInput('Choisissez la commune.')
     const created = await payload.create({
       collection: 'contracts',
-      data: { ...fields, commune: isStaff(user) ? commune : undefined } as Contract,
+      data: { ...fields, commune: isStaff(user) ? commune : undefined } as unknown as Contract,
       ...asUser(user),
     })
     return done('Contrat enregistré.', { contract: created.id })
@@ -45,7 +48,7 @@ export const updateContractAction = serverAction({
   input: z.object({ ...contractFields, contract: contract() }),
   allErrors: true,
   work: async ({ contract, ...fields }, { payload, user }) => {
-    await payload.update({ collection: 'contracts', id: contract, data: fields, ...asUser(user) })
+    await payload.update({ collection: 'contracts', id: contract, data: fields as unknown as Partial<Contract>, ...asUser(user) })
     return done('Contrat mis à jour.')
   },
   revalidate: ({ contract }) => [`/contrats/${contract}`],

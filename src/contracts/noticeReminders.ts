@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { contractNoticeHtml, contractNoticeSubject } from '@/email/templates/contractNotice'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
+import { providerName } from '@/providers/names'
 
 import { whoKeepsContracts } from './recipients'
 import { contractView } from './view'
@@ -36,7 +37,7 @@ export async function sendContractNoticeReminders(payload: Payload, now = new Da
     const view = contractView(contract, criteria, now)
     const reminder = {
       id: contract.id,
-      provider: contract.provider,
+      provider: providerName(contract.provider),
       service: contract.service,
       noticeDeadline: contract.noticeDeadline,
       termEndsOn: contract.termEndsOn,

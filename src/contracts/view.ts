@@ -17,13 +17,19 @@ export type ContractView = { contract: Contract; assessment: Assessment; daysLef
 export const loadCriteria = async (payload: Payload, user: User): Promise<ContractCriterion[]> =>
   (await payload.find({ collection: 'contract-criteria', ...allAsUser(user), sort: 'position' })).docs
 
+/** Read options that bring each contract's provider (and commune) with their names only. */
+export const withNames = {
+  depth: 1,
+  populate: { providers: { name: true }, communes: { name: true }, 'contract-criteria': { key: true } },
+} as const
+
 /** The contracts the user may read (their commune's; staff: every commune's), by notice deadline. */
 export const loadContracts = async (payload: Payload, user: User): Promise<Contract[]> =>
-  (await payload.find({ collection: 'contracts', ...allAsUser(user), sort: 'noticeDeadline' })).docs
+  (await payload.find({ collection: 'contracts', ...allAsUser(user), ...withNames, sort: 'noticeDeadline' })).docs
 
 /** One contract with its commune, read as the user, or null. */
 export const loadContract = async (payload: Payload, user: User, id: number): Promise<Contract | null> =>
-  (await payload.findByID({ collection: 'contracts', id, ...asUser(user), depth: 1, disableErrors: true })) as Contract | null
+  (await payload.findByID({ collection: 'contracts', id, ...asUser(user), ...withNames, disableErrors: true })) as Contract | null
 
 /** A contract with its score, gaps and how close its notice deadline is (from today, in Zurich). */
 export function contractView(contract: Contract, criteria: ContractCriterion[], now = new Date()): ContractView {

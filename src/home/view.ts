@@ -7,6 +7,7 @@ import { completion } from '@/checklists/completion'
 import { publishedChecklists } from '@/checklists/publishedChecklists'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import type { ChecklistState } from '@/checklists/vocabulary'
+import { withNames } from '@/contracts/view'
 import { findEvents } from '@/events/view'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
@@ -117,6 +118,7 @@ async function loadContractDeadlines(payload: Payload, user: User, today: string
   const { docs } = await payload.find({
     collection: 'contracts',
     ...allAsUser(user),
+    ...withNames,
     where: {
       and: [
         { commune: { equals: communeOf(user) } },

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
+import { withNames } from '@/contracts/view'
 import type { CommuneRegister, Contract, DigitalDecision, DigitalIncident, User } from '@/payload-types'
 
 export type RegisterView = {
@@ -17,7 +18,7 @@ export async function loadRegister(payload: Payload, user: User, communeId: numb
     payload.find({ ...read, collection: 'commune-registers', limit: 1, pagination: true }),
     payload.find({ ...read, collection: 'digital-decisions', sort: '-decidedOn' }),
     payload.find({ ...read, collection: 'digital-incidents', sort: '-occurredOn' }),
-    payload.find({ ...read, collection: 'contracts', sort: 'noticeDeadline' }),
+    payload.find({ ...read, ...withNames, collection: 'contracts', sort: 'noticeDeadline' }),
   ])
   return { register: register.docs[0] ?? null, decisions: decisions.docs, incidents: incidents.docs, contracts: contracts.docs }
 }

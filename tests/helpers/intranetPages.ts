@@ -65,6 +65,8 @@ export const intranetPages: Page[] = [
   { route: '/mesures/propositions', viewers: ['COTEC', 'COPIL', 'coordination'] },
   { route: '/modeles', viewers: ['employé'] },
   { route: '/modeles/[slug]', viewers: ['employé'], urls: (ids) => [`/modeles/${ids.template}`] },
+  { route: '/prestataires', viewers: ['COPIL', 'coordination'] },
+  { route: '/prestataires/fusionner', viewers: ['coordination'] },
   { route: '/recherche', viewers: ['employé'], urls: () => ['/recherche', '/recherche?q=mot+de+passe'] },
   { route: '/seances', viewers: ['employé', 'COTEC'] },
   {

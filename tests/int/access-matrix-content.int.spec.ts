@@ -2,7 +2,7 @@
  * The rows of docs/access.md about what people read and work on, checked cell by cell over real HTTP against the
  * production build: the knowledge base, media, settings, measures and their priorities, committees' meetings, agenda
  * items, minutes and action items, events, registrations and calendar feeds, the map's actors and initiatives,
- * contracts and the commune register, and search over all of them; then GraphQL against the same rules. The
+ * contracts and the commune register, providers and the region's view of them, and search over all of them; then GraphQL against the same rules. The
  * machinery is in tests/helpers/matrix.ts, the operations by domain in tests/int/access/.
  */
 import { describe, expect, it } from 'vitest'
@@ -15,8 +15,9 @@ import { content } from './access/content'
 import { events } from './access/events'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
+import { providers } from './access/providers'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 

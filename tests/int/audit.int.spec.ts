@@ -16,6 +16,7 @@ import { priorities } from '@/measures/vocabulary'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { providerId } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 
 type Row = {
@@ -226,8 +227,14 @@ describe('each audited act writes exactly the expected row', () => {
 
   it('a contract written, changed and deleted by the commune’s validator', async () => {
     const service = `Messagerie ${unique()}`
+    // The providers exist first: creating one is a row of its own.
+    const [first, other] = [await providerId(payload, 'Prestataire SA'), await providerId(payload, 'Autre SA')]
     let since = await lastId()
-    const created = await as['validator A']!.request('POST', '/api/contracts', { provider: 'Prestataire SA', service, noticeMonths: 3 })
+    const created = await as['validator A']!.request('POST', '/api/contracts', {
+      provider: first,
+      service,
+      noticeMonths: 3,
+    })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
     let rows = await rowsSince(since)
@@ -248,7 +255,7 @@ describe('each audited act writes exactly the expected row', () => {
     })
 
     since = await lastId()
-    expect((await as['validator A']!.request('PATCH', `/api/contracts/${id}`, { provider: 'Autre SA' })).status).toBe(200)
+    expect((await as['validator A']!.request('PATCH', `/api/contracts/${id}`, { provider: other })).status).toBe(200)
     rows = await rowsSince(since)
     expect(rows.map((r) => [r.action, changesOf(r)])).toEqual([['record-updated', { provider: ['Prestataire SA', 'Autre SA'] }]])
 
@@ -506,8 +513,9 @@ describe('the row shares the transaction of the change', () => {
   it('an audit row that cannot be written rolls the change back', async () => {
     const contract = await payload.create({
       collection: 'contracts',
-      data: { commune: people.communeA.id, provider: 'Intact SA', service: `Service ${unique()}` },
+      data: { commune: people.communeA.id, provider: await providerId(payload, 'Intact SA'), service: `Service ${unique()}` },
     })
+    const broken = await providerId(payload, 'Panne-journal SA')
     await pool.query(
       `create or replace function audit_test_fail() returns trigger language plpgsql as $$ begin raise exception 'journal en panne'; end $$`,
     )
@@ -516,9 +524,11 @@ describe('the row shares the transaction of the change', () => {
     )
     try {
       const since = await lastId()
-      const { status } = await as['validator A']!.request('PATCH', `/api/contracts/${contract.id}`, { provider: 'Panne-journal SA' })
+      const { status } = await as['validator A']!.request('PATCH', `/api/contracts/${contract.id}`, { provider: broken })
       expect(status).toBeGreaterThanOrEqual(400)
-      expect((await pool.query('select provider from contracts where id = $1', [contract.id])).rows[0].provider).toBe('Intact SA')
+      expect((await pool.query('select provider_id from contracts where id = $1', [contract.id])).rows[0].provider_id).toBe(
+        await providerId(payload, 'Intact SA'),
+      )
       expect(await rowsSince(since)).toEqual([])
       // An export whose row cannot be written is not served.
       const response = await fetch(`${server.url}/mesures/export?format=csv&partenaire=Panne-journal`, {

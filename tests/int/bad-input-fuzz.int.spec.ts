@@ -18,6 +18,7 @@ import { changedCollections, dataAtRest, rowDifferences, settledData } from '@te
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
+import { providerNamed } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 
 let payload: Payload
@@ -73,7 +74,7 @@ beforeAll(async () => {
   fixture.contract = (
     await payload.create({
       collection: 'contracts',
-      data: { commune: communeA.id, provider: 'Fournisseur Safran', service: 'Service Safran' },
+      data: { commune: communeA.id, provider: providerNamed('Fournisseur Safran'), service: 'Service Safran' },
     })
   ).id
   fixture.decision = (

@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { assessContract } from '@/contracts/assessment'
 import { sendContractNoticeReminders } from '@/contracts/noticeReminders'
 import { attachment } from '@/http/attachment'
+import { providerName } from '@/providers/names'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { type ActorName, actorNames, createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { providerId, providerNamed } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
 
@@ -85,7 +87,7 @@ describe('the notice deadline and the score', () => {
   it('a référent records a contract over REST: pinned to their commune, the deadline computed, the page shows score and gaps', async () => {
     const answers = criteria.map((c, i) => ({ criterion: c.id, answer: i < 2 ? 'non' : 'oui' }))
     const { status, json } = await as['referent A'].request('POST', '/api/contracts', {
-      provider: 'Prestataire Arolle SA',
+      provider: await providerId(payload, 'Prestataire Arolle SA'),
       service: 'Gestion des salaires',
       startDate: '2020-01-01',
       termEndsOn: '2027-12-31',
@@ -111,7 +113,12 @@ describe('the notice deadline and the score', () => {
 describe('the notice reminder', () => {
   const now = new Date('2026-11-23T08:00:00Z')
   const createFor = async (commune: number, service: string, termEndsOn: string, noticeMonths: number) =>
-    (await payload.create({ collection: 'contracts', data: { commune, provider: 'Rappel SA', service, termEndsOn, noticeMonths } })).id
+    (
+      await payload.create({
+        collection: 'contracts',
+        data: { commune, provider: providerNamed('Rappel SA'), service, termEndsOn, noticeMonths },
+      })
+    ).id
 
   it('goes once to the référents of the contract’s commune only, 90 days before the deadline, and again for a new deadline', async () => {
     await payload.create({
@@ -181,7 +188,7 @@ describe('the register stays within the commune', () => {
       executiveInformed: true,
     })
     const contract = await as['validator A'].request('POST', '/api/contracts', {
-      provider: 'Fournisseur Vergelune',
+      provider: await providerId(payload, 'Fournisseur Vergelune'),
       service: 'Sauvegardes Vergelune',
     })
     expect([decision.status, incident.status, contract.status]).toEqual([201, 201, 201])
@@ -237,10 +244,14 @@ describe('the register stays within the commune', () => {
   it('commune B cannot write into A’s register, nor a member who is neither secretary nor référent', async () => {
     const before = await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents')])
     const attempts = [
-      await as['member B'].request('PATCH', `/api/contracts/${ids.contract}`, { provider: 'Pirate' }),
+      await as['member B'].request('PATCH', `/api/contracts/${ids.contract}`, { provider: await providerId(payload, 'Pirate') }),
       await as['member B'].request('DELETE', `/api/digital-decisions/${ids.decision}`),
       await as['member B'].request('PATCH', `/api/digital-incidents/${ids.incident}`, { status: 'clos' }),
-      await as['validator A'].request('POST', '/api/contracts', { provider: 'Ailleurs', service: 'Chez B', commune: people.communeB.id }),
+      await as['validator A'].request('POST', '/api/contracts', {
+        provider: await providerId(payload, 'Ailleurs'),
+        service: 'Chez B',
+        commune: people.communeB.id,
+      }),
       await as['member A'].request('POST', '/api/digital-decisions', {
         decidedOn: '2026-10-05',
         subject: 'Non',
@@ -248,11 +259,13 @@ describe('the register stays within the commune', () => {
         risks: 'Non.',
         decidedBy: 'executif',
       }),
-      await as['member A'].request('PATCH', `/api/contracts/${ids.contract}`, { provider: 'Pirate' }),
+      await as['member A'].request('PATCH', `/api/contracts/${ids.contract}`, { provider: await providerId(payload, 'Pirate') }),
     ]
     expect(attempts.map((a) => a.status)).toEqual([403, 403, 403, 403, 403, 403])
     expect(await Promise.all([count('contracts'), count('digital-decisions'), count('digital-incidents')])).toEqual(before)
-    expect((await payload.findByID({ collection: 'contracts', id: ids.contract })).provider).toBe('Fournisseur Vergelune')
+    expect(providerName((await payload.findByID({ collection: 'contracts', id: ids.contract, depth: 1 })).provider)).toBe(
+      'Fournisseur Vergelune',
+    )
   })
 })
 
@@ -264,18 +277,19 @@ describe('bad input', () => {
       count('digital-incidents'),
       count('commune-registers'),
     ])
+    const x = await providerId(payload, 'X')
     const cases: [string, string, unknown, RegExp][] = [
       [
         '/api/contracts',
         'answers',
-        { provider: 'X', service: 'Y', answers: [{ criterion: 999999, answer: 'oui' }] },
+        { provider: x, service: 'Y', answers: [{ criterion: 999999, answer: 'oui' }] },
         /Point de contrôle inconnu/,
       ],
       [
         '/api/contracts',
         'answers',
         {
-          provider: 'X',
+          provider: x,
           service: 'Y',
           answers: [
             { criterion: criteria[0]!.id, answer: 'oui' },
@@ -287,12 +301,12 @@ describe('bad input', () => {
       [
         '/api/contracts',
         'termEndsOn',
-        { provider: 'X', service: 'Y', startDate: '2027-01-01', termEndsOn: '2026-01-01' },
+        { provider: x, service: 'Y', startDate: '2027-01-01', termEndsOn: '2026-01-01' },
         /L’échéance doit suivre le début/,
       ],
-      ['/api/contracts', 'noticeMonths', { provider: 'X', service: 'Y', noticeMonths: 99 }, /36/],
+      ['/api/contracts', 'noticeMonths', { provider: x, service: 'Y', noticeMonths: 99 }, /36/],
       ['/api/contracts', 'provider', { service: 'Y' }, /./],
-      ['/api/contracts', 'colour', { provider: 'X', service: 'Y', colour: 'bleu' }, /Champ inconnu/],
+      ['/api/contracts', 'colour', { provider: x, service: 'Y', colour: 'bleu' }, /Champ inconnu/],
       ['/api/digital-decisions', 'decidedOn', { decidedOn: 'hier', subject: 'S', reason: 'R', risks: 'R', decidedBy: 'executif' }, /./],
       [
         '/api/digital-decisions',

@@ -13,6 +13,7 @@ import { countWaitingRequests, type HomeView, loadHome } from '@/home/view'
 import type { User } from '@/payload-types'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People, type Person } from '@tests/helpers/people'
+import { providerNamed } from '@tests/helpers/providers'
 
 let payload: Payload
 let people: People
@@ -71,7 +72,7 @@ beforeAll(async () => {
   const contract = (commune: number, service: string, days: number) =>
     payload.create({
       collection: 'contracts',
-      data: { commune, provider: 'Prestataire SA', service, termEndsOn: noon(addDays(today, days)), noticeMonths: 0 },
+      data: { commune, provider: providerNamed('Prestataire SA'), service, termEndsOn: noon(addDays(today, days)), noticeMonths: 0 },
     })
   await contract(people.communeA.id, 'Logiciel des habitants A', 40)
   await contract(people.communeA.id, 'Messagerie A, plus tard', 200)

@@ -1,15 +1,42 @@
 import type { Contract } from '@/payload-types'
+import { providerName } from '@/providers/names'
 
 const day = (value?: string | null) => (value ? value.slice(0, 10) : '')
 
-/** The contract's own fields, shared by the "new contract" and "edit" forms. */
-export function ContractFields({ contract }: { contract?: Contract }) {
+/**
+ * The contract's own fields, shared by the "new contract" and "edit" forms. The provider is typed with the known
+ * providers offered as suggestions (`providers`): a known one is picked, a new name creates its record, and a
+ * name spelt otherwise (« abacus research ») finds the record it belongs to.
+ */
+export function ContractFields({
+  contract,
+  providers,
+  idPrefix = 'contrat',
+}: {
+  contract?: Contract
+  providers: string[]
+  idPrefix?: string
+}) {
+  const list = `${idPrefix}-prestataires`
   return (
     <>
       <div className="field-row">
         <label>
           Prestataire
-          <input name="provider" required maxLength={160} defaultValue={contract?.provider ?? ''} />
+          <input
+            name="provider"
+            required
+            maxLength={160}
+            list={list}
+            autoComplete="off"
+            placeholder="Choisir dans la liste ou saisir un nom"
+            defaultValue={providerName(contract?.provider)}
+          />
+          <datalist id={list}>
+            {providers.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </label>
         <label>
           Prestation ou logiciel

@@ -6,6 +6,7 @@ import { longDate } from '@/format/dates'
 import type { HomeView } from '@/home/view'
 import { proposalChange } from '@/measures/proposalChange'
 import type { Measure } from '@/payload-types'
+import { providerName } from '@/providers/names'
 
 /** "aujourd’hui", "demain", "dans 12 jours". */
 const inDays = (days: number) => (days === 0 ? 'aujourd’hui' : days === 1 ? 'demain' : `dans ${days} jours`)
@@ -132,7 +133,7 @@ export function TaskList({ home, staff }: { home: HomeView; staff: boolean }) {
             {contracts.map(({ contract, daysLeft }) => (
               <li key={contract.id} className="home-task">
                 <Link href={`/contrats/${contract.id}`}>
-                  {contract.provider} — {contract.service}
+                  {providerName(contract.provider)} — {contract.service}
                 </Link>{' '}
                 <span className={daysLeft <= 30 ? 'badge badge--rejected' : 'badge badge--pending'}>Préavis {inDays(daysLeft)}</span>
                 <span className="muted"> · dernier jour le {longDate(contract.noticeDeadline!)}</span>

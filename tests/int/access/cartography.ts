@@ -9,6 +9,7 @@ import type { Client } from '@tests/helpers/http'
 import * as matrix from '@tests/helpers/matrix'
 import type { MatrixDomain } from '@tests/helpers/matrix'
 import type { People, Person } from '@tests/helpers/people'
+import { providerId, providerNamed } from '@tests/helpers/providers'
 
 type Context = { as: Client; actor: Person | null; label: string }
 type Operation = (ctx: Context) => Promise<boolean>
@@ -48,7 +49,7 @@ export async function cartographyFixtures({ payload, people }: Pick<MatrixTools,
   ids.draft = (await initiative('Initiative Zygophylle', 'zygophylle', 'draft')).id
   ids.criterion = (await db.find({ collection: 'contract-criteria', sort: 'position', limit: 1 })).docs[0]!.id
   const contract = (commune: number, service: string) =>
-    db.create({ collection: 'contracts', data: { commune, provider: 'Grille SA', service } })
+    db.create({ collection: 'contracts', data: { commune, provider: providerNamed('Grille SA'), service } })
   ids.contractA = (await contract(communeA.id, 'Contrat Cardamome')).id
   ids.contractB = (await contract(communeB.id, 'Contrat Coriandre')).id
   ids.registerA = (
@@ -91,7 +92,7 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     (await db().count({ collection, where: where as never })).totalDocs === 1
   const recordContract = async ({ as }: Context, commune: number) => {
     const service = `Contrat ${unique()}`
-    const { status } = await as.request('POST', '/api/contracts', { provider: 'Grille SA', service, commune })
+    const { status } = await as.request('POST', '/api/contracts', { provider: await providerId(db(), 'Grille SA'), service, commune })
     return tookEffect(status, await created('contracts', { and: [{ service: { equals: service } }, { commune: { equals: commune } }] }))
   }
 
@@ -170,7 +171,7 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
     'contracts | delete a contract of A': async ({ as }) => {
       const { id } = await db().create({
         collection: 'contracts',
-        data: { commune: communeA(), provider: 'Grille SA', service: 'À supprimer' },
+        data: { commune: communeA(), provider: providerNamed('Grille SA'), service: 'À supprimer' },
       })
       const { status } = await as.request('DELETE', `/api/contracts/${id}`)
       return tookEffect(status, !(await exists('contracts', id)))

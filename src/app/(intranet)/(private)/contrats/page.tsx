@@ -10,6 +10,8 @@ import { ResultForm } from '@/components/ResultForm'
 import { createContractAction } from '@/contracts/actions'
 import { contractView, loadContracts, loadCriteria } from '@/contracts/view'
 import { idOf } from '@/fields/idOf'
+import { providerName } from '@/providers/names'
+import { loadProviderNames } from '@/providers/view'
 
 export const metadata = { title: 'Contrats informatiques' }
 
@@ -23,14 +25,15 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   const { payload, user } = await requireSession()
   const { fait } = await searchParams
   const staff = isStaff(user)
-  const [criteria, contracts, communes] = await Promise.all([
+  const canRecord = staff || isCommuneSteward(user)
+  const [criteria, contracts, communes, providers] = await Promise.all([
     loadCriteria(payload, user),
     loadContracts(payload, user),
     staff ? loadCommuneNames(payload, user) : null,
+    canRecord ? loadProviderNames(payload, user) : [],
   ])
   const views = contracts.map((contract) => contractView(contract, criteria))
   const communeName = new Map(communes?.map((c) => [c.id, c.name]))
-  const canRecord = staff || isCommuneSteward(user)
   return (
     <>
       <h1>Contrats informatiques</h1>
@@ -66,7 +69,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
                   <td data-label="Prestation">
                     <a href={`/contrats/${view.contract.id}`}>{view.contract.service}</a>
                   </td>
-                  <td data-label="Prestataire">{view.contract.provider}</td>
+                  <td data-label="Prestataire">{providerName(view.contract.provider)}</td>
                   <td data-label="Checklist">
                     <Score assessment={view.assessment} />
                   </td>
@@ -88,7 +91,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
                   <ChoiceSelect name="commune" choices={communeChoices(communes ?? [])} any="Choisir…" />
                 </label>
               )}
-              <ContractFields />
+              <ContractFields providers={providers} />
               <button type="submit">Enregistrer le contrat</button>
             </ResultForm>
           </details>

@@ -14,6 +14,7 @@ import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
 import { recordId } from '@/http/recordId'
+import { providerName } from '@/providers/names'
 import { loadRegister } from '@/register/view'
 
 export const metadata = { title: 'Ma commune' }
@@ -96,7 +97,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
               const view = contractView(contract, criteria)
               return (
                 <li key={contract.id} className="request">
-                  <a href={`/contrats/${contract.id}`}>{contract.service}</a> — {contract.provider}
+                  <a href={`/contrats/${contract.id}`}>{contract.service}</a> — {providerName(contract.provider)}
                   <br />
                   Checklist : <Score assessment={view.assessment} />
                   <br />

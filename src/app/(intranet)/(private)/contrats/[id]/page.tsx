@@ -12,6 +12,8 @@ import { contractView, loadContract, loadCriteria } from '@/contracts/view'
 import { contractAnswers } from '@/contracts/vocabulary'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { providerName } from '@/providers/names'
+import { loadProviderNames } from '@/providers/view'
 
 export const metadata = { title: 'Contrat informatique' }
 
@@ -30,10 +32,10 @@ export default async function ContractPage({
   const { fait } = await searchParams
   const contract = await loadContract(payload, user, id)
   if (!contract) notFound()
-  const criteria = await loadCriteria(payload, user)
+  const canEdit = isStaff(user) || isCommuneSteward(user)
+  const [criteria, providers] = await Promise.all([loadCriteria(payload, user), canEdit ? loadProviderNames(payload, user) : []])
   const view = contractView(contract, criteria)
   const { assessment } = view
-  const canEdit = isStaff(user) || isCommuneSteward(user)
   const commune = typeof contract.commune === 'object' ? contract.commune.name : ''
   return (
     <>
@@ -41,7 +43,7 @@ export default async function ContractPage({
         <a href="/contrats">Contrats informatiques</a> › {contract.service}
       </p>
       <h1>
-        {contract.service} <span className="muted">— {contract.provider}</span>
+        {contract.service} <span className="muted">— {providerName(contract.provider)}</span>
       </h1>
       {fait && done[fait] && (
         <p role="status" className="message message--notice">
@@ -109,7 +111,7 @@ export default async function ContractPage({
             <summary>Modifier le contrat</summary>
             <ResultForm action={updateContractAction} className="stacked-form" label="Modifier le contrat">
               <input type="hidden" name="contract" value={contract.id} />
-              <ContractFields contract={contract} />
+              <ContractFields contract={contract} providers={providers} />
               <button type="submit">Enregistrer</button>
             </ResultForm>
             <ResultForm action={deleteContractAction} label="Supprimer le contrat">

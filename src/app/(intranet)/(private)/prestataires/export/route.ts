@@ -1,0 +1,27 @@
+import { getPayload } from 'payload'
+
+import { auditedDownload } from '@/audit/exports'
+import { csvResponse, toCsv } from '@/export/csv'
+import { xlsxResponse } from '@/export/xlsx'
+import type { User } from '@/payload-types'
+import { providerAudience, regionalTable } from '@/providers/regional'
+import { loadRegionalProviders } from '@/providers/view'
+import config from '@payload-config'
+
+/** GET /prestataires/export?format=csv|xlsx: the region's view of providers, named for the coordination, anonymised for the COPIL. */
+export async function GET(request: Request) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return new Response('Connexion requise.', { status: 401 })
+  const audience = providerAudience(user)
+  if (!audience) return new Response('Réservé à la coordination et au Comité.', { status: 403 })
+  const format = new URL(request.url).searchParams.get('format') ?? 'csv'
+  if (format !== 'csv' && format !== 'xlsx') return new Response('Format inconnu : choisissez csv ou xlsx.', { status: 400 })
+  const table = regionalTable((await loadRegionalProviders(payload, user as User)) ?? [], audience)
+  return auditedDownload(
+    payload,
+    request,
+    user as User,
+    format === 'csv' ? csvResponse(toCsv(table), 'prestataires') : await xlsxResponse(table, 'prestataires', 'Prestataires'),
+  )
+}
