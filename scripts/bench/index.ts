@@ -14,19 +14,21 @@
  * argument runs them all, the HTTP parts first so that the search index does not disturb them. Exit code 1
  * when a budget is missed.
  */
+import './env'
+
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { startEmbeddedPostgres } from '@/db/embedded'
 import { poolOf } from '@/db/pool'
+import config from '@payload-config'
 import { closePayload } from '@scripts/with-payload'
 import { ensureProductionBuild } from '@tests/helpers/build'
-import { freePort } from '@tests/helpers/ports'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 
+import { benchDataDir as dataDir, benchEnv as env, benchPort as port } from './env'
 import { benchFeed } from './feed'
 import { benchPages } from './pages'
 import { benchSearch } from './search'
@@ -41,22 +43,13 @@ const onlyPages = args.filter((arg) => arg.startsWith('/'))
 const unknown = asked.filter((part) => !(parts as readonly string[]).includes(part))
 if (unknown.length) {
   console.error(`npm run bench -- [${parts.join('|')}]: unknown part ${unknown.join(', ')}`)
+  fs.rmSync(dataDir, { recursive: true, force: true })
   process.exit(2)
 }
 const runs = (part: (typeof parts)[number]) => asked.length === 0 || asked.includes(part)
 
-// As in scripts/with-payload.ts: while tsx transpiles the dynamic imports below on its loader thread, nothing keeps
-// the event loop alive, and the process could stall or end before the bench ran. Hold it open.
+// As in scripts/with-payload.ts: nothing else may keep the event loop alive while modules load. Hold it open.
 const keepAlive = setInterval(() => {}, 60_000)
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-bench-'))
-fs.chmodSync(dataDir, 0o755)
-const port = await freePort()
-const env = { PAYLOAD_SECRET: 'bench-secret-0123456789abcdef0123456789', RELAIS_JOBS: 'off', RELAIS_DEMO: 'off', RELAIS_DATA_DIR: dataDir }
-// Payload's modules are loaded first, before any child process (the database, the server) exists: loaded after,
-// tsx's loader has been seen to stall for good on a busy machine. The configuration reads DATABASE_URL as it loads.
-Object.assign(process.env, env, { DATABASE_URL: `postgres://relais:relais@127.0.0.1:${port}/bench` })
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
 const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port })
 await postgres.createDatabase('bench')
 const databaseUrl = postgres.urlFor('bench')
