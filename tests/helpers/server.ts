@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { serverNodeOptions } from '@scripts/nodeOptions'
+
 import { freePort } from './ports'
 
 export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string }
@@ -20,19 +22,23 @@ export async function startServer(
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PUBLIC_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeOptions, ...nodeOptions, '--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PUBLIC_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
 
