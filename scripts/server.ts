@@ -29,6 +29,8 @@ const hostname = process.env.HOST || undefined
 // and keep the map of every chunk Next loads (the build has over 200 MB of them) and map every error's stack through
 // them: hundreds of MB of resident memory and CPU on every page. `next start` runs without them; so does this.
 if (!dev) process.setSourceMapsEnabled(false)
+// The app's own server: where the shared cache of published content is on (src/cache/shared.ts).
+process.env.RELAIS_APP_SERVER = 'true'
 
 let trusted
 try {

@@ -42,7 +42,6 @@ type State = {
   listener: pg.Client | null
   listening: boolean
   connecting: boolean
-  enabled: boolean
 }
 
 const processId = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`
@@ -56,8 +55,13 @@ const state: State = (globalState.__relaisSharedCache ??= {
   listener: null,
   listening: false,
   connecting: false,
-  enabled: process.env.RELAIS_CACHE !== 'off',
 })
+
+/**
+ * Only in the app's server (scripts/server.ts says so): tests, scripts and jobs run outside it read the database
+ * every time, as they may write around Payload (raw SQL, `payload.db`) and read again at once.
+ */
+const enabled = () => process.env.RELAIS_APP_SERVER === 'true' && process.env.RELAIS_CACHE !== 'off'
 
 const generationOf = (tag: string) => state.generations.get(tag) ?? 0
 const bump = (tag: string) => state.generations.set(tag, generationOf(tag) + 1)
@@ -87,7 +91,7 @@ function dropEverything() {
 
 /** Opens the listening connection (once; again after it is lost). Until it listens, nothing is cached. */
 function listen(payload: Payload) {
-  if (state.listening || state.connecting || !state.enabled) return
+  if (state.listening || state.connecting) return
   const options = poolOf(payload)?.options
   if (!options) return
   state.connecting = true
@@ -131,6 +135,7 @@ function listen(payload: Payload) {
  * relationships included).
  */
 export async function sharedRead<T>(payload: Payload, tags: readonly string[], key: string, load: () => Promise<T>): Promise<T> {
+  if (!enabled()) return load()
   if (!state.listening) {
     listen(payload)
     return load()
