@@ -45,6 +45,7 @@ import { frenchOverrides } from './src/admin/translations'
 import { auditRetentionTask } from './src/audit/retention'
 import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
+import { sharedCacheInvalidation } from './src/cache/invalidation'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { contractNoticeRemindersTask } from './src/contracts/noticeReminders'
 import { healthEndpoint } from './src/db/healthEndpoint'
@@ -53,6 +54,7 @@ import { emailAdapter } from './src/email/adapter'
 import { eventMailQueue, eventMailTask } from './src/events/mail'
 import { swissDateTime, withZurichDates, withZurichTimestamps, zurichTimezones } from './src/fields/zurich'
 import { guideReviewRemindersTask } from './src/guides/reviewReminders'
+import { isJobLeader, scheduledByLeader } from './src/jobs/leader'
 import { measureDigestTask } from './src/measures/digest'
 import { actionRemindersTask } from './src/meetings/reminders'
 import { migrations } from './src/migrations'
@@ -126,7 +128,8 @@ export default buildConfig({
     .map(withSearchSync),
   globals: [SiteSettings].map(withZurichDates).map(withEditorView),
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
-  plugins: [mediaStorage()],
+  // Every write tells the shared cache of every instance what changed, when it commits (src/cache/shared.ts).
+  plugins: [mediaStorage(), sharedCacheInvalidation],
   endpoints: [healthEndpoint, ...searchEndpoints],
   jobs: {
     tasks: [
@@ -138,16 +141,18 @@ export default buildConfig({
       eventMailTask,
       searchSyncTask,
       auditRetentionTask,
-    ],
-    // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off.
+    ].map(scheduledByLeader),
+    // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off. With several
+    // instances, one of them runs them and queues the scheduled runs (src/jobs/leader.ts).
     // Search updates run every 2 s, so an edit is findable within seconds of its save.
     autoRun: [
-      { cron: '0 */5 * * * *', queue: 'daily' },
+      // The daily queue is looked at every 5 minutes (RELAIS_SCHEDULE_CRON: more often, for the tests of several instances).
+      { cron: process.env.RELAIS_SCHEDULE_CRON || '0 */5 * * * *', queue: 'daily' },
       { cron: '*/2 * * * * *', queue: searchQueue, limit: 100 },
       // Announcements and cancellation notices leave within seconds of the publication.
       { cron: '*/10 * * * * *', queue: eventMailQueue, limit: 10 },
     ],
-    shouldAutoRun: () => process.env.RELAIS_JOBS !== 'off',
+    shouldAutoRun: (payload) => isJobLeader(payload),
   },
   // Stated rather than left to defaults (ASVS V4.3): no schema introspection nor playground in production.
   // Posters and PDFs, not videos: a file above 10 MB is refused while it arrives, before anything is written.

@@ -8,6 +8,7 @@ import { roles } from '@/access/roles'
 import { objectStorage, ObjectStorageConfigError } from '@/config/objectStorage'
 import { DEMO_PASSWORD, demoUsers } from '@seed/demo-users'
 
+import { serverNodeOptions } from './nodeOptions'
 import { runWithDatabase } from './with-database'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
@@ -52,7 +53,11 @@ try {
 }
 
 // Next.js behind our own small server, which decides the client's address (scripts/server.ts).
-await runWithDatabase(process.execPath, ['--import', 'tsx', path.resolve('scripts/server.ts'), mode], {
-  env: { PORT: port },
-  onStarted: () => void announceWhenReady(),
-})
+await runWithDatabase(
+  process.execPath,
+  [...(mode === 'start' ? serverNodeOptions : []), '--import', 'tsx', path.resolve('scripts/server.ts'), mode],
+  {
+    env: { PORT: port },
+    onStarted: () => void announceWhenReady(),
+  },
+)

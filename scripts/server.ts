@@ -25,6 +25,12 @@ const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST || undefined
 // As `next dev` / `next start` do, before Next is loaded (it reads NODE_ENV when its modules load).
 ;(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production'
+// tsx (which runs this file) turns Node's source maps on for the whole process. In production Node would then read
+// and keep the map of every chunk Next loads (the build has over 200 MB of them) and map every error's stack through
+// them: hundreds of MB of resident memory and CPU on every page. `next start` runs without them; so does this.
+if (!dev) process.setSourceMapsEnabled(false)
+// The app's own server: where the shared cache of published content is on (src/cache/shared.ts).
+process.env.RELAIS_APP_SERVER = 'true'
 
 let trusted
 try {

@@ -2,11 +2,14 @@ import type { Payload, Where } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
+import { contentViewer } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import type { Event, Registration, User } from '@/payload-types'
 
 import { type EventType, eventTypes } from './vocabulary'
 
 const published: Where = { _status: { equals: 'published' } }
+const minute = 60_000
 
 /** Published events, read as the user, between two instants (either open), optionally of one type. */
 export async function findEvents(
@@ -14,21 +17,36 @@ export async function findEvents(
   user: User,
   { from, to, type, sort = 'startsAt', limit = 0 }: { from?: Date; to?: Date; type?: EventType; sort?: string; limit?: number },
 ) {
-  const where: Where[] = [published]
-  if (from) where.push({ endsAt: { greater_than_equal: from.toISOString() } })
-  if (to) where.push({ startsAt: { less_than: to.toISOString() } })
-  if (type) where.push({ type: { equals: type } })
-  const { docs } = await payload.find({
-    collection: 'events',
-    ...asUser(user),
-    where: { and: where },
-    sort,
-    limit,
-    pagination: limit > 0,
-    depth: 1,
-    draft: false,
-  })
-  return docs
+  // Every member reads the same events: kept in the shared cache, read with the bounds widened to whole minutes (so
+  // that requests of the same minute share one read), then cut to the exact bounds.
+  const wideFrom = from && new Date(Math.floor(from.getTime() / minute) * minute).toISOString()
+  const wideTo = to && new Date(Math.ceil(to.getTime() / minute) * minute).toISOString()
+  const wideLimit = limit > 0 ? limit + 20 : 0
+  const docs = await sharedRead(
+    payload,
+    ['events', 'media', 'measures'],
+    `${contentViewer(user)}|${wideFrom}|${wideTo}|${type}|${sort}|${wideLimit}`,
+    async () => {
+      const where: Where[] = [published]
+      if (wideFrom) where.push({ endsAt: { greater_than_equal: wideFrom } })
+      if (wideTo) where.push({ startsAt: { less_than: wideTo } })
+      if (type) where.push({ type: { equals: type } })
+      const found = await payload.find({
+        collection: 'events',
+        ...asUser(user),
+        where: { and: where },
+        sort,
+        limit: wideLimit,
+        pagination: wideLimit > 0,
+        depth: 1,
+        draft: false,
+      })
+      return found.docs
+    },
+  )
+  const [fromIso, toIso] = [from?.toISOString(), to?.toISOString()]
+  const within = docs.filter((event) => (!fromIso || event.endsAt >= fromIso) && (!toIso || event.startsAt < toIso))
+  return limit > 0 ? within.slice(0, limit) : within
 }
 
 /** A published event read as the user, or null (missing, draft, or not readable). */

@@ -2,11 +2,13 @@ import type { Payload } from 'payload'
 
 import { communeOf } from '@/access/roles'
 import { allAsUser, asUser } from '@/auth/asUser'
+import { asReadable, contentViewer, readableNames } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import { completion } from '@/checklists/completion'
 import { isReviewOverdue } from '@/checklists/review'
 import type { ChecklistState } from '@/checklists/vocabulary'
 import { idOf } from '@/fields/idOf'
-import type { User } from '@/payload-types'
+import type { Guide, User } from '@/payload-types'
 
 import { posterOf } from './poster'
 
@@ -56,11 +58,7 @@ export async function loadGuideCards(payload: Payload, user: User, audience: str
   })
 }
 
-/**
- * A guide by its slug, read as the user, its related documents trimmed to what the page shows. `draft`: its latest
- * draft (the editors' preview, src/preview/preview.ts); the access rules still apply, members only ever get what is published.
- */
-export const loadGuide = async (payload: Payload, user: User, slug: string, { draft = false } = {}) =>
+const readGuide = async (payload: Payload, user: User, slug: string, draft: boolean) =>
   (
     await payload.find({
       collection: 'guides',
@@ -73,14 +71,33 @@ export const loadGuide = async (payload: Payload, user: User, slug: string, { dr
     })
   ).docs[0]
 
+/**
+ * A guide by its slug, read as the user, its related documents trimmed to what the page shows. `draft`: its latest
+ * draft (the editors' preview, src/preview/preview.ts); the access rules still apply, members only ever get what is published.
+ * The published guide is kept in the shared cache (src/cache/shared.ts) without its owner, whose name is read for
+ * each request as the person (who may or may not read that account).
+ */
+export async function loadGuide(payload: Payload, user: User, slug: string, { draft = false } = {}) {
+  if (draft) return readGuide(payload, user, slug, true)
+  const guide = await sharedRead(payload, ['guides', 'media'], `${contentViewer(user)}|${slug}`, async () => {
+    const found = await readGuide(payload, user, slug, false)
+    return found && { ...found, owner: found.owner == null ? found.owner : idOf(found.owner) }
+  })
+  if (!guide) return guide
+  const names = await readableNames(payload, user, [guide.owner])
+  return { ...guide, owner: asReadable(names, guide.owner) as Guide['owner'] }
+}
+
 /** The guides linked to a measure (title, slug, and whether it has a poster to print), for the measure's page. */
-export const loadGuidesOfMeasure = async (payload: Payload, user: User, measureNumber: number) =>
-  (
-    await payload.find({
-      collection: 'guides',
-      ...allAsUser(user),
-      where: { measureNumbers: { equals: measureNumber } },
-      sort: 'title',
-      select: { title: true, slug: true, body: true },
-    })
-  ).docs.map(({ body, ...guide }) => ({ ...guide, hasPoster: posterOf({ title: guide.title, body }) !== null }))
+export const loadGuidesOfMeasure = (payload: Payload, user: User, measureNumber: number) =>
+  sharedRead(payload, ['guides'], `${contentViewer(user)}|measure ${measureNumber}`, async () =>
+    (
+      await payload.find({
+        collection: 'guides',
+        ...allAsUser(user),
+        where: { measureNumbers: { equals: measureNumber } },
+        sort: 'title',
+        select: { title: true, slug: true, body: true },
+      })
+    ).docs.map(({ body, ...guide }) => ({ ...guide, hasPoster: posterOf({ title: guide.title, body }) !== null })),
+  )

@@ -3,6 +3,8 @@ import type { Payload, Where } from 'payload'
 import { communeOf, decidesPriorities, isCommuneSteward, isStaff } from '@/access/roles'
 import { canDecide } from '@/accounts/requests'
 import { allAsUser, asUser } from '@/auth/asUser'
+import { rolesViewer } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import { completion } from '@/checklists/completion'
 import { publishedChecklists } from '@/checklists/publishedChecklists'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
@@ -206,6 +208,15 @@ export type Changes = {
 /** What is new since the person's previous login: guides published, priority decisions, minutes approved. */
 async function loadChanges(payload: Payload, user: User, now: Date): Promise<Changes> {
   const { since, firstVisit } = changesSince(user.previousLoginAt, now)
+  // Everyone with the same roles who logged in at the same moment sees the same: kept in the shared cache. A first
+  // visit looks 30 days back from the current minute (so that its requests of one minute share one read).
+  const from = firstVisit ? new Date(Math.floor(since.getTime() / 60_000) * 60_000) : since
+  return sharedRead(payload, ['guides', 'priority-changes', 'measures', 'meetings'], `${rolesViewer(user)}|${from.toISOString()}`, () =>
+    readChanges(payload, user, from, firstVisit),
+  )
+}
+
+async function readChanges(payload: Payload, user: User, since: Date, firstVisit: boolean): Promise<Changes> {
   const after = since.toISOString()
   const [guides, decisions, minutes] = await Promise.all([
     payload.find({

@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
+import { contentViewer } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import { idOf } from '@/fields/idOf'
 import type { Initiative, User } from '@/payload-types'
 
@@ -37,7 +39,13 @@ export type MapData = {
 }
 
 /** Published initiatives passing the filters, read as `user`, and how many involve each commune by name. */
-export async function mapData(payload: Payload, user: User, filters: MapFilters): Promise<MapData> {
+export const mapData = (payload: Payload, user: User, filters: MapFilters): Promise<MapData> =>
+  // Every member sees the same map: kept in the shared cache (src/cache/shared.ts).
+  sharedRead(payload, ['communes', 'initiatives'], `${contentViewer(user)}|${JSON.stringify(filters)}`, () =>
+    readMapData(payload, user, filters),
+  )
+
+async function readMapData(payload: Payload, user: User, filters: MapFilters): Promise<MapData> {
   const where: Where[] = [{ _status: { equals: 'published' } }]
   if (filters.theme) where.push({ themes: { contains: filters.theme } })
   if (filters.level) where.push({ level: { equals: filters.level } })

@@ -1,6 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
+import { asReadable, contentViewer, readableNames } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import type { Measure, User } from '@/payload-types'
 
 import { measureAxes, measurePriorities, measureStatuses } from './vocabulary'
@@ -44,15 +46,29 @@ export async function findMeasures(payload: Payload, user: User, filters: Measur
   if (filters.priority) and.push({ priority: { equals: filters.priority } })
   if (filters.status) and.push({ status: { equals: filters.status } })
   if (filters.partner) and.push({ partners: { like: filters.partner } })
-  const { docs } = await payload.find({
-    collection: 'measures',
-    ...allAsUser(user),
-    depth: 1,
-    where: and.length ? { and } : undefined,
-    sort: filters.sort === 'number' ? 'number' : ['rank', 'number'],
-    populate: { users: { name: true } },
-  })
-  return docs
+  // Every member reads the same measures: kept in the shared cache without their owners, whose names are read for
+  // each request as the person (who may or may not read those accounts).
+  const docs = await sharedRead(
+    payload,
+    ['measures'],
+    `${contentViewer(user)}|${JSON.stringify(filters)}`,
+    async () =>
+      (
+        await payload.find({
+          collection: 'measures',
+          ...allAsUser(user),
+          depth: 0,
+          where: and.length ? { and } : undefined,
+          sort: filters.sort === 'number' ? 'number' : ['rank', 'number'],
+        })
+      ).docs,
+  )
+  const names = await readableNames(
+    payload,
+    user,
+    docs.map((measure) => measure.owner),
+  )
+  return docs.map((measure) => ({ ...measure, owner: asReadable(names, measure.owner) as Measure['owner'] }))
 }
 
 export const ownerName = (measure: Measure) => (typeof measure.owner === 'object' && measure.owner ? measure.owner.name : '')

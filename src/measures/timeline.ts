@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
+import { contentViewer } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
 import type { Measure, User } from '@/payload-types'
 
 import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
@@ -21,7 +23,13 @@ const change = (label: string, from: unknown, to: unknown) => (to == null || to 
  * Everything that happened to a measure, newest first: proposals and their decisions, and the direct
  * updates (one entry per save, however many fields it changed). Priority updates made by a validation are told by the decision itself.
  */
-export async function measureTimeline(payload: Payload, user: User, measure: Measure): Promise<TimelineEntry[]> {
+export const measureTimeline = (payload: Payload, user: User, measure: Measure): Promise<TimelineEntry[]> =>
+  // Proposals and updates are read alike by every member (names are stored on them): kept in the shared cache.
+  sharedRead(payload, ['priority-changes', 'measure-updates'], `${contentViewer(user)}|${measure.id}`, () =>
+    readTimeline(payload, user, measure),
+  )
+
+async function readTimeline(payload: Payload, user: User, measure: Measure): Promise<TimelineEntry[]> {
   const [proposals, updates] = await Promise.all([
     payload.find({ collection: 'priority-changes', ...allAsUser(user), where: { measure: { equals: measure.id } } }),
     payload.find({ collection: 'measure-updates', ...allAsUser(user), where: { measure: { equals: measure.id } } }),

@@ -1,20 +1,26 @@
 import type { Payload } from 'payload'
 
 import { allAsUser, asUser } from '@/auth/asUser'
-import type { PriorityChange, User } from '@/payload-types'
+import { asReadable, contentViewer, readableNames } from '@/cache/people'
+import { sharedRead } from '@/cache/shared'
+import type { Measure, PriorityChange, User } from '@/payload-types'
 
-/** A measure by its number, with its owner's name, read as the user. */
-export const loadMeasure = async (payload: Payload, user: User, number: number) =>
-  (
-    await payload.find({
-      collection: 'measures',
-      ...asUser(user),
-      where: { number: { equals: number } },
-      limit: 1,
-      depth: 1,
-      populate: { users: { name: true } },
-    })
-  ).docs[0]
+/**
+ * A measure by its number, with its owner's name, read as the user. The measure is kept in the shared cache; the
+ * owner's name is read for each request as the person (who may or may not read that account).
+ */
+export async function loadMeasure(payload: Payload, user: User, number: number): Promise<Measure | undefined> {
+  const measure = await sharedRead(
+    payload,
+    ['measures'],
+    `${contentViewer(user)}|${number}`,
+    async () =>
+      (await payload.find({ collection: 'measures', ...asUser(user), where: { number: { equals: number } }, limit: 1, depth: 0 })).docs[0],
+  )
+  if (!measure) return measure
+  const names = await readableNames(payload, user, [measure.owner])
+  return { ...measure, owner: asReadable(names, measure.owner) as Measure['owner'] }
+}
 
 /** How many proposals on a measure await a decision (those the user may read). */
 export const countPendingProposals = async (payload: Payload, user: User, measureId: number): Promise<number> =>

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { serverNodeOptions } from '@scripts/nodeOptions'
+
 import { freePort } from './ports'
 
-export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string }
+export type RunningServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string }
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -11,23 +13,32 @@ const root = path.resolve(import.meta.dirname, '../..')
  * The production build on a free port, against `databaseUrl`, started as `npm start` starts it (scripts/server.ts:
  * Next behind the server that resolves the client's address); resolves once /api/health answers.
  */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  /** Extra options for node itself (the bench's `--cpu-prof`). */
+  nodeOptions: string[] = [],
+): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PUBLIC_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...serverNodeOptions, ...nodeOptions, '--import', 'tsx', path.join(root, 'scripts/server.ts'), 'start'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PUBLIC_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout!.on('data', (chunk) => (output += chunk))
   child.stderr!.on('data', (chunk) => (output += chunk))
 
@@ -45,6 +56,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
 
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
