@@ -65,6 +65,12 @@ export const intranetPages: Page[] = [
   { route: '/mesures/propositions', viewers: ['COTEC', 'COPIL', 'coordination'] },
   { route: '/modeles', viewers: ['employé'] },
   { route: '/modeles/[slug]', viewers: ['employé'], urls: (ids) => [`/modeles/${ids.template}`] },
+  { route: '/qui-utilise-quoi', viewers: ['employé'] },
+  {
+    route: '/qui-utilise-quoi/produit/[key]',
+    viewers: ['employé'],
+    urls: () => ['/qui-utilise-quoi/produit/exemple-logiciel-de-controle-des-habitants'],
+  },
   { route: '/recherche', viewers: ['employé'], urls: () => ['/recherche', '/recherche?q=mot+de+passe'] },
   { route: '/seances', viewers: ['employé', 'COTEC'] },
   {

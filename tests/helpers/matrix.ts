@@ -74,6 +74,7 @@ const partOfCollection: Record<string, MatrixPart> = {
   initiatives: 'content',
   'contract-criteria': 'content',
   contracts: 'content',
+  'commune-tools': 'content',
   'commune-registers': 'content',
   'digital-decisions': 'content',
   'digital-incidents': 'content',

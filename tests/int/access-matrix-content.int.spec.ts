@@ -13,10 +13,11 @@ import { checkMatrixPart, clients, payload, people } from '@tests/helpers/matrix
 import { cartography } from './access/cartography'
 import { content } from './access/content'
 import { events } from './access/events'
+import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, inventory], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 
