@@ -10,7 +10,8 @@ export const processSearchDocument = (process: Process) =>
     collection: 'processes',
     docId: String(process.id),
     type: 'outil',
-    title: `Qui utilise quoi : ${process.name}`,
+    // Long on purpose: a process named like a guide (« Sauvegarde ») ranks after the guide.
+    title: `Qui utilise quoi — les outils des communes pour « ${process.name} »`,
     text: [process.description, process.productsInUse ? `Produits utilisés : ${process.productsInUse.split('\n').join(', ')}` : '']
       .filter(Boolean)
       .join('\n'),
