@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser } from '@tests/helpers/people'
+import { horizontalOverflow, seriousViolations } from '@tests/helpers/responsive'
 
 describe.runIf(chromiumAvailable())('the inventory and « Qui utilise quoi », in Chromium', () => {
   const journey = useJourney('inventory')
@@ -42,7 +43,7 @@ describe.runIf(chromiumAvailable())('the inventory and « Qui utilise quoi », i
       if (!(await form.isVisible())) await inventory.getByText('Ajouter un outil à l’inventaire').click()
       await form.getByLabel('Processus').selectOption({ label: fields.process })
       await form.getByLabel('Produit ou service').fill(fields.product)
-      await form.getByLabel('Prestataire').fill(fields.provider)
+      await form.getByRole('combobox', { name: /^Prestataire/ }).fill(fields.provider)
       await form.getByLabel('Hébergement').selectOption({ label: fields.hosting })
       await form.getByLabel('En service depuis (année)').fill(fields.year)
       await form.getByLabel('Note du ou de la référent·e').selectOption({ label: fields.rating })
@@ -96,5 +97,21 @@ describe.runIf(chromiumAvailable())('the inventory and « Qui utilise quoi », i
     expect(productPage).not.toContain('Monthey')
     await martigny.goto(`${server.url}/ma-commune`)
     expect(await martigny.getByRole('region', { name: 'Inventaire des outils' }).textContent()).not.toContain('Paie Alpine')
+  })
+
+  it('the inventory (with its forms open) and « Qui utilise quoi » fit a phone and a laptop, without serious accessibility problems', async () => {
+    const { server } = journey
+    const page = await journey.loggedIn('referent.inventaire@test.local')
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 })
+      for (const path of ['/ma-commune', '/qui-utilise-quoi', '/qui-utilise-quoi/produit/paie-alpine']) {
+        await page.goto(`${server.url}${path}`)
+        if (path === '/ma-commune') for (const summary of await page.locator('.inventory summary').all()) await summary.click()
+        expect(await horizontalOverflow(page), `${path} at ${width} px`).toBe(0)
+        expect(await seriousViolations(page), `${path} at ${width} px`).toEqual([])
+        const shots = process.env.RELAIS_SCREENSHOTS
+        if (shots) await page.screenshot({ path: `${shots}/${path.replace(/\W+/g, '-')}-${width}.png`, fullPage: true })
+      }
+    }
   })
 })
