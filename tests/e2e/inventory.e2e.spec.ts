@@ -113,5 +113,12 @@ describe.runIf(chromiumAvailable())('the inventory and « Qui utilise quoi », i
         if (shots) await page.screenshot({ path: `${shots}/${path.replace(/\W+/g, '-')}-${width}.png`, fullPage: true })
       }
     }
+    // It prints with the register, without its forms.
+    await page.goto(`${server.url}/ma-commune`)
+    await page.emulateMedia({ media: 'print' })
+    const inventory = page.getByRole('region', { name: 'Inventaire des outils' })
+    expect(await inventory.getByRole('cell', { name: 'Paie Alpine', exact: true }).isVisible()).toBe(true)
+    expect(await inventory.getByText('Ajouter un outil à l’inventaire').isVisible()).toBe(false)
+    expect(await inventory.getByText('Modifier « Paie Alpine »').isVisible()).toBe(false)
   })
 })

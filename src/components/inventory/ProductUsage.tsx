@@ -39,6 +39,7 @@ export function ProductUsageDetails({ usage }: { usage: ProductUsage }) {
           {usage.unnamed === 1 ? 'Une autre commune l’utilise' : `${usage.unnamed} autres communes l’utilisent`} sans souhaiter être nommée.
         </p>
       )}
+      {usage.comments.length > 0 && <p className="usage__heading">Commentaires :</p>}
       {usage.comments.length > 0 && (
         <ul className="usage__comments">
           {usage.comments.map((comment, index) => (

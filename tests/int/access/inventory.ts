@@ -23,7 +23,7 @@ async function inventoryFixtures() {
       data: { commune: communeA.id, process: ids.process, product, willingToBeContacted, rating: 2 },
     })
   ids.willingA = (await line('Produit Ravenelle', true)).id
-  ids.unwillingA = (await line('Produit Quenouille', false)).id
+  ids.unwillingA = (await line('Produit Salsifis', false)).id
   ids.contractB = (
     await db.create({ collection: 'contracts', data: { commune: communeB.id, provider: 'Grille SA', service: 'Contrat Livèche' } })
   ).id
@@ -57,7 +57,7 @@ function inventoryOperations(): Record<string, (ctx: Context) => Promise<boolean
     'commune-tools | read an entry of A': ({ as }) => readById(as, 'commune-tools', ids.unwillingA),
     'commune-tools | read an entry of A through GraphQL': async ({ as }) => {
       const { status, json } = await as.request('POST', '/api/graphql', {
-        query: `{ CommuneTools(limit: 100, where: { product: { equals: "Produit Quenouille" } }) { docs { id product } } }`,
+        query: `{ CommuneTools(limit: 100, where: { product: { equals: "Produit Salsifis" } }) { docs { id product } } }`,
       })
       const docs: { id: number }[] = json?.data?.CommuneTools?.docs ?? []
       return tookEffect(
@@ -93,7 +93,7 @@ function inventoryOperations(): Record<string, (ctx: Context) => Promise<boolean
       return tookEffect(status, status === 200 && main.includes(communeA().name))
     },
     'pages | read the name of an unwilling commune A on « qui utilise quoi »': async (ctx) => {
-      const { status, main } = await productPage(ctx, 'produit-quenouille', 'Produit Quenouille')
+      const { status, main } = await productPage(ctx, 'produit-salsifis', 'Produit Salsifis')
       if (ctx.actor) expect(main).toContain('moins de 3 communes')
       return tookEffect(status, status === 200 && main.includes(communeA().name))
     },
