@@ -16,6 +16,7 @@ import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Committees } from './collections/Committees'
 import { CommuneRegisters } from './collections/CommuneRegisters'
 import { Communes } from './collections/Communes'
+import { CommuneTools } from './collections/CommuneTools'
 import { ContractCriteria } from './collections/ContractCriteria'
 import { Contracts } from './collections/Contracts'
 import { DigitalDecisions } from './collections/DigitalDecisions'
@@ -113,6 +114,7 @@ export default buildConfig({
     Providers,
     Processes,
     Contracts,
+    CommuneTools,
     CommuneRegisters,
     DigitalDecisions,
     DigitalIncidents,

@@ -109,7 +109,7 @@ export async function seedDemoCommune(payload: Payload) {
     },
   })
   const criteria = (await payload.find({ collection: 'contract-criteria', limit: 0, pagination: false, sort: 'position' })).docs
-  await payload.create({
+  const software = await payload.create({
     collection: 'contracts',
     data: {
       commune,
@@ -125,7 +125,7 @@ export async function seedDemoCommune(payload: Payload) {
       })),
     },
   })
-  await payload.create({
+  const backups = await payload.create({
     collection: 'contracts',
     data: {
       commune,
@@ -136,5 +136,72 @@ export async function seedDemoCommune(payload: Payload) {
       noticeMonths: 6,
     },
   })
-  payload.logger.info('Seed: demo register and contracts for Sion created')
+  await seedDemoInventory(payload, commune, { software: software.id, backups: backups.id })
+  payload.logger.info('Seed: demo register, contracts and inventory for Sion created')
+}
+
+/** The demo's made-up providers, found or created by name (the providers' own seed may have created them). */
+async function demoProvider(payload: Payload, name: string) {
+  const found = (await payload.find({ collection: 'providers', where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0]
+  return found?.id ?? (await payload.create({ collection: 'providers', data: { name } })).id
+}
+
+/**
+ * Demo only: Sion's inventory of tools (issue 23), made-up products labelled as examples, so that « Qui utilise
+ * quoi » shows a commune willing to be contacted (two lines) and one counted only (two lines). Nothing is said of
+ * the tools Sion really uses.
+ */
+async function seedDemoInventory(payload: Payload, commune: number, contracts: { software: number; backups: number }) {
+  const process = async (key: string) =>
+    (await payload.find({ collection: 'processes', where: { key: { equals: key } }, limit: 1, depth: 0 })).docs[0]?.id
+  const software = await demoProvider(payload, 'Informatique Exemple SA')
+  const hosting = await demoProvider(payload, 'Hébergement Exemple Sàrl')
+  const lines = [
+    {
+      process: await process('controle-habitants'),
+      product: example('Logiciel de contrôle des habitants'),
+      provider: software,
+      hosting: 'prestataire' as const,
+      hostingWhere: 'Centre de données du prestataire',
+      inUseSince: 2016,
+      contract: contracts.software,
+      rating: 4,
+      comment: exampleText('mises à jour régulières, assistance joignable le jour même.'),
+      willingToBeContacted: true,
+    },
+    {
+      process: await process('sauvegarde'),
+      product: example('Sauvegardes externalisées'),
+      provider: hosting,
+      hosting: 'cloud' as const,
+      hostingWhere: 'Suisse',
+      inUseSince: 2024,
+      contract: contracts.backups,
+      rating: 3,
+      comment: exampleText('mise en place simple ; la restauration reste à tester avec le prestataire.'),
+      willingToBeContacted: true,
+    },
+    {
+      process: await process('messagerie'),
+      product: example('Messagerie hébergée'),
+      provider: hosting,
+      hosting: 'cloud' as const,
+      inUseSince: 2021,
+      rating: 4,
+      comment: exampleText('double authentification activée pour tout le personnel.'),
+      willingToBeContacted: false,
+    },
+    {
+      process: await process('postes-de-travail'),
+      product: example('Parc de postes de travail'),
+      provider: software,
+      hosting: 'sur-site' as const,
+      hostingWhere: 'Administration communale',
+      inUseSince: 2022,
+      rating: 3,
+      willingToBeContacted: false,
+    },
+  ]
+  for (const line of lines)
+    if (line.process) await payload.create({ collection: 'commune-tools', data: { ...line, process: line.process, commune } })
 }

@@ -479,6 +479,7 @@ const collections: Record<SearchType, string> = {
   initiative: 'initiatives',
   acteur: 'actors',
   contrat: 'contract-criteria',
+  outil: 'processes',
   modele: 'templates',
   faq: 'faqs',
   actualite: 'news',
@@ -521,6 +522,8 @@ function title(random: Random, type: SearchType, topic: Topic, commune: string, 
       return `${pick(random, providers)} — ${lower(topic.name)}`
     case 'contrat':
       return `Contrat informatique : ${lower(topic.name)}`
+    case 'outil':
+      return `Qui utilise quoi : ${lower(topic.name)}`
     case 'modele':
       return `Modèle de ${pick(random, documentKinds)} : ${lower(topic.name)}`
     case 'faq':

@@ -22,6 +22,7 @@ export type AuditAction = keyof typeof auditActions
 export const auditTargets = {
   users: 'Comptes',
   contracts: 'Contrats',
+  'commune-tools': 'Inventaire des outils',
   providers: 'Prestataires',
   'commune-registers': 'Registre numérique (référent)',
   'digital-decisions': 'Registre : décisions',

@@ -13,6 +13,11 @@ const items: Item[] = [
   { href: '/seances', label: 'Séances', description: 'Ordres du jour, procès-verbaux et décisions du Comité et du COTEC' },
   { href: '/carte', label: 'Carte', description: 'Les initiatives numériques de la région, commune par commune' },
   { href: '/acteurs', label: 'Acteurs', description: 'Qui fait quoi dans l’écosystème numérique valaisan' },
+  {
+    href: '/qui-utilise-quoi',
+    label: 'Qui utilise quoi',
+    description: 'Les outils des communes, processus par processus, et qui contacter',
+  },
   { href: '/contrats', label: 'Contrats', description: 'Les points clés d’un contrat informatique et les contrats de votre commune' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
@@ -37,7 +42,7 @@ const items: Item[] = [
   {
     href: '/ma-commune',
     label: 'Ma commune',
-    description: 'Registre numérique : référent, décisions, incidents, contrats',
+    description: 'Registre numérique : référent, décisions, incidents, contrats, inventaire des outils',
     visible: (user) => isStaff(user) || Boolean(user.commune),
   },
   {

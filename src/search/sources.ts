@@ -11,6 +11,7 @@ import { guideSearchDocument } from '@collections/Guides/search'
 import { initiativeSearchDocument } from '@collections/Initiatives/search'
 import { measureSearchDocument } from '@collections/Measures/search'
 import { meetingSearchDocument } from '@collections/Meetings/search'
+import { processSearchDocument } from '@collections/Processes/search'
 import { templateSearchDocument } from '@collections/Templates/search'
 
 import type { SearchDocument } from './types'
@@ -32,6 +33,7 @@ export const searchSources: Partial<Record<CollectionSlug, (doc: never) => Searc
   initiatives: initiativeSearchDocument,
   actors: actorSearchDocument,
   'contract-criteria': contractCriterionSearchDocument,
+  processes: processSearchDocument,
 }
 
 export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]

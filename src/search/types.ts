@@ -7,6 +7,7 @@ export const searchTypes = {
   initiative: 'Initiatives',
   acteur: 'Acteurs',
   contrat: 'Contrats',
+  outil: 'Outils',
   modele: 'Modèles',
   faq: 'FAQ',
   actualite: 'Actualités',

@@ -67,6 +67,12 @@ export const intranetPages: Page[] = [
   { route: '/modeles/[slug]', viewers: ['employé'], urls: (ids) => [`/modeles/${ids.template}`] },
   { route: '/prestataires', viewers: ['COPIL', 'coordination'] },
   { route: '/prestataires/fusionner', viewers: ['coordination'] },
+  { route: '/qui-utilise-quoi', viewers: ['employé'] },
+  {
+    route: '/qui-utilise-quoi/produit/[key]',
+    viewers: ['employé'],
+    urls: () => ['/qui-utilise-quoi/produit/exemple-logiciel-de-controle-des-habitants'],
+  },
   { route: '/recherche', viewers: ['employé'], urls: () => ['/recherche', '/recherche?q=mot+de+passe'] },
   { route: '/seances', viewers: ['employé', 'COTEC'] },
   {

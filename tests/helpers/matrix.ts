@@ -75,6 +75,7 @@ const partOfCollection: Record<string, MatrixPart> = {
   'contract-criteria': 'content',
   contracts: 'content',
   providers: 'content',
+  'commune-tools': 'content',
   'commune-registers': 'content',
   'digital-decisions': 'content',
   'digital-incidents': 'content',

@@ -13,11 +13,12 @@ import { checkMatrixPart, clients, payload, people } from '@tests/helpers/matrix
 import { cartography } from './access/cartography'
 import { content } from './access/content'
 import { events } from './access/events'
+import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography, providers], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 

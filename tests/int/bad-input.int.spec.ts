@@ -388,6 +388,42 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect(await everything()).toBe(before)
   })
 
+  it('an inventory line with hostile values, or another commune’s contract, is a French 400 and changes nothing', async () => {
+    const token = await loginToken(server.url, people['validator A'].email, PASSWORD)
+    const process = (await payload.find({ collection: 'processes', where: { key: { equals: 'salaires' } }, limit: 1 })).docs[0]!.id
+    const contractB = (
+      await payload.create({
+        collection: 'contracts',
+        data: { commune: people.communeB.id, provider: 'Hostile SA', service: 'Contrat de B' },
+      })
+    ).id
+    const json = { 'content-type': 'application/json' }
+    const line = (fields: Record<string, unknown>) => JSON.stringify({ process, product: 'Produit hostile', ...fields })
+    const before = await everything()
+    for (const fields of [
+      { rating: 9 },
+      { rating: 'beaucoup' },
+      { rating: 2.5 },
+      { inUseSince: 1500 },
+      { inUseSince: 'hier' },
+      { inUseSince: 3000 },
+      { hosting: 'lune' },
+      { contract: contractB },
+      { contract: 999999 },
+      { product: '' },
+      { product: 'x'.repeat(500) },
+      { comment: 'x'.repeat(5000) },
+    ])
+      expectFrench4xx(
+        await raw('POST', '/api/commune-tools', { token, headers: json, body: line(fields) }),
+        JSON.stringify(fields).slice(0, 60),
+      )
+    for (const key of ["' OR 1=1 --", '..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(500), 'Majuscules', 'produit-inconnu'])
+      expectFrench4xx(await raw('GET', `/qui-utilise-quoi/produit/${key}`, { token }), `product ${key.slice(0, 40)}`)
+    expect(await everything()).toBe(before)
+    expect((await payload.count({ collection: 'commune-tools', where: { product: { equals: 'Produit hostile' } } })).totalDocs).toBe(0)
+  })
+
   it('a body in an encoding Payload does not read (form, plain text) is a 415 on every collection, its own included', async () => {
     const token = await loginToken(server.url, people.coordinator.email, PASSWORD)
     const before = await everything()

@@ -56,6 +56,7 @@ const labels: Record<string, { title?: string[]; text?: string[]; account?: stri
   'digital-decisions': { title: ['subject'] },
   'digital-incidents': { title: ['summary'] },
   contracts: { title: ['service'] },
+  'commune-tools': { title: ['product'], text: ['comment'] },
 }
 
 /** The values at a dotted path, through arrays. */

@@ -8,6 +8,7 @@ import { loadCommune, loadCommuneNames } from '@/communes/view'
 import { CommunePicker } from '@/components/CommunePicker'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
+import { InventorySection } from '@/components/inventory/InventorySection'
 import { PrintButton } from '@/components/PrintButton'
 import { DecisionLog } from '@/components/register/DecisionLog'
 import { IncidentLog } from '@/components/register/IncidentLog'
@@ -15,6 +16,7 @@ import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
 import { recordId } from '@/http/recordId'
 import { providerName } from '@/providers/names'
+import { loadInventory } from '@/inventory/view'
 import { loadRegister } from '@/register/view'
 
 export const metadata = { title: 'Ma commune' }
@@ -31,10 +33,11 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
   if (!chosen) notFound()
   const commune = await loadCommune(payload, user, chosen)
   if (!commune) notFound()
-  const [{ register, decisions, incidents, contracts }, criteria, checklists] = await Promise.all([
+  const [{ register, decisions, incidents, contracts }, criteria, checklists, inventory] = await Promise.all([
     loadRegister(payload, user, commune.id),
     loadCriteria(payload, user),
     communeChecklistSummary(payload, user, commune.id),
+    loadInventory(payload, user, commune.id),
   ])
   const canEdit = staff || isCommuneSteward(user)
   return (
@@ -42,7 +45,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
       <h1>Registre numérique de {commune.name}</h1>
       <p className="lead">
         Le pilotage numérique de la commune en une page : qui en est le ou la référent·e, les décisions prises, les incidents survenus,
-        l’avancement des checklists et les contrats. Visible de la commune et de la coordination ARVr uniquement.
+        l’avancement des checklists, les contrats et l’inventaire des outils. Visible de la commune et de la coordination ARVr uniquement.
       </p>
       <div className="actions-bar no-print">
         <PrintButton label="Imprimer pour l’exécutif" />
@@ -108,6 +111,8 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
           </ul>
         )}
       </section>
+
+      <InventorySection view={inventory} commune={commune.id} canEdit={canEdit} />
     </>
   )
 }

@@ -1,0 +1,58 @@
+import { requireSession } from '@/auth/currentUser'
+import { ProductUsageDetails } from '@/components/inventory/ProductUsage'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { loadWhoUsesWhat } from '@/inventory/whoUsesWhat'
+
+export const metadata = { title: 'Qui utilise quoi' }
+
+/**
+ * « Qui utilise quoi » (issue 23, measures 8 and 21): for each municipal process, the products the communes use,
+ * from their inventories, anonymised by src/inventory/anonymise.ts: the communes that agreed to be contacted are
+ * named, the others only counted, and any count under 3 reads « moins de 3 ».
+ */
+export default async function WhoUsesWhatPage() {
+  const { payload, user } = await requireSession()
+  const processes = await loadWhoUsesWhat(payload, user)
+  return (
+    <>
+      <PageHeader
+        title="Qui utilise quoi"
+        lead={
+          <>
+            Les outils que les communes de la région utilisent, processus par processus, tirés de leur inventaire (« Ma commune »). Seules
+            les communes d’accord d’être contactées sont nommées, avec leur référent·e numérique ; les autres sont comptées, jamais nommées,
+            et un nombre inférieur à 3 s’affiche « moins de 3 ».
+          </>
+        }
+      />
+      <nav aria-label="Processus" className="no-print">
+        <ul className="process-links">
+          {processes.map((process) => (
+            <li key={process.id}>
+              <a href={`#${process.key}`}>{process.name}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {processes.map((process) => (
+        <section key={process.id} id={process.key} aria-labelledby={`titre-${process.key}`} className="usage">
+          <h2 id={`titre-${process.key}`}>{process.name}</h2>
+          {process.products.length === 0 ? (
+            <p className="muted">Aucune commune n’a encore inventorié d’outil pour ce processus.</p>
+          ) : (
+            <ul className="usage__products">
+              {process.products.map((product) => (
+                <li key={product.key} className="panel">
+                  <h3>
+                    <a href={`/qui-utilise-quoi/produit/${product.key}`}>{product.name}</a>
+                  </h3>
+                  <ProductUsageDetails usage={product} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+
+import { isStaff } from '@/access/roles'
+import { inTransaction } from '@/db/transaction'
+import type { CommuneTool, User } from '@/payload-types'
+import { badInput, done, type Result } from '@/result'
+
+import { providerFor } from './providers'
+import type { Hosting } from './vocabulary'
+
+export type ToolInput = {
+  tool: number | null
+  commune: number | null
+  process: number
+  product: string
+  provider: string
+  hosting: Hosting | null
+  hostingWhere: string
+  inUseSince: number | null
+  contract: number | null
+  rating: number | null
+  comment: string
+  willingToBeContacted: boolean
+}
+
+/**
+ * Adds or changes a line of the commune's inventory, as the person (the collection's rules decide, its hooks pin
+ * the commune and check the contract); the provider typed by name is found or created in the same transaction.
+ */
+export async function saveTool(payload: Payload, user: User, input: ToolInput): Promise<Result<{ tool: number }>> {
+  const { tool, commune, provider: typedProvider, ...fields } = input
+  if (!tool && isStaff(user) && !commune) return badInput('Choisissez la commune.')
+  return inTransaction(payload, user, async ({ req }) => {
+    const provider = await providerFor(payload, user, typedProvider, req)
+    const data = { ...fields, provider, hostingWhere: fields.hostingWhere || null, comment: fields.comment || null }
+    const as = { user, overrideAccess: false as const, req, depth: 0 }
+    if (tool) {
+      const updated = await payload.update({ collection: 'commune-tools', id: tool, data, ...as })
+      return done('Outil mis à jour.', { tool: updated.id })
+    }
+    const created = await payload.create({
+      collection: 'commune-tools',
+      data: { ...data, commune: (isStaff(user) ? commune : undefined) as number } as CommuneTool,
+      ...as,
+    })
+    return done('Outil ajouté à l’inventaire.', { tool: created.id })
+  })
+}
+
+/** Removes a line of the inventory, as the person. */
+export async function deleteTool(payload: Payload, user: User, tool: number): Promise<Result> {
+  await payload.delete({ collection: 'commune-tools', id: tool, user, overrideAccess: false })
+  return done('Outil retiré de l’inventaire.')
+}
