@@ -13,6 +13,7 @@ const items: Item[] = [
   { href: '/carte', label: 'Carte', description: 'Les initiatives numériques de la région, commune par commune' },
   { href: '/acteurs', label: 'Acteurs', description: 'Qui fait quoi dans l’écosystème numérique valaisan' },
   { href: '/contrats', label: 'Contrats', description: 'Les points clés d’un contrat informatique et les contrats de votre commune' },
+  { href: '/alertes', label: 'Alertes', description: 'Alertes régionales à vérifier dans votre commune' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
   {
