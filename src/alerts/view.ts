@@ -86,16 +86,18 @@ export type AlertsView = { alerts: AlertSummary[]; communes: number; shared: Sha
 export async function loadAlerts(payload: Payload, user: User): Promise<AlertsView> {
   const staff = isStaff(user)
   const alerts = (await payload.find({ collection: 'regional-alerts', ...allAsUser(user), sort: '-createdAt' })).docs
-  const acks = alerts.length
-    ? (
-        await payload.find({
-          collection: 'alert-acknowledgements',
-          ...allAsUser(user),
-          where: { alert: { in: alerts.map((alert) => alert.id) } },
-        })
-      ).docs
-    : []
   const own = communeOf(user)
+  // Checks are the communes' (and the coordination's): a person without a commune has none to read.
+  const acks =
+    alerts.length && (staff || own)
+      ? (
+          await payload.find({
+            collection: 'alert-acknowledgements',
+            ...allAsUser(user),
+            where: { alert: { in: alerts.map((alert) => alert.id) } },
+          })
+        ).docs
+      : []
   const summaries = alerts.map((alert) => {
     const mine = acks.filter((ack) => idOf(ack.alert) === alert.id)
     return { ...alert, checked: mine.length, ownCheck: mine.find((ack) => idOf(ack.commune) === own) ?? null }
@@ -122,8 +124,12 @@ export type AlertView = {
 export async function loadAlert(payload: Payload, user: User, id: number): Promise<AlertView | null> {
   const alert = await payload.findByID({ collection: 'regional-alerts', id, depth: 0, disableErrors: true, ...asUser(user) })
   if (!alert) return null
-  const acks = (await payload.find({ collection: 'alert-acknowledgements', ...allAsUser(user), where: { alert: { equals: id } } })).docs
   const own = communeOf(user)
+  // Checks are the communes' (and the coordination's): a person without a commune has none to read.
+  const acks =
+    isStaff(user) || own
+      ? (await payload.find({ collection: 'alert-acknowledgements', ...allAsUser(user), where: { alert: { equals: id } } })).docs
+      : []
   const ownCheck = own ? (acks.find((ack) => idOf(ack.commune) === own) ?? null) : null
   if (!isStaff(user)) return { alert, communes: null, sources: [], ownCheck }
   const sourceIds = (alert.incidents ?? []).map((incident) => idOf(incident))

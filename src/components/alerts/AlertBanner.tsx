@@ -8,7 +8,7 @@ import type { RegionalAlert } from '@/payload-types'
  * The regional alerts still to check, at the top of the home page: each says what to check and links to where the
  * commune marks it « vérifié chez nous ». Gone once the commune has checked it, or when it expires.
  */
-export function AlertBanner({ alerts, canCheck }: { alerts: RegionalAlert[]; canCheck: boolean }) {
+export function AlertBanner({ alerts, canCheck, hasCommune }: { alerts: RegionalAlert[]; canCheck: boolean; hasCommune: boolean }) {
   if (!alerts.length) return null
   return (
     <section className="message message--warning alert-banner" aria-labelledby="home-alerts" data-testid="alert-banner">
@@ -26,9 +26,11 @@ export function AlertBanner({ alerts, canCheck }: { alerts: RegionalAlert[]; can
         ))}
       </ul>
       <p>
-        {canCheck
-          ? `Vérifiez ${alerts.length > 1 ? 'chacune' : 'ce point'} dans votre commune, puis marquez-${alerts.length > 1 ? 'les' : 'la'} « vérifié chez nous ».`
-          : 'Le ou la secrétaire municipal·e ou le ou la référent·e numérique de votre commune la marque « vérifié chez nous » une fois la vérification faite.'}
+        {!hasCommune
+          ? 'Chaque commune la vérifie de son côté ; le bandeau disparaît à son expiration.'
+          : canCheck
+            ? `Vérifiez ${alerts.length > 1 ? 'chacune' : 'ce point'} dans votre commune, puis marquez-${alerts.length > 1 ? 'les' : 'la'} « vérifié chez nous ».`
+            : 'Le ou la secrétaire municipal·e ou le ou la référent·e numérique de votre commune la marque « vérifié chez nous » une fois la vérification faite.'}
       </p>
     </section>
   )

@@ -178,8 +178,10 @@ const operations: Operations = {
     return matrix.tookEffect(status, !(await matrix.exists('alert-acknowledgements', id)))
   },
   'pages | read A’s note on the alert page': async ({ as }) => {
+    // The note as it stands (the rows above change it).
+    const { note } = await db().findByID({ collection: 'alert-acknowledgements', id: ids.ackA, depth: 0 })
     const { status, json } = await as.request('GET', `/alertes/${ids.published}`)
-    return matrix.tookEffect(status, status === 200 && String(json?.raw).includes('Note Réglisse.'))
+    return matrix.tookEffect(status, status === 200 && String(json?.raw).includes(String(note)))
   },
   'pages | read which communes checked an alert': async ({ as }) => {
     const { status, json } = await as.request('GET', `/alertes/${ids.published}`)

@@ -39,7 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {user.function ? ` · ${user.function}` : ''}
       </p>
       <RequestDecidedNotice decided={decided} />
-      <AlertBanner alerts={alerts} canCheck={isCommuneSteward(user)} />
+      <AlertBanner alerts={alerts} canCheck={isCommuneSteward(user)} hasCommune={communeOf(user) !== null} />
 
       <section className="home-section" aria-labelledby="home-todo" data-testid="home-todo">
         <h2 id="home-todo">À faire</h2>
