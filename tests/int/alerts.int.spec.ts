@@ -349,3 +349,77 @@ describe('« vérifié chez nous »', () => {
     expect(await html('coordinator', '/alertes')).toContain('Alerte en brouillon')
   })
 })
+
+describe('hostile requests', () => {
+  const written = async () =>
+    Promise.all(
+      (['shared-incidents', 'regional-alerts', 'alert-acknowledgements'] as const).map(
+        async (collection) => (await payload.count({ collection })).totalDocs,
+      ),
+    )
+
+  it('are refused with a 4xx and nothing changes', async () => {
+    const before = await written()
+    const snapshot = await payload.findByID({ collection: 'shared-incidents', id: shared, depth: 0 })
+    const attempts: [keyof typeof as, string, string, unknown][] = [
+      // Martigny's secretary shares Sion's incident, or names Sion.
+      ['secretary B', 'POST', '/api/shared-incidents', { incident: incidentA, title: 'x', summary: 'x', vector: 'autre', whatHelped: 'x' }],
+      [
+        'secretary B',
+        'POST',
+        '/api/shared-incidents',
+        { commune: people.communeA.id, title: 'x', summary: 'x', vector: 'autre', whatHelped: 'x' },
+      ],
+      // Sion's référent moves its shared incident to Martigny, or names the commune behind the form’s back via another record.
+      ['referent A', 'PATCH', `/api/shared-incidents/${shared}`, { commune: people.communeB.id }],
+      ['secretary B', 'PATCH', `/api/shared-incidents/${shared}`, { showCommune: true }],
+      // Bookkeeping a client never writes: the mailing claim.
+      ['coordinator', 'PATCH', `/api/regional-alerts/${alert}`, { mailedAt: null, mailedTo: 999 }],
+      // Checks: an unknown alert, a draft, a second check, another commune's.
+      ['secretary B', 'POST', '/api/alert-acknowledgements', { alert: 999_999 }],
+      ['secretary B', 'POST', '/api/alert-acknowledgements', { alert: 'pas-un-numéro' }],
+      ['secretary B', 'POST', '/api/alert-acknowledgements', { alert, commune: people.communeA.id }],
+      ['validator A', 'POST', '/api/alert-acknowledgements', { alert, note: 'x'.repeat(5000) }],
+      ['member A', 'PATCH', `/api/regional-alerts/${alert}`, { status: 'draft' }],
+      ['copil', 'DELETE', `/api/regional-alerts/${alert}`, undefined],
+    ]
+    for (const [who, method, path, body] of attempts) {
+      const { status, json } = await as[who].request(method, path, body)
+      const label = `${who} ${method} ${path} ${JSON.stringify(body)?.slice(0, 80)}`
+      if (path === `/api/regional-alerts/${alert}` && who === 'coordinator') expect(status, label).toBeLessThan(500)
+      else {
+        expect(status, label).toBeGreaterThanOrEqual(400)
+        expect(status, label).toBeLessThan(500)
+        expect(JSON.stringify(json), label).not.toMatch(/at .*\.js:\d+/)
+      }
+    }
+    expect(await written()).toEqual(before)
+    expect(await payload.findByID({ collection: 'shared-incidents', id: shared, depth: 0 })).toEqual(snapshot)
+    const kept = await payload.findByID({ collection: 'regional-alerts', id: alert, depth: 0 })
+    expect(kept.status).toBe('published')
+    expect(kept.mailedAt).not.toBeNull()
+    expect(kept.mailedTo).toBe(4)
+  })
+
+  it('the pages’ forms refuse the same in French', async () => {
+    // A plain member posts the share form of their commune's incident; Sion's référent sends a made-up incident id.
+    const form = formIn(await html('referent A', `/ma-commune/incidents/${incidentA}/partager`), 'showCommune')
+    const fields = { title: 'x', summary: 'x', vector: 'autre', whatHelped: 'x' }
+    const plain = await postForm(url(`/ma-commune/incidents/${incidentA}/partager`), form, fields, cookie('member A'))
+    expect(text(plain)).toContain('Vous n’avez pas le droit de faire cette modification.')
+    const unknown = await postForm(
+      url(`/ma-commune/incidents/${incidentA}/partager`),
+      form,
+      { ...fields, incident: '999999' },
+      cookie('referent A'),
+    )
+    expect(text(unknown)).toContain('Cet incident n’existe pas dans le journal de votre commune.')
+    const other = await postForm(url(`/ma-commune/incidents/${incidentA}/partager`), form, fields, cookie('secretary B'))
+    expect(text(other)).toContain('Cet incident n’existe pas dans le journal de votre commune.')
+    // Martigny checks again through the page's form: refused, one row.
+    const again = formIn(await html('referent A', `/alertes/${alert}`), 'Vérifié chez nous')
+    const twice = await postForm(url(`/alertes/${alert}`), again, { note: 'Encore.' }, cookie('secretary B'))
+    expect(text(twice)).toContain('Votre commune a déjà marqué cette alerte comme vérifiée.')
+    expect((await payload.count({ collection: 'alert-acknowledgements', where: { alert: { equals: alert } } })).totalDocs).toBe(1)
+  })
+})
