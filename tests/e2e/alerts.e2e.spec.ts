@@ -78,7 +78,10 @@ describe.runIf(chromiumAvailable())('shared incidents and regional alerts, in Ch
     const coordinator = await journey.loggedIn(people.coordinator.email)
     await coordinator.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Alertes' }).click()
     await coordinator.getByRole('heading', { name: 'Alertes régionales', level: 1 }).waitFor()
-    await coordinator.getByText('Fraude au changement d’IBAN').first().waitFor()
+    await coordinator
+      .getByRole('region', { name: 'Incidents partagés par les communes' })
+      .getByText('Fraude au changement d’IBAN')
+      .waitFor()
     await coordinator.getByText('Lancer une alerte').click()
     await checkLayout(coordinator, 'alertes-coordination')
     const raise = coordinator.getByRole('form', { name: 'Lancer une alerte' })
@@ -105,7 +108,10 @@ describe.runIf(chromiumAvailable())('shared incidents and regional alerts, in Ch
     const check = martigny.getByRole('form', { name: 'Marquer l’alerte vérifiée' })
     await check.getByLabel(/Note/).fill('Rappel par téléphone en place depuis 2025.')
     await check.getByRole('button', { name: 'Vérifié chez nous' }).click()
-    await martigny.getByText('Merci : l’alerte est marquée « vérifié chez nous » pour votre commune.').waitFor()
+    // The form gives way to the commune's check, with its note.
+    const own = martigny.getByRole('region', { name: 'Chez nous' })
+    await own.getByText(/Vérifié chez nous.*par Mathilde Secrétaire/).waitFor()
+    expect(await own.textContent()).toContain('Rappel par téléphone en place depuis 2025.')
     await martigny.goto(`${server.url}/`)
     await martigny.getByRole('heading', { name: /^Bonjour/ }).waitFor()
     expect(await martigny.getByTestId('alert-banner').count()).toBe(0)
