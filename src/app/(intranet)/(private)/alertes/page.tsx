@@ -81,7 +81,8 @@ export default async function AlertsPage() {
 
       {staff && (
         <>
-          <details className="panel no-print">
+          {/* Not a .panel: its row layout is for short inline forms; this one is a column of long fields. */}
+          <details className="no-print">
             <summary>Lancer une alerte</summary>
             <AlertForm shared={shared} />
           </details>
