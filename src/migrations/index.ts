@@ -17,6 +17,7 @@ import * as migration_20261130_140643_measure_history_one_entry_per_save from '.
 import * as migration_20261130_154222_registration_calendar_sequence from './20261130_154222_registration_calendar_sequence';
 import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
 import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
+import * as migration_20261130_182040_regional_alerts from './20261130_182040_regional_alerts';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_175016_providers_processes.up,
     down: migration_20261130_175016_providers_processes.down,
-    name: '20261130_175016_providers_processes'
+    name: '20261130_175016_providers_processes',
+  },
+  {
+    up: migration_20261130_182040_regional_alerts.up,
+    down: migration_20261130_182040_regional_alerts.down,
+    name: '20261130_182040_regional_alerts'
   },
 ];
