@@ -11,6 +11,7 @@ import { AccountRequests } from './collections/AccountRequests'
 import { ActionItems } from './collections/ActionItems'
 import { Actors } from './collections/Actors'
 import { AgendaItems } from './collections/AgendaItems'
+import { AlertAcknowledgements } from './collections/AlertAcknowledgements'
 import { AuditEvents } from './collections/AuditEvents'
 import { ChecklistProgress } from './collections/ChecklistProgress'
 import { Committees } from './collections/Committees'
@@ -34,7 +35,9 @@ import { Meetings } from './collections/Meetings'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Processes } from './collections/Processes'
 import { Providers } from './collections/Providers'
+import { RegionalAlerts } from './collections/RegionalAlerts'
 import { Registrations } from './collections/Registrations'
+import { SharedIncidents } from './collections/SharedIncidents'
 import { Templates } from './collections/Templates'
 import { ThrottleEvents } from './collections/ThrottleEvents'
 import { Users } from './collections/Users'
@@ -43,6 +46,7 @@ import { seed } from './seed'
 import { accountInactivityTask } from './src/accounts/inactivity'
 import { withEditorView } from './src/admin/editView'
 import { frenchOverrides } from './src/admin/translations'
+import { regionalAlertMailTask } from './src/alerts/mail'
 import { auditRetentionTask } from './src/audit/retention'
 import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
@@ -118,6 +122,9 @@ export default buildConfig({
     CommuneRegisters,
     DigitalDecisions,
     DigitalIncidents,
+    SharedIncidents,
+    RegionalAlerts,
+    AlertAcknowledgements,
     AccountRequests,
     AccountEvents,
     AuditEvents,
@@ -141,6 +148,7 @@ export default buildConfig({
       actionRemindersTask,
       contractNoticeRemindersTask,
       eventMailTask,
+      regionalAlertMailTask,
       searchSyncTask,
       auditRetentionTask,
     ].map(scheduledByLeader),

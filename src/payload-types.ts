@@ -46,6 +46,9 @@ export interface Config {
     'commune-registers': CommuneRegister;
     'digital-decisions': DigitalDecision;
     'digital-incidents': DigitalIncident;
+    'shared-incidents': SharedIncident;
+    'regional-alerts': RegionalAlert;
+    'alert-acknowledgements': AlertAcknowledgement;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'audit-events': AuditEvent;
@@ -84,6 +87,9 @@ export interface Config {
     'commune-registers': CommuneRegistersSelect<false> | CommuneRegistersSelect<true>;
     'digital-decisions': DigitalDecisionsSelect<false> | DigitalDecisionsSelect<true>;
     'digital-incidents': DigitalIncidentsSelect<false> | DigitalIncidentsSelect<true>;
+    'shared-incidents': SharedIncidentsSelect<false> | SharedIncidentsSelect<true>;
+    'regional-alerts': RegionalAlertsSelect<false> | RegionalAlertsSelect<true>;
+    'alert-acknowledgements': AlertAcknowledgementsSelect<false> | AlertAcknowledgementsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -119,6 +125,7 @@ export interface Config {
       actionReminders: TaskActionReminders;
       contractNoticeReminders: TaskContractNoticeReminders;
       eventMail: TaskEventMail;
+      regionalAlertMail: TaskRegionalAlertMail;
       searchSync: TaskSearchSync;
       auditRetention: TaskAuditRetention;
       inline: {
@@ -891,6 +898,72 @@ export interface DigitalIncident {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-incidents".
+ */
+export interface SharedIncident {
+  id: number;
+  commune: number | Commune;
+  /**
+   * L’incident du journal de la commune dont ce partage est tiré (un partage par incident).
+   */
+  incident?: (number | null) | DigitalIncident;
+  title: string;
+  summary: string;
+  vector:
+    | 'hameconnage'
+    | 'compte-compromis'
+    | 'rancongiciel'
+    | 'faille-logicielle'
+    | 'prestataire'
+    | 'fraude-paiement'
+    | 'erreur-humaine'
+    | 'materiel'
+    | 'autre';
+  whatHelped: string;
+  /**
+   * Sans cette case, ni les autres communes ni le COPIL ne savent quelle commune a partagé l’incident.
+   */
+  showCommune?: boolean | null;
+  sharedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-alerts".
+ */
+export interface RegionalAlert {
+  id: number;
+  title: string;
+  whatToCheck: string;
+  severity: 'information' | 'importante' | 'critique';
+  expiresOn: string;
+  expiresOn_tz?: SupportedTimezones;
+  incidents?: (number | SharedIncident)[] | null;
+  status: 'draft' | 'published';
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  mailedAt?: string | null;
+  mailedAt_tz?: SupportedTimezones;
+  mailedTo?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-acknowledgements".
+ */
+export interface AlertAcknowledgement {
+  id: number;
+  alert: number | RegionalAlert;
+  commune: number | Commune;
+  note?: string | null;
+  recordedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
@@ -1098,6 +1171,7 @@ export interface PayloadJob {
           | 'actionReminders'
           | 'contractNoticeReminders'
           | 'eventMail'
+          | 'regionalAlertMail'
           | 'searchSync'
           | 'auditRetention';
         taskID: string;
@@ -1141,6 +1215,7 @@ export interface PayloadJob {
         | 'actionReminders'
         | 'contractNoticeReminders'
         | 'eventMail'
+        | 'regionalAlertMail'
         | 'searchSync'
         | 'auditRetention'
       )
@@ -1270,6 +1345,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'digital-incidents';
         value: number | DigitalIncident;
+      } | null)
+    | ({
+        relationTo: 'shared-incidents';
+        value: number | SharedIncident;
+      } | null)
+    | ({
+        relationTo: 'regional-alerts';
+        value: number | RegionalAlert;
+      } | null)
+    | ({
+        relationTo: 'alert-acknowledgements';
+        value: number | AlertAcknowledgement;
       } | null)
     | ({
         relationTo: 'account-requests';
@@ -1900,6 +1987,54 @@ export interface DigitalIncidentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "shared-incidents_select".
+ */
+export interface SharedIncidentsSelect<T extends boolean = true> {
+  commune?: T;
+  incident?: T;
+  title?: T;
+  summary?: T;
+  vector?: T;
+  whatHelped?: T;
+  showCommune?: T;
+  sharedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regional-alerts_select".
+ */
+export interface RegionalAlertsSelect<T extends boolean = true> {
+  title?: T;
+  whatToCheck?: T;
+  severity?: T;
+  expiresOn?: T;
+  expiresOn_tz?: T;
+  incidents?: T;
+  status?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  mailedAt?: T;
+  mailedAt_tz?: T;
+  mailedTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-acknowledgements_select".
+ */
+export interface AlertAcknowledgementsSelect<T extends boolean = true> {
+  alert?: T;
+  commune?: T;
+  note?: T;
+  recordedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -2165,6 +2300,16 @@ export interface TaskEventMail {
   input: {
     eventId: number;
     kind: 'announcement' | 'cancellation';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegionalAlertMail".
+ */
+export interface TaskRegionalAlertMail {
+  input: {
+    alertId: number;
   };
   output?: unknown;
 }

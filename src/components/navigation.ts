@@ -19,6 +19,7 @@ const items: Item[] = [
     description: 'Les outils des communes, processus par processus, et qui contacter',
   },
   { href: '/contrats', label: 'Contrats', description: 'Les points clés d’un contrat informatique et les contrats de votre commune' },
+  { href: '/alertes', label: 'Alertes', description: 'Alertes régionales à vérifier dans votre commune' },
   { href: '/modeles', label: 'Modèles', description: 'Cahiers des charges, stratégie, note de pilotage' },
   { href: '/faq', label: 'FAQ', description: 'Questions fréquentes' },
   {

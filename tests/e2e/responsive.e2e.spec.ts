@@ -32,8 +32,22 @@ describe.runIf(chromiumAvailable())('every intranet page on phones, tablets and 
     const meetings = await payload.find({ collection: 'meetings', limit: 0, pagination: false, depth: 0, sort: 'startsAt' })
     const byStatus = new Map(meetings.docs.map((m) => [m.status, m.id]))
     expect([...byStatus.keys()].sort(), 'the demo meetings').toEqual(['approved', 'held', 'planned'])
+    // No alert in the demo seed (its banner would sit on every demo home page): one published here, tomorrow's.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+    const alert = await payload.create({
+      collection: 'regional-alerts',
+      data: {
+        title: 'Alerte d’essai',
+        whatToCheck: 'Vérifier les règles de transfert des boîtes e-mail.',
+        severity: 'importante',
+        expiresOn: tomorrow,
+        status: 'published',
+      },
+    })
     return {
       actor: await first('actors', (d: { slug: string }) => d.slug),
+      alert: alert.id,
+      incident: await first('digital-incidents', (d: { id: number }) => d.id),
       event: await first('events', (d: { id: number }) => d.id),
       contract: await first('contracts', (d: { id: number }) => d.id),
       guide: await first('guides', (d: { slug: string }) => d.slug, { slug: { equals: 'mots-de-passe' } }),

@@ -19,6 +19,9 @@ export const demoAccount: Record<Exclude<Viewer, 'visiteur'>, string> = {
 /** The records the dynamic segments are filled with, looked up in the seeded data by the spec. */
 export type SeededIds = {
   actor: string
+  /** A published regional alert the spec raises (there is none in the demo seed), and an incident of Sion's log. */
+  alert: number
+  incident: number
   event: number
   contract: number
   guide: string
@@ -44,6 +47,8 @@ export const intranetPages: Page[] = [
   { route: '/acteurs', viewers: ['employé'] },
   { route: '/acteurs/[slug]', viewers: ['employé'], urls: (ids) => [`/acteurs/${ids.actor}`] },
   { route: '/agenda', viewers: ['employé'] },
+  { route: '/alertes', viewers: ['employé', 'coordination'] },
+  { route: '/alertes/[id]', viewers: ['employé', 'secrétaire', 'coordination'], urls: (ids) => [`/alertes/${ids.alert}`] },
   { route: '/agenda/[id]', viewers: ['employé', 'coordination'], urls: (ids) => [`/agenda/${ids.event}`] },
   { route: '/agenda/abonnement', viewers: ['employé', 'COTEC'] },
   { route: '/carte', viewers: ['employé'], urls: () => ['/carte', '/carte?commune=6266'] },
@@ -59,6 +64,11 @@ export const intranetPages: Page[] = [
   { route: '/ma-commune', viewers: ['employé', 'secrétaire', 'coordination'] },
   { route: '/ma-commune/comptes', viewers: ['secrétaire', 'coordination'] },
   { route: '/ma-commune/demandes', viewers: ['secrétaire', 'coordination'] },
+  {
+    route: '/ma-commune/incidents/[id]/partager',
+    viewers: ['secrétaire'],
+    urls: (ids) => [`/ma-commune/incidents/${ids.incident}/partager`],
+  },
   { route: '/ma-commune/journal', viewers: ['secrétaire', 'coordination'] },
   { route: '/mesures', viewers: ['employé'] },
   { route: '/mesures/[number]', viewers: ['employé', 'COTEC', 'COPIL'], urls: (ids) => [`/mesures/${ids.measure}`] },

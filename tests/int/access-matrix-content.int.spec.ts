@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { Client } from '@tests/helpers/http'
 import { checkMatrixPart, clients, payload, people } from '@tests/helpers/matrix'
 
+import { alerts } from './access/alerts'
 import { cartography } from './access/cartography'
 import { content } from './access/content'
 import { events } from './access/events'
@@ -18,7 +19,7 @@ import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 

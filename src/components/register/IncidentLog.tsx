@@ -1,7 +1,7 @@
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
-import type { DigitalIncident } from '@/payload-types'
+import type { DigitalIncident, SharedIncident } from '@/payload-types'
 import { addIncidentAction, updateIncidentAction } from '@/register/actions'
 import { incidentStatuses } from '@/register/vocabulary'
 
@@ -17,7 +17,18 @@ function Change({ incident, commune, change, label }: { incident: number; commun
 }
 
 /** Steering note 003, §6: significant incidents, kept minimally; the executive is told when services or data are hit. */
-export function IncidentLog({ incidents, commune, canEdit }: { incidents: DigitalIncident[]; commune: number; canEdit: boolean }) {
+export function IncidentLog({
+  incidents,
+  commune,
+  canEdit,
+  shared = new Map(),
+}: {
+  incidents: DigitalIncident[]
+  commune: number
+  canEdit: boolean
+  /** What was shared with the region, by incident (issue 23): the commune's own shares only. */
+  shared?: Map<number, SharedIncident>
+}) {
   return (
     <section aria-labelledby="incidents">
       <h2 id="incidents">Journal des incidents numériques</h2>
@@ -59,6 +70,24 @@ export function IncidentLog({ incidents, commune, canEdit }: { incidents: Digita
                     <Change incident={i.id} commune={commune} change="informed" label="Exécutif informé" />
                   )}
                   {canEdit && i.status !== 'clos' && <Change incident={i.id} commune={commune} change="close" label="Clore l’incident" />}
+                  <br />
+                  {shared.has(i.id) ? (
+                    <>
+                      Partagé avec la région {shared.get(i.id)!.showCommune ? '(commune nommée)' : '(sans le nom de la commune)'}
+                      {canEdit && (
+                        <>
+                          {' '}
+                          · <a href={`/ma-commune/incidents/${i.id}/partager`}>Modifier le partage</a>
+                        </>
+                      )}
+                    </>
+                  ) : (
+                    canEdit && (
+                      <a className="no-print" href={`/ma-commune/incidents/${i.id}/partager`}>
+                        Partager avec la région
+                      </a>
+                    )
+                  )}
                 </td>
               </tr>
             ))}

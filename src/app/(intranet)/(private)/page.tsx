@@ -1,10 +1,12 @@
 import Link from 'next/link'
 
-import { communeOf, isStaff } from '@/access/roles'
+import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { loadRequest } from '@/accounts/view'
+import { loadAlertBanner } from '@/alerts/view'
 import { requireSession } from '@/auth/currentUser'
 import { loadOwnCommune } from '@/communes/view'
 import { RequestDecidedNotice } from '@/components/account/RequestDecidedNotice'
+import { AlertBanner } from '@/components/alerts/AlertBanner'
 import { AgendaSection, ChangesSection, ChecklistProgress } from '@/components/home/Sections'
 import { hasTasks, TaskList } from '@/components/home/TaskList'
 import { firstParam, type PageParams } from '@/forms/searchParams'
@@ -21,10 +23,11 @@ export const metadata = { title: 'Accueil' }
 export default async function HomePage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
   const decidedId = recordId(firstParam((await searchParams).demande))
-  const [commune, home, decided] = await Promise.all([
+  const [commune, home, decided, alerts] = await Promise.all([
     loadOwnCommune(payload, user),
     loadHome(payload, user),
     decidedId ? loadRequest(payload, user, decidedId) : null,
+    loadAlertBanner(payload, user),
   ])
   const staff = isStaff(user)
 
@@ -36,6 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {user.function ? ` · ${user.function}` : ''}
       </p>
       <RequestDecidedNotice decided={decided} />
+      <AlertBanner alerts={alerts} canCheck={isCommuneSteward(user)} hasCommune={communeOf(user) !== null} />
 
       <section className="home-section" aria-labelledby="home-todo" data-testid="home-todo">
         <h2 id="home-todo">À faire</h2>

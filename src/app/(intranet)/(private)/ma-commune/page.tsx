@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { canDecide } from '@/accounts/requests'
+import { loadSharedByIncident } from '@/alerts/view'
 import { requireSession } from '@/auth/currentUser'
 import { communeChecklistSummary } from '@/checklists/communeSummary'
 import { loadCommune, loadCommuneNames } from '@/communes/view'
@@ -33,11 +34,12 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
   if (!chosen) notFound()
   const commune = await loadCommune(payload, user, chosen)
   if (!commune) notFound()
-  const [{ register, decisions, incidents, contracts }, criteria, checklists, inventory] = await Promise.all([
+  const [{ register, decisions, incidents, contracts }, criteria, checklists, inventory, shared] = await Promise.all([
     loadRegister(payload, user, commune.id),
     loadCriteria(payload, user),
     communeChecklistSummary(payload, user, commune.id),
     loadInventory(payload, user, commune.id),
+    loadSharedByIncident(payload, user, commune.id),
   ])
   const canEdit = staff || isCommuneSteward(user)
   return (
@@ -60,7 +62,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
       {staff && <CommunePicker communes={communes} selected={commune.id} />}
       <ReferentSection register={register} commune={commune.id} canEdit={canEdit} />
       <DecisionLog decisions={decisions} commune={commune.id} canEdit={canEdit} />
-      <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} />
+      <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} shared={shared} />
 
       <section aria-labelledby="checklists">
         <h2 id="checklists">Checklists des guides</h2>

@@ -1,0 +1,37 @@
+import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationError } from 'payload'
+
+import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
+import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
+import { idOf } from '@/fields/idOf'
+import { systemField } from '@/fields/system'
+
+/** Only a published alert is checked: a draft (or an unknown id) is refused with a French message. */
+const publishedAlert: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, req }) => {
+  const alert = idOf(data.alert ?? originalDoc?.alert)
+  const found =
+    alert == null ? null : await req.payload.findByID({ collection: 'regional-alerts', id: alert, depth: 0, req, disableErrors: true })
+  if (!found || found.status !== 'published')
+    throw new ValidationError({ errors: [{ path: 'alert', message: 'Cette alerte n’existe pas ou n’est pas publiée.' }] }, req.t)
+  return data
+}
+
+/**
+ * « Vérifié chez nous »: one row per commune and alert (the unique index makes it one, whatever two secretaries
+ * click at once), written by the commune's secretary (validator) or référent, with an optional note. The commune's
+ * members read theirs; coordinators read every commune's; no commune reads another's.
+ */
+export const AlertAcknowledgements: CollectionConfig = {
+  slug: 'alert-acknowledgements',
+  labels: { singular: 'Vérification d’alerte', plural: 'Vérifications d’alertes' },
+  admin: { defaultColumns: ['alert', 'commune', 'recordedByName', 'createdAt'], group: 'Communes et comptes' },
+  defaultSort: '-createdAt',
+  access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: staffOnly },
+  hooks: { beforeValidate: [pinToCommuneAndAuthor, publishedAlert] },
+  indexes: [{ fields: ['alert', 'commune'], unique: true }],
+  fields: [
+    { name: 'alert', label: 'Alerte', type: 'relationship', relationTo: 'regional-alerts', required: true, index: true },
+    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
+    { name: 'note', label: 'Note', type: 'textarea', maxLength: 1000 },
+    { name: 'recordedByName', label: 'Vérifié par', type: 'text', ...systemField() },
+  ],
+}
