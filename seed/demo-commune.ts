@@ -140,12 +140,6 @@ export async function seedDemoCommune(payload: Payload) {
   payload.logger.info('Seed: demo register, contracts and inventory for Sion created')
 }
 
-/** The demo's made-up providers, found or created by name (the providers' own seed may have created them). */
-async function demoProvider(payload: Payload, name: string) {
-  const found = (await payload.find({ collection: 'providers', where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0]
-  return found?.id ?? (await payload.create({ collection: 'providers', data: { name } })).id
-}
-
 /**
  * Demo only: Sion's inventory of tools (issue 23), made-up products labelled as examples, so that « Qui utilise
  * quoi » shows a commune willing to be contacted (two lines) and one counted only (two lines). Nothing is said of

@@ -17,7 +17,6 @@ import * as migration_20261130_140643_measure_history_one_entry_per_save from '.
 import * as migration_20261130_154222_registration_calendar_sequence from './20261130_154222_registration_calendar_sequence';
 import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
 import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
-import * as migration_20261130_181547_providers_records from './20261130_181547_providers_records';
 
 export const migrations = [
   {
@@ -113,11 +112,6 @@ export const migrations = [
   {
     up: migration_20261130_175016_providers_processes.up,
     down: migration_20261130_175016_providers_processes.down,
-    name: '20261130_175016_providers_processes',
-  },
-  {
-    up: migration_20261130_181547_providers_records.up,
-    down: migration_20261130_181547_providers_records.down,
-    name: '20261130_181547_providers_records'
+    name: '20261130_175016_providers_processes'
   },
 ];
