@@ -12,7 +12,6 @@ const maxTextLength = 20_000
  */
 const tidy = (text: string) =>
   text
-     
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/ ?\n[\s]*/g, '\n')

@@ -26,12 +26,14 @@ export const candidatesPerStage = 300
 /**
  * One stage of a search: the documents matching `tsquery` (and not `exclude`, the stages before), ranked:
  *
- *   demo content last, then by score = weight × ( coverage × (1 + similarity(title, query)) [+ ts_rank] )
+ *   demo content last, then by score = weight × ( coverage × (1 + closeness) [+ ts_rank] )
  *
- * with `weight` the type's weight, `coverage` the share of the terms the title has (1 when it has them all),
- * the similarity of the folded title to the closest phrasing of the query (its synonyms included), by trigrams;
- * for a match in the text only, ts_rank over title (A) and text (B) divided by the length. A title with every
- * term ranks above a match in the text alone; equal scores (the same title) keep the index's order.
+ * with `weight` the type's weight (vocabulary.ts), `coverage` the share of the terms the title has (1 when it
+ * has them all, synonyms included), `closeness` the share of the title's words that are terms ("Reconnaître le
+ * hameçonnage" is closer to "phishing" than "Mesure 29 : Organisation de tests de phishing"), read from the
+ * title's tsvector, no text compared; for a match in the text only, ts_rank over title (A) and text (B) divided
+ * by the length. A title with every term ranks above a match in the text alone; equal scores keep the index's
+ * order.
  *
  * Bounded: the ranking looks at no more than `candidates` title matches (found through the title's own GIN
  * index), and at text matches only when the title matches do not fill the page. Counts stop at `countCap` + 1
