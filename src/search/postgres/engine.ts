@@ -69,17 +69,17 @@ export const stageSql = (visible: string, withExcerpts: boolean) => `
     limit case when (select count(*) from in_title) >= $5::int + $6::int then 0 else greatest($7::int, $5::int + $6::int) end
   ),
   ranked as (
-    select d.key, d.ctid, d.type, d.title, d.url, d.body, d.demo,
-      d.weight * (c.coverage * (1 + least(1, c.coverage * cardinality(q.terms) / greatest(1, length(d.title_search)))) + c.rank) as score
-    from q, (
-      select d.key,
-        case when t.key is not null then 1
-          else (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) end as coverage,
-        case when t.key is not null then 0 else ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1) end as rank
-      from q, (select key from in_title union all select key from in_text) as c
-        join search_documents as d using (key)
-        left join in_title as t using (key)
-    ) as c join search_documents as d using (key)
+    select d.key, d.ctid, d.type, d.title, d.url, d.demo,
+      d.weight * (s.coverage * (1 + least(1, s.coverage * cardinality(q.terms) / greatest(1, length(d.title_search)))) + s.rank) as score
+    from q, (select key from in_title union all select key from in_text) as c
+      join search_documents as d using (key)
+      left join in_title as t using (key),
+      lateral (
+        select
+          case when t.key is not null then 1
+            else (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) end as coverage,
+          case when t.key is not null then 0 else ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1) end as rank
+      ) as s
   ),
   page as (select * from ranked order by demo, score desc, ctid limit $5 offset $6)
   select
@@ -87,9 +87,9 @@ export const stageSql = (visible: string, withExcerpts: boolean) => `
     (select count(*) from counted)::int as counted,
     (select count(*) from typed)::int as typed,
     (select json_agg(json_build_object('key', p.key, 'type', p.type, 'title', p.title, 'url', p.url
-       ${withExcerpts ? `, 'excerpt', ts_headline('relais_french', p.body, q.query, '${headline}')` : ''})
+       ${withExcerpts ? `, 'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')` : ''})
        order by p.demo, p.score desc, p.ctid)
-     from page as p, q) as hits`
+     from page as p join search_documents as d using (key), q) as hits`
 
 type Stage = {
   tsquery: string
