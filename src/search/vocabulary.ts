@@ -72,7 +72,7 @@ export const weightOf = (type: SearchType) => typeWeights[type] ?? 0.8
 
 /**
  * Demo content says it is made up: its title opens with « Exemple — » (seed/content/demo.ts, checked by
- * tests/unit/search/vocabulary.unit.spec.ts), after a prefix such as « Action : » or « COTEC : ». It ranks last.
+ * tests/unit/search/documents.unit.spec.ts), after a prefix such as « Action : » or « COTEC : ». It ranks last.
  */
 export const demoTitleMarker = 'Exemple — '
 export const isDemo = (title: string) => title.startsWith(demoTitleMarker) || title.includes(`: ${demoTitleMarker}`)
