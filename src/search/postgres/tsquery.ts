@@ -68,18 +68,15 @@ export function termsOf(q: string, { lastIsPrefix = false } = {}): Term[] {
 export const correctable = (terms: Term[]) =>
   terms.filter((term) => term.words.length === 1 && !term.phrases.length && term.words[0]!.length >= 4)
 
-/**
- * How many terms a document must match: `all`; `most`, the fallback: all but one (any, for two terms); `any`.
- * `inTitle` restricts every word to the title (weight A of the stored tsvector).
- */
+/** How many terms a document must match: `all`; `most`, the fallback: all but one (any, for two terms); `any`. */
 export type Mode = 'all' | 'most' | 'any'
 
 /**
  * A `to_tsquery` text. Each term matches its words or any alternative (synonym, correction); words are
  * [a-z0-9] only (see wordsOf), so nothing the user types can change the query's syntax.
  */
-export function toTsquery(terms: Term[], corrections: Map<string, string[]>, mode: Mode = 'all', { inTitle = false } = {}): string {
-  const label = (word: string, prefix = false) => `${word}${prefix ? ':*' : ''}${inTitle ? (prefix ? 'A' : ':A') : ''}`
+export function toTsquery(terms: Term[], corrections: Map<string, string[]>, mode: Mode = 'all'): string {
+  const label = (word: string, prefix = false) => `${word}${prefix ? ':*' : ''}`
   const phrase = (words: string[]) => (words.length === 1 ? label(words[0]!) : `(${words.map((word) => label(word)).join(' & ')})`)
   const options = terms.map((term) => {
     const typed = term.words.length === 1 ? label(term.words[0]!, term.prefix) : phrase(term.words)
@@ -90,14 +87,4 @@ export function toTsquery(terms: Term[], corrections: Map<string, string[]>, mod
   if (mode === 'any' || options.length === 2) return options.join(' | ')
   // All but one: one clause per term left out.
   return options.map((_, left) => `(${options.filter((__, i) => i !== left).join(' & ')})`).join(' | ')
-}
-
-/** The query as the titles would say it, once per way of saying each term (at most `max`), for title similarity. */
-export function phrasings(terms: Term[], max = 4): string[] {
-  let texts: string[][] = [[]]
-  for (const term of terms) {
-    const ways = [term.words, ...term.phrases]
-    texts = texts.flatMap((text) => ways.map((way) => [...text, ...way])).slice(0, max)
-  }
-  return texts.map((words) => words.join(' ')).filter(Boolean)
 }

@@ -1,7 +1,7 @@
 /** The PostgreSQL engine's query text: which words are kept, their synonyms, and the `to_tsquery` built from them. */
 import { describe, expect, it } from 'vitest'
 
-import { phrasings, termsOf, toTsquery } from '@/search/postgres/tsquery'
+import { termsOf, toTsquery } from '@/search/postgres/tsquery'
 import { wordsOf } from '@/search/vocabulary'
 
 const typed = (q: string, options?: { lastIsPrefix?: boolean }) => termsOf(q, options).map((term) => term.words.join(' '))
@@ -74,10 +74,6 @@ describe('toTsquery', () => {
     expect(toTsquery(termsOf('alpha bravo'), new Map(), 'most')).toBe('(alpha) | (bravo)')
   })
 
-  it('restricts every word to the title (weight A) on demand', () => {
-    expect(toTsquery(termsOf('alpha bra', { lastIsPrefix: true }), new Map(), 'all', { inTitle: true })).toBe('(alpha:A) & (bra:*A)')
-  })
-
   it('is a single parenthesised word for a one-word query without synonyms', () => {
     expect(toTsquery(termsOf('inventaire'), new Map(), 'all')).toBe('(inventaire)')
   })
@@ -85,12 +81,5 @@ describe('toTsquery', () => {
   it('is empty when the query has no word', () => {
     expect(termsOf(' ?! ')).toEqual([])
     expect(toTsquery([], new Map(), 'all')).toBe('')
-  })
-})
-
-describe('phrasings', () => {
-  it('says the query once per way of saying each term, for the title similarity', () => {
-    expect(phrasings(termsOf('exclusion numérique'))).toEqual(expect.arrayContaining(['exclusion numerique', 'exclusion digitale']))
-    expect(phrasings(termsOf('mdp oublié mdp oublié'), 4)).toHaveLength(4)
   })
 })
