@@ -17,6 +17,7 @@ import * as migration_20261130_140643_measure_history_one_entry_per_save from '.
 import * as migration_20261130_154222_registration_calendar_sequence from './20261130_154222_registration_calendar_sequence';
 import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
 import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
+import * as migration_20261130_183000_search_ranking from './20261130_183000_search_ranking';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261130_175016_providers_processes.up,
     down: migration_20261130_175016_providers_processes.down,
     name: '20261130_175016_providers_processes'
+  },
+  {
+    up: migration_20261130_183000_search_ranking.up,
+    down: migration_20261130_183000_search_ranking.down,
+    name: '20261130_183000_search_ranking'
   },
 ];

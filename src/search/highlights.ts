@@ -1,6 +1,7 @@
 import type { Excerpt } from './types'
+import { foldAccents } from './vocabulary'
 
-// Highlight markers: control characters that never occur in indexed text (searchDocument collapses whitespace).
+// Highlight markers: control characters that never occur in indexed text (searchDocument strips them).
 export const markOpen = '\u0002'
 export const markClose = '\u0003'
 
@@ -11,4 +12,55 @@ export function splitHighlights(text: string): Excerpt {
     if (piece) parts.push({ text: piece, match: index % 2 === 1 })
   }
   return parts
+}
+
+/**
+ * A sentence ends at a line break, or at . ! ? … followed by a space and what opens a sentence (a capital, a
+ * digit, a quote or a bracket, possibly highlighted). "p. ex. la" or "3.5 %" do not end one.
+ */
+const sentenceEnd = new RegExp(`(?<=[.!?…])\\s+(?=${markOpen}?[«"“(\\[A-ZÀ-ÖØ-Þ0-9])|\\s*\\n\\s*`, 'u')
+
+const marked = (word: string) => word.includes(markOpen)
+const plain = (word: string) => word.replace(new RegExp(`[${markOpen}${markClose}]`, 'g'), '')
+
+/**
+ * The excerpt of a result: from the start of the sentence with the most distinct highlighted words (the first
+ * such sentence; the text's start when nothing is highlighted), about `words` words long, ended with « … »
+ * when cut. A highlight far into a long sentence stretches the excerpt to show it; only beyond `longest` words
+ * does the excerpt start inside the sentence (then with « … »). `text` is the whole text with the engine's
+ * highlight markers around matched words.
+ */
+export function sentenceExcerpt(text: string, { words = 32, longest = 60 } = {}): Excerpt {
+  const sentences = text
+    .split(sentenceEnd)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+  if (!sentences.length) return []
+  const distinctMatches = (sentence: string) =>
+    new Set([...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].map((found) => foldAccents(found[1]!)))
+      .size
+  let best = 0
+  let bestCount = 0
+  sentences.forEach((sentence, index) => {
+    const count = distinctMatches(sentence)
+    if (count > bestCount) [best, bestCount] = [index, count]
+  })
+
+  const tokens = sentences
+    .slice(best)
+    .join(' ')
+    .split(/\s+/)
+    .filter((token) => plain(token))
+  const firstMatch = Math.max(0, tokens.findIndex(marked))
+  let start = 0
+  let length = Math.max(words, firstMatch + 8)
+  if (length > longest) {
+    // A very long sentence: start a few words before the match rather than not show it.
+    start = firstMatch - 8
+    length = words
+  }
+  const shown = tokens.slice(start, start + length)
+  const cut = start + length < tokens.length
+  const out = `${start > 0 ? '… ' : ''}${shown.join(' ')}${cut ? ' …' : ''}`
+  return splitHighlights(out)
 }

@@ -34,6 +34,10 @@ export type SearchDocument = {
   text: string
   url: string
   visibility: string
+  /** How much the type weighs in the ranking (`typeWeights`). */
+  weight: number
+  /** Demo content (« Exemple — … »), ranked after everything real. */
+  demo: boolean
   /** Fingerprint of the indexed content, for the consistency check of `npm run reindex`. */
   hash: string
 }
@@ -56,8 +60,10 @@ export type SearchHit = { key: string; type: SearchType; title: string; url: str
 
 export type SearchResults = {
   hits: SearchHit[]
+  /** The number of matches, counted up to `countCap`: beyond, `total` is the cap and `capped` is true. */
   total: number
-  /** Number of matches per type, whatever the type filter (for the filter chips). */
+  capped?: boolean
+  /** Number of matches per type, whatever the type filter (for the filter chips); when `capped`, among the first `countCap`. */
   byType: Partial<Record<SearchType, number>>
 }
 
@@ -78,3 +84,6 @@ export interface SearchEngine {
   /** Every entry's key and hash (for the consistency check). */
   fingerprints(): Promise<Map<string, string>>
 }
+
+/** Counting tens of thousands of matches exactly costs more than it tells: « plus de 1 000 » (50 pages of 20). */
+export const countCap = 1000

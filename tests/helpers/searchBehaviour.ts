@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchDocument } from '@/search/document'
-import type { Grants, SearchDocument, SearchEngine, SearchType } from '@/search/types'
+import { countCap, type Grants, type SearchDocument, type SearchEngine, type SearchType } from '@/search/types'
 
 const entry = (id: number, type: SearchType, title: string, text: string, visibility = 'members'): SearchDocument =>
   searchDocument({ collection: 'fixtures', docId: String(id), type, title, text, url: `/fixtures/${id}`, visibility })
@@ -105,6 +105,25 @@ export function searchBehaviour(engine: () => SearchEngine) {
       const second = await engine().search({ q: 'inventaire', grants: members, limit: 1, offset: 1 })
       expect([first.hits[0]!.title, second.hits[0]!.title]).toEqual(['Inventaire du matériel', 'Plan de continuité'])
       expect(second.total).toBe(2)
+    })
+  })
+
+  describe('many matches', () => {
+    it('counts up to 1,000 and then says « plus de »: the page still comes, the count is capped', async () => {
+      const many = Array.from({ length: countCap + 5 }, (_, i) =>
+        entry(1000 + i, i % 2 ? 'guide' : 'faq', `Zeppelin numéro ${i}`, 'Un dirigeable pour les essais de comptage.'),
+      )
+      await engine().upsert(many)
+      try {
+        const result = await engine().search({ q: 'zeppelin', grants: members })
+        expect(result).toMatchObject({ total: countCap, capped: true })
+        expect(result.hits).toHaveLength(20)
+        const few = await engine().search({ q: 'inventaire', grants: members })
+        expect(few.capped).toBeUndefined()
+      } finally {
+        await engine().remove(many.map((doc) => doc.key))
+      }
+      expect((await engine().search({ q: 'zeppelin', grants: members })).total).toBe(0)
     })
   })
 

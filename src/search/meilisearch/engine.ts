@@ -1,13 +1,25 @@
 import { type EnqueuedTaskPromise, type Index, Meilisearch } from 'meilisearch'
 
-import { markClose, markOpen, splitHighlights } from '@/search/highlights'
-import type { Grants, SearchDocument, SearchEngine, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
+import { markClose, markOpen, sentenceExcerpt } from '@/search/highlights'
+import {
+  countCap,
+  type Grants,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResults,
+  type SearchType,
+  type Suggestion,
+} from '@/search/types'
 import { foldAccents, questionWords } from '@/search/vocabulary'
 
 import { indexSettings } from './settings'
 
 type Options = { host: string; apiKey?: string; index?: string }
-type Stored = SearchDocument & { id: string }
+/** `demoRank` (0 real, 1 demo) orders by the demo flag: ranking rules sort numbers. */
+type Stored = SearchDocument & { id: string; demoRank: number }
+
+const stored = (d: SearchDocument): Stored => ({ ...d, id: idOf(d.key), demoRank: d.demo ? 1 : 0 })
 
 const highlight = { highlightPreTag: markOpen, highlightPostTag: markClose }
 
@@ -72,7 +84,7 @@ export class MeilisearchEngine implements SearchEngine {
   async upsert(documents: SearchDocument[]) {
     if (!documents.length) return
     await this.prepared()
-    await done(this.index.addDocuments(documents.map((d) => ({ ...d, id: idOf(d.key) }))))
+    await done(this.index.addDocuments(documents.map(stored)))
   }
 
   async remove(keys: string[]) {
@@ -96,26 +108,27 @@ export class MeilisearchEngine implements SearchEngine {
             limit,
             offset,
             attributesToRetrieve: ['key', 'type', 'title', 'url'],
-            attributesToCrop: ['text'],
-            cropLength: 32,
-            cropMarker: ' … ',
+            // The whole text highlighted: the excerpt is cut from it at a sentence start (sentenceExcerpt).
             attributesToHighlight: ['text'],
+            matchingStrategy: 'frequency',
             ...highlight,
           },
-          { indexUid: this.uid, q: query, filter: visible, limit: 0, facets: ['type'] },
+          { indexUid: this.uid, q: query, filter: visible, limit: 0, facets: ['type'], matchingStrategy: 'frequency' },
         ],
       })
     ).results
     const byType = (facets!.facetDistribution?.type ?? {}) as Partial<Record<SearchType, number>>
+    const matched = type ? (byType[type] ?? 0) : (facets!.estimatedTotalHits ?? 0)
     return {
-      total: type ? (byType[type] ?? 0) : (facets!.estimatedTotalHits ?? 0),
+      total: Math.min(matched, countCap),
+      ...(matched > countCap ? { capped: true } : {}),
       byType,
       hits: found!.hits.map((hit) => ({
         key: hit.key,
         type: hit.type,
         title: hit.title,
         url: hit.url,
-        excerpt: splitHighlights(String(hit._formatted?.text ?? '')),
+        excerpt: sentenceExcerpt(String(hit._formatted?.text ?? '')),
       })),
     }
   }
@@ -127,6 +140,7 @@ export class MeilisearchEngine implements SearchEngine {
     const { hits } = await this.index.search(subjectOf(q), {
       filter: type ? [...visible, `type = ${JSON.stringify(type)}`] : visible,
       limit,
+      matchingStrategy: 'frequency',
       attributesToRetrieve: ['type', 'title', 'url'],
     })
     return hits.map((hit) => ({ type: hit.type, title: hit.title, url: hit.url }))
@@ -140,7 +154,7 @@ export class MeilisearchEngine implements SearchEngine {
     await this.configure(next)
     let indexed = 0
     for await (const batch of batches) {
-      await done(this.client.index(next).addDocuments(batch.map((d) => ({ ...d, id: idOf(d.key) }))))
+      await done(this.client.index(next).addDocuments(batch.map(stored)))
       indexed += batch.length
       onProgress?.(indexed)
     }

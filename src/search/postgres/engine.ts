@@ -1,78 +1,128 @@
 import type { Pool, PoolClient } from 'pg'
 
-import { markClose, markOpen, splitHighlights } from '@/search/highlights'
-import type { Grants, SearchDocument, SearchEngine, SearchHit, SearchQuery, SearchResults, SearchType, Suggestion } from '@/search/types'
+import { markClose, markOpen, sentenceExcerpt } from '@/search/highlights'
+import {
+  countCap,
+  type Grants,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResults,
+  type SearchType,
+  type Suggestion,
+} from '@/search/types'
 
-import { type Term, termsOf, toTsquery } from './tsquery'
+import { correctable, type Mode, type Term, termsOf, toTsquery } from './tsquery'
 
 type Queryable = Pick<Pool, 'query'> | PoolClient
 
-const headline = `StartSel=${markOpen}, StopSel=${markClose}, MaxWords=32, MinWords=16, MaxFragments=2, FragmentDelimiter=" … "`
+// The whole text, every match marked: the excerpt is cut from it at a sentence start (sentenceExcerpt).
+const headline = `StartSel=${markOpen}, StopSel=${markClose}, HighlightAll=true`
+
+/** Title matches and text matches looked at per stage, at most: the ranking's bound (see `stage`). */
+export const candidatesPerStage = 300
 
 /**
- * Title matches first, the closer the title is to the query the better ("Sauvegardes et tests" before a long
- * question that mentions backups); then the body, by ts_rank (title weight A, body B, divided by length):
+ * One stage of a search: the documents matching `tsquery` (and not `exclude`, the stages before), ranked:
  *
- *   score = ts_rank('{0.1,0.2,0.4,1}', search, query, 1)
- *     + case when ts_rank('{0,0,0,1}', search, query) > 0 then 1 + similarity(relais_unaccent(lower(title)), text) else 0 end
+ *   demo content last, then by score = weight × ( coverage × (1 + closeness) [+ ts_rank] )
  *
- * with `text` the folded query, compared with the title by trigram similarity.
+ * with `weight` the type's weight (vocabulary.ts), `coverage` the share of the terms the title has (1 when it
+ * has them all, synonyms included), `closeness` the share of the title's words that are terms ("Reconnaître le
+ * hameçonnage" is closer to "phishing" than "Mesure 29 : Organisation de tests de phishing"), read from the
+ * title's tsvector, no text compared; for a match in the text only, ts_rank over title (A) and text (B) divided
+ * by the length. A title with every term ranks above a match in the text alone; equal scores keep the index's
+ * order.
  *
- * `ranking` gives the CTEs `q` (the tsquery, the folded query and its number of trigrams) and `matches`
- * (every match the grants may read, with the parts of its score), one pass over the matches that serves both
- * the counts and the page. The tsquery comes from a CTE so that the planner cannot estimate it: otherwise it
- * takes @@ row by row for cheap and often picks a sequential scan, which reads every tsvector, whereas the GIN
- * index finds the matches without reading any.
- *
- * The similarity costs the most, so only the matches that can be on the page get it (see `page`). It is at
- * most min/max of the two numbers of trigrams (`title_trigrams`, stored, counts those of the same folded
- * title), which gives each match an upper `bound` of its score.
+ * Bounded: the ranking looks at no more than `candidates` title matches (found through the title's own GIN
+ * index), and at text matches only when the title matches do not fill the page. Counts stop at `countCap` + 1
+ * (« plus de 1 000 »). The work per query therefore stops growing with the index: a page needs a few hundred
+ * rows read, whether the word is in 50 documents or 50,000. The tsqueries come from a materialized CTE so that
+ * the planner cannot estimate them: otherwise it takes @@ row by row for cheap and often picks a sequential scan.
  */
-const ranking = (tsquery: string, grants: string, text: string) => `
-  q as materialized (
-    select to_tsquery('relais_french', ${tsquery}) as query, ${text}::text as text, coalesce(array_length(show_trgm(${text}), 1), 0) as trigrams
+export const stageSql = (visible: string, withExcerpts: boolean) => `
+  with q as materialized (
+    select to_tsquery('relais_french', $1) as query,
+      case when $2::text is null then null else to_tsquery('relais_french', $2) end as exclude,
+      array(select to_tsquery('relais_french', t) from unnest($8::text[]) as t) as terms
   ),
-  matches as materialized (
-    select key, type, title, rank, in_title,
-      rank + case when in_title then 1 + least(title_trigrams, trigrams)::real / greatest(title_trigrams, trigrams, 1)::real else 0 end as bound
-    from (
-      select key, type, title, title_trigrams, trigrams, ts_rank('{0.1,0.2,0.4,1}', search, query, 1) as rank,
-        ts_rank('{0,0,0,1}', search, query) > 0 as in_title
-      from q, search_documents where search @@ q.query and ${visible(grants)}
-    ) as parts
-  )`
+  counted as materialized (
+    select d.key, d.type, d.title_search @@ q.query as titled from q, search_documents as d
+    where d.search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
+    limit ${countCap + 1}
+  ),
+  typed as materialized (
+    select 1 from q, search_documents as d
+    where d.type = $3 and d.search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
+    limit case when $3::text is null then 0 else ${countCap + 1} end
+  ),
+  in_title as materialized (
+    select d.key from q, search_documents as d
+    where d.title_search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
+      and ($3::text is null or d.type = $3)
+    limit greatest($7::int, $5::int + $6::int)
+  ),
+  in_text as materialized (
+    select c.key from counted as c join search_documents as d using (key)
+    where not c.titled and ($3::text is null or d.type = $3)
+    limit case when (select count(*) from in_title) >= $5::int + $6::int then 0 else greatest($7::int, $5::int + $6::int) end
+  ),
+  ranked as (
+    select d.key, d.ctid, d.type, d.title, d.url, d.demo,
+      d.weight * (s.coverage * (1 + least(1, s.coverage * cardinality(q.terms) / greatest(1, length(d.title_search)))) + s.rank) as score
+    from q, (select key from in_title union all select key from in_text) as c
+      join search_documents as d using (key)
+      left join in_title as t using (key),
+      lateral (
+        select
+          case when t.key is not null then 1
+            else (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) end as coverage,
+          case when t.key is not null then 0 else ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1) end as rank
+      ) as s
+  ),
+  page as (select * from ranked order by demo, score desc, ctid limit $5 offset $6)
+  select
+    (select json_object_agg(type, n) from (select type, count(*) as n from counted group by type) as counts) as by_type,
+    (select count(*) from counted)::int as counted,
+    (select count(*) from typed)::int as typed,
+    (select json_agg(json_build_object('key', p.key, 'type', p.type, 'title', p.title, 'url', p.url
+       ${withExcerpts ? `, 'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')` : ''})
+       order by p.demo, p.score desc, p.ctid)
+     from page as p join search_documents as d using (key), q) as hits`
 
-/** The score, from the parts in `matches`. */
-const score = `rank + case when in_title then 1 + similarity(relais_unaccent(lower(title)), q.text) else 0 end`
-
-/**
- * CTE `best`: the matches of `type` (null: every type) ranked `offset + 1` to `offset + limit` by score, then
- * title. The `offset + limit` matches with the highest bounds, scored, set a floor that every match of the
- * page reaches: the matches whose bound is below it are left out unscored.
- */
-const page = (type: string, limit: string, offset: string) => {
-  const ofType = `(${type}::text is null or type = ${type})`
-  const size = `${limit}::int + ${offset}::int`
-  return `
-  best as (
-    select key, title, score from (
-      select key, title, ${score} as score from matches, q
-      where ${ofType} and bound >= coalesce(
-        (select min(${score}) from (select * from matches where ${ofType} order by bound desc limit ${size}) as top, q
-         having count(*) = ${size}),
-        '-infinity')
-    ) as candidates
-    order by score desc, title, key limit ${limit} offset ${offset}
-  )`
+type Stage = {
+  tsquery: string
+  exclude: string | null
+  /** One tsquery per term, for the title's coverage. */
+  terms: string[]
+  type?: SearchType
+  grants: Grants
+  limit: number
+  offset: number
 }
+type StageResult = { hits: SearchHit[]; total: number; capped: boolean; byType: Partial<Record<SearchType, number>> }
 
 /** Staff (`all`) pass null: no filter. */
 const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
 const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
 
-type Row = { key: string; type: SearchType; title: string; url: string; excerpt: string }
+type Row = { key: string; type: SearchType; title: string; url: string; excerpt?: string }
 
-const columns = ['key', 'collection', 'doc_id', 'type', 'title', 'body', 'url', 'visibility', 'hash'] as const
+const columns = ['key', 'collection', 'doc_id', 'type', 'title', 'body', 'url', 'visibility', 'hash', 'weight', 'demo'] as const
+const columnTypes: Record<(typeof columns)[number], string> = {
+  key: 'text',
+  collection: 'text',
+  doc_id: 'text',
+  type: 'text',
+  title: 'text',
+  body: 'text',
+  url: 'text',
+  visibility: 'text',
+  hash: 'text',
+  weight: 'real',
+  demo: 'boolean',
+}
 
 const asRows = (documents: SearchDocument[]) =>
   JSON.stringify(
@@ -86,6 +136,8 @@ const asRows = (documents: SearchDocument[]) =>
       url: d.url,
       visibility: d.visibility,
       hash: d.hash,
+      weight: d.weight,
+      demo: d.demo,
     })),
   )
 
@@ -97,7 +149,11 @@ const asRows = (documents: SearchDocument[]) =>
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const
 
-  constructor(private readonly pool: Pool) {}
+  /** `candidates`: the ranking's bound per stage (the bench compares it with an unbounded ranking). */
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: { candidates: number } = { candidates: candidatesPerStage },
+  ) {}
 
   async upsert(documents: SearchDocument[], db: Queryable = this.pool) {
     if (!documents.length) return
@@ -105,7 +161,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const assignments = columns.filter((c) => c !== 'key').map((c) => `${c} = excluded.${c}`)
     await db.query(
       `insert into search_documents (${columns.join(', ')})
-       select ${columns.join(', ')} from jsonb_to_recordset($1::jsonb) as d(${columns.map((c) => `${c} text`).join(', ')})
+       select ${columns.join(', ')} from jsonb_to_recordset($1::jsonb) as d(${columns.map((c) => `${c} ${columnTypes[c]}`).join(', ')})
        on conflict (key) do update set ${assignments.join(', ')}, indexed_at = now()`,
       [rows],
     )
@@ -125,8 +181,10 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** Misspelt words (not in the vocabulary) → the closest words that are. */
   private async corrections(terms: Term[]): Promise<Map<string, string[]>> {
-    const candidates = terms.filter((t) => t.word.length >= 4).map((t) => t.word)
-    const prefixes = terms.filter((t) => t.prefix).map((t) => t.word)
+    const candidates = correctable(terms).map((t) => t.words[0]!)
+    const prefixes = correctable(terms)
+      .filter((t) => t.prefix)
+      .map((t) => t.words[0]!)
     const found = new Map<string, string[]>()
     if (!candidates.length) return found
     // The three nearest words, as long as they are nearly as close as the nearest (no far-fetched ones).
@@ -145,54 +203,84 @@ export class PostgresSearchEngine implements SearchEngine {
     return found
   }
 
-  /** The tsquery texts to try in turn (every word, then, for several words, any word) and the folded query. */
-  private async plans(q: string, lastIsPrefix: boolean): Promise<{ tsqueries: string[]; text: string }> {
-    const terms = termsOf(q, { lastIsPrefix })
-    const text = terms.map((term) => term.word).join(' ')
-    if (!terms.length) return { tsqueries: [], text }
-    const corrections = await this.corrections(terms)
-    const all = toTsquery(terms, corrections, 'all')
-    return { tsqueries: terms.length > 1 ? [all, toTsquery(terms, corrections, 'any')] : [all], text }
-  }
-
-  async search({ q, grants, type, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
-    if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
-    const { tsqueries, text } = await this.plans(q, false)
-    for (const tsquery of tsqueries) {
-      const { rows } = await this.pool.query<{ by_type: Partial<Record<SearchType, number>> | null; hits: Row[] | null }>(
-        `with ${ranking('$1', '$5', '$6')}, ${page('$2', '$3', '$4')}
-         select
-           (select json_object_agg(type, n) from (select type, count(*) as n from matches group by type) as counts) as by_type,
-           (select json_agg(json_build_object('key', d.key, 'type', d.type, 'title', d.title, 'url', d.url,
-                     'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')) order by best.score desc, best.title, best.key)
-            from best join search_documents as d using (key), q) as hits`,
-        [tsquery, type ?? null, limit, offset, grantsParameter(grants), text],
-      )
-      const byType = rows[0]?.by_type
-      if (!byType) continue
-      const total = type ? (byType[type] ?? 0) : Object.values(byType).reduce((sum, n) => sum + n, 0)
-      const hits: SearchHit[] = (rows[0]?.hits ?? []).map((r) => ({
+  private async stage({ tsquery, exclude, terms, type, grants, limit, offset }: Stage, withExcerpts = true): Promise<StageResult> {
+    const { rows } = await this.pool.query<{
+      by_type: Partial<Record<SearchType, number>> | null
+      counted: number
+      typed: number
+      hits: Row[] | null
+    }>(stageSql(visible('$4'), withExcerpts), [
+      tsquery,
+      exclude,
+      type ?? null,
+      grantsParameter(grants),
+      limit,
+      offset,
+      this.options.candidates,
+      terms,
+    ])
+    const row = rows[0]!
+    const found = type ? row.typed : row.counted
+    return {
+      hits: (row.hits ?? []).map((r) => ({
         key: r.key,
         type: r.type,
         title: r.title,
         url: r.url,
-        excerpt: splitHighlights(r.excerpt),
-      }))
-      return { hits, total, byType }
+        excerpt: r.excerpt === undefined ? [] : sentenceExcerpt(r.excerpt),
+      })),
+      total: Math.min(found, countCap),
+      capped: found > countCap,
+      byType: row.by_type ?? {},
     }
-    return { hits: [], total: 0, byType: {} }
   }
 
-  async suggest({ q, grants, type, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
-    if (grants !== 'all' && !grants.length) return []
-    const { tsqueries, text } = await this.plans(q, true)
-    if (!tsqueries.length) return []
-    const { rows } = await this.pool.query<Suggestion>(
-      `with ${ranking('$1', '$4', '$5')}, ${page('$2', '$3', '0')}
-       select d.type, d.title, d.url from best join search_documents as d using (key) order by best.score desc, best.title, best.key`,
-      [tsqueries[0], type ?? null, limit, grantsParameter(grants), text],
-    )
-    return rows
+  /**
+   * Documents with every term first; then, when they are fewer than the cap, those missing one term (any term
+   * of two), ranked after them; then, if still nothing, those with any term. The page is cut from that list.
+   */
+  private async ranked(query: SearchQuery, lastIsPrefix: boolean, withExcerpts: boolean): Promise<SearchResults> {
+    const { q, grants, type, limit = 20, offset = 0 } = query
+    const terms = termsOf(q, { lastIsPrefix })
+    if (!terms.length || (grants !== 'all' && !grants.length)) return { hits: [], total: 0, byType: {} }
+    const corrections = await this.corrections(terms)
+    const perTerm = terms.map((term) => toTsquery([term], corrections))
+    const modes: Mode[] = terms.length > 1 ? ['all', 'most', 'any'] : ['all']
+    const result: SearchResults = { hits: [], total: 0, byType: {} }
+    const before: string[] = []
+    for (const mode of modes) {
+      if (result.capped || (mode === 'any' && (result.total > 0 || terms.length < 3))) break
+      const tsquery = toTsquery(terms, corrections, mode)
+      const shown = result.hits.length
+      const stage = await this.stage(
+        {
+          tsquery,
+          exclude: before.length ? before.map((text) => `(${text})`).join(' | ') : null,
+          terms: perTerm,
+          type,
+          grants,
+          limit: limit - shown,
+          offset: Math.max(0, offset - result.total),
+        },
+        withExcerpts,
+      )
+      before.push(tsquery)
+      result.hits.push(...stage.hits)
+      result.capped = stage.capped || result.total + stage.total > countCap
+      result.total = Math.min(countCap, result.total + stage.total)
+      for (const [kind, n] of Object.entries(stage.byType) as [SearchType, number][]) result.byType[kind] = (result.byType[kind] ?? 0) + n
+    }
+    if (!result.capped) delete result.capped
+    return result
+  }
+
+  search(query: SearchQuery): Promise<SearchResults> {
+    return this.ranked(query, false, true)
+  }
+
+  async suggest(query: SearchQuery): Promise<Suggestion[]> {
+    const { hits } = await this.ranked({ ...query, limit: query.limit ?? 8, offset: 0 }, true, false)
+    return hits.map(({ type, title, url }) => ({ type, title, url }))
   }
 
   async replaceAll(batches: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void) {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 
 import { searchDocument } from '@/search/document'
 import { grantsOf } from '@/search/grants'
-import { markClose, markOpen, splitHighlights } from '@/search/highlights'
+import { markClose, markOpen, sentenceExcerpt, splitHighlights } from '@/search/highlights'
+import { demoTitleMarker, isDemo, weightOf } from '@/search/vocabulary'
+import { EXAMPLE_TITLE, example } from '@seed/content/demo'
 
 const entry = {
   collection: 'guides',
@@ -16,12 +18,23 @@ const entry = {
 }
 
 describe('searchDocument', () => {
-  it('keys the entry by collection and id, collapses whitespace, and hashes what is indexed', () => {
+  it('keys the entry by collection and id, collapses spaces (a line break stays: it ends a sentence), and hashes what is indexed', () => {
     const doc = searchDocument(entry)
-    expect(doc).toMatchObject({ key: 'guides:7', text: 'Trois copies, deux supports.' })
+    expect(doc).toMatchObject({ key: 'guides:7', text: 'Trois copies,\ndeux supports.' })
     expect(doc.hash).toMatch(/^[0-9a-f]{40}$/)
-    expect(searchDocument({ ...entry, text: 'Trois copies, deux supports.' }).hash).toBe(doc.hash)
+    expect(searchDocument({ ...entry, text: 'Trois copies,\n\n deux   supports.' }).hash).toBe(doc.hash)
+    expect(searchDocument({ ...entry, text: `Trois${markOpen} copies${markClose}` }).text).toBe('Trois copies')
     expect(searchDocument({ ...entry, visibility: 'coordinators' }).hash).not.toBe(doc.hash)
+  })
+
+  it('weighs the entry by its type and flags demo content, whatever its prefix', () => {
+    expect(searchDocument(entry)).toMatchObject({ weight: 1, demo: false })
+    expect(searchDocument({ ...entry, type: 'seance' }).weight).toBeLessThan(searchDocument({ ...entry, type: 'mesure' }).weight)
+    expect(weightOf('evenement')).toBeLessThan(weightOf('guide'))
+    expect(searchDocument({ ...entry, title: example('Sauvegardes partagées') }).demo).toBe(true)
+    expect(isDemo(`Action : ${example('Recenser les contrats')}`)).toBe(true)
+    expect(isDemo('Exemples de contrats')).toBe(false)
+    expect(demoTitleMarker).toBe(EXAMPLE_TITLE)
   })
 
   it('caps the text at 20,000 characters', () => {
@@ -50,5 +63,41 @@ describe('splitHighlights', () => {
     ])
     expect(splitHighlights('sans marque')).toEqual([{ text: 'sans marque', match: false }])
     expect(splitHighlights('')).toEqual([])
+  })
+})
+
+describe('sentenceExcerpt', () => {
+  const mark = (word: string) => `${markOpen}${word}${markClose}`
+  const text = (excerpt: ReturnType<typeof sentenceExcerpt>) => excerpt.map((piece) => piece.text).join('')
+
+  it('starts at the start of the sentence with the most matched words', () => {
+    const body = `Ce guide explique la règle 3-2-1. Une ${mark('sauvegarde')} hors ligne protège contre un rançongiciel. Testez la ${mark('restauration')} de la ${mark('sauvegarde')} chaque trimestre, p. ex. en mars.`
+    const excerpt = sentenceExcerpt(body)
+    expect(text(excerpt)).toMatch(/^Testez la restauration de la sauvegarde chaque trimestre, p\. ex\. en mars\.$/)
+    expect(excerpt.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['restauration', 'sauvegarde'])
+  })
+
+  it('treats a line break as the end of a sentence (checklist items, headings)', () => {
+    expect(text(sentenceExcerpt(`À retenir\nActiver la ${mark('double')} authentification\nChanger les mots de passe`))).toBe(
+      'Activer la double authentification Changer les mots de passe',
+    )
+  })
+
+  it('opens on the text when nothing is highlighted, and ends with « … » when cut', () => {
+    const long = Array.from({ length: 50 }, (_, i) => `mot${i}`).join(' ')
+    const excerpt = text(sentenceExcerpt(`Premier. ${long}.`, { words: 10 }))
+    expect(excerpt).toBe('Premier. mot0 mot1 mot2 mot3 mot4 mot5 mot6 mot7 mot8 …')
+  })
+
+  it('stretches to show a match late in a long sentence, and starts inside only a very long one', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ')
+    expect(text(sentenceExcerpt(`${words(40)} ${mark('cible')} fin.`))).toMatch(/^w0 .* cible fin\.$/)
+    const far = text(sentenceExcerpt(`${words(100)} ${mark('cible')} ${words(30)}.`))
+    expect(far).toMatch(/^… w92 .* cible /)
+    expect(far).toMatch(/ …$/)
+  })
+
+  it('returns nothing for an empty text', () => {
+    expect(sentenceExcerpt('')).toEqual([])
   })
 })

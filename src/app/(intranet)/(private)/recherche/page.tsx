@@ -1,7 +1,7 @@
 import { requireSession } from '@/auth/currentUser'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
-import { type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
+import { countCap, type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
 
 export const metadata = { title: 'Recherche' }
 
@@ -17,6 +17,9 @@ function Highlighted({ excerpt }: { excerpt: Excerpt }) {
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-CH')} ${n > 1 ? many : one}`
+/** « plus de 1 000 » once the engine stops counting (countCap); the exact number below. */
+const count = (results: SearchResults, n: number) =>
+  results.capped ? `plus de ${countCap.toLocaleString('fr-CH')}` : n.toLocaleString('fr-CH')
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
@@ -57,20 +60,24 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <>
           <nav aria-label="Filtrer par type" className="filters">
             <a href={linkTo(request.q)} aria-current={request.type ? undefined : 'page'}>
-              Tout ({everything})
+              Tout ({count(results, everything)})
             </a>
             {(Object.keys(searchTypes) as SearchType[])
               .filter((type) => results.byType[type] || request.type === type)
               .map((type) => (
                 <a key={type} href={linkTo(request.q, type)} aria-current={request.type === type ? 'page' : undefined}>
-                  {searchTypes[type]} ({results.byType[type] ?? 0})
+                  {searchTypes[type]}
+                  {/* Counted among the first matches only when capped: the names alone then. */}
+                  {results.capped ? null : ` (${results.byType[type] ?? 0})`}
                 </a>
               ))}
           </nav>
           <p role="status" className="meta">
             {results.total === 0
               ? `Aucun résultat pour « ${request.q} ». Essayez un autre mot ou une orthographe plus simple.`
-              : `${plural(results.total, 'résultat', 'résultats')} pour « ${request.q} »`}
+              : results.capped
+                ? `Plus de ${countCap.toLocaleString('fr-CH')} résultats pour « ${request.q} », les plus pertinents d’abord`
+                : `${plural(results.total, 'résultat', 'résultats')} pour « ${request.q} »`}
           </p>
           <ol className="search-results">
             {results.hits.map((hit) => (
