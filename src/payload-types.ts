@@ -43,6 +43,7 @@ export interface Config {
     providers: Provider;
     processes: Process;
     contracts: Contract;
+    'commune-tools': CommuneTool;
     'commune-registers': CommuneRegister;
     'digital-decisions': DigitalDecision;
     'digital-incidents': DigitalIncident;
@@ -84,6 +85,7 @@ export interface Config {
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     processes: ProcessesSelect<false> | ProcessesSelect<true>;
     contracts: ContractsSelect<false> | ContractsSelect<true>;
+    'commune-tools': CommuneToolsSelect<false> | CommuneToolsSelect<true>;
     'commune-registers': CommuneRegistersSelect<false> | CommuneRegistersSelect<true>;
     'digital-decisions': DigitalDecisionsSelect<false> | DigitalDecisionsSelect<true>;
     'digital-incidents': DigitalIncidentsSelect<false> | DigitalIncidentsSelect<true>;
@@ -806,6 +808,7 @@ export interface Process {
   position: number;
   name: string;
   description?: string | null;
+  productsInUse?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -840,6 +843,33 @@ export interface Contract {
     | null;
   recordedByName?: string | null;
   noticeReminderSentFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-tools".
+ */
+export interface CommuneTool {
+  id: number;
+  commune: number | Commune;
+  process: number | Process;
+  product: string;
+  provider?: (number | null) | Provider;
+  hosting?: ('sur-site' | 'prestataire' | 'cloud') | null;
+  hostingWhere?: string | null;
+  inUseSince?: number | null;
+  /**
+   * Un contrat de la même commune.
+   */
+  contract?: (number | null) | Contract;
+  rating?: number | null;
+  comment?: string | null;
+  /**
+   * Sinon, la commune est comptée dans « Qui utilise quoi » mais jamais nommée.
+   */
+  willingToBeContacted?: boolean | null;
+  recordedByName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1050,6 +1080,7 @@ export interface AuditEvent {
   targetCollection:
     | 'users'
     | 'contracts'
+    | 'commune-tools'
     | 'providers'
     | 'commune-registers'
     | 'digital-decisions'
@@ -1333,6 +1364,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contracts';
         value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'commune-tools';
+        value: number | CommuneTool;
       } | null)
     | ({
         relationTo: 'commune-registers';
@@ -1902,6 +1937,7 @@ export interface ProcessesSelect<T extends boolean = true> {
   position?: T;
   name?: T;
   description?: T;
+  productsInUse?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1932,6 +1968,26 @@ export interface ContractsSelect<T extends boolean = true> {
       };
   recordedByName?: T;
   noticeReminderSentFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "commune-tools_select".
+ */
+export interface CommuneToolsSelect<T extends boolean = true> {
+  commune?: T;
+  process?: T;
+  product?: T;
+  provider?: T;
+  hosting?: T;
+  hostingWhere?: T;
+  inUseSince?: T;
+  contract?: T;
+  rating?: T;
+  comment?: T;
+  willingToBeContacted?: T;
+  recordedByName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { isStaff } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import type { CommuneTool, User } from '@/payload-types'
+import { providerForName } from '@/providers/resolve'
 import { badInput, done, type Result } from '@/result'
 
-import { providerFor } from './providers'
 import type { Hosting } from './vocabulary'
 
 export type ToolInput = {
@@ -31,7 +31,7 @@ export async function saveTool(payload: Payload, user: User, input: ToolInput): 
   const { tool, commune, provider: typedProvider, ...fields } = input
   if (!tool && isStaff(user) && !commune) return badInput('Choisissez la commune.')
   return inTransaction(payload, user, async ({ req }) => {
-    const provider = await providerFor(payload, user, typedProvider, req)
+    const provider = await providerForName(req, typedProvider)
     const data = { ...fields, provider, hostingWhere: fields.hostingWhere || null, comment: fields.comment || null }
     const as = { user, overrideAccess: false as const, req, depth: 0 }
     if (tool) {

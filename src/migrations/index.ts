@@ -18,6 +18,7 @@ import * as migration_20261130_154222_registration_calendar_sequence from './202
 import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich from './20261130_160946_issue20_21_home_settings_templates_zurich';
 import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
 import * as migration_20261130_183000_search_ranking from './20261130_183000_search_ranking';
+import * as migration_20261130_191850_issue23_providers_inventory_alerts from './20261130_191850_issue23_providers_inventory_alerts';
 
 export const migrations = [
   {
@@ -113,11 +114,16 @@ export const migrations = [
   {
     up: migration_20261130_175016_providers_processes.up,
     down: migration_20261130_175016_providers_processes.down,
-    name: '20261130_175016_providers_processes'
+    name: '20261130_175016_providers_processes',
   },
   {
     up: migration_20261130_183000_search_ranking.up,
     down: migration_20261130_183000_search_ranking.down,
-    name: '20261130_183000_search_ranking'
+    name: '20261130_183000_search_ranking',
+  },
+  {
+    up: migration_20261130_191850_issue23_providers_inventory_alerts.up,
+    down: migration_20261130_191850_issue23_providers_inventory_alerts.down,
+    name: '20261130_191850_issue23_providers_inventory_alerts'
   },
 ];

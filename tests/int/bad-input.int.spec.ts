@@ -7,6 +7,7 @@ import { formIn, postForm } from '@tests/helpers/forms'
 import { type Client, client, loginToken } from '@tests/helpers/http'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, PASSWORD, type People } from '@tests/helpers/people'
+import { providerId } from '@tests/helpers/providers'
 import { type RunningServer, startServer } from '@tests/helpers/server'
 
 let payload: Payload
@@ -394,7 +395,11 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     const contractB = (
       await payload.create({
         collection: 'contracts',
-        data: { commune: people.communeB.id, provider: 'Hostile SA', service: 'Contrat de B' },
+        data: {
+          commune: people.communeB.id,
+          provider: await providerId(payload, 'Hostile SA'),
+          service: 'Contrat de B',
+        },
       })
     ).id
     const json = { 'content-type': 'application/json' }

@@ -16,6 +16,7 @@ import type { Commune, User } from '@/payload-types'
 import { toSearchDocument } from '@/search/sources'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, type People } from '@tests/helpers/people'
+import { providerId } from '@tests/helpers/providers'
 
 let payload: Payload
 let people: People
@@ -79,8 +80,9 @@ beforeAll(async () => {
   )
   users.coordinator = await userDoc(people.coordinator.id)
   process = (await payload.find({ collection: 'processes', where: { key: { equals: 'salaires' } }, limit: 1 })).docs[0]!
+  const provider = await providerId(payload, 'Fournisseur')
   const contract = async (commune: number, service: string) =>
-    (await payload.create({ collection: 'contracts', data: { commune, provider: 'Fournisseur', service } })).id
+    (await payload.create({ collection: 'contracts', data: { commune, provider, service } })).id
   contractA = await contract(people.communeA.id, 'Contrat de paie A')
   contractB = await contract(people.communeB.id, 'Contrat de paie B')
   await payload.create({

@@ -8,6 +8,7 @@ import { expect } from 'vitest'
 
 import * as matrix from '@tests/helpers/matrix'
 import type { Context, MatrixDomain } from '@tests/helpers/matrix'
+import { providerId } from '@tests/helpers/providers'
 
 const ids = { process: 0, willingA: 0, unwillingA: 0, contractB: 0 }
 const processKey = 'grille-outils'
@@ -25,7 +26,14 @@ async function inventoryFixtures() {
   ids.willingA = (await line('Produit Ravenelle', true)).id
   ids.unwillingA = (await line('Produit Salsifis', false)).id
   ids.contractB = (
-    await db.create({ collection: 'contracts', data: { commune: communeB.id, provider: 'Grille SA', service: 'Contrat Livèche' } })
+    await db.create({
+      collection: 'contracts',
+      data: {
+        commune: communeB.id,
+        provider: await providerId(db, 'Grille SA'),
+        service: 'Contrat Livèche',
+      },
+    })
   ).id
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { type InventoryLine, whoUsesWhatFrom } from '@/inventory/anonymise'
 import { productKey } from '@/inventory/products'
-import { findProvider } from '@/inventory/providers'
+import { findByName } from '@/providers/names'
 
 const communeNames: Record<number, string> = { 1: 'Sion', 2: 'Martigny', 3: 'Monthey', 4: 'Sierre', 5: 'Bagnes' }
 const directory = {
@@ -124,9 +124,9 @@ describe('a provider typed by name', () => {
     { id: 2, name: 'Hébergement Exemple Sàrl', aliases: [] },
   ]
   it('is the existing record whatever the case, accents, spaces or other name', () => {
-    expect(findProvider(providers, 'informatique  exemple sa')?.id).toBe(1)
-    expect(findProvider(providers, 'iesa')?.id).toBe(1)
-    expect(findProvider(providers, 'HEBERGEMENT EXEMPLE SARL')?.id).toBe(2)
-    expect(findProvider(providers, 'Nouveau prestataire')).toBeNull()
+    expect(findByName(providers, 'informatique  exemple sa')?.id).toBe(1)
+    expect(findByName(providers, 'iesa')?.id).toBe(1)
+    expect(findByName(providers, 'HEBERGEMENT EXEMPLE SARL')?.id).toBe(2)
+    expect(findByName(providers, 'Nouveau prestataire')).toBeUndefined()
   })
 })

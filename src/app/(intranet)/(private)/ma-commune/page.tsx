@@ -16,8 +16,8 @@ import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
 import { recordId } from '@/http/recordId'
-import { providerName } from '@/providers/names'
 import { loadInventory } from '@/inventory/view'
+import { providerName } from '@/providers/names'
 import { loadRegister } from '@/register/view'
 
 export const metadata = { title: 'Ma commune' }
