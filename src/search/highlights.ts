@@ -28,9 +28,9 @@ const plain = (word: string) => word.replace(new RegExp(`[${markOpen}${markClose
  * such sentence; the text's start when nothing is highlighted), about `words` words long, ended with « … »
  * when cut. A highlight far into a long sentence stretches the excerpt to show it; only beyond `longest` words
  * does the excerpt start inside the sentence (then with « … »). `text` is the whole text with the engine's
- * highlight markers around matched words.
+ * highlight markers around matched words; `typed`, the words of the query as typed.
  */
-export function sentenceExcerpt(text: string, { words = 32, longest = 60 } = {}): Excerpt {
+export function sentenceExcerpt(text: string, { words = 32, longest = 60, typed = [] as string[] } = {}): Excerpt {
   const sentences = text
     .split(sentenceEnd)
     .map((sentence) => sentence.trim())
@@ -39,11 +39,19 @@ export function sentenceExcerpt(text: string, { words = 32, longest = 60 } = {})
   const distinctMatches = (sentence: string) =>
     new Set([...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].map((found) => foldAccents(found[1]!)))
       .size
+  // Between sentences with as many matches, the one showing a word as it was typed (« restauration » rather than
+  // « restaurée » for a search of « restauration »).
+  const asTyped = new Set(typed.map((word) => foldAccents(word.toLowerCase())))
+  const showsTyped = (sentence: string) =>
+    [...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].some((found) =>
+      asTyped.has(foldAccents(found[1]!.toLowerCase())),
+    )
   let best = 0
-  let bestCount = 0
+  let bestScore = 0
   sentences.forEach((sentence, index) => {
     const count = distinctMatches(sentence)
-    if (count > bestCount) [best, bestCount] = [index, count]
+    const score = count ? count + (showsTyped(sentence) ? 0.5 : 0) : 0
+    if (score > bestScore) [best, bestScore] = [index, score]
   })
 
   const tokens = sentences

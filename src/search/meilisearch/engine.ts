@@ -128,7 +128,7 @@ export class MeilisearchEngine implements SearchEngine {
         type: hit.type,
         title: hit.title,
         url: hit.url,
-        excerpt: sentenceExcerpt(String(hit._formatted?.text ?? '')),
+        excerpt: sentenceExcerpt(String(hit._formatted?.text ?? ''), { typed: query.split(/[^\p{L}\p{N}]+/u).filter(Boolean) }),
       })),
     }
   }

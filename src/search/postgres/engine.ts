@@ -96,6 +96,8 @@ type Stage = {
   exclude: string | null
   /** One tsquery per term, for the title's coverage. */
   terms: string[]
+  /** The query's words as typed, for the excerpt. */
+  typed: string[]
   type?: SearchType
   grants: Grants
   limit: number
@@ -203,7 +205,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return found
   }
 
-  private async stage({ tsquery, exclude, terms, type, grants, limit, offset }: Stage, withExcerpts = true): Promise<StageResult> {
+  private async stage({ tsquery, exclude, terms, typed, type, grants, limit, offset }: Stage, withExcerpts = true): Promise<StageResult> {
     const { rows } = await this.pool.query<{
       by_type: Partial<Record<SearchType, number>> | null
       counted: number
@@ -227,7 +229,7 @@ export class PostgresSearchEngine implements SearchEngine {
         type: r.type,
         title: r.title,
         url: r.url,
-        excerpt: r.excerpt === undefined ? [] : sentenceExcerpt(r.excerpt),
+        excerpt: r.excerpt === undefined ? [] : sentenceExcerpt(r.excerpt, { typed }),
       })),
       total: Math.min(found, countCap),
       capped: found > countCap,
@@ -257,6 +259,7 @@ export class PostgresSearchEngine implements SearchEngine {
           tsquery,
           exclude: before.length ? before.map((text) => `(${text})`).join(' | ') : null,
           terms: perTerm,
+          typed: q.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
           type,
           grants,
           limit: limit - shown,

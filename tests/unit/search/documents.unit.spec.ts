@@ -100,4 +100,11 @@ describe('sentenceExcerpt', () => {
   it('returns nothing for an empty text', () => {
     expect(sentenceExcerpt('')).toEqual([])
   })
+
+  it('prefers, between sentences with as many matches, the one showing the word as it was typed', () => {
+    const body = `Une sauvegarde doit pouvoir être ${mark('restaurée')}. Le test de ${mark('restauration')} se fait chaque année.`
+    expect(text(sentenceExcerpt(body, { typed: ['Restauration'] }))).toMatch(/^Le test de restauration/)
+    // Without the typed words, the first such sentence, as before.
+    expect(text(sentenceExcerpt(body))).toMatch(/^Une sauvegarde/)
+  })
 })
