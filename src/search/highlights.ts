@@ -36,22 +36,20 @@ export function sentenceExcerpt(text: string, { words = 32, longest = 60, typed 
     .map((sentence) => sentence.trim())
     .filter(Boolean)
   if (!sentences.length) return []
-  const distinctMatches = (sentence: string) =>
-    new Set([...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].map((found) => foldAccents(found[1]!)))
-      .size
-  // Between sentences with as many matches, the one showing a word as it was typed (« restauration » rather than
-  // « restaurée » for a search of « restauration »).
+  // The sentence showing the most of the query's words as typed comes first (« restauration » rather than
+  // « restaurer » or a synonym's « données » for a search of « restauration »); then the most distinct matches.
   const asTyped = new Set(typed.map((word) => foldAccents(word.toLowerCase())))
-  const showsTyped = (sentence: string) =>
-    [...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].some((found) =>
-      asTyped.has(foldAccents(found[1]!.toLowerCase())),
+  const marks = (sentence: string) =>
+    [...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].map((found) =>
+      foldAccents(found[1]!.toLowerCase()),
     )
+  const distinctMatches = (sentence: string) => new Set(marks(sentence)).size
+  const typedShown = (sentence: string) => new Set(marks(sentence).filter((word) => asTyped.has(word))).size
   let best = 0
-  let bestScore = 0
+  let bestScore: [number, number] = [0, 0]
   sentences.forEach((sentence, index) => {
-    const count = distinctMatches(sentence)
-    const score = count ? count + (showsTyped(sentence) ? 0.5 : 0) : 0
-    if (score > bestScore) [best, bestScore] = [index, score]
+    const score: [number, number] = [typedShown(sentence), distinctMatches(sentence)]
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) [best, bestScore] = [index, score]
   })
 
   const tokens = sentences
