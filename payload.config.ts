@@ -18,6 +18,7 @@ import { Committees } from './collections/Committees'
 import { CommuneRegisters } from './collections/CommuneRegisters'
 import { Communes } from './collections/Communes'
 import { CommuneTools } from './collections/CommuneTools'
+import { ContentReports } from './collections/ContentReports'
 import { ContractCriteria } from './collections/ContractCriteria'
 import { Contracts } from './collections/Contracts'
 import { DigitalDecisions } from './collections/DigitalDecisions'
@@ -52,6 +53,7 @@ import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
 import { sharedCacheInvalidation } from './src/cache/invalidation'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
+import { contentReportMailTask } from './src/contentReports/mail'
 import { contractNoticeRemindersTask } from './src/contracts/noticeReminders'
 import { healthEndpoint } from './src/db/healthEndpoint'
 import { logPoolErrors } from './src/db/poolErrors'
@@ -105,6 +107,7 @@ export default buildConfig({
     ChecklistProgress,
     Templates,
     Faqs,
+    ContentReports,
     Committees,
     Meetings,
     AgendaItems,
@@ -149,6 +152,7 @@ export default buildConfig({
       contractNoticeRemindersTask,
       eventMailTask,
       regionalAlertMailTask,
+      contentReportMailTask,
       searchSyncTask,
       auditRetentionTask,
     ].map(scheduledByLeader),

@@ -30,6 +30,7 @@ export interface Config {
     'checklist-progress': ChecklistProgress;
     templates: Template;
     faqs: Faq;
+    'content-reports': ContentReport;
     committees: Committee;
     meetings: Meeting;
     'agenda-items': AgendaItem;
@@ -72,6 +73,7 @@ export interface Config {
     'checklist-progress': ChecklistProgressSelect<false> | ChecklistProgressSelect<true>;
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'content-reports': ContentReportsSelect<false> | ContentReportsSelect<true>;
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
@@ -128,6 +130,7 @@ export interface Config {
       contractNoticeReminders: TaskContractNoticeReminders;
       eventMail: TaskEventMail;
       regionalAlertMail: TaskRegionalAlertMail;
+      contentReportMail: TaskContentReportMail;
       searchSync: TaskSearchSync;
       auditRetention: TaskAuditRetention;
       inline: {
@@ -399,6 +402,11 @@ export interface Guide {
   lastReviewedAt: string;
   lastReviewedAt_tz?: SupportedTimezones;
   reviewIntervalMonths: number;
+  /**
+   * Facultatif : en une phrase, ce que cette révision change (« Ajout de l’action sur la double authentification »). Affiché dans l’historique des révisions du guide.
+   */
+  changeNote?: string | null;
+  revisedByName?: string | null;
   reviewReminderSentFor?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -504,6 +512,41 @@ export interface Faq {
       }[]
     | null;
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Contenus signalés par les membres comme à mettre à jour. Marquez-les traités (ou écartés) avec une note de réponse.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reports".
+ */
+export interface ContentReport {
+  id: number;
+  targetKind: 'guides' | 'faqs' | 'templates';
+  targetId: number;
+  targetTitle?: string | null;
+  targetPath?: string | null;
+  section?: string | null;
+  message: string;
+  reporter: number | User;
+  reporterName?: string | null;
+  reporterCommune?: (number | null) | Commune;
+  /**
+   * Le responsable du guide au moment du signalement ; sans responsable, la coordination.
+   */
+  owner?: (number | null) | User;
+  status: 'ouvert' | 'traite' | 'ecarte';
+  /**
+   * Ce qui a été fait (ou pourquoi le signalement est écarté) : la personne qui a signalé le lit sur la page du contenu.
+   */
+  replyNote?: string | null;
+  handledBy?: (number | null) | User;
+  handledByName?: string | null;
+  handledAt?: string | null;
+  handledAt_tz?: SupportedTimezones;
+  notifiedAt?: string | null;
+  notifiedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -1203,6 +1246,7 @@ export interface PayloadJob {
           | 'contractNoticeReminders'
           | 'eventMail'
           | 'regionalAlertMail'
+          | 'contentReportMail'
           | 'searchSync'
           | 'auditRetention';
         taskID: string;
@@ -1247,6 +1291,7 @@ export interface PayloadJob {
         | 'contractNoticeReminders'
         | 'eventMail'
         | 'regionalAlertMail'
+        | 'contentReportMail'
         | 'searchSync'
         | 'auditRetention'
       )
@@ -1312,6 +1357,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'faqs';
         value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'content-reports';
+        value: number | ContentReport;
       } | null)
     | ({
         relationTo: 'committees';
@@ -1622,6 +1671,8 @@ export interface GuidesSelect<T extends boolean = true> {
   lastReviewedAt?: T;
   lastReviewedAt_tz?: T;
   reviewIntervalMonths?: T;
+  changeNote?: T;
+  revisedByName?: T;
   reviewReminderSentFor?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1673,6 +1724,32 @@ export interface FaqsSelect<T extends boolean = true> {
         id?: T;
       };
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reports_select".
+ */
+export interface ContentReportsSelect<T extends boolean = true> {
+  targetKind?: T;
+  targetId?: T;
+  targetTitle?: T;
+  targetPath?: T;
+  section?: T;
+  message?: T;
+  reporter?: T;
+  reporterName?: T;
+  reporterCommune?: T;
+  owner?: T;
+  status?: T;
+  replyNote?: T;
+  handledBy?: T;
+  handledByName?: T;
+  handledAt?: T;
+  handledAt_tz?: T;
+  notifiedAt?: T;
+  notifiedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2366,6 +2443,16 @@ export interface TaskEventMail {
 export interface TaskRegionalAlertMail {
   input: {
     alertId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskContentReportMail".
+ */
+export interface TaskContentReportMail {
+  input: {
+    reportId: number;
   };
   output?: unknown;
 }

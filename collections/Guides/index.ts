@@ -8,6 +8,7 @@ import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import { guidePreviewUrl } from '@/preview/urls'
 
+import { stampReviser } from './hooks/stampReviser'
 import { validateChecklist } from './validateChecklist'
 
 export const Guides: CollectionConfig = {
@@ -24,6 +25,7 @@ export const Guides: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeChange: [stampReviser] },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     slugField(),
@@ -120,6 +122,24 @@ export const Guides: CollectionConfig = {
       min: 1,
       max: 60,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'changeNote',
+      label: 'Ce qui a changé',
+      type: 'textarea',
+      maxLength: 500,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Facultatif : en une phrase, ce que cette révision change (« Ajout de l’action sur la double authentification »). Affiché dans l’historique des révisions du guide.',
+      },
+    },
+    {
+      // Who saved this version (by name, as members cannot read accounts): the review history says who revised it.
+      name: 'revisedByName',
+      label: 'Révisé par',
+      type: 'text',
+      ...systemField({ hidden: true }),
     },
     {
       // The revision for which the owner was reminded: the reminder goes out once per overdue revision.

@@ -30,6 +30,7 @@ export async function CoordinatorDashboard({ payload, user }: { payload: Payload
                   <li key={item.key}>
                     <a href={item.href}>{item.title}</a>
                     <span>{item.detail}</span>
+                    {item.also ? <a href={item.also.href}>{item.also.label}</a> : null}
                   </li>
                 ))}
               </ul>

@@ -2,12 +2,16 @@ import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
 import { reviewDueDate } from '@/checklists/review'
+import { reportTargets } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
 import { longDate, longDateTime } from '@/format/dates'
 import type { User } from '@/payload-types'
 
-/** One thing waiting for the coordinator: what it is, a detail, and the admin page where it is dealt with. */
-export type WaitingItem = { key: string; title: string; detail: string; href: string }
+/**
+ * One thing waiting for the coordinator: what it is, a detail, and the admin page where it is dealt with; `also`: a
+ * second link (the reported content's page, beside its report).
+ */
+export type WaitingItem = { key: string; title: string; detail: string; href: string; also?: { label: string; href: string } }
 
 /** A section of the dashboard: its heading, what it is about, what waits, and what to say when nothing does. */
 export type WaitingSection = { key: string; heading: string; about: string; empty: string; items: WaitingItem[]; listHref: string }
@@ -133,6 +137,30 @@ async function eventsNearlyFull(payload: Payload, user: User, now: Date): Promis
     }))
 }
 
+/** Contents members reported as needing an update, still open: the report to deal with, and the content's page. */
+async function openReports(payload: Payload, user: User): Promise<WaitingItem[]> {
+  const { docs } = await payload.find({
+    collection: 'content-reports',
+    where: { status: { equals: 'ouvert' } },
+    sort: 'createdAt',
+    ...allAsUser(user),
+  })
+  return docs.map((report) => ({
+    key: `report-${report.id}`,
+    title: report.targetTitle || reportTargets[report.targetKind],
+    detail: [
+      reportTargets[report.targetKind],
+      `signalé le ${longDate(report.createdAt)}`,
+      report.section ? `partie : ${report.section}` : null,
+      report.message.length > 140 ? `${report.message.slice(0, 139)}…` : report.message,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    href: edit('content-reports', report.id),
+    ...(report.targetPath ? { also: { label: 'Voir le contenu', href: report.targetPath } } : {}),
+  }))
+}
+
 /** Guides, events and initiatives saved as drafts and never published. */
 async function unpublishedDrafts(payload: Payload, user: User): Promise<WaitingItem[]> {
   const kinds = [
@@ -164,9 +192,10 @@ async function unpublishedDrafts(payload: Payload, user: User): Promise<WaitingI
  */
 export async function loadCoordinatorDashboard(payload: Payload, user: User, now = new Date()): Promise<WaitingSection[]> {
   const safely = (read: Promise<WaitingItem[]>) => read.catch(() => [] as WaitingItem[])
-  const [requests, proposals, guides, events, drafts] = await Promise.all([
+  const [requests, proposals, reports, guides, events, drafts] = await Promise.all([
     safely(requestsWithoutValidator(payload, user)),
     safely(pendingProposals(payload, user)),
+    safely(openReports(payload, user)),
     safely(guidesDueForReview(payload, user, now)),
     safely(eventsNearlyFull(payload, user, now)),
     safely(unpublishedDrafts(payload, user)),
@@ -187,6 +216,14 @@ export async function loadCoordinatorDashboard(payload: Payload, user: User, now
       empty: 'Aucune proposition en attente.',
       items: proposals,
       listHref: list('priority-changes'),
+    },
+    {
+      key: 'reports',
+      heading: 'Contenus signalés à mettre à jour',
+      about: 'Signalements ouverts des membres sur un guide, une question ou un modèle : corrigez le contenu, puis marquez-les traités.',
+      empty: 'Aucun signalement ouvert.',
+      items: reports,
+      listHref: `${list('content-reports')}?where[status][equals]=ouvert`,
     },
     {
       key: 'guides',

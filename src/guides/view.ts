@@ -11,6 +11,7 @@ import { idOf } from '@/fields/idOf'
 import type { Guide, User } from '@/payload-types'
 
 import { posterOf } from './poster'
+import { type HistoryEntry, reviewHistory } from './reviewHistory'
 
 /**
  * The cards of the guides list: each guide with whether its review is overdue and, for a person of a commune,
@@ -101,3 +102,32 @@ export const loadGuidesOfMeasure = (payload: Payload, user: User, measureNumber:
       })
     ).docs.map(({ body, ...guide }) => ({ ...guide, hasPoster: posterOf({ title: guide.title, body }) !== null })),
   )
+
+/**
+ * The review history of a guide (issue 24): who revised it, when, and what changed, from its published versions.
+ * The page has read the guide as the person first (`loadGuide`); its versions are the editors' (`readVersions`), so
+ * they are read here as the system and only what the history shows of the published ones is handed on: dates, the
+ * reviser's name and the « Ce qui a changé » note, never a draft.
+ */
+export async function loadReviewHistory(payload: Payload, guideId: number): Promise<HistoryEntry[]> {
+  const { docs } = await payload.findVersions({
+    collection: 'guides',
+    where: { and: [{ parent: { equals: guideId } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-updatedAt',
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+    select: { updatedAt: true, version: { lastReviewedAt: true, changeNote: true, revisedByName: true } } as never,
+  })
+  return reviewHistory(
+    docs.map((doc) => {
+      const version = doc.version as Partial<Guide>
+      return {
+        publishedAt: doc.updatedAt,
+        lastReviewedAt: version.lastReviewedAt ?? null,
+        changeNote: version.changeNote ?? null,
+        revisedByName: version.revisedByName ?? null,
+      }
+    }),
+  )
+}

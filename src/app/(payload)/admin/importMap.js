@@ -17,6 +17,7 @@ import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1e
 import { ChecklistKeyField as ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c } from '../../../../src/admin/ChecklistKeyField'
 import { ChecklistRowLabel as ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30 } from '../../../../src/admin/ChecklistRowLabel'
 import { PublishButton as PublishButton_a0a59c60ed7c3124163bcd1752caf881 } from '../../../../src/admin/PublishButton'
+import { ReportTargetLink as ReportTargetLink_93a3977c985d00ddcc4cd19e8dea2778 } from '../../../../src/admin/ReportTargetLink'
 import { RelaisIcon as RelaisIcon_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
 import { RelaisLogo as RelaisLogo_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
 import { CoordinatorDashboard as CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
@@ -46,6 +47,7 @@ export const importMap = {
   "/src/admin/ChecklistKeyField#ChecklistKeyField": ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c,
   "/src/admin/ChecklistRowLabel#ChecklistRowLabel": ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30,
   "/src/admin/PublishButton#PublishButton": PublishButton_a0a59c60ed7c3124163bcd1752caf881,
+  "/src/admin/ReportTargetLink#ReportTargetLink": ReportTargetLink_93a3977c985d00ddcc4cd19e8dea2778,
   "/src/admin/Brand#RelaisIcon": RelaisIcon_caceca34d25130c4c02fdc551bd8c773,
   "/src/admin/Brand#RelaisLogo": RelaisLogo_caceca34d25130c4c02fdc551bd8c773,
   "/src/admin/Dashboard#CoordinatorDashboard": CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,

@@ -1,5 +1,7 @@
 import { requireSession } from '@/auth/currentUser'
+import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
+import { loadOwnReports } from '@/contentReports/view'
 import { loadFaqs } from '@/faqs/view'
 import { faqThemes } from '@/faqs/vocabulary'
 
@@ -10,6 +12,12 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
   const { payload, user } = await requireSession()
   const opened = String((await searchParams).question ?? '')
   const docs = await loadFaqs(payload, user)
+  const reports = await loadOwnReports(
+    payload,
+    user,
+    'faqs',
+    docs.map((doc) => doc.id),
+  )
   return (
     <>
       <h1>Questions fréquentes</h1>
@@ -37,6 +45,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
                     ))}
                   </p>
                 )}
+                <ReportContent kind="faqs" id={faq.id} reports={reports.get(faq.id) ?? []} />
               </details>
             ))}
           </section>

@@ -9,14 +9,17 @@ import { actionAnchor, nextAction } from '@/checklists/nextAction'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { ReportContent } from '@/components/contentReports/ReportContent'
+import { ReviewHistory } from '@/components/guides/ReviewHistory'
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { ProgressBar } from '@/components/ProgressBar'
 import { RichText } from '@/components/RichText'
+import { loadOwnReports } from '@/contentReports/view'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
 import type { PageParams } from '@/forms/searchParams'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
-import { loadGuide } from '@/guides/view'
+import { loadGuide, loadReviewHistory } from '@/guides/view'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import type { Media, User } from '@/payload-types'
 import { isPreview } from '@/preview/preview'
@@ -46,7 +49,11 @@ export default async function GuidePage({ params, searchParams }: Props) {
 
   const items = guide.checklist ?? []
   const hasCommune = Boolean(user.commune)
-  const progress = hasCommune ? await communeProgress(payload, user, guide.id) : new Map()
+  const [progress, history, reports] = await Promise.all([
+    hasCommune ? communeProgress(payload, user, guide.id) : Promise.resolve(new Map()),
+    loadReviewHistory(payload, guide.id),
+    loadOwnReports(payload, user, 'guides', [guide.id]),
+  ])
   const states = new Map([...progress].map(([key, value]) => [key, value.state]))
   const percent = completion(
     items.map((item) => item.key),
@@ -172,6 +179,9 @@ export default async function GuidePage({ params, searchParams }: Props) {
           </ul>
         </section>
       )}
+
+      <ReviewHistory entries={history} />
+      <ReportContent kind="guides" id={guide.id} reports={reports.get(guide.id) ?? []} />
     </article>
   )
 }

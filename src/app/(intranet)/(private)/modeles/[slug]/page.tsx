@@ -2,7 +2,9 @@ import { notFound } from 'next/navigation'
 
 import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
+import { loadOwnReports } from '@/contentReports/view'
 import type { Media } from '@/payload-types'
 import { plainText } from '@/richtext/fromBlocks'
 import { loadTemplate } from '@/templates/view'
@@ -14,6 +16,7 @@ export default async function TemplatePage({ params }: Props) {
   const { slug } = await params
   const template = await loadTemplate(payload, user, slug)
   if (!template) notFound()
+  const reports = await loadOwnReports(payload, user, 'templates', [template.id])
   const forCommune = communeOf(user) !== null && !isStaff(user)
   const file = typeof template.file === 'object' ? (template.file as Media | null) : null
 
@@ -49,6 +52,7 @@ export default async function TemplatePage({ params }: Props) {
         </section>
       )}
       {template.source && <p className="meta">Source : {template.source}</p>}
+      <ReportContent kind="templates" id={template.id} reports={reports.get(template.id) ?? []} />
     </article>
   )
 }

@@ -1,0 +1,84 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+
+import { communeOf } from '@/access/roles'
+import { targetPath } from '@/contentReports/target'
+import { REPORT_LIMITS, type ReportTarget, reportTargets } from '@/contentReports/vocabulary'
+import { idOf } from '@/fields/idOf'
+import { invalid } from '@/http/invalid'
+import { recordId } from '@/http/recordId'
+import { refusal } from '@/http/refusal'
+import type { User } from '@/payload-types'
+import { take, waitInWords } from '@/throttle/throttle'
+
+export const tooManyReports = (waitMs: number) =>
+  `Vous avez envoyé beaucoup de signalements en peu de temps. Réessayez ${waitInWords(waitMs)}.`
+
+/**
+ * A new report is the person's own: the reporter and their commune come from the account (naming someone else, or
+ * another commune, is refused with 403), it starts open, and it names a content the person may read (a draft or an
+ * unknown id is refused in French). The content's title, page and owner are copied at the time, so the owner is
+ * told and finds it even if the content moves. Written by the system (no user: seed, tests), the fields given stand.
+ */
+export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, operation, req }) => {
+  if (operation !== 'create') return data
+  const user = req.user as User | null
+  if (user) {
+    const reporter = idOf(data.reporter)
+    if (reporter != null && Number(reporter) !== user.id) throw refusal(403, 'Vous ne pouvez signaler un contenu qu’en votre propre nom.')
+    const commune = idOf(data.reporterCommune)
+    if (commune != null && Number(commune) !== communeOf(user))
+      throw refusal(403, 'Un signalement est rattaché à la commune de votre compte, pas à une autre.')
+    data.reporter = user.id
+    data.reporterName = user.name || user.email
+    data.reporterCommune = communeOf(user)
+  }
+  data.status = 'ouvert'
+  data.replyNote = null
+  data.handledBy = null
+  data.handledByName = null
+  data.handledAt = null
+
+  const kind = data.targetKind as ReportTarget
+  const id = recordId(data.targetId)
+  if (typeof kind !== 'string' || !(kind in reportTargets))
+    throw invalid(req, 'targetKind', 'Choisissez un guide, une question ou un modèle.')
+  if (id == null) throw invalid(req, 'targetId', 'Ce contenu n’existe pas.')
+  // Read as the person: a draft guide or an unknown id is no content they can report.
+  const target = (await req.payload.findByID({ collection: kind, id, depth: 0, req, overrideAccess: !user, disableErrors: true })) as {
+    id: number
+    slug?: string
+    title?: string
+    question?: string
+    owner?: unknown
+  } | null
+  if (!target) throw invalid(req, 'targetId', 'Ce contenu n’existe pas ou n’est pas publié.')
+  data.targetId = target.id
+  data.targetTitle = (kind === 'faqs' ? target.question : target.title) ?? ''
+  data.targetPath = targetPath(kind, target)
+  data.owner = kind === 'guides' && target.owner != null ? idOf(target.owner) : null
+  return data
+}
+
+/** Per account, whatever the path: checked last, once the report is known to be valid, so a refused one costs nothing. */
+export const throttleReports: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !req.user) return data
+  const verdict = await take(req.payload, { action: 'content-report', subject: String(req.user.id) }, REPORT_LIMITS)
+  if (!verdict.ok) throw refusal(429, tooManyReports(verdict.retryAfterMs))
+  return data
+}
+
+/** Marking a report handled (or set aside) records who did and when; opened again, it forgets them. */
+export const stampHandling: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc || data.status === undefined || data.status === originalDoc.status) return data
+  const user = req.user as User | null
+  if (data.status === 'ouvert') {
+    data.handledBy = null
+    data.handledByName = null
+    data.handledAt = null
+  } else {
+    data.handledBy = user?.id ?? null
+    data.handledByName = user ? user.name || user.email : (data.handledByName ?? null)
+    data.handledAt = new Date().toISOString()
+  }
+  return data
+}

@@ -1,0 +1,16 @@
+import type { ReportTarget } from './vocabulary'
+
+/** The intranet page of a reported content: a guide's and a template's by slug, a question inside the FAQ page. */
+export function targetPath(kind: ReportTarget, target: { id: number; slug?: string | null }): string {
+  if (kind === 'faqs') return `/faq?question=${target.id}#question-${target.id}`
+  return `/${kind === 'guides' ? 'guides' : 'modeles'}/${target.slug ?? ''}`
+}
+
+/** The report's page in the admin, where the coordination or the owner marks it handled. */
+export const reportAdminPath = (id: number | string) => `/admin/collections/content-reports/${id}`
+
+/** « Vous avez signalé ce contenu le 3 décembre 2026 — traité » and its like: what the reporter reads of a report. */
+export function reportStatusLine(status: 'ouvert' | 'traite' | 'ecarte', day: string): string {
+  const state = status === 'traite' ? 'traité' : status === 'ecarte' ? 'écarté' : 'en attente de traitement'
+  return `Vous avez signalé ce contenu le ${day} — ${state}`
+}
