@@ -82,6 +82,7 @@ const partOfCollection: Record<string, MatrixPart> = {
   'shared-incidents': 'content',
   'regional-alerts': 'content',
   'alert-acknowledgements': 'content',
+  'content-reports': 'content',
   pages: 'content',
   committees: 'content',
   meetings: 'content',

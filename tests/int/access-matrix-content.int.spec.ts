@@ -13,13 +13,14 @@ import { checkMatrixPart, clients, payload, people } from '@tests/helpers/matrix
 import { alerts } from './access/alerts'
 import { cartography } from './access/cartography'
 import { content } from './access/content'
+import { contentReports } from './access/contentReports'
 import { events } from './access/events'
 import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts, contentReports], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 
