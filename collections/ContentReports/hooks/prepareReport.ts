@@ -59,7 +59,10 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
   return data
 }
 
-/** Per account, whatever the path: checked last, once the report is known to be valid, so a refused one costs nothing. */
+/**
+ * Per account, whatever the path (form, REST, GraphQL): once the reporter and the content are known to be right, so a
+ * forged or misdirected report is refused for what it is; an attempt refused afterwards (an empty message) still counts.
+ */
 export const throttleReports: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !req.user) return data
   const verdict = await take(req.payload, { action: 'content-report', subject: String(req.user.id) }, REPORT_LIMITS)
