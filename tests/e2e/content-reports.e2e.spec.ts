@@ -103,7 +103,7 @@ describe.runIf(chromiumAvailable())('reporting a content to update, in Chromium'
     await coordinator.locator('#field-status').click()
     await coordinator.getByRole('option', { name: 'Traité' }).click()
     await coordinator.locator('#field-replyNote').fill('Lien remplacé par la nouvelle page de l’OFCS.')
-    await coordinator.getByRole('button', { name: 'Enregistrer' }).click()
+    await coordinator.getByRole('button', { name: 'Sauvegarder', exact: true }).click()
     await expect
       .poll(async () => (await payload.findByID({ collection: 'content-reports', id: reportId })).status, { timeout: 30_000 })
       .toBe('traite')
