@@ -25,8 +25,8 @@ export function ReportContent({ kind, id, reports }: { kind: ReportTarget; id: n
         <ul className="report-content__mine">
           {reports.map((report) => (
             <li key={report.id} data-testid="own-report">
-              {reportStatusLine(report.status, longDate(report.createdAt))}
-              {report.replyNote ? <span className="report-content__reply"> Réponse : {report.replyNote}</span> : null}
+              {reportStatusLine(report.status, longDate(report.createdAt))}.
+              {report.replyNote ? <span className="report-content__reply">Réponse : {report.replyNote}</span> : null}
             </li>
           ))}
         </ul>
