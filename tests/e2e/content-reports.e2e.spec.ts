@@ -121,6 +121,17 @@ describe.runIf(chromiumAvailable())('reporting a content to update, in Chromium'
       .getByText('Aucun signalement ouvert.')
       .waitFor()
 
+    // Each question of the FAQ carries the same control, inside its answer.
+    await sion.goto(`${server.url}/faq`)
+    const question = sion.locator('.faq details').first()
+    await question.locator('summary').first().click()
+    await question
+      .getByRole('form', { name: 'Signaler un contenu à mettre à jour' })
+      .getByText('Signaler un contenu à mettre à jour')
+      .click()
+    await question.getByLabel('Qu’est-ce qui n’est plus à jour ?').waitFor()
+    await checkLayout(sion, 'faq-signaler')
+
     expect(problems).toEqual([])
   }, 300_000)
 })
