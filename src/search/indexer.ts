@@ -1,8 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { invalidate } from '@/cache/shared'
+
 import { searchEngine } from './engine'
 import { searchableCollections, toSearchDocument } from './sources'
-import type { SearchDocument } from './types'
+import { searchIndexTag, type SearchDocument } from './types'
 
 const batchSize = 200
 
@@ -13,6 +15,7 @@ export async function syncSearchEntry(payload: Payload, collection: CollectionSl
   const engine = searchEngine(payload)
   if (entry) await engine.upsert([entry])
   else await engine.remove([`${collection}:${id}`])
+  await invalidate(payload, undefined, searchIndexTag)
 }
 
 /** Every entry the index should hold, in batches; `onExamined` counts the documents read (drafts included). */
@@ -39,6 +42,7 @@ export async function countSearchable(payload: Payload) {
 /** Rebuilds the whole index from the database, in one swap; `onProgress` counts the documents read. */
 export async function rebuildSearchIndex(payload: Payload, onProgress?: (examined: number) => void) {
   await searchEngine(payload).replaceAll(expectedEntries(payload, onProgress))
+  await invalidate(payload, undefined, searchIndexTag)
 }
 
 export type IndexReport = { expected: number; indexed: number; missing: string[]; stale: string[]; orphaned: string[] }

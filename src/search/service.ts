@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
+import { sharedRead } from '@/cache/shared'
 
 import { searchEngine } from './engine'
 import { grantsOf } from './grants'
-import { isSearchType, type SearchResults, type SearchType, type Suggestion } from './types'
+import { isSearchType, searchIndexTag, type SearchResults, type SearchType, type Suggestion } from './types'
 
 export const pageSize = 20
 const maxPage = 50
@@ -25,9 +26,17 @@ export function parseSearchRequest(get: (name: string) => string | null | undefi
   return { ok: true, request: { q, type, page: Number(page) } }
 }
 
-/** Searches with the grants of `user`: what they cannot open never comes back, not even as a title. */
-export const searchAs = (payload: Payload, user: AccessUser, { q, type, page }: SearchRequest): Promise<SearchResults> =>
-  searchEngine(payload).search({ q, type, grants: grantsOf(user), limit: pageSize, offset: (page - 1) * pageSize })
+/**
+ * Searches with the grants of `user`: what they cannot open never comes back, not even as a title. The same search
+ * with the same grants (what the index's access rule looks at) is answered from the shared cache until the index
+ * changes (`searchIndexTag`): a popular query costs one search per change of the index, not one per reader.
+ */
+export const searchAs = (payload: Payload, user: AccessUser, { q, type, page }: SearchRequest): Promise<SearchResults> => {
+  const grants = grantsOf(user)
+  return sharedRead(payload, [searchIndexTag], `search:${JSON.stringify([grants, q, type ?? null, page])}`, () =>
+    searchEngine(payload).search({ q, type, grants, limit: pageSize, offset: (page - 1) * pageSize }),
+  )
+}
 
 export const suggestAs = (payload: Payload, user: AccessUser, { q, type }: SearchRequest): Promise<Suggestion[]> =>
   searchEngine(payload).suggest({ q, type, grants: grantsOf(user), limit: 8 })

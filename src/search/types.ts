@@ -87,3 +87,10 @@ export interface SearchEngine {
 
 /** Counting tens of thousands of matches exactly costs more than it tells: « plus de 1 000 » (50 pages of 20). */
 export const countCap = 1000
+
+/**
+ * The shared cache's tag of search results (`searchAs`, src/search/service.ts): every write to the index
+ * (src/search/indexer.ts) moves it on, on every instance (PostgreSQL NOTIFY), so that no search served from the
+ * cache misses what was just indexed.
+ */
+export const searchIndexTag = 'search-index'

@@ -1,16 +1,69 @@
-import { beforeAll, describe } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
 import { PostgresSearchEngine } from '@/search/postgres/engine'
+import type { SearchDocument, SearchType } from '@/search/types'
+import { benchCorpus } from '@scripts/bench/corpus'
+import { benchQueries } from '@scripts/bench/search'
 import { bootPayload } from '@tests/helpers/payload'
 import { searchBehaviour } from '@tests/helpers/searchBehaviour'
 
 /** The embedded engine on the real PostgreSQL, with the schema the migrations create. */
 describe('PostgreSQL search engine', () => {
   let engine: PostgresSearchEngine
+  let pool: ReturnType<typeof poolOf>
   beforeAll(async () => {
     const { payload } = await bootPayload()
-    engine = new PostgresSearchEngine(poolOf(payload))
+    pool = poolOf(payload)
+    engine = new PostgresSearchEngine(pool)
   })
   searchBehaviour(() => engine)
+
+  /**
+   * The bench's corpus, whose titles repeat hundreds of times and whose commonest words are in more documents than
+   * the count's cap: the engine finds the first page through the rank index or a few hundred rows, and it must be
+   * the page a sort of every match gives. A title probe of 5 sends even rarer words through the rank index.
+   */
+  describe('the first page, over thousands of look-alike titles', () => {
+    const corpus: SearchDocument[] = []
+    beforeAll(async () => {
+      for await (const batch of benchCorpus({ size: 6_000, batchSize: 1_000 })) {
+        await engine.upsert(batch)
+        corpus.push(...batch)
+      }
+      await pool.query('analyze search_documents')
+    })
+    afterAll(() => engine.remove(corpus.map((doc) => doc.key)))
+
+    it('is the one a ranking of every match gives, whatever path finds it, on every page and with a type filter', async () => {
+      const exhaustive = new PostgresSearchEngine(pool, { exhaustive: true })
+      const probing = new PostgresSearchEngine(pool, { titleProbe: 5 })
+      const grants = ['members', 'commune:12']
+      const cases: { q: string; type?: SearchType; offset: number }[] = [
+        ...benchQueries.map((q) => ({ q, offset: 0 })),
+        ...['sauvegarde', 'séance du comité technique', 'horodatage'].map((q) => ({ q, offset: 20 })),
+        ...['sauvegarde', 'mot de passe', 'formation'].flatMap((q) =>
+          (['seance', 'guide'] as const).map((type) => ({ q, type, offset: 0 })),
+        ),
+      ]
+      const differing: string[] = []
+      let capped = 0
+      for (const { q, type, offset } of cases) {
+        const query = { q, type, grants, limit: 20, offset }
+        const expected = await exhaustive.search(query)
+        if (expected.capped) capped++
+        for (const [name, tried] of [
+          ['engine', engine],
+          ['probe of 5', probing],
+        ] as const) {
+          const found = await tried.search(query)
+          const keys = (results: typeof found) => results.hits.map((hit) => hit.key).join()
+          if (keys(found) !== keys(expected)) differing.push(`${name}: « ${q} »${type ? ` (${type})` : ''} from ${offset}`)
+          expect(found.capped ?? false).toBe(expected.capped ?? false)
+        }
+      }
+      expect(differing).toEqual([])
+      expect(capped, 'some queries must have more matches than the count’s cap').toBeGreaterThan(5)
+    })
+  })
 })

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 
+import { staticRankExpression } from '@/migrations/data/searchRankIndex'
 import { markClose, markOpen, sentenceExcerpt } from '@/search/highlights'
 import {
   countCap,
@@ -20,82 +21,153 @@ type Queryable = Pick<Pool, 'query'> | PoolClient
 // The whole text, every match marked: the excerpt is cut from it at a sentence start (sentenceExcerpt).
 const headline = `StartSel=${markOpen}, StopSel=${markClose}, HighlightAll=true`
 
-/** Title matches and text matches looked at per stage, at most: the ranking's bound (see `stage`). */
-export const candidatesPerStage = 300
+/**
+ * Title matches read through the title's GIN index, at most, before the ranking switches to the rank index (see
+ * `stageSql`). Not a bound on the ranking: the first page is the same whatever this number.
+ */
+export const titleProbe = 300
+
+/** Rows of the rank index read, at most, looking for the first page's matches in ranking order (see `stageSql`). */
+export const rankScan = 1000
+
+/** Up to this many matches, those in the text only are ranked by their text (see `stageSql`); beyond, statically. */
+export const textRanked = 200
 
 /**
- * One stage of a search: the documents matching `tsquery` (and not `exclude`, the stages before), ranked:
- *
- *   demo content last, then by score = weight × ( coverage × (1 + closeness) [+ ts_rank] )
- *
- * with `weight` the type's weight (vocabulary.ts), `coverage` the share of the terms the title has (1 when it
- * has them all, synonyms included), `closeness` the share of the title's words that are terms ("Reconnaître le
- * hameçonnage" is closer to "phishing" than "Mesure 29 : Organisation de tests de phishing"), read from the
- * title's tsvector, no text compared; for a match in the text only, ts_rank over title (A) and text (B) divided
- * by the length. A title with every term ranks above a match in the text alone; equal scores keep the index's
- * order.
- *
- * Bounded: the ranking looks at no more than `candidates` title matches (found through the title's own GIN
- * index), and at text matches only when the title matches do not fill the page. Counts stop at `countCap` + 1
- * (« plus de 1 000 »). The work per query therefore stops growing with the index: a page needs a few hundred
- * rows read, whether the word is in 50 documents or 50,000. The tsqueries come from a materialized CTE so that
- * the planner cannot estimate them: otherwise it takes @@ row by row for cheap and often picks a sequential scan.
+ * What a title match weighs, whatever the query: its type's weight × (1 + closeness), closeness being 1 for a
+ * title of up to three words, else 3 / its number of words ("Reconnaître le hameçonnage" is closer to "phishing"
+ * than "Mesure 29 : Organisation de tests de phishing"). The rank index holds this order.
  */
-export const stageSql = (visible: string, withExcerpts: boolean) => `
+const staticRank = staticRankExpression
+
+/**
+ * The first `rankScan` rows of `search_documents` in ranking order, read through the rank index (migration
+ * `search_rank_index`, src/migrations/data/searchRankIndex.ts) rather than by a bitmap scan that would read every
+ * match before sorting them.
+ */
+const inRankOrder = `(
+      select d.key, d.demo, d.type, d.visibility, d.title_search, d.search, ${staticRank('d')} as rk from search_documents as d
+      order by d.demo, ${staticRank('d')} desc, d.key limit ${rankScan}
+    )`
+
+/**
+ * One stage of a search: the documents matching `tsquery` (and not `exclude`, the stages before), in this order:
+ *
+ *   demo content last; then the titles that have every term, before the matches in the text only; titles by
+ *   their static rank (`staticRank`: a guide before an event, a short title before a long one); matches in the
+ *   text by weight × (coverage × (1 + closeness) + ts_rank), `coverage` being the share of the terms the title
+ *   has, when there are at most `textRanked` matches, and by the static rank beyond (reading the text of
+ *   hundreds of matches to rank them costs more than the whole search); then the key.
+ *
+ * The first page is exactly the one a sort of every match in that order gives, for any corpus (the bench checks
+ * it against `exhaustive`), without reading every match when they are many:
+ * - the matches are counted up to `countCap` + 1 (« plus de 1 000 ») through the text's GIN index; when there are
+ *   no more, they are all in hand and ranked as they are;
+ * - title matches come through the title's GIN index when there are at most `titleProbe` of them; otherwise the
+ *   first page's worth in ranking order comes from the rank index (a btree in exactly that order), which meets
+ *   them early since they are many; if `rankScan` rows of it do not hold a page of them (matches crowded at the
+ *   end of the order, as meetings' titles are), every title match is read and sorted;
+ * - matches in the text only, beyond the count's cap and when titles do not fill the page, likewise: the rank
+ *   index first, every one of them if it holds too few.
+ * The tsqueries come from a materialized CTE so that the planner cannot estimate them: otherwise it takes @@ row
+ * by row for cheap and often picks a sequential scan.
+ *
+ * `exhaustive` (the bench's and the tests' reference): every match counted and ranked, no index order.
+ */
+export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = false) => {
+  const cap = exhaustive ? 'all' : String(countCap + 1)
+  const probe = exhaustive ? 'all' : '$7::int + 1'
+  const many = exhaustive ? 'false' : '(select count(*) from title_few) > $7::int'
+  const matching = `(q.exclude is null or not d.search @@ q.exclude) and ${visible} and ($3::text is null or d.type = $3)`
+  return `
   with q as materialized (
     select to_tsquery('relais_french', $1) as query,
       case when $2::text is null then null else to_tsquery('relais_french', $2) end as exclude,
-      array(select to_tsquery('relais_french', t) from unnest($8::text[]) as t) as terms
+      array(select to_tsquery('relais_french', t) from unnest($${exhaustive ? 7 : 8}::text[]) as t) as terms
   ),
   counted as materialized (
-    select d.key, d.type, d.title_search @@ q.query as titled from q, search_documents as d
+    select d.key, d.type, d.demo, ${staticRank('d')} as rk, d.title_search @@ q.query as titled from q, search_documents as d
     where d.search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
-    limit ${countCap + 1}
+    limit ${cap}
   ),
   typed as materialized (
-    select 1 from q, search_documents as d
-    where d.type = $3 and d.search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
-    limit case when $3::text is null then 0 else ${countCap + 1} end
+    select * from counted where $3::text is null
+    union all (
+      select d.key, d.type, d.demo, ${staticRank('d')}, d.title_search @@ q.query from q, search_documents as d
+      where $3::text is not null and d.search @@ q.query and ${matching}
+      limit ${cap}
+    )
   ),
-  in_title as materialized (
-    select d.key from q, search_documents as d
-    where d.title_search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
-      and ($3::text is null or d.type = $3)
-    limit greatest($7::int, $5::int + $6::int)
+  title_few as materialized (
+    select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
+    where d.title_search @@ q.query and ${matching}
+    limit ${probe}
   ),
-  in_text as materialized (
-    select c.key from counted as c join search_documents as d using (key)
-    where not c.titled and ($3::text is null or d.type = $3)
-    limit case when (select count(*) from in_title) >= $5::int + $6::int then 0 else greatest($7::int, $5::int + $6::int) end
+  title_many as materialized (
+    select d.key, d.demo, d.rk from q, ${inRankOrder} as d
+    where ${many} and d.title_search @@ q.query and ${matching}
+    limit $5::int + $6::int
   ),
-  ranked as (
-    select d.key, d.ctid, d.type, d.title, d.url, d.demo,
-      d.weight * (s.coverage * (1 + least(1, s.coverage * cardinality(q.terms) / greatest(1, length(d.title_search)))) + s.rank) as score
-    from q, (select key from in_title union all select key from in_text) as c
-      join search_documents as d using (key)
-      left join in_title as t using (key),
+  title_all as materialized (
+    select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
+    where ${many} and (select count(*) from title_many) < $5::int + $6::int
+      and d.title_search @@ q.query and ${matching}
+  ),
+  titles as materialized (
+    select * from title_few where not ${many}
+    union all select * from title_many where (select count(*) from title_many) >= $5::int + $6::int
+    union all select * from title_all
+  ),
+  text_many as materialized (
+    select d.key, d.demo, d.rk from q, ${inRankOrder} as d
+    where (select count(*) from typed) > ${countCap} and not ${exhaustive}
+      and (select count(*) from titles where not demo) < $5::int + $6::int
+      and d.search @@ q.query and not d.title_search @@ q.query and ${matching}
+    limit $5::int + $6::int
+  ),
+  text_all as materialized (
+    select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
+    where (select count(*) from typed) > ${countCap} and not ${exhaustive}
+      and (select count(*) from titles where not demo) < $5::int + $6::int
+      and (select count(*) from text_many) < $5::int + $6::int
+      and d.search @@ q.query and not d.title_search @@ q.query and ${matching}
+  ),
+  text_few as materialized (
+    select t.key, t.demo, d.weight * (s.coverage * (1 + least(1, s.coverage * cardinality(q.terms) / greatest(1, length(d.title_search))))
+        + ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1)) as rk
+    from q, typed as t join search_documents as d using (key),
       lateral (
-        select
-          case when t.key is not null then 1
-            else (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) end as coverage,
-          case when t.key is not null then 0 else ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1) end as rank
+        select (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) as coverage
       ) as s
+    where not t.titled and (select count(*) from typed) <= ${textRanked}
   ),
-  page as (select * from ranked order by demo, score desc, ctid limit $5 offset $6)
+  text_ranked_statically as materialized (
+    select key, demo, rk from typed where not titled and (select count(*) from typed) > ${textRanked}
+      and ((select count(*) from typed) <= ${countCap} or ${exhaustive})
+  ),
+  candidates as (
+    select key, demo, true as titled, rk from titles
+    union all select key, demo, false, rk from text_few
+    union all select key, demo, false, rk from text_many where (select count(*) from text_many) >= $5::int + $6::int
+    union all select key, demo, false, rk from text_all
+    union all select key, demo, false, rk from text_ranked_statically
+  ),
+  page as (select * from candidates order by demo, titled desc, rk desc, key limit $5 offset $6)
   select
     (select json_object_agg(type, n) from (select type, count(*) as n from counted group by type) as counts) as by_type,
     (select count(*) from counted)::int as counted,
     (select count(*) from typed)::int as typed,
-    (select json_agg(json_build_object('key', p.key, 'type', p.type, 'title', p.title, 'url', p.url
+    (select json_agg(json_build_object('key', d.key, 'type', d.type, 'title', d.title, 'url', d.url
        ${withExcerpts ? `, 'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')` : ''})
-       order by p.demo, p.score desc, p.ctid)
+       order by p.demo, p.titled desc, p.rk desc, p.key)
      from page as p join search_documents as d using (key), q) as hits`
+}
 
 type Stage = {
   tsquery: string
-  exclude: string | null
   /** One tsquery per term, for the title's coverage. */
   terms: string[]
+  exclude: string | null
   /** The query's words as typed, for the excerpt. */
   typed: string[]
   type?: SearchType
@@ -151,10 +223,13 @@ const asRows = (documents: SearchDocument[]) =>
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const
 
-  /** `candidates`: the ranking's bound per stage (the bench compares it with an unbounded ranking). */
+  /**
+   * `titleProbe`: see `stageSql`; `exhaustive`: count and rank every match (the bench's reference for the first
+   * page, and nothing else: it reads every match).
+   */
   constructor(
     private readonly pool: Pool,
-    private readonly options: { candidates: number } = { candidates: candidatesPerStage },
+    private readonly options: { titleProbe?: number; exhaustive?: boolean } = {},
   ) {}
 
   async upsert(documents: SearchDocument[], db: Queryable = this.pool) {
@@ -206,21 +281,27 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async stage({ tsquery, exclude, terms, typed, type, grants, limit, offset }: Stage, withExcerpts = true): Promise<StageResult> {
+    const exhaustive = Boolean(this.options.exhaustive)
     const { rows } = await this.pool.query<{
       by_type: Partial<Record<SearchType, number>> | null
       counted: number
       typed: number
       hits: Row[] | null
-    }>(stageSql(visible('$4'), withExcerpts), [
-      tsquery,
-      exclude,
-      type ?? null,
-      grantsParameter(grants),
-      limit,
-      offset,
-      this.options.candidates,
-      terms,
-    ])
+    }>({
+      // Prepared once per connection: planning this statement costs about as much as running it for a rare word.
+      name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}`,
+      text: stageSql(visible('$4'), withExcerpts, exhaustive),
+      values: [
+        tsquery,
+        exclude,
+        type ?? null,
+        grantsParameter(grants),
+        limit,
+        offset,
+        ...(exhaustive ? [] : [this.options.titleProbe ?? titleProbe]),
+        terms,
+      ],
+    })
     const row = rows[0]!
     const found = type ? row.typed : row.counted
     return {
