@@ -1,6 +1,7 @@
 import { EndSessionsButton as EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2 } from '../../../../src/admin/EndSessionsButton'
 import { ZurichDateCell as ZurichDateCell_8401c6c45bb482320b097be185443f35 } from '../../../../src/admin/ZurichDateCell'
 import { ZurichDocumentTimes as ZurichDocumentTimes_ab184665d2bb62ffaa57e18d09ccb4f9 } from '../../../../src/admin/ZurichDocumentTimes'
+import { LoadingRowsGuard as LoadingRowsGuard_d3484e0907122ecce315e0a214301115 } from '../../../../src/payloadGuard/LoadingRowsGuard'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +33,7 @@ export const importMap = {
   "/src/admin/EndSessionsButton#EndSessionsButton": EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2,
   "/src/admin/ZurichDateCell#ZurichDateCell": ZurichDateCell_8401c6c45bb482320b097be185443f35,
   "/src/admin/ZurichDocumentTimes#ZurichDocumentTimes": ZurichDocumentTimes_ab184665d2bb62ffaa57e18d09ccb4f9,
+  "/src/payloadGuard/LoadingRowsGuard#LoadingRowsGuard": LoadingRowsGuard_d3484e0907122ecce315e0a214301115,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
