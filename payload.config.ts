@@ -135,10 +135,10 @@ export default buildConfig({
   ]
     .map((collection) => (collection.slug === Users.slug ? collection : withZurichDates(collection)))
     .map(withZurichTimestamps)
-    .map(withEditorView)
+    .map((collection) => withEditorView(collection, 'collection'))
     .map(withStrictInput)
     .map(withSearchSync),
-  globals: [SiteSettings].map(withZurichDates).map(withEditorView),
+  globals: [SiteSettings].map(withZurichDates).map((global) => withEditorView(global, 'global')),
   // Uploads go to an S3-compatible bucket when S3_* is set at start (docs/deploy.md), to the local disk otherwise.
   // Every write tells the shared cache of every instance what changed, when it commits (src/cache/shared.ts).
   plugins: [mediaStorage(), sharedCacheInvalidation],

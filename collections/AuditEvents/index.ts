@@ -5,6 +5,7 @@ import { nobody } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { auditActions, auditTargets } from '@/audit/vocabulary'
 import { optionsFrom } from '@/fields/options'
+import { readableJson } from '@/fields/readableJson'
 
 const never = () => false
 
@@ -43,9 +44,9 @@ export const AuditEvents: CollectionConfig = {
     { name: 'targetLabel', label: 'Élément', type: 'text', maxLength: 300 },
     { name: 'commune', label: 'Commune concernée', type: 'relationship', relationTo: 'communes', index: true },
     // [{ field, label, before, after }] for the fields that matter; never a password, token or secret.
-    { name: 'changes', label: 'Changements (avant → après)', type: 'json' },
+    readableJson({ name: 'changes', label: 'Changements (avant → après)' }),
     // Exports: the file and the filters it was made with.
-    { name: 'detail', label: 'Détail', type: 'json' },
+    readableJson({ name: 'detail', label: 'Détail' }),
     {
       name: 'sourceAddress',
       label: 'Adresse source',

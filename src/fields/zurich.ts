@@ -82,6 +82,23 @@ export const withZurichDates = <T extends CollectionConfig | GlobalConfig>(confi
   fields: zurichDates(config.fields),
 })
 
-/** A collection whose list shows its creation and last change in Zurich time (payload.config.ts maps every one). */
-export const withZurichTimestamps = (collection: CollectionConfig): CollectionConfig =>
-  collection.timestamps === false ? collection : { ...collection, fields: [...collection.fields, ...zurichTimestamps(collection.fields)] }
+/** The edit view's « Dernière modification » and « Création » in Zurich time (Payload's header uses the browser's zone). */
+const documentTimes = '/src/admin/ZurichDocumentTimes#ZurichDocumentTimes'
+
+/**
+ * A collection whose list and edit view show its creation and last change in Zurich time (payload.config.ts maps
+ * every one): a list cell for the columns, our own values in the edit view's header (custom.css hides Payload's).
+ */
+export function withZurichTimestamps(collection: CollectionConfig): CollectionConfig {
+  if (collection.timestamps === false) return collection
+  const components = collection.admin?.components
+  const before = components?.edit?.beforeDocumentControls ?? []
+  return {
+    ...collection,
+    fields: [...collection.fields, ...zurichTimestamps(collection.fields)],
+    admin: {
+      ...collection.admin,
+      components: { ...components, edit: { ...components?.edit, beforeDocumentControls: [...before, documentTimes] } },
+    },
+  }
+}

@@ -175,25 +175,61 @@ describe.runIf(chromiumAvailable())('editors in /admin: preview, checklist rows,
     // Rows read by their number and wording, not as JSON.
     await checklist.getByText('01 · Tester la restauration').waitFor()
     await checklist.getByText('02 · Garder une copie hors ligne').waitFor()
+    // The form asks the server for its state after each change (Payload's form-state server function). The answer
+    // to the one made for the rewording below is held until « Ajouter Action » has been clicked, then let through: it
+    // lands while the new row waits for its fields, the race that left that row loading for good under load
+    // (src/payloadGuard/loadingRows.ts).
+    let held = false
+    let letThrough!: () => void
+    const release = new Promise<void>((resolve) => (letThrough = resolve))
+    const answered = new Promise<void>((resolve) => {
+      void coordinator.route(`**/admin/collections/guides/${guide.id}`, async (route) => {
+        const request = route.request()
+        if (held || request.method() !== 'POST' || !request.postData()?.includes('"name":"form-state"')) return route.fallback()
+        held = true
+        const response = await route.fetch()
+        resolve()
+        await release
+        await route.fulfill({ response })
+      })
+    })
     // Reworded: its key stays, so the commune's answer still matches.
     await checklist.locator('.collapsible__toggle').first().click()
     await coordinator.locator('#field-checklist__0__label').fill('Tester la restauration d’une sauvegarde')
+    await answered
+    // A new row: its fields appear, and its key follows its wording as it is typed.
+    await checklist.getByRole('button', { name: 'Ajouter Action' }).click()
+    letThrough()
+    await coordinator.locator('#field-checklist__2__label').waitFor({ timeout: 60_000 })
+    await coordinator.locator('#field-checklist__2__label').fill('Noter où se trouvent les supports')
+    await coordinator.locator('#field-checklist__2__help').fill('Dans le registre numérique de la commune.')
+    await expect
+      .poll(() => coordinator.locator('#field-checklist__2__key').inputValue(), { timeout: 30_000 })
+      .toBe('noter-ou-se-trouvent-les-supports')
     await expect.poll(() => coordinator.locator('#field-checklist__0__key').inputValue(), { timeout: 30_000 }).toBe('tester-restauration')
-    if (shots) await coordinator.screenshot({ path: `${shots}/checklist-editor-1366.png`, fullPage: true })
+    if (shots) {
+      await coordinator.screenshot({ path: `${shots}/checklist-editor-1366.png`, fullPage: true })
+      await coordinator.setViewportSize({ width: 390, height: 844 })
+      await coordinator.screenshot({ path: `${shots}/checklist-editor-390.png`, fullPage: true })
+      await coordinator.setViewportSize({ width: 1366, height: 900 })
+    }
     await coordinator.getByRole('button', { name: /^Publier/ }).click()
     await expect
-      .poll(async () => (await payload.findByID({ collection: 'guides', id: guide.id })).checklist?.[0]?.label)
-      .toBe('Tester la restauration d’une sauvegarde')
-    // A row added without an identifier gets one made from its wording, on the server (through the coordinator's
-    // own REST session). Adding a row in the admin is not driven here: its new row's fields sometimes stay loading
-    // under load (Payload's form state), an open problem noted in the issue's closing note.
+      .poll(async () => (await payload.findByID({ collection: 'guides', id: guide.id })).checklist?.map((item) => [item.key, item.label]))
+      .toEqual([
+        ['tester-restauration', 'Tester la restauration d’une sauvegarde'],
+        ['copie-hors-ligne', 'Garder une copie hors ligne'],
+        ['noter-ou-se-trouvent-les-supports', 'Noter où se trouvent les supports'],
+      ])
+    // A row written without an identifier (REST, or an editor who emptied it) gets one made from its wording on the
+    // server, unique within the guide.
     const stored = await payload.findByID({ collection: 'guides', id: guide.id })
     const patched = await fetchIn(coordinator, `/api/guides/${guide.id}`, {
       method: 'PATCH',
       body: JSON.stringify({
         checklist: [
           ...(stored.checklist ?? []).map(({ key, label, help }) => ({ key, label, help })),
-          { label: 'Noter où se trouvent les supports', help: 'Dans le registre numérique de la commune.' },
+          { label: 'Noter où se trouvent les supports' },
         ],
       }),
     })
@@ -202,6 +238,7 @@ describe.runIf(chromiumAvailable())('editors in /admin: preview, checklist rows,
       'tester-restauration',
       'copie-hors-ligne',
       'noter-ou-se-trouvent-les-supports',
+      'noter-ou-se-trouvent-les-supports-2',
     ])
 
     const member = await journey.loggedIn(people['member A'].email)

@@ -121,6 +121,43 @@ describe('the admin panel’s frame', () => {
     }
   })
 
+  it('shows no JSON or code field with Payload’s editor, which loads from a CDN the CSP refuses', () => {
+    type Shown = { name?: string; type: string; admin?: { components?: { Field?: unknown } } }
+    // Every field the admin may draw, at any depth (rows, groups, arrays, blocks, tabs), Payload's own tables included.
+    const drawn = (fields: Field[]): Shown[] =>
+      fields.flatMap((field): Shown[] => {
+        if (notShown(field)) return []
+        if (field.type === 'tabs') return field.tabs.flatMap((tab) => drawn(tab.fields))
+        if (field.type === 'blocks') return (field.blocks ?? []).flatMap((block) => drawn(block.fields))
+        if ('fields' in field && Array.isArray(field.fields)) return drawn(field.fields)
+        return [field as Shown]
+      })
+    const entities = [...config.collections, ...config.globals].filter((entity) => {
+      const hidden = entity.admin?.hidden
+      return !(typeof hidden === 'function' ? hidden({ user: admin as never }) : hidden)
+    })
+    const editors = entities.flatMap((entity) =>
+      drawn(entity.fields)
+        .filter((field) => field.type === 'json' || field.type === 'code')
+        .map((field) => [`${entity.slug}.${field.name}`, field.admin?.components?.Field]),
+    )
+    expect(editors).toContainEqual(['audit-events.changes', '/src/admin/ReadableJsonField#ReadableJsonField'])
+    expect(editors).toContainEqual(['audit-events.detail', '/src/admin/ReadableJsonField#ReadableJsonField'])
+    for (const [path, component] of editors) expect(component, path as string).toBe('/src/admin/ReadableJsonField#ReadableJsonField')
+  })
+
+  it('shows every collection’s creation and last change in Zurich time atop its edit view, and leaves no array row loading', () => {
+    for (const collection of ours()) {
+      const before = collection.admin.components?.edit?.beforeDocumentControls
+      expect(before, collection.slug).toContain('/src/admin/ZurichDocumentTimes#ZurichDocumentTimes')
+      expect(before, collection.slug).toContain('/src/payloadGuard/LoadingRowsGuard#LoadingRowsGuard')
+    }
+    for (const global of ourGlobals())
+      expect(global.admin.components?.elements?.beforeDocumentControls, global.slug).toContain(
+        '/src/payloadGuard/LoadingRowsGuard#LoadingRowsGuard',
+      )
+  })
+
   it('calls itself Relais, with its logo and a way back to the intranet', () => {
     expect(config.admin.meta.titleSuffix).toBe(' — Relais')
     expect(config.admin.components.graphics?.Logo).toBe('/src/admin/Brand#RelaisLogo')

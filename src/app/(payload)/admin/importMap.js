@@ -1,5 +1,7 @@
 import { EndSessionsButton as EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2 } from '../../../../src/admin/EndSessionsButton'
 import { ZurichDateCell as ZurichDateCell_8401c6c45bb482320b097be185443f35 } from '../../../../src/admin/ZurichDateCell'
+import { ZurichDocumentTimes as ZurichDocumentTimes_ab184665d2bb62ffaa57e18d09ccb4f9 } from '../../../../src/admin/ZurichDocumentTimes'
+import { LoadingRowsGuard as LoadingRowsGuard_d3484e0907122ecce315e0a214301115 } from '../../../../src/payloadGuard/LoadingRowsGuard'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -18,6 +20,7 @@ import { ChecklistKeyField as ChecklistKeyField_74459c84f5679587aa7e307bd7b84a5c
 import { ChecklistRowLabel as ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30 } from '../../../../src/admin/ChecklistRowLabel'
 import { PublishButton as PublishButton_a0a59c60ed7c3124163bcd1752caf881 } from '../../../../src/admin/PublishButton'
 import { ReportTargetLink as ReportTargetLink_93a3977c985d00ddcc4cd19e8dea2778 } from '../../../../src/admin/ReportTargetLink'
+import { ReadableJsonField as ReadableJsonField_5dafe419585545d2972d33a1d70541c9 } from '../../../../src/admin/ReadableJsonField'
 import { RelaisIcon as RelaisIcon_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
 import { RelaisLogo as RelaisLogo_caceca34d25130c4c02fdc551bd8c773 } from '../../../../src/admin/Brand'
 import { CoordinatorDashboard as CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../../src/admin/Dashboard'
@@ -30,6 +33,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/admin/EndSessionsButton#EndSessionsButton": EndSessionsButton_f0e408d8dfdcd8decbba6d57ca0ddbb2,
   "/src/admin/ZurichDateCell#ZurichDateCell": ZurichDateCell_8401c6c45bb482320b097be185443f35,
+  "/src/admin/ZurichDocumentTimes#ZurichDocumentTimes": ZurichDocumentTimes_ab184665d2bb62ffaa57e18d09ccb4f9,
+  "/src/payloadGuard/LoadingRowsGuard#LoadingRowsGuard": LoadingRowsGuard_d3484e0907122ecce315e0a214301115,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,6 +53,7 @@ export const importMap = {
   "/src/admin/ChecklistRowLabel#ChecklistRowLabel": ChecklistRowLabel_6ae8cae1ebbc55910d7f97c77ed83a30,
   "/src/admin/PublishButton#PublishButton": PublishButton_a0a59c60ed7c3124163bcd1752caf881,
   "/src/admin/ReportTargetLink#ReportTargetLink": ReportTargetLink_93a3977c985d00ddcc4cd19e8dea2778,
+  "/src/admin/ReadableJsonField#ReadableJsonField": ReadableJsonField_5dafe419585545d2972d33a1d70541c9,
   "/src/admin/Brand#RelaisIcon": RelaisIcon_caceca34d25130c4c02fdc551bd8c773,
   "/src/admin/Brand#RelaisLogo": RelaisLogo_caceca34d25130c4c02fdc551bd8c773,
   "/src/admin/Dashboard#CoordinatorDashboard": CoordinatorDashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,

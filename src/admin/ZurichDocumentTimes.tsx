@@ -1,0 +1,31 @@
+'use client'
+
+import { useDocumentInfo } from '@payloadcms/ui'
+
+import { numericDateTime } from '@/format/dates'
+
+/**
+ * « Dernière modification » and « Création » at the top of an edit view, in Zurich time. Payload's own header
+ * (DocumentControls) formats them in the browser's zone and has no option for another: custom.css hides its two
+ * values where this component stands (the `beforeDocumentControls` slot, src/admin/editView.ts).
+ */
+export function ZurichDocumentTimes() {
+  const { data } = useDocumentInfo()
+  const times = [
+    ['Dernière modification', data?.updatedAt],
+    ['Création', data?.createdAt],
+  ].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
+  if (!times.length) return null
+  return (
+    <dl className="relais-doc-times" data-testid="document-times">
+      {times.map(([label, at]) => (
+        <div key={label}>
+          <dt>{`${label}\u00a0:`}</dt>
+          <dd>
+            <time dateTime={at}>{numericDateTime(at)}</time>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
