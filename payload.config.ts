@@ -41,6 +41,7 @@ import { SharedIncidents } from './collections/SharedIncidents'
 import { Templates } from './collections/Templates'
 import { ThrottleEvents } from './collections/ThrottleEvents'
 import { Users } from './collections/Users'
+import { WatchItems } from './collections/WatchItems'
 import { SiteSettings } from './globals/SiteSettings'
 import { seed } from './seed'
 import { accountInactivityTask } from './src/accounts/inactivity'
@@ -105,6 +106,7 @@ export default buildConfig({
     ChecklistProgress,
     Templates,
     Faqs,
+    WatchItems,
     Committees,
     Meetings,
     AgendaItems,
