@@ -4,7 +4,7 @@ import { staffOnly } from '@/access/rules'
 import { dayField } from '@/fields/day'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
-import { slugField } from '@/fields/slug'
+import { isSlug, slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
 import { changeWatchItems, createWatchItems, readWatchItems, staffOnlyField } from '@/watch/access'
 import { watchKinds } from '@/watch/kinds'
@@ -33,7 +33,10 @@ export const WatchItems: CollectionConfig = {
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     {
       ...slugField(),
+      // Left empty, it is made from the title before validation (hooks/publication.ts `fillSlug`).
       required: false,
+      validate: (value: unknown) =>
+        value == null || value === '' || isSlug(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
       admin: { position: 'sidebar', description: 'Tiré du titre si vous le laissez vide.' },
     },
     { name: 'kind', label: 'Type', type: 'select', required: true, options: optionsFrom(watchKinds), index: true },

@@ -8,9 +8,14 @@ import { watchSlug } from '@/watch/slug'
 
 const ANNOUNCE = 'watchItemAnnounce'
 
-/** A new item without an address gets one from its title (the admin and the API may leave it empty). */
-export const fillSlug: CollectionBeforeValidateHook = ({ data, operation }) => {
-  if (data && operation === 'create' && !data.slug && typeof data.title === 'string') data.slug = watchSlug(data.title)
+/**
+ * An item without an address gets one from its title (the admin and the API may leave it empty): at creation, or
+ * when an edit empties it; an edit that does not send the address keeps it.
+ */
+export const fillSlug: CollectionBeforeValidateHook = ({ data, operation, originalDoc }) => {
+  if (!data || typeof (data.title ?? originalDoc?.title) !== 'string') return data
+  const emptied = operation === 'create' ? !data.slug : 'slug' in data && !data.slug
+  if (emptied) data.slug = watchSlug(data.title ?? originalDoc.title)
   return data
 }
 
