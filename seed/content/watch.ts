@@ -44,8 +44,8 @@ export const watchItems: WatchSeed[] = [
       { p: 'Cette veille réunit ici les actualités et les retours d’expériences utiles aux communes du Valais romand.' },
     ],
     todo: [
-      'Vérifier que votre commune a une checklist en cas de cyberattaque (guide « Cyberattaque et incident »).',
-      'Tester la restauration d’une sauvegarde (guide « Sauvegardes »).',
+      'Vérifier que votre commune a une checklist en cas de cyberattaque (guide « Que faire en cas de cyberattaque ? La première heure »).',
+      'Tester la restauration d’une sauvegarde (guide « Sauvegardes et tests de restauration »).',
     ].join('\n'),
     sources: [
       { title: `${strategy}, ANNEXE III, mesure 23 « Veille active sur la cybersécurité : actualités et retours d’expériences »` },

@@ -40,10 +40,12 @@ describe.runIf(chromiumAvailable())('the watch (veille), from the admin panel to
     await coordinator
       .locator('#field-todo')
       .fill('Demander à votre prestataire si le correctif est installé.\nNoter la réponse dans le journal des incidents.')
-    const measures = coordinator.locator('#field-measureNumbers input')
-    await measures.fill('23')
+    // A list of numbers is Payload's creatable select (class, not id): type the number, Enter adds it.
+    const measures = coordinator.locator('.field-measureNumbers input').first()
+    await measures.click()
+    await measures.pressSequentially('23')
     await measures.press('Enter')
-    await coordinator.locator('#field-measureNumbers').getByText('23', { exact: true }).waitFor()
+    await coordinator.locator('.field-measureNumbers').getByText('23', { exact: true }).waitFor()
     await coordinator.getByRole('button', { name: 'Publier', exact: true }).click()
     await coordinator.waitForURL(/\/admin\/collections\/watch-items\/\d+/)
     const id = Number(new URL(coordinator.url()).pathname.split('/').pop())
