@@ -42,6 +42,7 @@ import { SharedIncidents } from './collections/SharedIncidents'
 import { Templates } from './collections/Templates'
 import { ThrottleEvents } from './collections/ThrottleEvents'
 import { Users } from './collections/Users'
+import { WatchItems } from './collections/WatchItems'
 import { SiteSettings } from './globals/SiteSettings'
 import { seed } from './seed'
 import { accountInactivityTask } from './src/accounts/inactivity'
@@ -108,6 +109,7 @@ export default buildConfig({
     Templates,
     Faqs,
     ContentReports,
+    WatchItems,
     Committees,
     Meetings,
     AgendaItems,

@@ -13,6 +13,7 @@ import { seedDemoEvents } from './events'
 import { seedKnowledgeBase } from './knowledgeBase'
 import { seedMeasures } from './measures'
 import { seedProcesses } from './processes'
+import { seedWatchItems } from './watch'
 
 /**
  * Idempotent: runs at every start, creates what is missing and never overwrites what people edited.
@@ -24,6 +25,7 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   const demo = isProduction() || process.env.RELAIS_DEMO === 'off' ? [] : await seedDemoUsers(payload)
   await seedMeasures(payload)
   await seedKnowledgeBase(payload)
+  await seedWatchItems(payload)
   await seedCommittees(payload)
   await seedActors(payload)
   await seedInitiatives(payload)

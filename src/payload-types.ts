@@ -31,6 +31,7 @@ export interface Config {
     templates: Template;
     faqs: Faq;
     'content-reports': ContentReport;
+    'watch-items': WatchItem;
     committees: Committee;
     meetings: Meeting;
     'agenda-items': AgendaItem;
@@ -74,6 +75,7 @@ export interface Config {
     templates: TemplatesSelect<false> | TemplatesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     'content-reports': ContentReportsSelect<false> | ContentReportsSelect<true>;
+    'watch-items': WatchItemsSelect<false> | WatchItemsSelect<true>;
     committees: CommitteesSelect<false> | CommitteesSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
@@ -549,6 +551,72 @@ export interface ContentReport {
   notifiedAt_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Actualités de veille (cybersécurité, outils, inclusion numérique…). Les membres du COTEC proposent des brouillons, la coordination les publie.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watch-items".
+ */
+export interface WatchItem {
+  id: number;
+  title: string;
+  /**
+   * Tiré du titre si vous le laissez vide.
+   */
+  slug?: string | null;
+  kind: 'cybersecurite' | 'outils' | 'inclusion' | 'arvr-canton' | 'retour-experience';
+  /**
+   * Deux ou trois phrases : ce qui se passe et pourquoi une commune s’en soucie. Affiché dans la liste et les flux.
+   */
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Facultatif : une action par ligne, commençant par un verbe. Affiché dans un encadré.
+   */
+  todo?: string | null;
+  sources?:
+    | {
+        title: string;
+        url?: string | null;
+        date?: string | null;
+        date_tz?: SupportedTimezones;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Numéros des mesures de la stratégie numérique (ANNEXE III) : 21 outils, 23 cybersécurité, 24 inclusion…
+   */
+  measureNumbers?: number[] | null;
+  guides?: (number | Guide)[] | null;
+  /**
+   * Le nom du produit tel que les communes le saisissent (« Abacus ») : la page le relie à sa fiche.
+   */
+  products?: string[] | null;
+  /**
+   * Remplie à la première publication si vous la laissez vide.
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  proposedBy?: (number | null) | User;
+  announcedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1363,6 +1431,10 @@ export interface PayloadLockedDocument {
         value: number | ContentReport;
       } | null)
     | ({
+        relationTo: 'watch-items';
+        value: number | WatchItem;
+      } | null)
+    | ({
         relationTo: 'committees';
         value: number | Committee;
       } | null)
@@ -1752,6 +1824,37 @@ export interface ContentReportsSelect<T extends boolean = true> {
   notifiedAt_tz?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watch-items_select".
+ */
+export interface WatchItemsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  todo?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        date?: T;
+        date_tz?: T;
+        id?: T;
+      };
+  measureNumbers?: T;
+  guides?: T;
+  products?: T;
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  proposedBy?: T;
+  announcedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

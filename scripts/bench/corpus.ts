@@ -483,6 +483,7 @@ const collections: Record<SearchType, string> = {
   modele: 'templates',
   faq: 'faqs',
   actualite: 'news',
+  veille: 'watch-items',
 }
 
 function pickType(random: Random): SearchType {
@@ -530,6 +531,7 @@ function title(random: Random, type: SearchType, topic: Topic, commune: string, 
       return capitalize(
         `${pick(random, ['comment', 'faut-il', 'qui doit', 'quand faut-il', 'pourquoi'])} ${pick(random, actions)} ${thing} ?`,
       )
+    case 'veille':
     case 'actualite':
       return pick(random, [
         `${commune} : du nouveau pour ${thing}`,

@@ -9,6 +9,11 @@ const items: Item[] = [
   { href: '/', label: 'Accueil', description: "Vue d'ensemble" },
   { href: '/guides', label: 'Guides', description: 'Guides pratiques et checklists de votre commune' },
   { href: '/mesures', label: 'Mesures', description: 'Les 38 mesures priorisées de la stratégie numérique' },
+  {
+    href: '/veille',
+    label: 'Veille',
+    description: 'Cybersécurité, outils, inclusion numérique : ce qui bouge pour les communes',
+  },
   { href: '/agenda', label: 'Agenda', description: 'Symposium, formations et webinaires : inscription et agenda' },
   { href: '/seances', label: 'Séances', description: 'Ordres du jour, procès-verbaux et décisions du Comité et du COTEC' },
   { href: '/carte', label: 'Carte', description: 'Les initiatives numériques de la région, commune par commune' },

@@ -56,5 +56,5 @@ export const renewFeedAction = serverAction({
     await calendarToken(payload, user, { renew: true })
     return done('Nouveaux liens créés : les anciens ne fonctionnent plus. Mettez à jour vos abonnements.')
   },
-  revalidate: () => ['/agenda/abonnement'],
+  revalidate: () => ['/agenda/abonnement', '/veille/abonnement', '/veille'],
 })

@@ -21,6 +21,7 @@ import * as migration_20261130_183000_search_ranking from './20261130_183000_sea
 import * as migration_20261130_191850_issue23_providers_inventory_alerts from './20261130_191850_issue23_providers_inventory_alerts';
 import * as migration_20261130_205906_content_reports from './20261130_205906_content_reports';
 import * as migration_20261130_210000_search_rank_index from './20261130_210000_search_rank_index';
+import * as migration_20261130_215915_watch_items from './20261130_215915_watch_items';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261130_210000_search_rank_index.up,
     down: migration_20261130_210000_search_rank_index.down,
     name: '20261130_210000_search_rank_index',
+  },
+  {
+    up: migration_20261130_215915_watch_items.up,
+    down: migration_20261130_215915_watch_items.down,
+    name: '20261130_215915_watch_items'
   },
 ];

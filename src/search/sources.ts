@@ -13,6 +13,7 @@ import { measureSearchDocument } from '@collections/Measures/search'
 import { meetingSearchDocument } from '@collections/Meetings/search'
 import { processSearchDocument } from '@collections/Processes/search'
 import { templateSearchDocument } from '@collections/Templates/search'
+import { watchItemSearchDocument } from '@collections/WatchItems/search'
 
 import type { SearchDocument } from './types'
 
@@ -34,6 +35,7 @@ export const searchSources: Partial<Record<CollectionSlug, (doc: never) => Searc
   actors: actorSearchDocument,
   'contract-criteria': contractCriterionSearchDocument,
   processes: processSearchDocument,
+  'watch-items': watchItemSearchDocument,
 }
 
 export const searchableCollections = Object.keys(searchSources) as CollectionSlug[]

@@ -1,6 +1,7 @@
 /** What users can filter results by, in the order the results page lists them. */
 export const searchTypes = {
   guide: 'Guides',
+  veille: 'Veille',
   mesure: 'Mesures',
   seance: 'Séances',
   evenement: 'Événements',

@@ -62,6 +62,7 @@ export const typeWeights: Partial<Record<SearchType, number>> = {
   contrat: 0.9,
   modele: 0.9,
   initiative: 0.8,
+  veille: 0.7,
   outil: 0.8,
   acteur: 0.75,
   actualite: 0.7,

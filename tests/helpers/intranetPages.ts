@@ -92,6 +92,10 @@ export const intranetPages: Page[] = [
   },
   { route: '/seances/actions', viewers: ['employé', 'COTEC'] },
   { route: '/seances/nouvelle', viewers: ['COTEC', 'COPIL'] },
+  { route: '/veille', viewers: ['employé'], urls: () => ['/veille', '/veille?type=cybersecurite&mesure=23'] },
+  // A seeded item (seed/content/watch.ts): summary, « à faire » box, sources, linked measure and guides.
+  { route: '/veille/[slug]', viewers: ['employé'], urls: () => ['/veille/veille-cybersecurite-constats-des-ateliers'] },
+  { route: '/veille/abonnement', viewers: ['employé'] },
 ]
 
 /** The addresses `viewer` opens, in the order of the list. */

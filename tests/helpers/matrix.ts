@@ -92,6 +92,7 @@ const partOfCollection: Record<string, MatrixPart> = {
   registrations: 'content',
   'event-mailings': 'content',
   feeds: 'content',
+  'watch-items': 'content',
   // Search rows go with the fixtures they look for.
   search: 'content',
 }

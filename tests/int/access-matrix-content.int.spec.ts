@@ -19,8 +19,9 @@ import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
+import { watch } from './access/watch'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts, contentReports], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts, contentReports, watch], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 

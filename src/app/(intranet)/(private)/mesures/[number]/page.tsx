@@ -5,6 +5,7 @@ import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
+import { WatchCards } from '@/components/watch/WatchCards'
 import { dateAtTime } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
@@ -13,6 +14,8 @@ import { ownerName } from '@/measures/list'
 import { measureTimeline } from '@/measures/timeline'
 import { countPendingProposals, loadMeasure } from '@/measures/view'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
+import { watchMeasures } from '@/watch/kinds'
+import { loadWatchOfMeasure } from '@/watch/view'
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
   return { title: `Mesure ${(await params).number}` }
@@ -24,11 +27,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   if (!Number.isInteger(number) || number < 1) notFound()
   const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
-  const [timeline, guides, pending] = await Promise.all([
+  const [timeline, guides, pending, watch] = await Promise.all([
     measureTimeline(payload, user, measure),
     loadGuidesOfMeasure(payload, user, number),
     countPendingProposals(payload, user, measure.id),
+    loadWatchOfMeasure(payload, user, number, 6),
   ])
+  // Measures 21, 23 and 24 are the watch itself: their section shows even while it is empty.
+  const showWatch = watch.total > 0 || (watchMeasures as readonly number[]).includes(number)
   const meaning = measurePriorities[measure.priority]
   const posters = guides.filter((guide) => guide.hasPoster)
 
@@ -105,6 +111,26 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
 
       <h2>Justificatif</h2>
       <p className="prose">{measure.justification}</p>
+
+      {showWatch && (
+        <section aria-labelledby="watch" data-testid="measure-watch">
+          <h2 id="watch">Veille</h2>
+          {watch.total === 0 ? (
+            <p>Aucune actualité de veille liée à cette mesure pour l’instant.</p>
+          ) : (
+            <>
+              <WatchCards items={watch.items} headingLevel={3} />
+              <p>
+                <a href={`/veille?mesure=${measure.number}`}>
+                  {watch.total > watch.items.length
+                    ? `Les ${watch.total} actualités de la veille liées à cette mesure`
+                    : 'La veille liée à cette mesure'}
+                </a>
+              </p>
+            </>
+          )}
+        </section>
+      )}
 
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="update">

@@ -1,0 +1,27 @@
+import type { WatchItem } from '@/payload-types'
+import { plainText } from '@/richtext/fromBlocks'
+import { searchDocument } from '@/search/document'
+import { watchKinds } from '@/watch/kinds'
+
+/** Published watch items are for every member; drafts (proposals, newer drafts) are never indexed. */
+export const watchItemSearchDocument = (item: WatchItem) =>
+  item._status !== 'published'
+    ? null
+    : searchDocument({
+        collection: 'watch-items',
+        docId: String(item.id),
+        type: 'veille',
+        title: item.title,
+        text: [
+          `${watchKinds[item.kind]}.`,
+          item.summary,
+          plainText(item.body),
+          item.todo ? `À faire dans votre commune : ${item.todo}` : '',
+          ...(item.sources ?? []).map((source) => source.title),
+          ...(item.products ?? []),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        url: `/veille/${item.slug}`,
+        visibility: 'members',
+      })

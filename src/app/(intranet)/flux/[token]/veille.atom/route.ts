@@ -1,0 +1,30 @@
+import { getPayload } from 'payload'
+
+import { feedOwner } from '@/events/feeds'
+import { loadOrganisationName } from '@/settings/view'
+import { watchFeed } from '@/watch/feeds'
+import { isWatchKind, watchKinds } from '@/watch/kinds'
+import config from '@payload-config'
+
+/**
+ * GET /flux/<secret>/veille.atom[?type=cybersecurite]: the watch as an Atom feed for Outlook, Thunderbird or any
+ * feed reader. Readers send no session: the personal secret of the calendar links stands for it (renewing it, or
+ * disabling the account, stops every link).
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const payload = await getPayload({ config })
+  const token = (await params).token
+  const owner = await feedOwner(payload, token)
+  if (!owner) return new Response('Ce lien d’abonnement n’est pas valable (il a peut-être été renouvelé).', { status: 404 })
+  const type = new URL(request.url).searchParams.get('type') ?? undefined
+  if (type !== undefined && !isWatchKind(type))
+    return new Response(`Type inconnu : choisissez ${Object.keys(watchKinds).join(', ')}.`, { status: 400 })
+  const xml = await watchFeed(payload, { token, kind: type, author: await loadOrganisationName(payload) })
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      // Personal address: never stored by shared caches.
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}

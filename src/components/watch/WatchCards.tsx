@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+import { longDate } from '@/format/dates'
+import { watchKinds } from '@/watch/kinds'
+import type { WatchCard } from '@/watch/view'
+
+/** Watch items as cards: kind and date, title (the link), summary. */
+export function WatchCards({ items, headingLevel = 2 }: { items: WatchCard[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul className="guide-cards watch-cards">
+      {items.map((item) => (
+        <li key={item.id} className="guide-card" data-watch-item={item.slug}>
+          <p className="guide-card__theme">
+            {watchKinds[item.kind]}
+            {item.publishedAt && (
+              <>
+                {' · '}
+                <time dateTime={item.publishedAt}>{longDate(item.publishedAt)}</time>
+              </>
+            )}
+          </p>
+          <Heading className="guide-card__title">
+            <Link href={`/veille/${item.slug}`}>{item.title}</Link>
+          </Heading>
+          <p className="guide-card__summary">{item.summary}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}
