@@ -22,6 +22,7 @@ import { refuseDisabled } from './hooks/refuseDisabled'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
+import { notificationFields } from './notificationFields'
 import { secondFactorFields } from './secondFactorFields'
 
 export const Users: CollectionConfig = {
@@ -160,6 +161,7 @@ export const Users: CollectionConfig = {
       admin: { hidden: true },
       access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
     },
+    ...notificationFields,
     ...secondFactorFields,
     ...credentialFields,
   ],
