@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { FollowButton } from '@/components/follow/FollowButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
+import { loadFollowButton } from '@/follow/view'
 import { dateAtTime } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
@@ -24,10 +26,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   if (!Number.isInteger(number) || number < 1) notFound()
   const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
-  const [timeline, guides, pending] = await Promise.all([
+  const [timeline, guides, pending, followed] = await Promise.all([
     measureTimeline(payload, user, measure),
     loadGuidesOfMeasure(payload, user, number),
     countPendingProposals(payload, user, measure.id),
+    loadFollowButton(payload, user, { target: 'measure', key: String(measure.id) }),
   ])
   const meaning = measurePriorities[measure.priority]
   const posters = guides.filter((guide) => guide.hasPoster)
@@ -40,6 +43,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       <h1>
         {measure.number}. {measure.title}
       </h1>
+      <FollowButton
+        target="measure"
+        itemKey={String(measure.id)}
+        name="cette mesure"
+        following={followed.following}
+        byDefault={followed.byDefault}
+        back={`/mesures/${measure.number}`}
+      />
       <dl className="measure-facts">
         <dt>Axe</dt>
         <dd>{measureAxes[measure.axis]}</dd>
