@@ -83,6 +83,8 @@ const partOfCollection: Record<string, MatrixPart> = {
   'regional-alerts': 'content',
   'alert-acknowledgements': 'content',
   pages: 'content',
+  follows: 'content',
+  notifications: 'content',
   committees: 'content',
   meetings: 'content',
   'agenda-items': 'content',

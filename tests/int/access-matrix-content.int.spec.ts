@@ -14,12 +14,13 @@ import { alerts } from './access/alerts'
 import { cartography } from './access/cartography'
 import { content } from './access/content'
 import { events } from './access/events'
+import { follow } from './access/follow'
 import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
 
-checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts], () => {
+checkMatrixPart('content', [content, measures, meetings, events, cartography, providers, inventory, alerts, follow], () => {
   describe('GraphQL obeys the same rules', () => {
     const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })
 
