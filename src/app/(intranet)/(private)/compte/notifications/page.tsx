@@ -40,9 +40,11 @@ export default async function NotificationsPage() {
           <fieldset className="checklist-item">
             <legend>Ce que le résumé contient</legend>
             {Object.entries(notificationKinds).map(([value, label]) => (
-              <label key={value}>
-                <input type="checkbox" name="kinds" value={value} defaultChecked={!settings.muted.includes(value as never)} /> {label}
-              </label>
+              <div key={value}>
+                <label className="inline">
+                  <input type="checkbox" name="kinds" value={value} defaultChecked={!settings.muted.includes(value as never)} /> {label}
+                </label>
+              </div>
             ))}
           </fieldset>
           <Button>Enregistrer</Button>
