@@ -19,6 +19,7 @@ import * as migration_20261130_160946_issue20_21_home_settings_templates_zurich 
 import * as migration_20261130_175016_providers_processes from './20261130_175016_providers_processes';
 import * as migration_20261130_183000_search_ranking from './20261130_183000_search_ranking';
 import * as migration_20261130_191850_issue23_providers_inventory_alerts from './20261130_191850_issue23_providers_inventory_alerts';
+import * as migration_20261130_210333_follow from './20261130_210333_follow';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_191850_issue23_providers_inventory_alerts.up,
     down: migration_20261130_191850_issue23_providers_inventory_alerts.down,
-    name: '20261130_191850_issue23_providers_inventory_alerts'
+    name: '20261130_191850_issue23_providers_inventory_alerts',
+  },
+  {
+    up: migration_20261130_210333_follow.up,
+    down: migration_20261130_210333_follow.down,
+    name: '20261130_210333_follow'
   },
 ];
