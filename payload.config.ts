@@ -26,6 +26,7 @@ import { DigitalIncidents } from './collections/DigitalIncidents'
 import { EventMailings } from './collections/EventMailings'
 import { Events } from './collections/Events'
 import { Faqs } from './collections/Faqs'
+import { Follows } from './collections/Follows'
 import { Guides } from './collections/Guides'
 import { Initiatives } from './collections/Initiatives'
 import { Measures } from './collections/Measures'
@@ -33,6 +34,7 @@ import { MeasureUpdates } from './collections/MeasureUpdates'
 import { Media, maxUploadBytes } from './collections/Media'
 import { mediaStorage } from './collections/Media/storage'
 import { Meetings } from './collections/Meetings'
+import { Notifications } from './collections/Notifications'
 import { PriorityChanges } from './collections/PriorityChanges'
 import { Processes } from './collections/Processes'
 import { Providers } from './collections/Providers'
@@ -61,9 +63,10 @@ import { logPoolErrors } from './src/db/poolErrors'
 import { emailAdapter } from './src/email/adapter'
 import { eventMailQueue, eventMailTask } from './src/events/mail'
 import { swissDateTime, withZurichDates, withZurichTimestamps, zurichTimezones } from './src/fields/zurich'
+import { digestTask } from './src/follow/digest'
+import { followEventTask } from './src/follow/events'
 import { guideReviewRemindersTask } from './src/guides/reviewReminders'
 import { isJobLeader, scheduledByLeader } from './src/jobs/leader'
-import { measureDigestTask } from './src/measures/digest'
 import { actionRemindersTask } from './src/meetings/reminders'
 import { migrations } from './src/migrations'
 import { accessQuery } from './src/payloadGuard/graphqlGuards'
@@ -130,6 +133,8 @@ export default buildConfig({
     SharedIncidents,
     RegionalAlerts,
     AlertAcknowledgements,
+    Follows,
+    Notifications,
     AccountRequests,
     AccountEvents,
     AuditEvents,
@@ -149,7 +154,8 @@ export default buildConfig({
     tasks: [
       guideReviewRemindersTask,
       accountInactivityTask,
-      measureDigestTask,
+      digestTask,
+      followEventTask,
       actionRemindersTask,
       contractNoticeRemindersTask,
       eventMailTask,

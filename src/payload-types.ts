@@ -52,6 +52,8 @@ export interface Config {
     'shared-incidents': SharedIncident;
     'regional-alerts': RegionalAlert;
     'alert-acknowledgements': AlertAcknowledgement;
+    follows: Follow;
+    notifications: Notification;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'audit-events': AuditEvent;
@@ -96,6 +98,8 @@ export interface Config {
     'shared-incidents': SharedIncidentsSelect<false> | SharedIncidentsSelect<true>;
     'regional-alerts': RegionalAlertsSelect<false> | RegionalAlertsSelect<true>;
     'alert-acknowledgements': AlertAcknowledgementsSelect<false> | AlertAcknowledgementsSelect<true>;
+    follows: FollowsSelect<false> | FollowsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -127,7 +131,8 @@ export interface Config {
     tasks: {
       guideReviewReminders: TaskGuideReviewReminders;
       accountInactivity: TaskAccountInactivity;
-      measureDigest: TaskMeasureDigest;
+      followDigest: TaskFollowDigest;
+      followEvent: TaskFollowEvent;
       actionReminders: TaskActionReminders;
       contractNoticeReminders: TaskContractNoticeReminders;
       eventMail: TaskEventMail;
@@ -182,6 +187,8 @@ export interface User {
   lastLoginAt_tz?: SupportedTimezones;
   previousLoginAt?: string | null;
   calendarToken?: string | null;
+  digestFrequency?: ('daily' | 'weekly') | null;
+  mutedNotifications?: ('guide-action' | 'guide-revised' | 'measure-change' | 'minutes' | 'watch-item')[] | null;
   /**
    * La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser (téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.
    */
@@ -290,7 +297,6 @@ export interface PriorityChange {
   decidedAt_tz?: SupportedTimezones;
   decisionComment?: string | null;
   meeting?: string | null;
-  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -384,6 +390,7 @@ export interface Guide {
          * Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.
          */
         key: string;
+        addedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1105,6 +1112,41 @@ export interface AlertAcknowledgement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows".
+ */
+export interface Follow {
+  id: number;
+  user: number | User;
+  target: 'guide' | 'measure' | 'committee' | 'watch-kind' | 'product';
+  key: string;
+  label?: string | null;
+  following?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind: 'guide-action' | 'guide-revised' | 'measure-change' | 'minutes' | 'watch-item';
+  eventKey: string;
+  title: string;
+  detail?: string | null;
+  url: string;
+  subjectCollection: string;
+  subjectId: string;
+  claimedAt?: string | null;
+  claimedAt_tz?: SupportedTimezones;
+  sentAt?: string | null;
+  sentAt_tz?: SupportedTimezones;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
@@ -1309,7 +1351,8 @@ export interface PayloadJob {
           | 'inline'
           | 'guideReviewReminders'
           | 'accountInactivity'
-          | 'measureDigest'
+          | 'followDigest'
+          | 'followEvent'
           | 'actionReminders'
           | 'contractNoticeReminders'
           | 'eventMail'
@@ -1354,7 +1397,8 @@ export interface PayloadJob {
         | 'inline'
         | 'guideReviewReminders'
         | 'accountInactivity'
-        | 'measureDigest'
+        | 'followDigest'
+        | 'followEvent'
         | 'actionReminders'
         | 'contractNoticeReminders'
         | 'eventMail'
@@ -1515,6 +1559,14 @@ export interface PayloadLockedDocument {
         value: number | AlertAcknowledgement;
       } | null)
     | ({
+        relationTo: 'follows';
+        value: number | Follow;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
         relationTo: 'account-requests';
         value: number | AccountRequest;
       } | null)
@@ -1592,6 +1644,8 @@ export interface UsersSelect<T extends boolean = true> {
   lastLoginAt_tz?: T;
   previousLoginAt?: T;
   calendarToken?: T;
+  digestFrequency?: T;
+  mutedNotifications?: T;
   totpEnabled?: T;
   totpSecret?: T;
   totpLastStep?: T;
@@ -1685,7 +1739,6 @@ export interface PriorityChangesSelect<T extends boolean = true> {
   decidedAt_tz?: T;
   decisionComment?: T;
   meeting?: T;
-  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1727,6 +1780,7 @@ export interface GuidesSelect<T extends boolean = true> {
         label?: T;
         help?: T;
         key?: T;
+        addedAt?: T;
         id?: T;
       };
   sources?:
@@ -2271,6 +2325,39 @@ export interface AlertAcknowledgementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "follows_select".
+ */
+export interface FollowsSelect<T extends boolean = true> {
+  user?: T;
+  target?: T;
+  key?: T;
+  label?: T;
+  following?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  eventKey?: T;
+  title?: T;
+  detail?: T;
+  url?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  claimedAt?: T;
+  claimedAt_tz?: T;
+  sentAt?: T;
+  sentAt_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -2504,10 +2591,28 @@ export interface TaskAccountInactivity {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskMeasureDigest".
+ * via the `definition` "TaskFollowDigest".
  */
-export interface TaskMeasureDigest {
+export interface TaskFollowDigest {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowEvent".
+ */
+export interface TaskFollowEvent {
+  input: {
+    event:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   output?: unknown;
 }
 /**

@@ -8,6 +8,7 @@ import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
 import { guidePreviewUrl } from '@/preview/urls'
 
+import { notifyGuideFollowers, stampGuideChanges } from './hooks/followChanges'
 import { stampReviser } from './hooks/stampReviser'
 import { validateChecklist } from './validateChecklist'
 
@@ -25,7 +26,8 @@ export const Guides: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeChange: [stampReviser] },
+  // Followers hear of a publication that adds actions or changes the text (src/follow/).
+  hooks: { beforeChange: [stampReviser, stampGuideChanges], afterChange: [notifyGuideFollowers] },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     slugField(),
@@ -82,6 +84,12 @@ export const Guides: CollectionConfig = {
               'Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.',
             components: { Field: '/src/admin/ChecklistKeyField#ChecklistKeyField' },
           },
+        },
+        {
+          // When a publication added the action (« Nouveau » on the communes' checklists); set by stampGuideChanges.
+          name: 'addedAt',
+          type: 'date',
+          ...systemField({ hidden: true, locked: false }),
         },
       ],
     },

@@ -4,6 +4,7 @@ import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, s
 import { optionsFrom } from '@/fields/options'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
 
+import { notifyMeasureFollowers } from './hooks/notifyMeasureFollowers'
 import { recordMeasureUpdates } from './hooks/recordMeasureUpdates'
 
 const staffOnlyField = { create: staffField, update: staffField }
@@ -19,7 +20,7 @@ export const Measures: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'], group: 'Gouvernance' },
   defaultSort: 'rank',
   access: { read: authenticated, create: staffOnly, update: measureMaintainers, delete: adminOnly },
-  hooks: { afterChange: [recordMeasureUpdates] },
+  hooks: { afterChange: [recordMeasureUpdates, notifyMeasureFollowers] },
   fields: [
     {
       name: 'number',

@@ -51,7 +51,5 @@ export const PriorityChanges: CollectionConfig = {
     { name: 'decidedAt', label: 'Décidée le', type: 'date', ...filledBySystem },
     { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 2000, ...filledBySystem },
     { name: 'meeting', label: 'Séance du Comité', type: 'text', maxLength: 200, ...filledBySystem },
-    // When the validated change went out in the members' digest (once).
-    { name: 'notifiedAt', type: 'date', admin: { hidden: true } },
   ],
 }

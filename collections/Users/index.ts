@@ -12,6 +12,7 @@ import { systemField } from '@/fields/system'
 
 import { credentialFields } from './credentialFields'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
+import { forgetFollows } from './hooks/forgetFollows'
 import { guardAccountChanges } from './hooks/guardAccountChanges'
 import { guardCredentialWrites, guardOwnEmail } from './hooks/guardCredentials'
 import { guardSecondFactor, logSecondFactor } from './hooks/guardSecondFactor'
@@ -22,6 +23,7 @@ import { refuseDisabled } from './hooks/refuseDisabled'
 import { checkSecondFactor, noSessionFromPasswordReset, requireSecondFactor } from './hooks/requireSecondFactor'
 import { sendSetPasswordLink } from './hooks/sendSetPasswordLink'
 import { forgiveLogin, throttleLogin } from './hooks/throttleLogin'
+import { notificationFields } from './notificationFields'
 import { secondFactorFields } from './secondFactorFields'
 
 export const Users: CollectionConfig = {
@@ -62,6 +64,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLogin, guardCredentialWrites, enforcePasswordPolicy, checkSecondFactor],
     beforeChange: [protectAdminAccounts, preventRoleEscalation, guardAccountChanges, guardOwnEmail, guardSecondFactor],
     afterChange: [logSecondFactor, auditUserChange],
+    beforeDelete: [forgetFollows],
     afterDelete: [auditUserDelete],
     beforeLogin: [refuseDisabled, requireSecondFactor],
     afterLogin: [forgiveLogin, recordLastLogin],
@@ -160,6 +163,7 @@ export const Users: CollectionConfig = {
       admin: { hidden: true },
       access: { read: ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id), create: nobody, update: nobody },
     },
+    ...notificationFields,
     ...secondFactorFields,
     ...credentialFields,
   ],

@@ -63,3 +63,11 @@ export const ownCommuneStewardOrStaff: Access = ({ req }) => {
   if (isStaff(user)) return true
   return isCommuneSteward(user) ? { commune: { equals: communeOf(user) } } : false
 }
+
+/** A person's own records (follows, notifications): nobody reads another's, staff included. */
+export const ownRecords =
+  (field: string): Access =>
+  ({ req }) => {
+    const user = userOf(req)
+    return user ? { [field]: { equals: user.id } } : false
+  }

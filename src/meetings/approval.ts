@@ -3,11 +3,13 @@ import type { Payload } from 'payload'
 import { sitsOn } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/fields/idOf'
+import { queueFollowEvent } from '@/follow/events'
 import { longDate } from '@/format/dates'
 import type { AgendaItem, Meeting, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
 import { syncItemStatus, updateMeeting } from './transitions'
+import { committeeLabel } from './vocabulary'
 
 /**
  * Approves the previous meeting's minutes through the item of this meeting's agenda that lists them: the previous
@@ -35,6 +37,16 @@ export async function approveMinutes(payload: Payload, user: User, itemId: numbe
     await updateMeeting(req, previousId, { status: 'approved', approvedAt: new Date().toISOString(), approvedIn: idOf(item.meeting) })
     await syncItemStatus(req, previousId)
     const decision = `Le procès-verbal de la séance du ${longDate(previous.startsAt)} est approuvé.`
+    // Whoever follows the committee's meetings (its members by default) and may read the minutes hears of it.
+    await queueFollowEvent(req, {
+      kind: 'minutes',
+      eventKey: `minutes:${previousId}`,
+      title: `${committeeLabel(previous.committeeSlug)} : procès-verbal de la séance du ${longDate(previous.startsAt)} approuvé`,
+      detail: previous.title,
+      url: `/seances/${previousId}`,
+      subject: { collection: 'meetings', id: String(previousId) },
+      followed: [{ target: 'committee', key: String(previous.committeeSlug) }],
+    })
     await payload.update({
       collection: 'agenda-items',
       id: itemId,

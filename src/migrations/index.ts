@@ -22,6 +22,7 @@ import * as migration_20261130_191850_issue23_providers_inventory_alerts from '.
 import * as migration_20261130_205906_content_reports from './20261130_205906_content_reports';
 import * as migration_20261130_210000_search_rank_index from './20261130_210000_search_rank_index';
 import * as migration_20261130_215915_watch_items from './20261130_215915_watch_items';
+import * as migration_20261130_220503_follow_digest from './20261130_220503_follow_digest';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261130_215915_watch_items.up,
     down: migration_20261130_215915_watch_items.down,
-    name: '20261130_215915_watch_items'
+    name: '20261130_215915_watch_items',
+  },
+  {
+    up: migration_20261130_220503_follow_digest.up,
+    down: migration_20261130_220503_follow_digest.down,
+    name: '20261130_220503_follow_digest'
   },
 ];

@@ -40,6 +40,8 @@ export const intranetPages: Page[] = [
   { route: '/connexion', viewers: ['visiteur'], urls: () => ['/connexion', '/connexion?next=/agenda'] },
   { route: '/demande-de-compte', viewers: ['visiteur'] },
   { route: '/demande-de-compte/confirmer', viewers: ['visiteur'], urls: () => ['/demande-de-compte/confirmer?token=inconnu'] },
+  // A link this app did not sign: the French « lien non valable » (a signed one is opened by tests/int/follow.int.spec.ts).
+  { route: '/desabonnement/[token]', viewers: ['visiteur'], urls: () => ['/desabonnement/1.tout.inconnu'] },
   { route: '/mot-de-passe-oublie', viewers: ['visiteur'] },
   { route: '/reinitialiser-mot-de-passe', viewers: ['visiteur'], urls: () => ['/reinitialiser-mot-de-passe?token=inconnu'] },
   { route: '/', viewers: everyMember },
@@ -54,6 +56,7 @@ export const intranetPages: Page[] = [
   { route: '/carte', viewers: ['employé'], urls: () => ['/carte', '/carte?commune=6266'] },
   { route: '/compte', viewers: ['employé', 'coordination'] },
   { route: '/compte/securite', viewers: ['employé', 'coordination'] },
+  { route: '/compte/notifications', viewers: ['employé', 'secrétaire', 'COTEC'] },
   { route: '/contrats', viewers: ['employé', 'secrétaire', 'coordination'] },
   { route: '/contrats/[id]', viewers: ['employé', 'secrétaire', 'coordination'], urls: (ids) => [`/contrats/${ids.contract}`] },
   { route: '/faq', viewers: ['employé'] },

@@ -84,6 +84,8 @@ const partOfCollection: Record<string, MatrixPart> = {
   'alert-acknowledgements': 'content',
   'content-reports': 'content',
   pages: 'content',
+  follows: 'content',
+  notifications: 'content',
   committees: 'content',
   meetings: 'content',
   'agenda-items': 'content',

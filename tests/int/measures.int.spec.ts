@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sendMeasureDigest } from '@/measures/digest'
 import type { Measure } from '@/payload-types'
 import { searchEngine } from '@/search/engine'
 import { measures as seedMeasures } from '@seed/content/measures'
@@ -287,28 +286,6 @@ describe('bad input is refused in French and changes nothing', () => {
     expect((await as.copil.request('POST', `/api/priority-changes/${proposed.json.doc.id}/decision`, '{oops')).status).toBe(400)
     expect((await decide('copil', 999999, { decision: 'approved' })).status).toBe(404)
     expect((await measure(22)).priority).toBe('C')
-  })
-})
-
-describe('the digest of validated changes', () => {
-  it('e-mails every active member once, listing all the validations not yet announced', async () => {
-    const disabled = await payload.create({
-      collection: 'users',
-      data: { email: 'measures.disabled@test.local', name: 'Compte Désactivé', roles: ['member'], password: PASSWORD, disabled: true },
-    })
-    const before = mailbox.messages.length
-    const { changes, recipients } = await sendMeasureDigest(payload)
-    expect(changes).toBeGreaterThanOrEqual(3)
-    await expect.poll(() => mailbox.messages.length - before).toBe(recipients)
-    const sent = mailbox.messages.slice(before)
-    const to = (address: string) => (m: { to?: unknown }) => JSON.stringify(m.to ?? '').includes(address)
-    const toMemberA = sent.filter(to(people['member A'].email))
-    expect(toMemberA).toHaveLength(1)
-    expect(toMemberA[0]!.subject).toBe(`Relais : ${changes} priorités de la stratégie numérique ont changé`)
-    expect(toMemberA[0]!.html).toContain('Mesure 29 « Organisation de tests de phishing » : priorité B → A')
-    expect(toMemberA[0]!.html).toContain('rang 3 → 40 (Comité du 12 décembre 2026)')
-    expect(sent.some(to(disabled.email))).toBe(false)
-    expect(await sendMeasureDigest(payload)).toEqual({ changes: 0, recipients: 0 })
   })
 })
 

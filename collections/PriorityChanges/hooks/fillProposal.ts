@@ -42,6 +42,5 @@ export const fillProposal: CollectionBeforeChangeHook = async ({ data, operation
     decidedAt: null,
     decisionComment: null,
     meeting: null,
-    notifiedAt: null,
   }
 }

@@ -36,6 +36,9 @@ export default async function AccountPage() {
       <p className="meta">Une erreur dans votre nom, votre commune ou vos rôles ? Adressez-vous au secrétariat de votre commune.</p>
       <ChangePasswordForm />
       <p>
+        <a href="/compte/notifications">Notifications</a> : ce que vous suivez et votre résumé par e-mail (chaque jour ou chaque semaine).
+      </p>
+      <p>
         <a href="/compte/securite">Sécurité du compte</a> : les appareils où vous êtes connecté·e
         {offersSecondFactor(user) ? ', la double authentification (code à 6 chiffres)' : ''}.
       </p>

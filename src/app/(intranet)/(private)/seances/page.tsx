@@ -1,6 +1,8 @@
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { FollowButton } from '@/components/follow/FollowButton'
 import { StatusBadge } from '@/components/meetings/StatusBadge'
+import { loadFollowButton } from '@/follow/view'
 import { duration, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { currentMemberships } from '@/meetings/committee'
@@ -77,6 +79,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const now = new Date().toISOString()
   const canCreate = isStaff(user) || committeesOf(user).length > 0
   const shown = committees.filter((c: Committee) => !only || c.slug === only)
+  const follows = await Promise.all(shown.map((c) => loadFollowButton(payload, user, { target: 'committee', key: c.slug })))
 
   return (
     <>
@@ -94,13 +97,21 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         )}{' '}
         <a href="/seances/actions">Actions en cours</a>
       </p>
-      {shown.map((committee) => {
+      {shown.map((committee, index) => {
         const own = meetings.filter((m) => m.committee === committee.id)
         const upcoming = own.filter((m) => m.startsAt >= now)
         const past = own.filter((m) => m.startsAt < now).reverse()
         return (
           <section key={committee.id} aria-labelledby={`committee-${committee.slug}`}>
             <h2 id={`committee-${committee.slug}`}>{committee.name}</h2>
+            <FollowButton
+              target="committee"
+              itemKey={committee.slug}
+              name={`les séances du ${committee.shortName}`}
+              following={follows[index]!.following}
+              byDefault={follows[index]!.byDefault}
+              back={only ? `/seances?comite=${only}` : '/seances'}
+            />
             <Charter committee={committee} />
             <h3>Membres en fonction</h3>
             <Members committee={committee} />

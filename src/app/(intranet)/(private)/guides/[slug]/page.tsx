@@ -10,12 +10,15 @@ import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import { ReportContent } from '@/components/contentReports/ReportContent'
+import { FollowButton } from '@/components/follow/FollowButton'
 import { ReviewHistory } from '@/components/guides/ReviewHistory'
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { ProgressBar } from '@/components/ProgressBar'
 import { RichText } from '@/components/RichText'
 import { loadOwnReports } from '@/contentReports/view'
 import { isSlug } from '@/fields/slug'
+import { isNewAction } from '@/follow/guideChanges'
+import { loadFollowButton } from '@/follow/view'
 import { longDate } from '@/format/dates'
 import type { PageParams } from '@/forms/searchParams'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
@@ -63,6 +66,8 @@ export default async function GuidePage({ params, searchParams }: Props) {
   const owner = guide.owner as User | null | undefined
   const attachments = (guide.attachments ?? []).filter((file): file is Media => typeof file === 'object')
   const poster = posterOf(guide)
+  const followed = preview ? null : await loadFollowButton(payload, user, { target: 'guide', key: String(guide.id) })
+  const now = new Date()
 
   return (
     <article className="guide">
@@ -81,6 +86,16 @@ export default async function GuidePage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="lead">{guide.summary}</p>
+      {followed && (
+        <FollowButton
+          target="guide"
+          itemKey={String(guide.id)}
+          name="ce guide"
+          following={followed.following}
+          byDefault={followed.byDefault}
+          back={`/guides/${guide.slug}`}
+        />
+      )}
 
       {hasCommune && items.length > 0 && (
         <aside className="next-action" aria-labelledby="next-action-title" data-testid="next-action">
@@ -125,6 +140,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
               item={{ key: item.key, label: item.label, help: item.help ?? null }}
               progress={progress.get(item.key) ?? null}
               editable={hasCommune}
+              isNew={hasCommune && isNewAction(item, progress.has(item.key), now)}
             />
           ))}
         </ol>

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation'
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { FollowButton } from '@/components/follow/FollowButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
 import { WatchCards } from '@/components/watch/WatchCards'
+import { loadFollowButton } from '@/follow/view'
 import { dateAtTime } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
@@ -27,11 +29,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   if (!Number.isInteger(number) || number < 1) notFound()
   const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
-  const [timeline, guides, pending, watch] = await Promise.all([
+  const [timeline, guides, pending, watch, followed] = await Promise.all([
     measureTimeline(payload, user, measure),
     loadGuidesOfMeasure(payload, user, number),
     countPendingProposals(payload, user, measure.id),
     loadWatchOfMeasure(payload, user, number, 6),
+    loadFollowButton(payload, user, { target: 'measure', key: String(measure.id) }),
   ])
   // Measures 21, 23 and 24 are the watch itself: their section shows even while it is empty.
   const showWatch = watch.total > 0 || (watchMeasures as readonly number[]).includes(number)
@@ -46,6 +49,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       <h1>
         {measure.number}. {measure.title}
       </h1>
+      <FollowButton
+        target="measure"
+        itemKey={String(measure.id)}
+        name="cette mesure"
+        following={followed.following}
+        byDefault={followed.byDefault}
+        back={`/mesures/${measure.number}`}
+      />
       <dl className="measure-facts">
         <dt>Axe</dt>
         <dd>{measureAxes[measure.axis]}</dd>

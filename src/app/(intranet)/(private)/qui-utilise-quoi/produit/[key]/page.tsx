@@ -1,8 +1,10 @@
 import { notFound } from 'next/navigation'
 
 import { requireSession } from '@/auth/currentUser'
+import { FollowButton } from '@/components/follow/FollowButton'
 import { ProductUsageDetails } from '@/components/inventory/ProductUsage'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { loadFollowButton } from '@/follow/view'
 import { loadProduct } from '@/inventory/whoUsesWhat'
 
 type Params = { params: Promise<{ key: string }> }
@@ -21,12 +23,21 @@ export default async function ProductPage({ params }: Params) {
   if (!validKey(key)) notFound()
   const product = await loadProduct(payload, user, key)
   if (!product) notFound()
+  const followed = await loadFollowButton(payload, user, { target: 'product', key })
   return (
     <>
       <PageHeader
         title={product.name}
         breadcrumb={[{ href: '/qui-utilise-quoi', label: 'Qui utilise quoi' }]}
         lead="Les communes qui l’utilisent, d’après leur inventaire : nommées seulement si elles sont d’accord d’être contactées."
+      />
+      <FollowButton
+        target="product"
+        itemKey={key}
+        name="ce produit"
+        following={followed.following}
+        byDefault={followed.byDefault}
+        back={`/qui-utilise-quoi/produit/${key}`}
       />
       {product.usages.map(({ process, usage }) => (
         <section key={process.key} aria-labelledby={`usage-${process.key}`} className="usage">

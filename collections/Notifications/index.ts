@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownRecords } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
+import { notificationKinds } from '@/follow/vocabulary'
+
+/**
+ * One thing that changed, for one person who follows it and may read it (src/follow/events.ts), waiting for their
+ * next digest (src/follow/digest.ts). Read by that person only; written by the system only. `claimedAt` and
+ * `sentAt` are set in raw SQL by the digest, which claims rows atomically so that two instances never send one twice.
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: { singular: 'Notification', plural: 'Notifications' },
+  admin: { hidden: true },
+  defaultSort: '-createdAt',
+  access: { read: ownRecords('recipient'), create: () => false, update: () => false, delete: () => false },
+  // One notification per person and event, whatever the retries of the job that records them.
+  indexes: [{ fields: ['recipient', 'eventKey'], unique: true }],
+  fields: [
+    { name: 'recipient', label: 'Destinataire', type: 'relationship', relationTo: 'users', required: true, index: true },
+    { name: 'kind', label: 'Type', type: 'select', required: true, options: optionsFrom(notificationKinds) },
+    { name: 'eventKey', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 400 },
+    { name: 'detail', label: 'Détail', type: 'textarea', maxLength: 2000 },
+    { name: 'url', label: 'Adresse', type: 'text', required: true, maxLength: 400 },
+    // What the notification is about, read again as the recipient when the digest leaves.
+    { name: 'subjectCollection', type: 'text', required: true, maxLength: 60 },
+    { name: 'subjectId', type: 'text', required: true, maxLength: 160 },
+    { name: 'claimedAt', type: 'date', index: true },
+    { name: 'sentAt', type: 'date', index: true },
+  ],
+}

@@ -1,0 +1,30 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { nobody } from '@/access/rules'
+import { optionsFrom } from '@/fields/options'
+import { digestFrequencies, notificationKinds } from '@/follow/vocabulary'
+
+/** The person's own choice: only they read it; /compte/notifications and the unsubscribe links change it. */
+const selfOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id)
+
+/** How the person gets their digest (src/follow/digest.ts). */
+export const notificationFields: Field[] = [
+  {
+    name: 'digestFrequency',
+    label: 'Fréquence du résumé',
+    type: 'select',
+    defaultValue: 'weekly',
+    options: optionsFrom(digestFrequencies),
+    admin: { hidden: true },
+    access: { read: selfOnly, create: nobody, update: nobody },
+  },
+  {
+    name: 'mutedNotifications',
+    label: 'Notifications désactivées',
+    type: 'select',
+    hasMany: true,
+    options: optionsFrom(notificationKinds),
+    admin: { hidden: true },
+    access: { read: selfOnly, create: nobody, update: nobody },
+  },
+]

@@ -1,0 +1,42 @@
+import { Button } from '@/components/ui/Button'
+import { followAction } from '@/follow/actions'
+import type { FollowTarget } from '@/follow/vocabulary'
+
+type Props = {
+  target: FollowTarget
+  itemKey: string
+  /** What is followed, for screen readers (« Suivre le guide … »). */
+  name: string
+  following: boolean
+  byDefault?: boolean
+  /** The page to show again once done. */
+  back: string
+  /** In a list (/compte/notifications): the button alone, the line says what it is. */
+  compact?: boolean
+}
+
+/**
+ * « Suivre » / « Ne plus suivre » (a plain form: works without JavaScript). What changes then reaches the person's
+ * digest; said beside the button, with the default of their role when it is one.
+ */
+export function FollowButton({ target, itemKey, name, following, byDefault, back, compact = false }: Props) {
+  return (
+    <form action={followAction} className="follow" data-testid="follow">
+      <input type="hidden" name="target" value={target} />
+      <input type="hidden" name="key" value={itemKey} />
+      <input type="hidden" name="back" value={back} />
+      <input type="hidden" name="follow" value={following ? 'non' : 'oui'} />
+      <Button variant="secondary">
+        {following ? 'Ne plus suivre' : 'Suivre'}
+        {compact && <span className="visually-hidden"> : {name}</span>}
+      </Button>
+      {!compact && (
+        <span className="follow__hint">
+          {following
+            ? `Vous suivez ${name}${byDefault ? ' (par défaut, selon votre rôle)' : ''} : ses changements arrivent dans votre résumé par e-mail.`
+            : `Suivre ${name} : ses changements arriveront dans votre résumé par e-mail.`}
+        </span>
+      )}
+    </form>
+  )
+}
