@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sendDigests } from '@/follow/digest'
 import { recordFollowEvent } from '@/follow/events'
 import { readUnsubscribeToken, unsubscribeToken } from '@/follow/unsubscribe'
-import { notifyWatchItemPublished } from '@/follow/watch'
 import type { Guide } from '@/payload-types'
 import { formIn, postForm } from '@tests/helpers/forms'
 import { type Client, client, loginToken } from '@tests/helpers/http'
@@ -281,11 +280,10 @@ describe('one digest per person', () => {
       await payload.create({ collection: 'follows', data: { user: person(who).id, target: 'watch-kind', key: 'outils', following: true } })
     }
     const before = mailbox.messages.length
-    await notifyWatchItemPublished(payload, {
-      id: 990001,
-      title: 'Une cyberadministration simple',
-      slug: 'cyberadministration-simple',
-      kind: 'outils',
+    // Published by a coordinator: the watch collection's hook tells the followers of its kind, once.
+    await payload.create({
+      collection: 'watch-items',
+      data: { title: 'Une cyberadministration simple', kind: 'outils', summary: 'Un outil pour les communes.', _status: 'published' },
     })
     await runEvents()
     const results = await Promise.all([1, 2, 3, 4].map(() => sendDigests(payload, { now: tuesday })))
