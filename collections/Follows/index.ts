@@ -13,7 +13,7 @@ import { followTargets } from '@/follow/vocabulary'
 export const Follows: CollectionConfig = {
   slug: 'follows',
   labels: { singular: 'Suivi', plural: 'Suivis' },
-  admin: { hidden: true },
+  admin: { hidden: true, group: 'Système' },
   access: { read: ownRecords('user'), create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['user', 'target', 'key'], unique: true }],
   fields: [

@@ -12,7 +12,7 @@ import { notificationKinds } from '@/follow/vocabulary'
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   labels: { singular: 'Notification', plural: 'Notifications' },
-  admin: { hidden: true },
+  admin: { hidden: true, group: 'Système' },
   defaultSort: '-createdAt',
   access: { read: ownRecords('recipient'), create: () => false, update: () => false, delete: () => false },
   // One notification per person and event, whatever the retries of the job that records them.

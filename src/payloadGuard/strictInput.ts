@@ -3,7 +3,7 @@ import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, Va
 import { refusal } from '@/http/refusal'
 
 import { dataFields, typeProblem, validId } from './fieldTypes'
-import { versionWhereProblem, whereProblem } from './wherePaths'
+import { whereProblemFor } from './wherePaths'
 
 // Keys Payload itself accepts on writes besides the declared fields (auth, uploads, drafts, admin forms).
 const systemKeys = [
@@ -36,8 +36,7 @@ const strictInput: CollectionBeforeOperationHook = async ({ args, collection, op
   if (req.payloadAPI === 'local') return args
   const { id, data, where } = args as { id?: unknown; data?: unknown; where?: unknown }
   if (where !== undefined && where !== null) {
-    const check = operation === 'findVersions' || operation === 'countVersions' ? versionWhereProblem : whereProblem
-    const problem = check(where, collection, req.payload.config)
+    const problem = whereProblemFor(operation, where, collection, req.payload.config)
     if (problem) throw refusal(400, problem)
   }
   if (id !== undefined && !validId(id)) throw new NotFound(req.t)

@@ -19,6 +19,24 @@ export function versionWhereProblem(where: unknown, collection: SanitizedCollect
   return checkWhere(where, versionFields(collection), config, 0)
 }
 
+/**
+ * Payload hands `findVersions` to this hook as a plain 'read' (its operationToHookOperation), so a read may be a
+ * query on the versions: a filter that fits the versions (`parent`, `version.…`) passes on a collection that keeps
+ * them. Only code reaches this with such a filter (a hook reading a guide's versions within a REST save); a client's
+ * /versions query is checked before, on its route (queryChecks).
+ */
+export function whereProblemFor(
+  operation: string,
+  where: unknown,
+  collection: SanitizedCollectionConfig,
+  config: SanitizedConfig,
+): string | null {
+  if (operation === 'findVersions' || operation === 'countVersions') return versionWhereProblem(where, collection, config)
+  const problem = whereProblem(where, collection, config)
+  if (problem && operation === 'read' && collection.versions && !versionWhereProblem(where, collection, config)) return null
+  return problem
+}
+
 // Plain-text operators, by the type of the column they end on.
 const comparable = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
 const textual = [...comparable, 'like', 'contains', 'not_like', 'all']

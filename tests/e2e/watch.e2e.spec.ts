@@ -5,6 +5,8 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { sendDigests } from '@/follow/digest'
+import { followQueue } from '@/follow/events'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
 import { createUser } from '@tests/helpers/people'
@@ -26,8 +28,25 @@ describe.runIf(chromiumAvailable())('the watch (veille), from the admin panel to
     }
   }
 
-  it('a coordinator publishes an item linked to measure 23 in /admin; a référent finds it under « Cybersécurité » and on measure 23', async () => {
+  it('a coordinator publishes an item linked to measure 23 in /admin; a référent who follows cybersecurity finds it under « Cybersécurité », on measure 23 and in the next digest', async () => {
     const { people, server, payload } = journey
+    // The référent follows the cybersecurity watch and chooses a daily digest, on their notifications page.
+    const referentAccount = await createUser(payload, {
+      email: 'referent.veille@test.local',
+      name: 'Rose Référente',
+      roles: ['member'],
+      commune: people.communeA.id,
+      communeReferent: true,
+    })
+    const referent = await journey.loggedIn('referent.veille@test.local')
+    await referent.setViewportSize({ width: 1366, height: 900 })
+    await referent.goto(`${server.url}/compte/notifications`)
+    await referent.getByRole('button', { name: 'Suivre : la veille « Cybersécurité »' }).click()
+    await referent.getByRole('button', { name: 'Ne plus suivre : la veille « Cybersécurité »' }).waitFor()
+    await referent.getByLabel('Chaque jour (le matin)').check()
+    await referent.getByRole('button', { name: 'Enregistrer' }).click()
+    await referent.getByText('Préférences enregistrées', { exact: false }).waitFor()
+
     const coordinator = await journey.loggedIn(people.coordinator.email)
     await coordinator.setViewportSize({ width: 1366, height: 900 })
     await coordinator.goto(`${server.url}/admin/collections/watch-items/create`)
@@ -54,15 +73,6 @@ describe.runIf(chromiumAvailable())('the watch (veille), from the admin panel to
     expect(saved).toMatchObject({ kind: 'cybersecurite', measureNumbers: [23], slug: 'mise-a-jour-urgente-d-un-logiciel-de-messagerie' })
     expect(saved.publishedAt).toBeTruthy()
 
-    await createUser(payload, {
-      email: 'referent.veille@test.local',
-      name: 'Rose Référente',
-      roles: ['member'],
-      commune: people.communeA.id,
-      communeReferent: true,
-    })
-    const referent = await journey.loggedIn('referent.veille@test.local')
-    await referent.setViewportSize({ width: 1366, height: 900 })
     await referent.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Veille' }).click()
     await referent.waitForURL(/\/veille$/)
     const filters = referent.getByRole('form', { name: 'Filtrer la veille' })
@@ -89,6 +99,21 @@ describe.runIf(chromiumAvailable())('the watch (veille), from the admin panel to
     await watch.getByRole('link', { name: title }).waitFor()
     await watch.getByRole('link', { name: 'Veille cybersécurité : les constats de l’atelier de la stratégie' }).waitFor()
     await checkWidths(referent, 'mesure-23')
+
+    // The next morning's digest carries it, once.
+    await payload.jobs.run({ queue: followQueue, limit: 100 })
+    // (The server's own job runner may have recorded it first: wait until it is recorded, by whichever runner.)
+    await expect
+      .poll(
+        async () =>
+          (await payload.find({ collection: 'notifications', where: { recipient: { equals: referentAccount.id } }, depth: 0 })).totalDocs,
+      )
+      .toBeGreaterThan(0)
+    await sendDigests(payload, { only: [referentAccount.id] })
+    const digests = () =>
+      journey.mailbox.messages.filter((m) => JSON.stringify(m.to).includes('referent.veille@test.local') && String(m.html).includes(title))
+    await expect.poll(() => digests().length).toBe(1)
+    expect(digests()[0]!.text).toContain(title)
   })
 
   it('the seeded item and the subscription page hold at 390 and 1366 px', async () => {

@@ -7,7 +7,7 @@ import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 
 import { describe, expect, it } from 'vitest'
 
 import { queryProblem } from '@/payloadGuard/queryChecks'
-import { unknownPath, versionWhereProblem, whereProblem } from '@/payloadGuard/wherePaths'
+import { unknownPath, versionWhereProblem, whereProblem, whereProblemFor } from '@/payloadGuard/wherePaths'
 
 const field = (name: string, type: string, extra: object = {}) => ({ name, type, ...extra }) as unknown as FlattenedField
 const collection = (slug: string, flattenedFields: FlattenedField[]) => ({ slug, flattenedFields }) as unknown as SanitizedCollectionConfig
@@ -158,5 +158,18 @@ describe('whereProblem', () => {
     expect(where(deep)).toBeNull()
     expect(where({ and: [deep] })).toBe(malformed)
     expect(where({ title: { in: Array.from({ length: 1001 }, (_, i) => `t${i}`) } })).toBe('Trop de valeurs pour le champ « title ».')
+  })
+})
+
+describe('whereProblemFor', () => {
+  // Payload hands findVersions to beforeOperation hooks as a plain 'read': a hook reading versions within a REST save.
+  const versioned = { ...meetings, versions: { drafts: true } } as unknown as SanitizedCollectionConfig
+  it('lets a read filter on the versions of a collection that keeps them, and nothing else', () => {
+    const onVersions = { and: [{ parent: { equals: 3 } }, { 'version._status': { equals: 'published' } }] }
+    expect(whereProblemFor('read', onVersions, versioned, config)).toBeNull()
+    expect(whereProblemFor('read', onVersions, meetings, config)).toBe(unknownPath('parent'))
+    expect(whereProblemFor('read', { nope: { equals: 1 } }, versioned, config)).toBe(unknownPath('nope'))
+    expect(whereProblemFor('read', { parent: { equals: 'abc' } }, versioned, config)).not.toBeNull()
+    expect(whereProblemFor('findVersions', { title: { equals: 'x' } }, versioned, config)).toBe(unknownPath('title'))
   })
 })
