@@ -13,7 +13,7 @@ import { createUser } from '@tests/helpers/people'
 import { horizontalOverflow, seriousViolations } from '@tests/helpers/responsive'
 
 describe.runIf(chromiumAvailable())('the watch (veille), from the admin panel to a référent’s pages, in Chromium', () => {
-  const journey = useJourney('veille')
+  const journey = useJourney('veille', { testMailsToCatcher: true })
   const shots = path.join(os.tmpdir(), 'relais-screens')
   const title = 'Mise à jour urgente d’un logiciel de messagerie'
 

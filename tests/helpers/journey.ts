@@ -27,11 +27,15 @@ export type Journey = {
  * database with one person per role, the production server, a real SMTP catcher and Chromium. `env` is given to
  * the boot (e.g. `RELAIS_DEMO: 'on'` for the demo accounts and records).
  */
-export function useJourney(prefix: string, { env = {} }: { env?: Record<string, string> } = {}): Journey {
+export function useJourney(
+  prefix: string,
+  { env = {}, testMailsToCatcher = false }: { env?: Record<string, string>; testMailsToCatcher?: boolean } = {},
+): Journey {
   const journey = {} as Journey
   beforeAll(async () => {
     journey.mailbox = await startSmtpCatcher()
-    const { payload, databaseUrl } = await bootPayload(env)
+    // Mail sent by the test's own Payload (a job it runs) reaches the catcher only when asked: others count the server's.
+    const { payload, databaseUrl } = await bootPayload(testMailsToCatcher ? { ...journey.mailbox.env, ...env } : env)
     journey.payload = payload
     journey.people = await createPeople(payload, prefix)
     journey.server = await startServer(databaseUrl, journey.mailbox.env)
