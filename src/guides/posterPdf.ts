@@ -15,7 +15,8 @@ const fontFile = (weight: 400 | 700) =>
   path.join(process.cwd(), 'node_modules/@fontsource/atkinson-hyperlegible/files', `atkinson-hyperlegible-latin-${weight}-normal.woff`)
 
 let fonts: { regular: Buffer; bold: Buffer } | null = null
-const loadFonts = () => (fonts ??= { regular: fs.readFileSync(fontFile(400)), bold: fs.readFileSync(fontFile(700)) })
+/** The two faces, read once per process; the Comité's report (src/report/pdf.ts) uses them too. */
+export const loadFonts = () => (fonts ??= { regular: fs.readFileSync(fontFile(400)), bold: fs.readFileSync(fontFile(700)) })
 
 const BLUE = '#00539f'
 const INK = '#1a1a1a'

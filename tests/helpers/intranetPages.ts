@@ -76,6 +76,12 @@ export const intranetPages: Page[] = [
   { route: '/mesures', viewers: ['employé'] },
   { route: '/mesures/[number]', viewers: ['employé', 'COTEC', 'COPIL'], urls: (ids) => [`/mesures/${ids.measure}`] },
   { route: '/mesures/propositions', viewers: ['COTEC', 'COPIL', 'coordination'] },
+  // The Comité's report (default period), and a refused period: 404 with its reason and the period form.
+  {
+    route: '/mesures/rapport',
+    viewers: ['coordination'],
+    urls: () => ['/mesures/rapport', '/mesures/rapport?du=2026-06-30&au=2026-01-01'],
+  },
   { route: '/modeles', viewers: ['employé'] },
   { route: '/modeles/[slug]', viewers: ['employé'], urls: (ids) => [`/modeles/${ids.template}`] },
   { route: '/prestataires', viewers: ['COPIL', 'coordination'] },

@@ -85,6 +85,16 @@ export const measuresOperations: Operations = {
     const { status } = await as.request('DELETE', `/api/measures/${id}`)
     return tookEffect(status, !(await exists('measures', id)))
   },
+  // The Comité's report: the coordination generates it, the COPIL receives it; a page reserved to others answers 403,
+  // and a visitor lands on the login page (whose text is not the report's).
+  "measures | read the Comité's report (`/mesures/rapport`)": async ({ as }) => {
+    const { status, json } = await as.request('GET', '/mesures/rapport?du=2026-01-01&au=2026-06-30')
+    return tookEffect(status, status === 200 && String(json?.raw ?? '').includes('Mesures par axe et priorité'))
+  },
+  "measures | download the Comité's report as a PDF (`/mesures/rapport.pdf`)": async ({ as }) => {
+    const { status, json } = await as.request('GET', '/mesures/rapport.pdf?du=2026-01-01&au=2026-06-30')
+    return tookEffect(status, status === 200 && String(json?.raw ?? '').startsWith('%PDF'))
+  },
   'priority-changes | read': async ({ as }) => {
     const id = await pendingProposal()
     const { status, json } = await as.request('GET', `/api/priority-changes/${id}`)

@@ -5,6 +5,7 @@ import { ProgressBar } from '@/components/ProgressBar'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
+import { readsComiteReport } from '@/report/load'
 
 export const metadata = { title: 'Mesures' }
 
@@ -63,6 +64,11 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
           Exporter en Excel
         </a>
         <PrintButton />
+        {readsComiteReport(user) && (
+          <a className="button" href="/mesures/rapport">
+            Rapport au Comité
+          </a>
+        )}
       </p>
 
       <section aria-labelledby="overview">

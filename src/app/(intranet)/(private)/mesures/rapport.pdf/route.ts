@@ -1,0 +1,48 @@
+import { getPayload } from 'payload'
+
+import { auditedDownload } from '@/audit/exports'
+import { loginPath } from '@/auth/loginPath'
+import { attachment } from '@/http/attachment'
+import type { User } from '@/payload-types'
+import { reportDocument } from '@/report/document'
+import { loadComiteReport, readsComiteReport } from '@/report/load'
+import { reportPdf } from '@/report/pdf'
+import { readPeriod, reportFileName } from '@/report/period'
+import config from '@payload-config'
+
+const text = (message: string, status: number) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+
+/**
+ * GET /mesures/rapport.pdf?du=AAAA-MM-JJ&au=AAAA-MM-JJ: the Comité's report as a PDF, the same content as the page
+ * `/mesures/rapport`, for the coordination and the COPIL. Recorded in the audit trail like every export.
+ */
+export async function GET(request: Request) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: request.headers })
+  const url = new URL(request.url)
+  if (!user)
+    return new Response(null, {
+      status: 303,
+      headers: { location: loginPath(`${url.pathname}${url.search}`), 'cache-control': 'no-store' },
+    })
+  if (!readsComiteReport(user)) return text('Le rapport au Comité est réservé à la coordination et aux membres du Comité.', 403)
+  const now = new Date()
+  const { period, problem } = readPeriod(url.searchParams.get('du'), url.searchParams.get('au'), now)
+  if (!period) return text(problem, 400)
+  const data = await loadComiteReport(payload, user as User, period, now)
+  if (!data) return text('Le rapport au Comité est réservé à la coordination et aux membres du Comité.', 403)
+  const pdf = await reportPdf(reportDocument(data))
+  return auditedDownload(
+    payload,
+    request,
+    user as User,
+    new Response(new Uint8Array(pdf), {
+      headers: {
+        'content-type': 'application/pdf',
+        'content-disposition': attachment(reportFileName(period), 'pdf'),
+        'cache-control': 'private, no-store',
+      },
+    }),
+  )
+}

@@ -1,0 +1,110 @@
+import PDFDocument from 'pdfkit'
+
+import { loadFonts } from '@/guides/posterPdf'
+
+import type { ReportDocument, ReportTable } from './document'
+
+const BLUE = '#00539f'
+const INK = '#1a1a1a'
+const GREY = '#5b6470'
+const RULE = '#c4cad2'
+const HEAD = '#e8eef5'
+
+/**
+ * The Comité's report as an A4 PDF (pdfkit, no browser), laid out from the same `ReportDocument` as the page, in the
+ * guides' posters' font (Atkinson Hyperlegible, embedded). Tables break across pages; every page carries its number.
+ */
+export function reportPdf(report: ReportDocument): Promise<Buffer> {
+  const { regular, bold } = loadFonts()
+  const margin = 48
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: margin, bottom: margin + 14, left: margin, right: margin },
+    font: regular as unknown as string,
+    bufferPages: true,
+    info: {
+      Title: `${report.title} – ${report.subtitle}`,
+      Author: 'Relais',
+      Subject: 'Rapport au Comité',
+      Keywords: 'rapport, comité, mesures',
+    },
+    lang: 'fr-CH',
+    displayTitle: true,
+  })
+  doc.registerFont('regular', regular)
+  doc.registerFont('bold', bold)
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  const width = doc.page.width - 2 * margin
+  const bottom = () => doc.page.height - doc.page.margins.bottom
+  const room = (needed: number) => {
+    if (doc.y + needed > bottom()) doc.addPage()
+  }
+
+  doc.fillColor(BLUE).font('bold').fontSize(22).text(report.title, margin, margin, { width })
+  doc.moveDown(0.2).fillColor(INK).font('bold').fontSize(13).text(report.subtitle, { width })
+  doc.moveDown(0.3).fillColor(GREY).font('regular').fontSize(9.5).text(report.generated, { width })
+
+  const table = (block: ReportTable) => {
+    room(60)
+    doc.fillColor(GREY).font('regular').fontSize(8.5).text(block.caption, margin, doc.y, { width })
+    doc.moveDown(0.3)
+    doc.font('regular').fontSize(8.5)
+    doc.table({
+      position: { x: margin, y: doc.y },
+      maxWidth: width,
+      columnStyles: (column) => (block.columns.length >= 5 && column === 1 ? { width: '*', minWidth: 120 } : { width: '*' }),
+      defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4], textColor: INK },
+      rowStyles: (row) => (row === 0 ? { backgroundColor: HEAD } : undefined),
+      data: [
+        block.columns.map((text) => ({ text, type: 'TH' as const, font: { src: 'bold', size: 8.5 } })),
+        ...block.rows.map((row) =>
+          row.map((text, i) => ({ text, align: { x: block.numeric?.includes(i) ? ('right' as const) : ('left' as const) } })),
+        ),
+      ],
+    })
+    doc.x = margin
+    doc.moveDown(0.8)
+  }
+
+  for (const section of report.sections) {
+    doc.moveDown(0.8)
+    room(80)
+    doc.fillColor(BLUE).font('bold').fontSize(15).text(section.title, margin, doc.y, { width })
+    doc.moveDown(0.3)
+    for (const block of section.blocks) {
+      if (block.kind === 'heading') {
+        room(60)
+        doc.moveDown(0.3).fillColor(INK).font('bold').fontSize(11.5).text(block.text, margin, doc.y, { width })
+        doc.moveDown(0.2)
+      } else if (block.kind === 'paragraph') {
+        room(30)
+        doc.fillColor(INK).font('regular').fontSize(10).text(block.text, margin, doc.y, { width, lineGap: 1.5 })
+        doc.moveDown(0.5)
+      } else table(block)
+    }
+  }
+
+  // Page numbers, once every page exists.
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    // Written in the bottom margin: without it, pdfkit would take the footer for an overflow and add a page.
+    doc.page.margins.bottom = 0
+    doc
+      .fillColor(GREY)
+      .font('regular')
+      .fontSize(8)
+      .text(`${report.title} · ${report.subtitle} · page ${i + 1} sur ${count}`, margin, doc.page.height - margin, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      })
+  }
+  doc.end()
+  return done
+}
