@@ -25,12 +25,12 @@ const fewer = `moins de ${MIN_COMMUNES_BEHIND_A_NUMBER} communes`
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count > 1 ? many : one}`
 const statusLabel = (status: string) => measureStatuses[status as keyof typeof measureStatuses] ?? status
 
-/** « État : À lancer → En cours », « Avancement : 0 % → 40 % », « Livrable modifié ». */
+/** « État : de « À lancer » à « En cours » », « Avancement : de 0 % à 40 % », « Livrable modifié » (words: the PDF's font has no arrow). */
 export function changeWords({ field, from, to }: FieldChange): string {
   const label = trackedMeasureFields[field as keyof typeof trackedMeasureFields] ?? field
   if (longMeasureFields.includes(field as never) || field === 'owner') return `${label} modifié`
-  const value = (v: string) => (!v ? '–' : field === 'status' ? statusLabel(v) : field === 'progress' ? `${v} %` : v)
-  return `${label} : ${value(from)} → ${value(to)}`
+  const value = (v: string) => (!v ? '–' : field === 'status' ? `« ${statusLabel(v)} »` : field === 'progress' ? `${v} %` : v)
+  return `${label} : de ${value(from)} à ${value(to)}`
 }
 
 /** An indicator's value as its unit reads. */
@@ -47,7 +47,7 @@ function trendWords(indicator: ReportIndicator): string {
   const first = known[0]
   const last = known[known.length - 1]
   if (first === last) return `${indicatorValue(first.median, indicator.unit)} (${monthYear(first.month)})`
-  return `${indicatorValue(first.median, indicator.unit)} (${monthYear(first.month)}) → ${indicatorValue(last.median, indicator.unit)} (${monthYear(last.month)})`
+  return `de ${indicatorValue(first.median, indicator.unit)} (${monthYear(first.month)}) à ${indicatorValue(last.median, indicator.unit)} (${monthYear(last.month)})`
 }
 
 const count = (value: number | null) => (value === null ? fewer : String(value))
@@ -130,7 +130,7 @@ export function reportDocument(data: ReportData): ReportDocument {
             rows: data.priorityDecisions.map((d) => [
               numericDate(d.decidedAt),
               d.measureNumber === null ? d.measureTitle : `${d.measureNumber}. ${d.measureTitle}`,
-              [d.toPriority && `priorité ${d.fromPriority} → ${d.toPriority}`, d.toRank && `rang ${d.fromRank} → ${d.toRank}`]
+              [d.toPriority && `priorité de ${d.fromPriority} à ${d.toPriority}`, d.toRank && `rang de ${d.fromRank} à ${d.toRank}`]
                 .filter(Boolean)
                 .join(', '),
               d.outcome === 'approved' ? 'Validée' : 'Refusée',

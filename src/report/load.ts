@@ -123,7 +123,7 @@ export async function loadComiteReport(payload: Payload, user: User, period: Rep
       depth: 1,
       populate: { measures: { number: true, title: true } },
       where: { and: [{ status: { in: ['approved', 'rejected'] } }, inPeriod('decidedAt', period)] },
-      sort: 'decidedAt',
+      sort: ['decidedAt', 'createdAt'],
     }),
     payload.find({
       collection: 'meetings',

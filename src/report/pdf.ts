@@ -11,6 +11,29 @@ const RULE = '#c4cad2'
 const HEAD = '#e8eef5'
 
 /**
+ * Each column at least as wide as its longest word (so that « Priorité » never breaks), the rest of the width shared
+ * by how much text the column usually holds (a title or a change wide, a number narrow).
+ */
+function columnWidths(doc: PDFKit.PDFDocument, block: ReportTable, width: number): number[] {
+  const padding = 10
+  const widest = (texts: string[], font: string) => {
+    doc.font(font).fontSize(8.5)
+    return Math.max(0, ...texts.flatMap((text) => text.split(/\s+/)).map((word) => doc.widthOfString(word)))
+  }
+  const columns = block.columns.map((header, i) => {
+    const cells = block.rows.map((row) => row[i] ?? '')
+    const least = Math.max(widest([header], 'bold'), widest(cells, 'regular')) + padding
+    doc.font('regular').fontSize(8.5)
+    const average = cells.length ? cells.reduce((sum, cell) => sum + doc.widthOfString(cell), 0) / cells.length : 0
+    return { least, wish: Math.min(Math.max(least, average + padding), width * 0.45) }
+  })
+  const least = columns.reduce((sum, c) => sum + c.least, 0)
+  if (least >= width) return columns.map((c) => (c.least / least) * width)
+  const extra = columns.reduce((sum, c) => sum + (c.wish - c.least), 0)
+  return columns.map((c) => c.least + (extra > 0 ? ((c.wish - c.least) / extra) * (width - least) : (width - least) / columns.length))
+}
+
+/**
  * The Comité's report as an A4 PDF (pdfkit, no browser), laid out from the same `ReportDocument` as the page, in the
  * guides' posters' font (Atkinson Hyperlegible, embedded). Tables break across pages; every page carries its number.
  */
@@ -57,7 +80,7 @@ export function reportPdf(report: ReportDocument): Promise<Buffer> {
     doc.table({
       position: { x: margin, y: doc.y },
       maxWidth: width,
-      columnStyles: (column) => (block.columns.length >= 5 && column === 1 ? { width: '*', minWidth: 120 } : { width: '*' }),
+      columnStyles: columnWidths(doc, block, width),
       defaultStyle: { border: 0.5, borderColor: RULE, padding: [3, 4, 3, 4], textColor: INK },
       rowStyles: (row) => (row === 0 ? { backgroundColor: HEAD } : undefined),
       data: [

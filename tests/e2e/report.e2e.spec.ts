@@ -85,7 +85,7 @@ describe.runIf(chromiumAvailable())('the Comité’s report in Chromium', () => 
     const row = page
       .getByRole('table', { name: 'Mesures de l’axe « Convergence des actions »' })
       .getByRole('row', { name: /Organisation de tests de phishing/ })
-    expect(squeeze((await row.textContent()) ?? '')).toContain('Avancement : 0 % → 40 %')
+    expect(squeeze((await row.textContent()) ?? '')).toContain('Avancement : de 0 % à 40 %')
     await checkLayout(page, 'rapport-coordination')
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger le PDF' }).click()])
@@ -96,7 +96,7 @@ describe.runIf(chromiumAvailable())('the Comité’s report in Chromium', () => 
     expect(pdf).toContain(REPORT_TITLE)
     expect(pdf).toContain(`Période ${words}`)
     expect(pdf).toContain('Organisation de tests de phishing')
-    expect(pdf).toContain('Avancement : 0 % → 40 %')
+    expect(pdf).toContain('Avancement : de 0 % à 40 %')
     // The download is in the audit trail, like every export.
     const audit = await payload.find({ collection: 'audit-events', where: { action: { equals: 'export-downloaded' } }, depth: 0 })
     expect(audit.docs.map((d) => d.targetLabel)).toContain(`rapport-comite-${from}-au-${today}.pdf`)

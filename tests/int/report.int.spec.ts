@@ -202,7 +202,7 @@ describe('the Comité’s report for 1 January – 30 June 2026', () => {
     ])
     expect(report.measures.find((m) => m.number === 13)).toMatchObject({ updates: 0, changes: [] })
     const row = tableRows('Mesures de l’axe').find((r) => r[0] === '12')!
-    expect(row[5]).toBe('État : À lancer → En cours ; Avancement : 0 % → 45 %')
+    expect(row[5]).toBe('État : de « À lancer » à « En cours » ; Avancement : de 0 % à 45 %')
   })
 
   it('lists the priority decisions taken in the period, validated and rejected', () => {
@@ -213,7 +213,7 @@ describe('the Comité’s report for 1 January – 30 June 2026', () => {
     expect(tableRows('Propositions de priorité décidées')[0]).toEqual([
       '12.03.2026',
       '29. Organisation de tests de phishing',
-      'priorité B → A',
+      'priorité de B à A',
       'Validée',
       'Comité du 12 mars 2026 – Validé à l’unanimité.',
     ])

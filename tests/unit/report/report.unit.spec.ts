@@ -95,7 +95,7 @@ describe('the words of the report', () => {
       { changes: [{ field: 'status', from: 'en-cours', to: 'a-lancer' }] },
     ])
     expect(changes).toEqual([{ field: 'progress', from: '0', to: '40' }])
-    expect(changes.map(changeWords)).toEqual(['Avancement : 0 % → 40 %'])
+    expect(changes.map(changeWords)).toEqual(['Avancement : de 0 % à 40 %'])
     expect(changeWords({ field: 'deliverable', from: 'a', to: 'b' })).toBe('Livrable modifié')
   })
 
@@ -105,7 +105,14 @@ describe('the words of the report', () => {
     expect(doc.subtitle).toBe('Période du 1 janvier 2026 au 30 juin 2026')
     const axis = tables(doc).find((t) => t.caption === 'Mesures de l’axe « Convergence des actions »')!
     expect(axis.rows).toEqual([
-      ['29', 'Organisation de tests de phishing', 'A', 'En cours', '40 %', 'État : À lancer → En cours ; Avancement : 0 % → 40 %'],
+      [
+        '29',
+        'Organisation de tests de phishing',
+        'A',
+        'En cours',
+        '40 %',
+        'État : de « À lancer » à « En cours » ; Avancement : de 0 % à 40 %',
+      ],
     ])
     expect(doc.sections[0].blocks[0]).toEqual({
       kind: 'paragraph',
@@ -152,7 +159,7 @@ describe('the words of the report', () => {
       'Part des communes…',
       'non publié (moins de 3 communes)',
       'moins de 3 communes',
-      '50 % (janvier 2026) → 75 % (juin 2026)',
+      'de 50 % (janvier 2026) à 75 % (juin 2026)',
     ])
     expect(eventTable.rows[0]).toEqual([
       '10.03.2026',
