@@ -106,7 +106,7 @@ describe.runIf(chromiumAvailable())('the Comité’s report in Chromium', () => 
     const page = await journey.loggedIn(journey.people.coordinator.email)
     const response = await page.goto(`${journey.server.url}/mesures/rapport?du=2026-06-30&au=2026-01-01`)
     expect(response?.status()).toBe(404)
-    expect(await page.getByRole('alert').textContent()).toContain('La date de fin précède la date de début : inversez-les.')
+    expect(await page.locator('.message--error').textContent()).toContain('La date de fin précède la date de début : inversez-les.')
     await page.getByRole('form', { name: 'Période du rapport' }).waitFor()
     for (const [query, message] of [
       ['du=2026-02-30&au=2026-06-30', 'La date de début n’est pas une date valable : choisissez un jour (AAAA-MM-JJ).'],

@@ -36,7 +36,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       />
       <PeriodForm from={period.from} to={period.to} now={now} />
       <p className="buttons no-print">
-        <a className="button" href={`/mesures/rapport.pdf${reportQuery(period)}`} download>
+        <a className="button button--secondary" href={`/mesures/rapport.pdf${reportQuery(period)}`} download>
           Télécharger le PDF
         </a>
         <PrintButton />
