@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 /** Every commune's id (one query): each indicator gives every commune a value, or null where it does not apply. */
 export async function allCommuneIds(payload: Payload): Promise<number[]> {
-  const { docs } = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: {} })
+  const { docs } = await payload.find({ collection: 'communes', limit: 0, pagination: false, depth: 0, select: { name: true } })
   return docs.map((commune) => commune.id)
 }
 

@@ -22,10 +22,10 @@ export async function trainingByCommune(payload: Payload, today: Date): Promise<
     await payload.find({
       collection: 'events',
       ...read,
-      where: { startsAt: roughlyWithin(span), cancelled: { not_equals: true } },
-      select: { type: true, startsAt: true },
+      where: { startsAt: roughlyWithin(span) },
+      select: { type: true, startsAt: true, cancelled: true },
     })
-  ).docs.filter((event) => within(event.startsAt, span))
+  ).docs.filter((event) => !event.cancelled && within(event.startsAt, span))
   const byCommune = new Map<number, Map<EventType, TrainingRow>>()
   if (events.length === 0) return byCommune
   const typeOf = new Map(events.map((event) => [event.id, event.type as EventType]))

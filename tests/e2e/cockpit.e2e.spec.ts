@@ -27,6 +27,14 @@ describe.runIf(chromiumAvailable())('the commune cockpit atop « Ma commune », 
     expect(await cockpit.getByRole('listitem').filter({ hasText: 'Référent·e numérique désigné·e' }).textContent()).toContain('Oui')
     expect(await card.textContent()).toMatch(/Médiane régionale : 0/)
 
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
+      await card.getByRole('button', { name: /^Définition/ }).hover()
+      expect(await horizontalOverflow(page), `/ma-commune at ${width} px`).toBe(0)
+      expect(await seriousViolations(page), `/ma-commune at ${width} px`).toEqual([])
+      const shots = process.env.RELAIS_SCREENSHOTS
+      if (shots) await page.screenshot({ path: `${shots}/cockpit-${width}.png`, fullPage: false })
+    }
     const button = card.getByRole('button', { name: /^Définition/ })
     const definition = card.getByText(/Nombre de décisions numériques notées/)
     expect(await definition.isVisible()).toBe(false)
@@ -35,7 +43,7 @@ describe.runIf(chromiumAvailable())('the commune cockpit atop « Ma commune », 
     await expect.poll(() => definition.isVisible()).toBe(true)
     await page.mouse.move(0, 0)
     await expect.poll(() => definition.isVisible()).toBe(false)
-    // Keyboard: Tab from the card before it reaches « Définition », which shows the text; Escape leaves it to focus.
+    // Keyboard: Tab from the card before it reaches « Définition », which shows the text; Escape hides it.
     const before = cockpit
       .getByRole('listitem')
       .first()
@@ -45,6 +53,8 @@ describe.runIf(chromiumAvailable())('the commune cockpit atop « Ma commune », 
     await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true)
     await expect.poll(() => definition.isVisible()).toBe(true)
     expect(await button.getAttribute('aria-describedby')).toBe(await definition.getAttribute('id'))
+    await page.keyboard.press('Escape')
+    await expect.poll(() => definition.isVisible()).toBe(false)
     // A tap (click) keeps it open after the pointer leaves; a second one closes it.
     await button.click()
     await page.mouse.move(0, 0)
@@ -60,14 +70,6 @@ describe.runIf(chromiumAvailable())('the commune cockpit atop « Ma commune », 
       `/ma-commune?commune=${people.communeA.id}#decisions`,
     )
 
-    for (const width of [390, 1366]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
-      await button.hover()
-      expect(await horizontalOverflow(page), `/ma-commune at ${width} px`).toBe(0)
-      expect(await seriousViolations(page), `/ma-commune at ${width} px`).toEqual([])
-      const shots = process.env.RELAIS_SCREENSHOTS
-      if (shots) await page.screenshot({ path: `${shots}/cockpit-${width}.png`, fullPage: false })
-    }
     // It prints with its definitions, without the buttons.
     await page.emulateMedia({ media: 'print' })
     expect(await definition.isVisible()).toBe(true)
