@@ -37,7 +37,8 @@ describe.runIf(chromiumAvailable())('the commune cockpit atop « Ma commune », 
     }
     const button = card.getByRole('button', { name: /^Définition/ })
     const definition = card.getByText(/Nombre de décisions numériques notées/)
-    expect(await definition.isVisible()).toBe(false)
+    await page.mouse.move(0, 0)
+    await expect.poll(() => definition.isVisible()).toBe(false)
     // Hover.
     await button.hover()
     await expect.poll(() => definition.isVisible()).toBe(true)
