@@ -242,6 +242,14 @@ export function cartographyOperations(tools: MatrixTools): Record<string, Operat
       const { status, json } = await as.request('GET', `/ma-commune?commune=${communeA()}`)
       return tookEffect(status, status === 200 && String(json?.raw).includes('Décision Gingembre'))
     },
+    'pages | read the cockpit of A (its indicators atop the register page)': async ({ as }) => {
+      const { status, json } = await as.request('GET', `/ma-commune?commune=${communeA()}`)
+      const page = String(json?.raw)
+      return tookEffect(
+        status,
+        status === 200 && page.includes('id="tableau-de-bord"') && page.includes(`/ma-commune?commune=${communeA()}#decisions`),
+      )
+    },
     'pages | read a contract page of A': async ({ as }) => {
       const { status, json } = await as.request('GET', `/contrats/${ids.contractA}`)
       return tookEffect(status, status === 200 && String(json?.raw).includes('Contrat Cardamome'))

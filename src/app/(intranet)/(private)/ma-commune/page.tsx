@@ -9,6 +9,7 @@ import { loadCommune, loadCommuneNames } from '@/communes/view'
 import { CommunePicker } from '@/components/CommunePicker'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
+import { CommuneCockpit } from '@/components/indicators/CommuneCockpit'
 import { InventorySection } from '@/components/inventory/InventorySection'
 import { PrintButton } from '@/components/PrintButton'
 import { DecisionLog } from '@/components/register/DecisionLog'
@@ -60,6 +61,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
         )}
       </div>
       {staff && <CommunePicker communes={communes} selected={commune.id} />}
+      <CommuneCockpit payload={payload} user={user} commune={commune.id} />
       <ReferentSection register={register} commune={commune.id} canEdit={canEdit} />
       <DecisionLog decisions={decisions} commune={commune.id} canEdit={canEdit} />
       <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} shared={shared} />

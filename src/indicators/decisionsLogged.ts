@@ -1,0 +1,32 @@
+import { allCommuneIds, countPerCommune } from './communes'
+import { lastTwelveMonths, roughlyWithin, within } from './period'
+import type { IndicatorDefinition } from './types'
+
+/** How many decisions the commune logged over the last twelve months (its decision log is kept). */
+export const decisionsLogged: IndicatorDefinition = {
+  key: 'decisions-logged',
+  label: 'Décisions notées (12 mois)',
+  definition:
+    'Nombre de décisions numériques notées dans le journal des décisions de la commune, dont la date tombe dans les 12 derniers mois (jusqu’à aujourd’hui). Source : journal des décisions de la commune dans Relais (Ma commune).',
+  unit: 'count',
+  higherIsBetter: true,
+  detailHref: (commune) => `/ma-commune?commune=${commune}#decisions`,
+  compute: async ({ payload, today }) => {
+    const span = lastTwelveMonths(today)
+    const [ids, decisions] = await Promise.all([
+      allCommuneIds(payload),
+      payload.find({
+        collection: 'digital-decisions',
+        where: { decidedOn: roughlyWithin(span) },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: { commune: true, decidedOn: true },
+      }),
+    ])
+    return countPerCommune(
+      ids,
+      decisions.docs.filter((d) => within(d.decidedOn, span)).map((d) => d.commune as number),
+    )
+  },
+}

@@ -1,0 +1,31 @@
+import { allCommuneIds, everyCommune } from './communes'
+import type { IndicatorDefinition } from './types'
+
+/** Whether the commune's register names its digital référent (steering note 003). */
+export const referentNamed: IndicatorDefinition = {
+  key: 'referent-named',
+  label: 'Référent·e numérique désigné·e',
+  definition:
+    'Oui si le registre numérique de la commune nomme un·e référent·e numérique (nom, fonction et e-mail), au jour de la consultation. Source : registre de la commune dans Relais (Ma commune).',
+  unit: 'yesno',
+  higherIsBetter: true,
+  detailHref: (commune) => `/ma-commune?commune=${commune}#referent`,
+  compute: async ({ payload }) => {
+    const [ids, registers] = await Promise.all([
+      allCommuneIds(payload),
+      payload.find({
+        collection: 'commune-registers',
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        select: { commune: true, referentName: true },
+      }),
+    ])
+    const values = everyCommune<number | null>(ids, () => 0)
+    for (const register of registers.docs) {
+      const commune = register.commune as number
+      if (values.has(commune) && register.referentName?.trim()) values.set(commune, 1)
+    }
+    return values
+  },
+}
