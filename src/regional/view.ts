@@ -11,6 +11,7 @@ import type { User } from '@/payload-types'
 
 import { pictureAudience } from './audience'
 import { classesFor, classOf, type ValueClass } from './classes'
+import { anonymousDistribution } from './distribution'
 
 /** How the matrix is sorted: by commune name, by the overall completion or by one guide's column. */
 export type MatrixSort = { by: string; dir: 'asc' | 'desc' }
@@ -128,7 +129,7 @@ export type GuideDistribution = {
   title: string
   slug: string
   median: number | null
-  /** Communes per class of completion, each `null` when 1 or 2 communes stand behind it. */
+  /** Communes per class of completion, each `null` when 1 or 2 communes stand behind it (`anonymousDistribution`). */
   classes: { valueClass: ValueClass; count: number | null }[]
 }
 
@@ -191,15 +192,13 @@ export async function loadRegionalPicture(
     communes: rows.length,
     guides: guides.map((guide) => {
       const values = rows.map((row) => row.perGuide[guide.id] ?? null)
+      const counts = anonymousDistribution(classes.map((c) => values.filter((value) => classOf(value, classes)?.level === c.level).length))
       return {
         id: guide.id,
         title: guide.title,
         slug: guide.slug,
         median: anonymousMedian(values),
-        classes: classes.map((valueClass) => ({
-          valueClass,
-          count: anonymousCount(values.filter((value) => classOf(value, classes)?.level === valueClass.level).length),
-        })),
+        classes: classes.map((valueClass, index) => ({ valueClass, count: counts[index]! })),
       }
     }),
     indicators: summaries,

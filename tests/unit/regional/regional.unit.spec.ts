@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { completionMatrix } from '@/checklists/matrix'
 import { anonymousMedian } from '@/indicators/anonymity'
 import { classesFor, classOf, formatValue } from '@/regional/classes'
+import { anonymousDistribution } from '@/regional/distribution'
 import { type MatrixRow, matrixTable, parseMatrixSort, sortRows } from '@/regional/view'
 
 describe('completionMatrix', () => {
@@ -79,5 +80,15 @@ describe('the matrix sort and table', () => {
   it('hides a median under 3 communes', () => {
     expect(anonymousMedian([10, 30, null])).toBeNull()
     expect(anonymousMedian([10, 30, 80])).toBe(30)
+  })
+})
+
+describe('anonymousDistribution', () => {
+  it('hides counts of 1 or 2, and one more when a single hidden count could be found back from the total', () => {
+    expect(anonymousDistribution([58, 0, 0, 1])).toEqual([null, 0, 0, null])
+    expect(anonymousDistribution([50, 6, 2, 1])).toEqual([50, 6, null, null])
+    expect(anonymousDistribution([50, 5, 3, 1])).toEqual([50, 5, null, null])
+    expect(anonymousDistribution([56, 0, 0, 3])).toEqual([56, 0, 0, 3])
+    expect(anonymousDistribution([59, 0, 0, 0])).toEqual([59, 0, 0, 0])
   })
 })

@@ -63,7 +63,10 @@ export default async function RegionPage({ searchParams }: Props) {
               </tbody>
             </table>
           </TableScroll>
-          <p className="muted">« {hidden} » : moins de 3 communes, le nombre pourrait les désigner.</p>
+          <p className="muted">
+            « {hidden} » : moins de 3 communes, le nombre pourrait les désigner (ou un nombre qui, soustrait du total, redonnerait un nombre
+            masqué).
+          </p>
         </section>
         <section aria-labelledby="indicateurs">
           <h2 id="indicateurs">Indicateurs régionaux</h2>
