@@ -28,6 +28,7 @@ import { Events } from './collections/Events'
 import { Faqs } from './collections/Faqs'
 import { Follows } from './collections/Follows'
 import { Guides } from './collections/Guides'
+import { IndicatorSnapshots } from './collections/IndicatorSnapshots'
 import { Initiatives } from './collections/Initiatives'
 import { Measures } from './collections/Measures'
 import { MeasureUpdates } from './collections/MeasureUpdates'
@@ -66,6 +67,7 @@ import { swissDateTime, withZurichDates, withZurichTimestamps, zurichTimezones }
 import { digestTask } from './src/follow/digest'
 import { followEventTask } from './src/follow/events'
 import { guideReviewRemindersTask } from './src/guides/reviewReminders'
+import { indicatorSnapshotsTask } from './src/indicators/snapshots'
 import { isJobLeader, scheduledByLeader } from './src/jobs/leader'
 import { actionRemindersTask } from './src/meetings/reminders'
 import { migrations } from './src/migrations'
@@ -135,6 +137,7 @@ export default buildConfig({
     AlertAcknowledgements,
     Follows,
     Notifications,
+    IndicatorSnapshots,
     AccountRequests,
     AccountEvents,
     AuditEvents,
@@ -163,6 +166,7 @@ export default buildConfig({
       contentReportMailTask,
       searchSyncTask,
       auditRetentionTask,
+      indicatorSnapshotsTask,
     ].map(scheduledByLeader),
     // Queued and scheduled tasks are run by the app itself; tests and one-off scripts turn this off. With several
     // instances, one of them runs them and queues the scheduled runs (src/jobs/leader.ts).

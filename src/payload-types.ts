@@ -54,6 +54,7 @@ export interface Config {
     'alert-acknowledgements': AlertAcknowledgement;
     follows: Follow;
     notifications: Notification;
+    'indicator-snapshots': IndicatorSnapshot;
     'account-requests': AccountRequest;
     'account-events': AccountEvent;
     'audit-events': AuditEvent;
@@ -100,6 +101,7 @@ export interface Config {
     'alert-acknowledgements': AlertAcknowledgementsSelect<false> | AlertAcknowledgementsSelect<true>;
     follows: FollowsSelect<false> | FollowsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'indicator-snapshots': IndicatorSnapshotsSelect<false> | IndicatorSnapshotsSelect<true>;
     'account-requests': AccountRequestsSelect<false> | AccountRequestsSelect<true>;
     'account-events': AccountEventsSelect<false> | AccountEventsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
@@ -140,6 +142,7 @@ export interface Config {
       contentReportMail: TaskContentReportMail;
       searchSync: TaskSearchSync;
       auditRetention: TaskAuditRetention;
+      indicatorSnapshots: TaskIndicatorSnapshots;
       inline: {
         input: unknown;
         output: unknown;
@@ -1147,6 +1150,19 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots".
+ */
+export interface IndicatorSnapshot {
+  id: number;
+  indicator: string;
+  commune: number | Commune;
+  month: string;
+  value?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests".
  */
 export interface AccountRequest {
@@ -1359,7 +1375,8 @@ export interface PayloadJob {
           | 'regionalAlertMail'
           | 'contentReportMail'
           | 'searchSync'
-          | 'auditRetention';
+          | 'auditRetention'
+          | 'indicatorSnapshots';
         taskID: string;
         input?:
           | {
@@ -1406,6 +1423,7 @@ export interface PayloadJob {
         | 'contentReportMail'
         | 'searchSync'
         | 'auditRetention'
+        | 'indicatorSnapshots'
       )
     | null;
   queue?: string | null;
@@ -1565,6 +1583,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'indicator-snapshots';
+        value: number | IndicatorSnapshot;
       } | null)
     | ({
         relationTo: 'account-requests';
@@ -2358,6 +2380,18 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-snapshots_select".
+ */
+export interface IndicatorSnapshotsSelect<T extends boolean = true> {
+  indicator?: T;
+  commune?: T;
+  month?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "account-requests_select".
  */
 export interface AccountRequestsSelect<T extends boolean = true> {
@@ -2682,6 +2716,16 @@ export interface TaskSearchSync {
 export interface TaskAuditRetention {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIndicatorSnapshots".
+ */
+export interface TaskIndicatorSnapshots {
+  input?: unknown;
+  output: {
+    added?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

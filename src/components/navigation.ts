@@ -1,6 +1,7 @@
 import { decidesPriorities, isStaff, maintainsMeasures } from '@/access/roles'
 import type { User } from '@/payload-types'
 import { providerAudience } from '@/providers/regional'
+import { pictureAudience } from '@/regional/audience'
 
 type Item = { href: string; label: string; description: string; visible?: (user: User) => boolean }
 
@@ -38,6 +39,12 @@ const items: Item[] = [
     label: 'Suivi des checklists',
     description: 'Avancement régional des communes',
     visible: (user) => isStaff(user),
+  },
+  {
+    href: '/region',
+    label: 'Où en est la région',
+    description: 'Avancement des communes guide par guide, indicateurs et évolution (anonymisé pour le Comité)',
+    visible: (user) => pictureAudience(user) !== null,
   },
   {
     href: '/prestataires',

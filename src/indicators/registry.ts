@@ -1,4 +1,5 @@
 import { alertsChecked } from './alertsChecked'
+import { checklistCompletion } from './checklistCompletion'
 import { contractGaps } from './contractGaps'
 import { contractsAssessed } from './contractsAssessed'
 import { decisionsLogged } from './decisionsLogged'
@@ -16,6 +17,7 @@ import type { IndicatorDefinition } from './types'
 export const indicators: IndicatorDefinition[] = [
   referentNamed,
   decisionsLogged,
+  checklistCompletion,
   overdueRecurringActions,
   contractsAssessed,
   contractGaps,

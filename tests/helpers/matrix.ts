@@ -86,6 +86,7 @@ const partOfCollection: Record<string, MatrixPart> = {
   pages: 'content',
   follows: 'content',
   notifications: 'content',
+  'indicator-snapshots': 'content',
   committees: 'content',
   meetings: 'content',
   'agenda-items': 'content',

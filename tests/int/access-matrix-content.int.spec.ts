@@ -20,11 +20,12 @@ import { inventory } from './access/inventory'
 import { measureNumbered, measures, pendingProposal } from './access/measures'
 import { meetings } from './access/meetings'
 import { providers } from './access/providers'
+import { regional } from './access/regional'
 import { watch } from './access/watch'
 
 checkMatrixPart(
   'content',
-  [content, measures, meetings, events, cartography, providers, inventory, alerts, contentReports, watch, follow],
+  [content, measures, meetings, events, cartography, providers, inventory, alerts, contentReports, watch, follow, regional],
   () => {
     describe('GraphQL obeys the same rules', () => {
       const listUsers = (as: Client) => as.request('POST', '/api/graphql', { query: '{ Users(limit: 100) { docs { email } } }' })

@@ -6,7 +6,16 @@ import './map.css'
 type Props = {
   map: RegionMap
   /** In the order the links should be focused (by name). */
-  communes: { ofs: number; name: string; count: number; href: string; selected?: boolean; own?: boolean }[]
+  communes: {
+    ofs: number
+    name: string
+    count: number
+    href: string
+    selected?: boolean
+    own?: boolean
+    /** Coloured by an indicator (src/map/indicator.ts) rather than by initiatives: its class (null: no data) and value. */
+    shade?: { level: number | null; value: string }
+  }[]
   title: string
 }
 
@@ -32,11 +41,24 @@ export function CommuneMap({ map, communes, title }: Props) {
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id={titleId}>{title}</title>
+      <defs>
+        {/* « Pas de donnée »: hatched, never one of the classes' colours. */}
+        <pattern id="map-no-data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" className="map-no-data__ground" />
+          <line x1="0" y1="0" x2="0" y2="6" className="map-no-data__line" />
+        </pattern>
+      </defs>
       {communes.map((commune) => {
         const shape = shapes.get(commune.ofs)
         if (!shape) return null
-        const label = `${commune.name} : ${initiativesLabel(commune.count)}${commune.own ? ' (votre commune)' : ''}`
-        const classes = ['commune-shape', `shade-${shadeOf(commune.count, max)}`]
+        const what = commune.shade ? commune.shade.value : initiativesLabel(commune.count)
+        const label = `${commune.name} : ${what}${commune.own ? ' (votre commune)' : ''}`
+        const shade = commune.shade
+          ? commune.shade.level === null
+            ? 'none'
+            : String(commune.shade.level)
+          : String(shadeOf(commune.count, max))
+        const classes = ['commune-shape', `shade-${shade}`]
         if (commune.selected) classes.push('is-selected')
         if (commune.own) classes.push('is-own')
         return (
@@ -50,7 +72,13 @@ export function CommuneMap({ map, communes, title }: Props) {
             data-x={((100 * shape.label[0]) / map.width).toFixed(1)}
             data-y={((100 * shape.label[1]) / map.height).toFixed(1)}
           >
-            <path d={shape.path} className={classes.join(' ')} data-ofs={commune.ofs} data-count={commune.count}>
+            <path
+              d={shape.path}
+              className={classes.join(' ')}
+              data-ofs={commune.ofs}
+              data-count={commune.count}
+              data-class={commune.shade ? shade : undefined}
+            >
               <title>{label}</title>
             </path>
           </a>
@@ -92,5 +120,59 @@ export function MapLegend({ max, own, selected }: { max: number; own?: string; s
         </li>
       )}
     </ul>
+  )
+}
+
+/**
+ * Key of a map coloured by an indicator: each class with its bounds, its meaning and how many communes fall in it,
+ * then « pas de donnée » (hatched). The values are also written in each commune's name and in the list below the map.
+ */
+export function IndicatorLegend({
+  label,
+  higherIsBetter,
+  classes,
+  noData,
+  own,
+  selected,
+}: {
+  label: string
+  higherIsBetter: boolean
+  classes: { level: number; bounds: string; meaning: string; communes: number }[]
+  noData: number
+  own?: string
+  selected?: string
+}) {
+  const communes = (n: number) => `${n} commune${n > 1 ? 's' : ''}`
+  return (
+    <div className="map-indicator-legend">
+      <p className="map-legend__title" id="legend-title">
+        {label} : du plus clair (valeurs basses) au plus foncé (valeurs hautes)
+        {higherIsBetter ? ', plus foncé = plus avancé' : ', plus clair = mieux'}.
+      </p>
+      <ul className="map-legend" aria-labelledby="legend-title" data-testid="indicator-legend">
+        {classes.map((c) => (
+          <li key={c.level} data-class={c.level}>
+            <span className={`map-legend__swatch shade-${c.level}`} aria-hidden="true" />
+            {c.bounds} ({c.meaning}) : {communes(c.communes)}
+          </li>
+        ))}
+        <li data-class="none">
+          <span className="map-legend__swatch shade-none" aria-hidden="true" />
+          Pas de donnée (hachuré) : {communes(noData)}
+        </li>
+        {own && (
+          <li>
+            <span className="map-legend__swatch map-legend__swatch--own" aria-hidden="true" />
+            Trait pointillé : votre commune ({own})
+          </li>
+        )}
+        {selected && (
+          <li>
+            <span className="map-legend__swatch map-legend__swatch--selected" aria-hidden="true" />
+            Contour orange : la commune choisie ({selected})
+          </li>
+        )}
+      </ul>
+    </div>
   )
 }

@@ -67,6 +67,7 @@ export const colorPairs: ColorPair[] = [
   { fg: 'text', bg: 'error-bg', use: 'text', where: 'overdue rows, priority A' },
   { fg: 'text', bg: 'warning-bg', use: 'text', where: 'priority B' },
   { fg: 'text', bg: 'info-bg', use: 'text', where: 'priority C, search suggestion selected' },
+  { fg: 'text', bg: 'success-bg', use: 'text', where: 'regional matrix, three quarters or more' },
   { fg: 'text', bg: 'highlight', use: 'text', where: 'search highlights' },
   { fg: 'border-field', bg: 'surface', use: 'ui', where: 'borders of fields and unselected pills' },
   { fg: 'focus', bg: 'surface', use: 'ui', where: 'focus ring on cards' },

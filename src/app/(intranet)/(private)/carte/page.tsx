@@ -2,10 +2,11 @@ import Link from 'next/link'
 
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
-import { CommuneMap, MapLegend } from '@/components/map/CommuneMap'
+import { CommuneMap, IndicatorLegend, MapLegend } from '@/components/map/CommuneMap'
 import { InitiativeList } from '@/components/map/InitiativeList'
 import { MapFrame } from '@/components/map/MapFrame'
 import { idOf } from '@/fields/idOf'
+import { colorsByIndicator, indicatorChoices, loadIndicatorShading } from '@/map/indicator'
 import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'
 import { regionMap } from '@/map/regionMap'
 import { initiativesLabel } from '@/map/shading'
@@ -15,8 +16,8 @@ export const metadata = { title: 'Carte des initiatives' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** The map's address with these filters and this commune (kept when one of them changes). */
-const mapHref = (filters: MapFilters, ofs?: number) => {
+/** The map's address with these filters, this indicator and this commune (kept when one of them changes). */
+const mapHref = (filters: MapFilters & { indicateur?: string }, ofs?: number) => {
   const query = new URLSearchParams(
     Object.entries({ ...filters, commune: ofs ? String(ofs) : undefined }).filter((e): e is [string, string] => Boolean(e[1])),
   )
@@ -38,8 +39,11 @@ function FilterSelect({ name, label, options, value }: { name: string; label: st
 export default async function MapPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   const params = await searchParams
-  const filters = parseMapFilters(params)
-  const data = await mapData(payload, user, filters)
+  const initiativeFilters = parseMapFilters(params)
+  // Staff may colour the communes by any indicator of the registry (?indicateur=); others keep the initiatives.
+  const shading = await loadIndicatorShading(payload, user, typeof params.indicateur === 'string' ? params.indicateur : undefined)
+  const filters = { ...initiativeFilters, indicateur: shading?.indicator.key }
+  const data = await mapData(payload, user, initiativeFilters)
   const selectedOfs = Number(params.commune)
   const selected = data.communes.find((c) => c.ofs === selectedOfs)
   const ownId = user.commune ? idOf(user.commune) : undefined
@@ -47,20 +51,40 @@ export default async function MapPage({ searchParams }: Props) {
   const map = regionMap(data.communes.map((c) => c.ofs))
   const max = Math.max(0, ...data.communes.map((c) => c.count))
   const filtered = Boolean(filters.theme || filters.level || filters.status)
+  const shadeOf = (id: number) => (shading ? (shading.byCommune.get(id) ?? { level: null, value: 'Pas de donnée' }) : undefined)
   return (
     <>
       <h1>Carte des initiatives numériques</h1>
       <p className="lead">
-        Qui fait quoi dans les {data.communes.length} communes du Valais romand. Les communes sont colorées selon le nombre d’initiatives
-        auxquelles elles participent ; choisissez-en une pour voir lesquelles.
+        Qui fait quoi dans les {data.communes.length} communes du Valais romand.{' '}
+        {shading
+          ? `Les communes sont colorées selon l’indicateur « ${shading.indicator.label} » ; choisissez-en une pour voir ses initiatives.`
+          : 'Les communes sont colorées selon le nombre d’initiatives auxquelles elles participent ; choisissez-en une pour voir lesquelles.'}
       </p>
+      {colorsByIndicator(user) && (
+        <form className="filters map-filters" method="get" aria-label="Colorer la carte">
+          <label>
+            Colorer selon{' '}
+            <ChoiceSelect name="indicateur" choices={indicatorChoices()} defaultValue={shading?.indicator.key} any="Nombre d’initiatives" />
+          </label>
+          {(['theme', 'level', 'status'] as const).map((key) =>
+            filters[key] ? <input key={key} type="hidden" name={key} value={filters[key]} /> : null,
+          )}
+          {selected && <input type="hidden" name="commune" value={selected.ofs} />}
+          <button type="submit" className="button button--secondary">
+            Colorer
+          </button>
+        </form>
+      )}
+      {shading && <p className="muted">{shading.indicator.definition}</p>}
       <form className="filters map-filters" method="get" aria-label="Filtrer les initiatives">
         <FilterSelect name="theme" label="Thème" options={initiativeThemes} value={filters.theme} />
         <FilterSelect name="level" label="Niveau" options={levels} value={filters.level} />
         <FilterSelect name="status" label="Statut" options={initiativeStatuses} value={filters.status} />
         {selected && <input type="hidden" name="commune" value={selected.ofs} />}
+        {shading && <input type="hidden" name="indicateur" value={shading.indicator.key} />}
         <button type="submit">Filtrer</button>
-        {filtered && <a href={mapHref({}, selected?.ofs)}>Tout afficher</a>}
+        {filtered && <a href={mapHref({ indicateur: filters.indicateur }, selected?.ofs)}>Tout afficher</a>}
       </form>
       <p role="status" className="muted">
         {initiativesLabel(data.initiatives.length)}
@@ -78,13 +102,27 @@ export default async function MapPage({ searchParams }: Props) {
                 href: mapHref(filters, c.ofs),
                 selected: c.ofs === selected?.ofs,
                 own: c.id === own?.id,
+                shade: shadeOf(c.id),
               }))}
             />
           </MapFrame>
-          <MapLegend max={max} own={own?.name} selected={selected?.name} />
-          <p className="muted">
-            La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.
-          </p>
+          {shading ? (
+            <IndicatorLegend
+              label={shading.indicator.label}
+              higherIsBetter={shading.indicator.higherIsBetter}
+              classes={shading.classes}
+              noData={shading.noData}
+              own={own?.name}
+              selected={selected?.name}
+            />
+          ) : (
+            <>
+              <MapLegend max={max} own={own?.name} selected={selected?.name} />
+              <p className="muted">
+                La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.
+              </p>
+            </>
+          )}
         </div>
         <section id="commune" aria-labelledby="commune-title" className="panel">
           {selected ? (
@@ -92,6 +130,11 @@ export default async function MapPage({ searchParams }: Props) {
               <h2 id="commune-title" aria-live="polite">
                 {selected.name} : {initiativesLabel(selected.count)}
               </h2>
+              {shading && (
+                <p data-testid="selected-indicator">
+                  {shading.indicator.label} : {shadeOf(selected.id)!.value}
+                </p>
+              )}
               {selected.id === own?.id && <p className="map-own-note">Votre commune (trait pointillé sur la carte).</p>}
               <InitiativeList
                 initiatives={data.byCommune.get(selected.id) ?? []}
@@ -135,6 +178,7 @@ export default async function MapPage({ searchParams }: Props) {
             <tr>
               <th scope="col">Commune</th>
               <th scope="col">Initiatives</th>
+              {shading && <th scope="col">{shading.indicator.label}</th>}
             </tr>
           </thead>
           <tbody>
@@ -147,6 +191,7 @@ export default async function MapPage({ searchParams }: Props) {
                   {c.id === own?.id && ' (votre commune)'}
                 </td>
                 <td>{c.count}</td>
+                {shading && <td data-indicator-value>{shadeOf(c.id)!.value}</td>}
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,8 @@ export default async function RollupPage() {
         Pour chaque guide publié et chaque action, le nombre de communes (sur {communes}) par état.{' '}
         <a href="/guides/suivi/export" download>
           Exporter en CSV
-        </a>
+        </a>{' '}
+        · La vue commune par commune, avec les indicateurs : <a href="/region">Où en est la région</a>.
       </p>
       {guides.map((guide) => (
         <section key={guide.id} aria-labelledby={`rollup-${guide.id}`} className="rollup">
