@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
+import { horizontalOverflow, seriousViolations } from '@tests/helpers/responsive'
 
 describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium', () => {
   const journey = useJourney('measures')
@@ -79,5 +80,46 @@ describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium
     await member.waitForURL(/\/guides\/sauvegardes$/)
     await member.getByRole('link', { name: 'n° 13', exact: true }).click()
     await member.waitForURL(/\/mesures\/13$/)
+  })
+
+  it('a cotec member adds milestones and marks one done: the % follows; late measures and milestones say so in words', async () => {
+    const cotec = await journey.loggedIn(journey.people.cotec.email)
+    await cotec.goto(`${journey.server.url}/mesures/16`)
+    const add = cotec.getByRole('form', { name: 'Ajouter un jalon' })
+    for (const [title, day] of [
+      ['Plan du guide', '2024-01-15'],
+      ['Relecture par les communes', '2030-06-30'],
+    ]) {
+      await add.getByLabel('Intitulé').fill(title!)
+      await add.getByLabel('Échéance').fill(day!)
+      await add.getByRole('button', { name: 'Ajouter le jalon' }).click()
+      await cotec.getByRole('region', { name: 'Jalons' }).getByText(title!).waitFor()
+    }
+    const milestones = cotec.getByRole('region', { name: 'Jalons' })
+    await milestones.getByText('1 jalon en retard').waitFor()
+    await cotec.getByRole('form', { name: 'Jalon « Plan du guide »' }).getByRole('button', { name: 'Marquer fait' }).click()
+    await expect.poll(() => cotec.getByTestId('measure-milestones').textContent()).toContain('Fait')
+    await cotec.reload()
+    await cotec.getByText('1 jalon fait sur 2').first().waitFor()
+    await cotec.getByText('Avancement : 50 %, calculé à partir des jalons.').first().waitFor()
+    // Priority B, not done: late since the end of summer 2023, in words.
+    expect(await cotec.getByTestId('measure-status').textContent()).toContain('En retard')
+    expect(await cotec.getByTestId('measure-deadline').textContent()).toContain('31 août 2023')
+
+    // The list and the measure page at a phone's and a laptop's width: nothing sticks out, no serious axe violation.
+    for (const [width, height] of [
+      [390, 844],
+      [1366, 900],
+    ] as const) {
+      for (const path of ['/mesures', '/mesures/16']) {
+        await cotec.setViewportSize({ width, height })
+        await cotec.goto(`${journey.server.url}${path}`)
+        expect(await horizontalOverflow(cotec), `${path} at ${width}`).toBe(0)
+        expect(await seriousViolations(cotec), `${path} at ${width}`).toEqual([])
+        if (path === '/mesures') expect(await cotec.locator('tr[data-number="16"]').textContent()).toContain('En retard')
+        if (process.env.SCREENSHOTS)
+          await cotec.screenshot({ path: `${process.env.SCREENSHOTS}/${path.replaceAll('/', '_')}-${width}.png`, fullPage: true })
+      }
+    }
   })
 })

@@ -215,7 +215,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
                   {m.dueDate && <> · échéance {longDate(m.dueDate)}</>} ·{' '}
                   {m.done ? <Badge tone="success">Fait</Badge> : lateOnes.has(m.id) ? <Badge tone="warning">En retard</Badge> : 'À faire'}
                   {maintains && m.id && (
-                    <span className="buttons no-print">
+                    <div className="buttons no-print">
                       <ResultForm action={changeMilestoneAction} label={`Jalon « ${m.title} »`}>
                         <input type="hidden" name="measure" value={measure.id} />
                         <input type="hidden" name="milestone" value={m.id} />
@@ -232,7 +232,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
                           Retirer
                         </button>
                       </ResultForm>
-                    </span>
+                    </div>
                   )}
                 </li>
               ))}
