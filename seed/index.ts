@@ -11,7 +11,7 @@ import { seedDemoCommune } from './demo-commune'
 import { DEMO_PASSWORD, demoUsers } from './demo-users'
 import { seedDemoEvents } from './events'
 import { seedKnowledgeBase } from './knowledgeBase'
-import { seedMeasures } from './measures'
+import { seedMeasureDeliverables, seedMeasures } from './measures'
 import { seedProcesses } from './processes'
 import { seedWatchItems } from './watch'
 
@@ -26,6 +26,7 @@ export async function seed(payload: Payload): Promise<{ email: string; roles: st
   await seedMeasures(payload)
   await seedKnowledgeBase(payload)
   await seedWatchItems(payload)
+  await seedMeasureDeliverables(payload)
   await seedCommittees(payload)
   await seedActors(payload)
   await seedInitiatives(payload)

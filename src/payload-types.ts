@@ -273,64 +273,33 @@ export interface Measure {
   partners?: string | null;
   deliverable?: string | null;
   justification?: string | null;
-  status: 'a-lancer' | 'en-cours' | 'realisee' | 'continue' | 'suspendue';
+  status: 'non-renseigne' | 'a-lancer' | 'en-cours' | 'realisee' | 'appliquee' | 'continue' | 'suspendue';
+  /**
+   * Calculé à partir des jalons quand la mesure en a (part des jalons faits).
+   */
   progress: number;
   owner?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "priority-changes".
- */
-export interface PriorityChange {
-  id: number;
-  measure: number | Measure;
-  toPriority?: ('A' | 'B' | 'C') | null;
-  toRank?: number | null;
-  rationale: string;
-  fromPriority?: ('A' | 'B' | 'C') | null;
-  fromRank?: number | null;
-  status: 'pending' | 'approved' | 'rejected';
-  proposedBy?: (number | null) | User;
-  proposedByName?: string | null;
-  decidedBy?: (number | null) | User;
-  decidedByName?: string | null;
-  decidedAt?: string | null;
-  decidedAt_tz?: SupportedTimezones;
-  decisionComment?: string | null;
-  meeting?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "measure-updates".
- */
-export interface MeasureUpdate {
-  id: number;
-  measure: number | Measure;
-  changes: {
-    field:
-      | 'status'
-      | 'progress'
-      | 'priority'
-      | 'rank'
-      | 'owner'
-      | 'number'
-      | 'title'
-      | 'axis'
-      | 'partners'
-      | 'deliverable'
-      | 'justification';
-    from?: string | null;
-    to?: string | null;
-    id?: string | null;
-  }[];
-  note?: string | null;
-  proposal?: (number | null) | PriorityChange;
-  by?: (number | null) | User;
-  byName?: string | null;
+  /**
+   * Vide : l’objectif de sa priorité (A : fin février 2023, B : fin août 2023, C : aucun).
+   */
+  targetDate?: string | null;
+  targetDate_tz?: SupportedTimezones;
+  /**
+   * Sous-livrables datés. Quand la mesure en a, son avancement est la part des jalons faits.
+   */
+  milestones?:
+    | {
+        title: string;
+        dueDate?: string | null;
+        dueDate_tz?: SupportedTimezones;
+        done?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliverableGuides?: (number | Guide)[] | null;
+  deliverableTemplates?: (number | Template)[] | null;
+  deliverableEventTypes?: ('symposium' | 'formation' | 'webinaire' | 'atelier')[] | null;
+  deliverableWatchKinds?: ('cybersecurite' | 'outils' | 'inclusion' | 'arvr-canton' | 'retour-experience')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -426,20 +395,6 @@ export interface Guide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "checklist-progress".
- */
-export interface ChecklistProgress {
-  id: number;
-  commune: number | Commune;
-  guide: number | Guide;
-  itemKey: string;
-  state: 'done' | 'partial' | 'todo' | 'na';
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "templates".
  */
 export interface Template {
@@ -486,6 +441,77 @@ export interface Template {
   } | null;
   file?: (number | null) | Media;
   source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "priority-changes".
+ */
+export interface PriorityChange {
+  id: number;
+  measure: number | Measure;
+  toPriority?: ('A' | 'B' | 'C') | null;
+  toRank?: number | null;
+  rationale: string;
+  fromPriority?: ('A' | 'B' | 'C') | null;
+  fromRank?: number | null;
+  status: 'pending' | 'approved' | 'rejected';
+  proposedBy?: (number | null) | User;
+  proposedByName?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedByName?: string | null;
+  decidedAt?: string | null;
+  decidedAt_tz?: SupportedTimezones;
+  decisionComment?: string | null;
+  meeting?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "measure-updates".
+ */
+export interface MeasureUpdate {
+  id: number;
+  measure: number | Measure;
+  changes: {
+    field:
+      | 'status'
+      | 'progress'
+      | 'priority'
+      | 'rank'
+      | 'owner'
+      | 'targetDate'
+      | 'number'
+      | 'title'
+      | 'axis'
+      | 'partners'
+      | 'deliverable'
+      | 'justification';
+    from?: string | null;
+    to?: string | null;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  automatic?: boolean | null;
+  proposal?: (number | null) | PriorityChange;
+  by?: (number | null) | User;
+  byName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "checklist-progress".
+ */
+export interface ChecklistProgress {
+  id: number;
+  commune: number | Commune;
+  guide: number | Guide;
+  itemKey: string;
+  state: 'done' | 'partial' | 'todo' | 'na';
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1738,6 +1764,21 @@ export interface MeasuresSelect<T extends boolean = true> {
   status?: T;
   progress?: T;
   owner?: T;
+  targetDate?: T;
+  targetDate_tz?: T;
+  milestones?:
+    | T
+    | {
+        title?: T;
+        dueDate?: T;
+        dueDate_tz?: T;
+        done?: T;
+        id?: T;
+      };
+  deliverableGuides?: T;
+  deliverableTemplates?: T;
+  deliverableEventTypes?: T;
+  deliverableWatchKinds?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1779,6 +1820,7 @@ export interface MeasureUpdatesSelect<T extends boolean = true> {
         id?: T;
       };
   note?: T;
+  automatic?: T;
   proposal?: T;
   by?: T;
   byName?: T;

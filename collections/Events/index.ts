@@ -10,6 +10,7 @@ import { audiences } from '@/guides/vocabulary'
 import { eventPreviewUrl } from '@/preview/urls'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
+import { eventDeliverablePublished } from './hooks/measureDeliverable'
 import { queueEventMail } from './hooks/queueEventMail'
 
 /**
@@ -31,7 +32,7 @@ export const Events: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'startsAt',
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeChange: [bumpCalendarSequence], afterChange: [queueEventMail] },
+  hooks: { beforeChange: [bumpCalendarSequence], afterChange: [queueEventMail, eventDeliverablePublished] },
   endpoints: registrationEndpoints,
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },

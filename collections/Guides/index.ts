@@ -9,6 +9,7 @@ import { audiences, guideThemes } from '@/guides/vocabulary'
 import { guidePreviewUrl } from '@/preview/urls'
 
 import { notifyGuideFollowers, stampGuideChanges } from './hooks/followChanges'
+import { guideDeliverablePublished } from './hooks/measureDeliverable'
 import { stampReviser } from './hooks/stampReviser'
 import { validateChecklist } from './validateChecklist'
 
@@ -27,7 +28,7 @@ export const Guides: CollectionConfig = {
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
   // Followers hear of a publication that adds actions or changes the text (src/follow/).
-  hooks: { beforeChange: [stampReviser, stampGuideChanges], afterChange: [notifyGuideFollowers] },
+  hooks: { beforeChange: [stampReviser, stampGuideChanges], afterChange: [notifyGuideFollowers, guideDeliverablePublished] },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     slugField(),

@@ -31,6 +31,8 @@ export const MeasureUpdates: CollectionConfig = {
       ],
     },
     { name: 'note', label: 'Pourquoi', type: 'textarea', maxLength: 2000 },
+    // Made by Relais, not by a person: a linked deliverable was published (src/measures/deliverables.ts).
+    { name: 'automatic', label: 'Automatique', type: 'checkbox', defaultValue: false },
     { name: 'proposal', label: 'Proposition validée', type: 'relationship', relationTo: 'priority-changes' },
     { name: 'by', label: 'Par', type: 'relationship', relationTo: 'users' },
     // The name at the time: members read the history but cannot open user accounts.

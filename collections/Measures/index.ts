@@ -1,18 +1,25 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
+import { eventTypes } from '@/events/vocabulary'
+import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
+import { watchKinds } from '@/watch/kinds'
 
+import { linkedDeliverablesPublished } from './hooks/linkedDeliverables'
 import { notifyMeasureFollowers } from './hooks/notifyMeasureFollowers'
 import { recordMeasureUpdates } from './hooks/recordMeasureUpdates'
+import { rollUpMilestones } from './hooks/rollUpMilestones'
 
 const staffOnlyField = { create: staffField, update: staffField }
 
 /**
  * The prioritised measures of the strategy (ANNEXE III). Everyone reads them; COTEC members (and staff) keep
  * status and progress; priority and rank change only through a validated proposal (priority-changes), or by
- * staff; the strategy's texts are staff's. Every change is written to measure-updates.
+ * staff; the strategy's texts, the owner, the target date and the deliverables' links are staff's. Milestones are
+ * kept like the status (COTEC and staff); with milestones, the % is theirs (hooks/rollUpMilestones.ts). Every change
+ * is written to measure-updates; publishing a linked deliverable moves the status (src/measures/deliverables.ts).
  */
 export const Measures: CollectionConfig = {
   slug: 'measures',
@@ -20,7 +27,7 @@ export const Measures: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'], group: 'Gouvernance' },
   defaultSort: 'rank',
   access: { read: authenticated, create: staffOnly, update: measureMaintainers, delete: adminOnly },
-  hooks: { afterChange: [recordMeasureUpdates, notifyMeasureFollowers] },
+  hooks: { beforeChange: [rollUpMilestones], afterChange: [recordMeasureUpdates, notifyMeasureFollowers, linkedDeliverablesPublished] },
   fields: [
     {
       name: 'number',
@@ -62,7 +69,7 @@ export const Measures: CollectionConfig = {
       label: 'État',
       type: 'select',
       required: true,
-      defaultValue: 'a-lancer',
+      defaultValue: 'non-renseigne',
       options: optionsFrom(measureStatuses),
       access: { create: staffField, update: measureMaintainerField },
     },
@@ -75,7 +82,61 @@ export const Measures: CollectionConfig = {
       min: 0,
       max: 100,
       access: { create: staffField, update: measureMaintainerField },
+      admin: { description: 'Calculé à partir des jalons quand la mesure en a (part des jalons faits).' },
     },
     { name: 'owner', label: 'Responsable', type: 'relationship', relationTo: 'users', access: staffOnlyField },
+    dayField('targetDate', 'Échéance', {
+      access: staffOnlyField,
+      admin: { description: 'Vide : l’objectif de sa priorité (A : fin février 2023, B : fin août 2023, C : aucun).' },
+    }),
+    {
+      name: 'milestones',
+      label: 'Jalons',
+      type: 'array',
+      labels: { singular: 'Jalon', plural: 'Jalons' },
+      maxRows: 50,
+      access: { create: staffField, update: measureMaintainerField },
+      admin: { description: 'Sous-livrables datés. Quand la mesure en a, son avancement est la part des jalons faits.' },
+      fields: [
+        { name: 'title', label: 'Jalon', type: 'text', required: true, maxLength: 200 },
+        dayField('dueDate', 'Échéance'),
+        { name: 'done', label: 'Fait', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Livrables dans Relais',
+      admin: {
+        description:
+          'Ce que Relais publie pour cette mesure. La première publication d’un livrable lié fait passer une mesure « non renseignée » ou « à lancer » à « en cours ».',
+      },
+      fields: [
+        { name: 'deliverableGuides', label: 'Guides', type: 'relationship', relationTo: 'guides', hasMany: true, access: staffOnlyField },
+        {
+          name: 'deliverableTemplates',
+          label: 'Modèles',
+          type: 'relationship',
+          relationTo: 'templates',
+          hasMany: true,
+          access: staffOnlyField,
+        },
+        {
+          name: 'deliverableEventTypes',
+          label: 'Séries d’événements (type)',
+          type: 'select',
+          hasMany: true,
+          options: optionsFrom(eventTypes),
+          access: staffOnlyField,
+        },
+        {
+          name: 'deliverableWatchKinds',
+          label: 'Veille (type)',
+          type: 'select',
+          hasMany: true,
+          options: optionsFrom(watchKinds),
+          access: staffOnlyField,
+        },
+      ],
+    },
   ],
 }

@@ -5,6 +5,8 @@ import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { templateCategories } from '@/templates/vocabulary'
 
+import { templateDeliverablePublished } from './hooks/measureDeliverable'
+
 /** Downloadable models (strategy template, steering note, job descriptions), as pages and optional files. */
 export const Templates: CollectionConfig = {
   slug: 'templates',
@@ -12,6 +14,7 @@ export const Templates: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'category', 'updatedAt'], group: 'Contenus' },
   defaultSort: 'title',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { afterChange: [templateDeliverablePublished] },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     slugField(),

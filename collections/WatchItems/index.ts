@@ -9,6 +9,7 @@ import { systemField } from '@/fields/system'
 import { changeWatchItems, createWatchItems, readWatchItems, staffOnlyField } from '@/watch/access'
 import { watchKinds } from '@/watch/kinds'
 
+import { watchItemDeliverablePublished } from './hooks/measureDeliverable'
 import { announcePublication, fillSlug, stampPublication } from './hooks/publication'
 
 /**
@@ -28,7 +29,11 @@ export const WatchItems: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
   access: { read: readWatchItems, readVersions: staffOnly, create: createWatchItems, update: changeWatchItems, delete: changeWatchItems },
-  hooks: { beforeValidate: [fillSlug], beforeChange: [stampPublication], afterChange: [announcePublication] },
+  hooks: {
+    beforeValidate: [fillSlug],
+    beforeChange: [stampPublication],
+    afterChange: [announcePublication, watchItemDeliverablePublished],
+  },
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     {

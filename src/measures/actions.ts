@@ -3,13 +3,14 @@
 import { z } from 'zod'
 
 import { asUser } from '@/auth/asUser'
-import { id, optionalWholeNumber, text, wholeNumber } from '@/forms/read'
+import { choice, day, id, optionalWholeNumber, requiredText, text, wholeNumber } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
 import type { Measure } from '@/payload-types'
 import { done } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
 
 import { decideProposal } from './decide'
+import { changeMilestones } from './milestones'
 
 const measure = () => id('Mesure inconnue.')
 
@@ -68,4 +69,27 @@ export const decideAction = serverAction({
   revalidate: () => [['/mesures', 'layout']],
   // The decided proposal leaves the pending list (and its form with it): the page tells the outcome.
   redirectTo: ({ proposal }) => `/mesures/propositions?decidee=${proposal}`,
+})
+
+/** COTEC members (and staff): add a milestone (a dated sub-deliverable) to a measure. */
+export const addMilestoneAction = serverAction({
+  input: z.object({
+    measure: measure(),
+    title: requiredText(200, 'Donnez un intitulé au jalon.'),
+    dueDate: day('L’échéance doit être une date (jj.mm.aaaa).', { required: 'Indiquez l’échéance du jalon.' }),
+  }),
+  work: ({ measure: measureId, title, dueDate }, { payload, user }) =>
+    changeMilestones(payload, user, measureId, { op: 'add', title, dueDate }),
+  revalidate: (_input, { number }) => [`/mesures/${number}`, '/mesures'],
+})
+
+/** COTEC members (and staff): mark a milestone done or not done, or remove it. */
+export const changeMilestoneAction = serverAction({
+  input: z.object({
+    measure: measure(),
+    milestone: requiredText(100, 'Jalon inconnu.'),
+    op: choice(['done', 'reopen', 'remove'] as const, 'Action inconnue.'),
+  }),
+  work: ({ measure: measureId, milestone, op }, { payload, user }) => changeMilestones(payload, user, measureId, { op, milestone }),
+  revalidate: (_input, { number }) => [`/mesures/${number}`, '/mesures'],
 })

@@ -3,16 +3,19 @@ import type { Payload } from 'payload'
 import { allAsUser } from '@/auth/asUser'
 import { contentViewer } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
+import { longDate } from '@/format/dates'
 import type { Measure, User } from '@/payload-types'
 
 import { longMeasureFields, measureAxes, measureStatuses, trackedMeasureFields } from './vocabulary'
 
-export type TimelineEntry = { at: string; title: string; who: string; why?: string; detail?: string }
+/** `automatic`: Relais made the change (a linked deliverable was published); `detail` then says which. */
+export type TimelineEntry = { at: string; title: string; who: string; why?: string; detail?: string; automatic?: boolean }
 
 const shown = (field: string, value: string | null | undefined) => {
   if (!value) return '–'
   if (field === 'status') return measureStatuses[value as keyof typeof measureStatuses] ?? value
   if (field === 'progress') return `${value} %`
+  if (field === 'targetDate') return longDate(value)
   if (field === 'axis') return measureAxes[value as keyof typeof measureAxes] ?? value
   return value
 }
@@ -60,9 +63,14 @@ async function readTimeline(payload: Payload, user: User, measure: Measure): Pro
             : `${trackedMeasureFields[field]} : ${shown(field, from)} → ${shown(field, to)}`,
         )
         .join(' ; '),
-      who: u.byName ?? '',
-      why: u.note ?? undefined,
-      detail: long.length ? long.map((c) => `${trackedMeasureFields[c.field]} avant : ${c.from || '–'}`).join(' · ') : undefined,
+      who: u.automatic ? '' : (u.byName ?? ''),
+      why: u.automatic ? undefined : (u.note ?? undefined),
+      detail: u.automatic
+        ? (u.note ?? 'Automatiquement')
+        : long.length
+          ? long.map((c) => `${trackedMeasureFields[c.field]} avant : ${c.from || '–'}`).join(' · ')
+          : undefined,
+      automatic: u.automatic === true,
     })
   }
   return entries.sort((a, b) => b.at.localeCompare(a.at))

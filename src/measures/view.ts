@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
+import { eventTypes } from '@/events/vocabulary'
 import type { Measure, PriorityChange, User } from '@/payload-types'
+import { watchKinds } from '@/watch/kinds'
 
 /**
  * A measure by its number, with its owner's name, read as the user. The measure is kept in the shared cache; the
@@ -56,4 +58,35 @@ export async function loadProposals(payload: Payload, user: User): Promise<Propo
     }),
   ])
   return { pending: pending.docs, decided: decided.docs }
+}
+
+/** One deliverable of a measure as its page lists it: what it is, its title and where to read it. */
+export type DeliverableLink = { kind: string; title: string; href: string; draft?: boolean }
+
+/**
+ * The deliverables a measure links in Relais, read as the user: a guide or template the person may not read (a
+ * draft, for a member) is left out; staff see drafts, marked as such. Event series and watch kinds link to the
+ * agenda and the watch filtered on them.
+ */
+export async function loadMeasureDeliverables(payload: Payload, user: User, measure: Measure): Promise<DeliverableLink[]> {
+  const ids = (values: Measure['deliverableGuides'] | Measure['deliverableTemplates']) =>
+    (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
+  const guideIds = ids(measure.deliverableGuides)
+  const templateIds = ids(measure.deliverableTemplates)
+  const [guides, templates] = await Promise.all([
+    guideIds.length ? payload.find({ collection: 'guides', ...allAsUser(user), where: { id: { in: guideIds } }, sort: 'title' }) : null,
+    templateIds.length
+      ? payload.find({ collection: 'templates', ...allAsUser(user), where: { id: { in: templateIds } }, sort: 'title' })
+      : null,
+  ])
+  return [
+    ...(guides?.docs ?? []).map((g) => ({ kind: 'Guide', title: g.title, href: `/guides/${g.slug}`, draft: g._status !== 'published' })),
+    ...(templates?.docs ?? []).map((t) => ({ kind: 'Modèle', title: t.title, href: `/modeles/${t.slug}` })),
+    ...(measure.deliverableEventTypes ?? []).map((type) => ({
+      kind: 'Série d’événements',
+      title: eventTypes[type],
+      href: `/agenda?type=${type}`,
+    })),
+    ...(measure.deliverableWatchKinds ?? []).map((kind) => ({ kind: 'Veille', title: watchKinds[kind], href: `/veille?type=${kind}` })),
+  ]
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
+import { horizontalOverflow, seriousViolations } from '@tests/helpers/responsive'
 
 describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium', () => {
   const journey = useJourney('measures')
@@ -45,7 +46,7 @@ describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium
 
   it('a cotec member updates status and progress; a member sees it and has no forms', async () => {
     const cotec = await journey.loggedIn(journey.people.cotec.email)
-    await cotec.goto(`${journey.server.url}/mesures/1`)
+    await cotec.goto(`${journey.server.url}/mesures/13`)
     const form = cotec.getByRole('form', { name: 'Mettre à jour l’état et l’avancement' })
     await form.getByLabel('État').selectOption('en-cours')
     await form.getByLabel('Avancement (%)').fill('150')
@@ -64,20 +65,61 @@ describe.runIf(chromiumAvailable())('measures and the priority cycle in Chromium
     expect(await form.getByLabel('État').inputValue()).toBe('en-cours')
     const entries = cotec.getByRole('region', { name: 'Historique' }).getByRole('listitem')
     await expect.poll(() => entries.count()).toBe(1)
-    expect(await entries.first().textContent()).toMatch(/État : À lancer → En cours ; Avancement : 0 % → 60 % · Thierry Cotec/)
+    expect(await entries.first().textContent()).toMatch(/État : Non renseigné → En cours ; Avancement : 0 % → 60 % · Thierry Cotec/)
     expect((await entries.first().textContent())!.split('Guide publié, affiches en cours.')).toHaveLength(2)
 
     const member = await journey.loggedIn(journey.people['member A'].email)
-    await member.goto(`${journey.server.url}/mesures/1`)
+    await member.goto(`${journey.server.url}/mesures/13`)
     expect(await member.getByRole('form', { name: 'Mettre à jour l’état et l’avancement' }).count()).toBe(0)
     expect(await member.getByRole('form', { name: 'Proposer une nouvelle priorité' }).count()).toBe(0)
     const history = await member.getByRole('region', { name: 'Historique' }).textContent()
     expect(history).toContain('Avancement : 0 % → 60 %')
-    expect(history).toContain('État : À lancer → En cours')
+    expect(history).toContain('État : Non renseigné → En cours')
     expect(history).toContain('Guide publié, affiches en cours.')
     await member.getByRole('link', { name: /Sauvegardes et tests de restauration/ }).click()
     await member.waitForURL(/\/guides\/sauvegardes$/)
-    await member.getByRole('link', { name: 'n° 1', exact: true }).click()
-    await member.waitForURL(/\/mesures\/1$/)
+    await member.getByRole('link', { name: 'n° 13', exact: true }).click()
+    await member.waitForURL(/\/mesures\/13$/)
+  })
+
+  it('a cotec member adds milestones and marks one done: the % follows; late measures and milestones say so in words', async () => {
+    const cotec = await journey.loggedIn(journey.people.cotec.email)
+    await cotec.goto(`${journey.server.url}/mesures/16`)
+    const add = cotec.getByRole('form', { name: 'Ajouter un jalon' })
+    for (const [title, day] of [
+      ['Plan du guide', '2024-01-15'],
+      ['Relecture par les communes', '2030-06-30'],
+    ]) {
+      await add.getByLabel('Intitulé').fill(title!)
+      await add.getByLabel('Échéance').fill(day!)
+      await add.getByRole('button', { name: 'Ajouter le jalon' }).click()
+      await cotec.getByRole('region', { name: 'Jalons' }).getByText(title!).waitFor()
+    }
+    const milestones = cotec.getByRole('region', { name: 'Jalons' })
+    await milestones.getByText('1 jalon en retard').waitFor()
+    await cotec.getByRole('form', { name: 'Jalon « Plan du guide »' }).getByRole('button', { name: 'Marquer fait' }).click()
+    await expect.poll(() => cotec.getByTestId('measure-milestones').textContent()).toContain('Fait')
+    await cotec.reload()
+    await cotec.getByText('1 jalon fait sur 2').first().waitFor()
+    await cotec.getByText('Avancement : 50 %, calculé à partir des jalons.').first().waitFor()
+    // Priority B, not done: late since the end of summer 2023, in words.
+    expect(await cotec.getByTestId('measure-status').textContent()).toContain('En retard')
+    expect(await cotec.getByTestId('measure-deadline').textContent()).toContain('31 août 2023')
+
+    // The list and the measure page at a phone's and a laptop's width: nothing sticks out, no serious axe violation.
+    for (const [width, height] of [
+      [390, 844],
+      [1366, 900],
+    ] as const) {
+      for (const path of ['/mesures', '/mesures/16']) {
+        await cotec.setViewportSize({ width, height })
+        await cotec.goto(`${journey.server.url}${path}`)
+        expect(await horizontalOverflow(cotec), `${path} at ${width}`).toBe(0)
+        expect(await seriousViolations(cotec), `${path} at ${width}`).toEqual([])
+        if (path === '/mesures') expect(await cotec.locator('tr[data-number="16"]').textContent()).toContain('En retard')
+        if (process.env.SCREENSHOTS)
+          await cotec.screenshot({ path: `${process.env.SCREENSHOTS}/${path.replaceAll('/', '_')}-${width}.png`, fullPage: true })
+      }
+    }
   })
 })

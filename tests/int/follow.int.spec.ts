@@ -355,8 +355,9 @@ describe('drafts and committee-private items', () => {
 
 describe('measures', () => {
   it('a validated priority reaches the measure’s followers and the Comité, not other members; a status change the followers only', async () => {
-    const m = (await payload.find({ collection: 'measures', where: { number: { equals: 23 } }, depth: 0 })).docs[0]!
-    await submit('member B', '/mesures/23', 'name="target"', {})
+    // A measure the seed leaves « non renseigné » (23, say, starts « en cours » from its linked watch kind).
+    const m = (await payload.find({ collection: 'measures', where: { number: { equals: 25 } }, depth: 0 })).docs[0]!
+    await submit('member B', '/mesures/25', 'name="target"', {})
     expect((await follows('member B')).some((f) => f.target === 'measure' && f.key === String(m.id))).toBe(true)
     const proposed = await as.cotec.request('POST', '/api/priority-changes', {
       measure: m.id,

@@ -2,11 +2,15 @@
  * The measures and the COTEC → COPIL priority cycle over real HTTP: proposals, decisions, the measure's
  * history, who may do what, concurrent decisions, and bad input refused in French.
  */
+import { sql } from '@payloadcms/db-postgres'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Measure } from '@/payload-types'
+import { changeMilestones } from '@/measures/milestones'
+import { measureStatusesUpdate } from '@/migrations/data/measureStatuses'
+import type { Measure, User } from '@/payload-types'
+import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { searchEngine } from '@/search/engine'
 import { measures as seedMeasures } from '@seed/content/measures'
 import { formIn, postForm } from '@tests/helpers/forms'
@@ -53,9 +57,12 @@ describe('seeded measures', () => {
       title: 'Organisation de tests de phishing',
       priority: 'B',
       axis: 'convergence-actions',
-      status: 'a-lancer',
+      status: 'non-renseigne',
       progress: 0,
     })
+    // « mesures déjà appliquées – comprises dans les budgets « gouvernance numérique » validés en 2021 et 2022 »
+    expect(docs.filter((d) => d.status === 'appliquee').map((d) => d.number)).toEqual([34, 35, 36, 37, 38])
+    expect(docs.some((d) => d.status === 'a-lancer')).toBe(false)
     expect(docs.find((d) => d.number === 36)!.axis).toBe('accompagnements-specifiques')
   })
 
@@ -172,15 +179,15 @@ describe('the priority cycle', () => {
 
 describe('status and progress', () => {
   it('a cotec member updates them; the history records who and when; priority stays for the committee', async () => {
-    const m1 = await measure(1)
-    const { status } = await as.cotec.request('PATCH', `/api/measures/${m1.id}`, { status: 'en-cours', progress: 40, priority: 'C' })
+    const m6 = await measure(6)
+    const { status } = await as.cotec.request('PATCH', `/api/measures/${m6.id}`, { status: 'en-cours', progress: 40, priority: 'C' })
     expect(status).toBe(200)
-    expect(await measure(1)).toMatchObject({ status: 'en-cours', progress: 40, priority: 'A' })
+    expect(await measure(6)).toMatchObject({ status: 'en-cours', progress: 40, priority: m6.priority })
     // One save, one history entry, listing every field it changed.
-    expect((await history(m1.id)).map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.by])).toEqual([
+    expect((await history(m6.id)).map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.by])).toEqual([
       [
         [
-          ['status', 'a-lancer', 'en-cours'],
+          ['status', 'non-renseigne', 'en-cours'],
           ['progress', '0', '40'],
         ],
         people.cotec.id,
@@ -266,12 +273,13 @@ describe('bad input is refused in French and changes nothing', () => {
 
   it('progress 150 or a made-up status', async () => {
     const m21 = await measure(21)
+    const before = { progress: m21.progress, status: m21.status }
     for (const data of [{ progress: 150 }, { progress: -1 }, { status: 'terminee' }]) {
       const { status, json } = await as.cotec.request('PATCH', `/api/measures/${m21.id}`, data)
       expect(status, JSON.stringify(data)).toBe(400)
       expect(json.errors[0].message).toMatch(/[éèà]|valeur|champ/i)
     }
-    expect(await measure(21)).toMatchObject({ progress: 0, status: 'a-lancer' })
+    expect(await measure(21)).toMatchObject(before)
   })
 
   it('a decision that is not valider/refuser, or with unknown fields', async () => {
@@ -320,5 +328,149 @@ describe('exports', () => {
     const pdf = await fetch(`${server.url}/mesures/export?format=pdf`, { headers: { authorization: `JWT ${token}` } })
     expect(pdf.status).toBe(400)
     expect(await pdf.text()).toBe('Format inconnu : choisissez csv ou xlsx.')
+  })
+})
+
+const guideData = (slug: string) =>
+  ({
+    title: `Guide ${slug}`,
+    slug,
+    theme: 'sauvegardes',
+    audiences: ['personnel'],
+    summary: 'Un guide de test.',
+    body: richTextFromBlocks([{ h2: 'Pourquoi' }, { p: 'Parce que.' }]),
+    lastReviewedAt: '2026-09-01T00:00:00.000Z',
+    reviewIntervalMonths: 12,
+    checklist: [{ key: 'tester', label: 'Tester une restauration' }],
+    _status: 'draft',
+  }) as never
+
+describe('deliverables move the status automatically', () => {
+  it('the seed links the deliverables the content holds, and a published one starts its measure, said as automatic', async () => {
+    const m1 = await measure(1)
+    const guide = (await payload.find({ collection: 'guides', where: { slug: { equals: 'sauvegardes' } }, depth: 0 })).docs[0]!
+    expect(m1.deliverableGuides).toEqual([guide.id])
+    expect(m1.status).toBe('en-cours')
+    expect((await history(m1.id)).map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.automatic, h.note])).toEqual([
+      [
+        [['status', 'non-renseigne', 'en-cours']],
+        true,
+        'Automatiquement : livrable lié, déjà publié (publication du guide « Sauvegardes et tests de restauration »)',
+      ],
+    ])
+    expect((await measure(27)).deliverableEventTypes).toEqual(['symposium'])
+    expect((await measure(23)).deliverableWatchKinds).toEqual(['cybersecurite'])
+    // No « Livrable » names anything Relais holds: no link, status as seeded.
+    expect(await measure(30)).toMatchObject({ deliverableGuides: [], status: 'non-renseigne' })
+  })
+
+  it('publishing a linked guide starts the measure once; republishing adds nothing; a suspended measure stays', async () => {
+    const [m10, m11] = [await measure(10), await measure(11)]
+    await payload.update({ collection: 'measures', id: m11.id, data: { status: 'suspendue' } })
+    const guide = await payload.create({ collection: 'guides', data: guideData('livrable-mesure-10'), draft: true })
+    for (const m of [m10, m11]) await payload.update({ collection: 'measures', id: m.id, data: { deliverableGuides: [guide.id] } })
+    // Linking a draft moves nothing.
+    expect((await measure(10)).status).toBe('non-renseigne')
+    expect(await history(m10.id)).toEqual([])
+
+    expect((await as.coordinator.request('PATCH', `/api/guides/${guide.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await measure(10)).status).toBe('en-cours')
+    const entries = await history(m10.id)
+    expect(entries.map((h) => [h.changes?.map((c) => [c.field, c.from, c.to]), h.automatic, h.note])).toEqual([
+      [[['status', 'non-renseigne', 'en-cours']], true, 'Automatiquement : publication du guide « Guide livrable-mesure-10 »'],
+    ])
+    expect((await measure(11)).status).toBe('suspendue')
+    expect((await history(m11.id)).map((h) => h.changes?.map((c) => c.to))).toEqual([['suspendue']])
+
+    // Republished with a change, then unpublished and published again: still one automatic entry.
+    expect((await as.coordinator.request('PATCH', `/api/guides/${guide.id}`, { summary: 'Revu.', _status: 'published' })).status).toBe(200)
+    expect((await as.coordinator.request('PATCH', `/api/guides/${guide.id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await as.coordinator.request('PATCH', `/api/guides/${guide.id}`, { _status: 'published' })).status).toBe(200)
+    expect((await history(m10.id)).filter((h) => h.automatic)).toHaveLength(1)
+
+    // The measure's page says it was automatic, to every member.
+    const cookie = `payload-token=${await loginToken(server.url, people['member A'].email, PASSWORD)}`
+    const html = await (await fetch(`${server.url}/mesures/10`, { headers: { cookie, 'sec-fetch-site': 'none' } })).text()
+    expect(html).toContain('Automatiquement : publication du guide « Guide livrable-mesure-10 »')
+    expect(html).toContain('Automatique')
+  })
+
+  it('a watch item, an event or a template published for a linked series or kind starts the measure too', async () => {
+    const m31 = await measure(31)
+    await payload.update({ collection: 'measures', id: m31.id, data: { deliverableWatchKinds: ['retour-experience'] } })
+    expect((await measure(31)).status).toBe('non-renseigne')
+    await payload.create({
+      collection: 'watch-items',
+      data: { title: 'Retour d’expérience : la commune X', kind: 'retour-experience', summary: 'Ce qui a marché.', _status: 'published' },
+      draft: false,
+    })
+    expect((await measure(31)).status).toBe('en-cours')
+    expect((await history(m31.id)).map((h) => h.note)).toEqual([
+      'Automatiquement : publication de la veille « Retour d’expérience : la commune X » (Retour d’expérience)',
+    ])
+  })
+})
+
+describe('milestones and the late rule', () => {
+  it('the % of a measure with milestones is the share done; without, it stays the one entered', async () => {
+    const cotec = (await payload.findByID({ collection: 'users', id: people.cotec.id })) as User
+    const m14 = await measure(14)
+    for (const title of ['Plan du guide', 'Relecture', 'Publication'])
+      expect((await changeMilestones(payload, cotec, m14.id, { op: 'add', title, dueDate: '2027-03-31' })).ok).toBe(true)
+    const added = (await measure(14)).milestones!
+    expect(added.map((m) => [m.title, m.dueDate?.slice(0, 10), m.done])).toEqual([
+      ['Plan du guide', '2027-03-31', false],
+      ['Relecture', '2027-03-31', false],
+      ['Publication', '2027-03-31', false],
+    ])
+    expect((await measure(14)).progress).toBe(0)
+    await changeMilestones(payload, cotec, m14.id, { op: 'done', milestone: added[0]!.id! })
+    await changeMilestones(payload, cotec, m14.id, { op: 'done', milestone: added[1]!.id! })
+    expect((await measure(14)).progress).toBe(67)
+    // A % sent by hand does not override the milestones.
+    expect((await as.cotec.request('PATCH', `/api/measures/${m14.id}`, { progress: 10 })).status).toBe(200)
+    expect((await measure(14)).progress).toBe(67)
+    await changeMilestones(payload, cotec, m14.id, { op: 'remove', milestone: added[2]!.id! })
+    expect((await measure(14)).progress).toBe(100)
+    // A member may not.
+    const member = (await payload.findByID({ collection: 'users', id: people['member A'].id })) as User
+    expect((await changeMilestones(payload, member, m14.id, { op: 'add', title: 'X', dueDate: '2027-01-01' })).ok).toBe(false)
+    expect((await measure(14)).milestones).toHaveLength(2)
+  })
+
+  it('the measure page lists the milestones, the late ones and the deadline', async () => {
+    const m15 = await measure(15)
+    await payload.update({
+      collection: 'measures',
+      id: m15.id,
+      data: { milestones: [{ title: 'Atelier avec les communes', dueDate: '2024-01-15', done: false }] },
+    })
+    const cookie = `payload-token=${await loginToken(server.url, people['member A'].email, PASSWORD)}`
+    // React separates the texts it joins with empty comments.
+    const html = (await (await fetch(`${server.url}/mesures/15`, { headers: { cookie, 'sec-fetch-site': 'none' } })).text()).replaceAll(
+      '<!-- -->',
+      '',
+    )
+    expect(html).toContain('Atelier avec les communes')
+    expect(html).toContain('1 jalon en retard')
+    // Priority B, not done: past 31 August 2023 (the end of « été 2023 »).
+    expect(html).toContain('31 août 2023')
+    expect(html).toContain('En retard')
+  })
+})
+
+describe('the data migration of the statuses', () => {
+  it('moves a measure left as the old seed made it, and leaves one somebody set to « à lancer »', async () => {
+    const [m16, m17, m35] = [await measure(16), await measure(17), await measure(35)]
+    const db = payload.db.drizzle as unknown as Parameters<typeof measureStatusesUpdate>[0]['db']
+    // As an old seed left them: « à lancer », 0 %, no history.
+    await db.execute(sql`update measures set status = 'a-lancer', progress = 0 where id in (${m16.id}, ${m17.id}, ${m35.id})`)
+    // Somebody chose « à lancer » for 17: it has a history.
+    await payload.update({ collection: 'measures', id: m17.id, data: { status: 'non-renseigne' } })
+    await payload.update({ collection: 'measures', id: m17.id, data: { status: 'a-lancer' } })
+    await measureStatusesUpdate({ db })
+    expect((await measure(16)).status).toBe('non-renseigne')
+    expect((await measure(17)).status).toBe('a-lancer')
+    expect((await measure(35)).status).toBe('appliquee')
   })
 })

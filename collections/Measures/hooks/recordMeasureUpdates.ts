@@ -2,8 +2,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { type TrackedMeasureField, trackedMeasureFields } from '@/measures/vocabulary'
 
-/** What a change says about itself: the server action or the decision passes it in `context`. */
-export type MeasureChangeContext = { measureNote?: string; proposalId?: number }
+/**
+ * What a change says about itself: the server action or the decision passes it in `context`; `automatic` when
+ * Relais made it (a linked deliverable was published: src/measures/deliverables.ts).
+ */
+export type MeasureChangeContext = { measureNote?: string; proposalId?: number; automatic?: boolean }
 
 const asText = (value: unknown) => {
   if (value == null) return ''
@@ -17,7 +20,7 @@ const asText = (value: unknown) => {
  */
 export const recordMeasureUpdates: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (operation !== 'update') return doc
-  const { measureNote, proposalId } = context as MeasureChangeContext
+  const { measureNote, proposalId, automatic } = context as MeasureChangeContext
   const by = req.user as { id: number; name?: string } | null
   const changes = (Object.keys(trackedMeasureFields) as TrackedMeasureField[])
     .map((field) => ({ field, from: asText(previousDoc?.[field]), to: asText(doc[field]) }))
@@ -25,7 +28,15 @@ export const recordMeasureUpdates: CollectionAfterChangeHook = async ({ doc, pre
   if (changes.length === 0) return doc
   await req.payload.create({
     collection: 'measure-updates',
-    data: { measure: doc.id, changes, note: measureNote, proposal: proposalId, by: by?.id, byName: by?.name },
+    data: {
+      measure: doc.id,
+      changes,
+      note: measureNote,
+      proposal: proposalId,
+      automatic: automatic === true,
+      by: by?.id,
+      byName: by?.name,
+    },
     req,
   })
   return doc

@@ -65,6 +65,21 @@ export const measuresOperations: Operations = {
     const { status } = await as.request('PATCH', `/api/measures/${measure.id}`, { deliverable })
     return tookEffect(status, (await measureNumbered(6)).deliverable === deliverable)
   },
+  'measures | keep the milestones': async ({ as }) => {
+    const measure = await measureNumbered(7)
+    const title = `Jalon ${unique()}`
+    const { status } = await as.request('PATCH', `/api/measures/${measure.id}`, {
+      milestones: [{ title, dueDate: '2027-06-30', done: false }],
+    })
+    return tookEffect(status, (await measureNumbered(7)).milestones?.[0]?.title === title)
+  },
+  'measures | set the owner, target date and deliverables': async ({ as }) => {
+    const measure = await measureNumbered(3)
+    const day = `2027-0${1 + (nextNumber() % 9)}-15`
+    const { status } = await as.request('PATCH', `/api/measures/${measure.id}`, { targetDate: day, deliverableEventTypes: ['atelier'] })
+    const after = await measureNumbered(3)
+    return tookEffect(status, after.targetDate?.slice(0, 10) === day && (after.deliverableEventTypes ?? []).includes('atelier'))
+  },
   'measures | create': async ({ as }) => {
     const number = 100 + nextNumber()
     const { status } = await as.request('POST', '/api/measures', {

@@ -2,8 +2,11 @@ import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { PrintButton } from '@/components/PrintButton'
 import { ProgressBar } from '@/components/ProgressBar'
+import { Badge } from '@/components/ui/Badge'
+import { zurichDay } from '@/fields/day'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
+import { isLate } from '@/measures/progress'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
 import { readsComiteReport } from '@/report/load'
 
@@ -17,6 +20,7 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const filters = measureFilters((name) => firstParam(params[name]))
   const measures = await findMeasures(payload, user, filters)
   const query = filterQuery(filters)
+  const today = zurichDay(new Date())
   const withFormat = (format: string) => `/mesures/export${query ? `${query}&` : '?'}format=${format}`
 
   return (
@@ -27,7 +31,8 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         {Object.entries(measurePriorities)
           .map(([p, m]) => `${p} ${m.label} (${m.target})`)
           .join(' · ')}
-        .
+        . Une mesure qui n’est ni réalisée, ni déjà appliquée, ni continue, ni suspendue est « en retard » après son échéance : la sienne,
+        sinon celle de sa priorité (A : 28 février 2023, fin de l’hiver 2022–23 ; B : 31 août 2023, fin de l’été 2023).
       </p>
 
       <form method="get" action="/mesures" className="filters no-print" aria-label="Filtrer les mesures">
@@ -137,7 +142,15 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
                 </td>
                 <td data-label="Partenaires">{m.partners}</td>
                 <td data-label="Livrable">{m.deliverable}</td>
-                <td data-label="État">{measureStatuses[m.status]}</td>
+                <td data-label="État">
+                  {measureStatuses[m.status]}
+                  {isLate(m, today) && (
+                    <>
+                      {' '}
+                      <Badge tone="warning">En retard</Badge>
+                    </>
+                  )}
+                </td>
                 <td data-label="Avancement">
                   <ProgressBar value={m.progress} />
                 </td>

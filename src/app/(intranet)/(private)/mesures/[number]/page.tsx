@@ -6,15 +6,18 @@ import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
+import { Badge } from '@/components/ui/Badge'
 import { WatchCards } from '@/components/watch/WatchCards'
+import { zurichDay } from '@/fields/day'
 import { loadFollowButton } from '@/follow/view'
-import { dateAtTime } from '@/format/dates'
+import { dateAtTime, longDate } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
-import { proposeAction, updateMeasureAction } from '@/measures/actions'
+import { addMilestoneAction, changeMilestoneAction, proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
+import { isLate, lateMilestones, measureDeadline } from '@/measures/progress'
 import { measureTimeline } from '@/measures/timeline'
-import { countPendingProposals, loadMeasure } from '@/measures/view'
+import { countPendingProposals, loadMeasure, loadMeasureDeliverables } from '@/measures/view'
 import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
 import { watchMeasures } from '@/watch/kinds'
 import { loadWatchOfMeasure } from '@/watch/view'
@@ -29,13 +32,20 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   if (!Number.isInteger(number) || number < 1) notFound()
   const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
-  const [timeline, guides, pending, watch, followed] = await Promise.all([
+  const [timeline, guides, pending, watch, followed, deliverables] = await Promise.all([
     measureTimeline(payload, user, measure),
     loadGuidesOfMeasure(payload, user, number),
     countPendingProposals(payload, user, measure.id),
     loadWatchOfMeasure(payload, user, number, 6),
     loadFollowButton(payload, user, { target: 'measure', key: String(measure.id) }),
+    loadMeasureDeliverables(payload, user, measure),
   ])
+  const today = zurichDay(new Date())
+  const deadline = measureDeadline(measure)
+  const late = isLate(measure, today)
+  const milestones = measure.milestones ?? []
+  const lateOnes = new Set(lateMilestones(milestones, today).map((m) => m.id))
+  const maintains = maintainsMeasures(user)
   // Measures 21, 23 and 24 are the watch itself: their section shows even while it is empty.
   const showWatch = watch.total > 0 || (watchMeasures as readonly number[]).includes(number)
   const meaning = measurePriorities[measure.priority]
@@ -74,17 +84,55 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
           )}
         </dd>
         <dt>État</dt>
-        <dd>{measureStatuses[measure.status]}</dd>
+        <dd data-testid="measure-status">
+          {measureStatuses[measure.status]}
+          {late && (
+            <>
+              {' '}
+              <Badge tone="warning">En retard</Badge>
+            </>
+          )}
+        </dd>
         <dt>Avancement</dt>
         <dd>
           <ProgressBar value={measure.progress} />
+          {milestones.length > 0 && (
+            <span className="meta">
+              {' '}
+              {milestones.filter((m) => m.done).length} jalon{milestones.filter((m) => m.done).length > 1 ? 's' : ''} fait
+              {milestones.filter((m) => m.done).length > 1 ? 's' : ''} sur {milestones.length}
+            </span>
+          )}
         </dd>
         <dt>Responsable</dt>
-        <dd>{ownerName(measure) || '–'}</dd>
+        <dd>{ownerName(measure) || 'Non désigné'}</dd>
+        <dt>Échéance</dt>
+        <dd data-testid="measure-deadline">
+          {deadline
+            ? measure.targetDate
+              ? longDate(measure.targetDate)
+              : `${longDate(`${deadline}T12:00:00Z`)} (objectif de la priorité ${measure.priority} : ${meaning.target.replace(/^objectif /, '')})`
+            : 'À définir'}
+        </dd>
         <dt>Existant / partenaires</dt>
         <dd>{measure.partners || '–'}</dd>
         <dt>Livrable</dt>
         <dd>{measure.deliverable || '–'}</dd>
+        <dt>Livrables dans Relais</dt>
+        <dd data-testid="measure-deliverables">
+          {deliverables.length ? (
+            <ul>
+              {deliverables.map((d) => (
+                <li key={d.href}>
+                  {d.kind} : <a href={d.href}>{d.title}</a>
+                  {d.draft && <> (brouillon)</>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            '–'
+          )}
+        </dd>
         <dt>Guides liés</dt>
         <dd>
           {guides.length
@@ -143,6 +191,75 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         </section>
       )}
 
+      <section aria-labelledby="milestones" data-testid="measure-milestones">
+        <h2 id="milestones">Jalons</h2>
+        {milestones.length === 0 ? (
+          <p>Aucun jalon. {maintains ? 'Ajoutez-en : l’avancement de la mesure deviendra la part des jalons faits.' : ''}</p>
+        ) : (
+          <>
+            <p>
+              L’avancement de la mesure est la part des jalons faits.
+              {lateOnes.size > 0 && (
+                <>
+                  {' '}
+                  <Badge tone="warning">
+                    {lateOnes.size} jalon{lateOnes.size > 1 ? 's' : ''} en retard
+                  </Badge>
+                </>
+              )}
+            </p>
+            <ul className="milestones">
+              {milestones.map((m) => (
+                <li key={m.id}>
+                  <strong>{m.title}</strong>
+                  {m.dueDate && <> · échéance {longDate(m.dueDate)}</>} ·{' '}
+                  {m.done ? <Badge tone="success">Fait</Badge> : lateOnes.has(m.id) ? <Badge tone="warning">En retard</Badge> : 'À faire'}
+                  {maintains && m.id && (
+                    <div className="buttons no-print">
+                      <ResultForm action={changeMilestoneAction} label={`Jalon « ${m.title} »`}>
+                        <input type="hidden" name="measure" value={measure.id} />
+                        <input type="hidden" name="milestone" value={m.id} />
+                        <input type="hidden" name="op" value={m.done ? 'reopen' : 'done'} />
+                        <button type="submit" className="button button--secondary">
+                          {m.done ? 'Rouvrir' : 'Marquer fait'}
+                        </button>
+                      </ResultForm>
+                      <ResultForm action={changeMilestoneAction} label={`Retirer le jalon « ${m.title} »`}>
+                        <input type="hidden" name="measure" value={measure.id} />
+                        <input type="hidden" name="milestone" value={m.id} />
+                        <input type="hidden" name="op" value="remove" />
+                        <button type="submit" className="button button--secondary">
+                          Retirer
+                        </button>
+                      </ResultForm>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {maintains && (
+          <div className="panel no-print">
+            <h3>Ajouter un jalon</h3>
+            <ResultForm action={addMilestoneAction} label="Ajouter un jalon" resetOnSuccess>
+              <input type="hidden" name="measure" value={measure.id} />
+              <label className="wide">
+                Intitulé
+                <input name="title" required maxLength={200} />
+              </label>
+              <label>
+                Échéance
+                <input name="dueDate" type="date" required />
+              </label>
+              <button type="submit" className="button button--secondary">
+                Ajouter le jalon
+              </button>
+            </ResultForm>
+          </div>
+        )}
+      </section>
+
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="update">
           <h2 id="update">Mettre à jour l’état</h2>
@@ -153,10 +270,17 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
               {/* Keyed by the saved state: React does not move a select's default, and the form resets to it after a save. */}
               <ChoiceSelect key={measure.status} name="status" choices={measureStatuses} defaultValue={measure.status} />
             </label>
-            <label>
-              Avancement (%)
-              <input name="progress" type="number" min={0} max={100} step={5} defaultValue={measure.progress} required />
-            </label>
+            {milestones.length > 0 ? (
+              <p>
+                Avancement : {measure.progress} %, calculé à partir des jalons.
+                <input type="hidden" name="progress" value={measure.progress} />
+              </p>
+            ) : (
+              <label>
+                Avancement (%)
+                <input name="progress" type="number" min={0} max={100} step={5} defaultValue={measure.progress} required />
+              </label>
+            )}
             <label className="wide">
               Commentaire (facultatif, visible dans l’historique)
               <textarea name="note" rows={2} maxLength={2000} />
@@ -212,6 +336,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
             {timeline.map((entry, index) => (
               <li key={index}>
                 <time dateTime={entry.at}>{dateAtTime(entry.at)}</time> · <strong>{entry.title}</strong>
+                {entry.automatic && (
+                  <>
+                    {' '}
+                    · <Badge tone="info">Automatique</Badge>
+                  </>
+                )}
                 {entry.who && <> · {entry.who}</>}
                 {entry.why && <p>« {entry.why} »</p>}
                 {entry.detail && <p className="meta">{entry.detail}</p>}

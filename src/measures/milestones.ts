@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+
+import { maintainsMeasures } from '@/access/roles'
+import { inTransaction } from '@/db/transaction'
+import { noonOf } from '@/fields/day'
+import type { Measure, User } from '@/payload-types'
+import { done, invalidFields, type Result, refuse } from '@/result'
+import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
+
+/** One change to a measure's milestones, as the measure page's forms send it. */
+export type MilestoneChange = { op: 'add'; title: string; dueDate: string } | { op: 'done' | 'reopen' | 'remove'; milestone: string }
+
+const maxMilestones = 50
+
+/**
+ * Adds a milestone, marks one done or not done, or removes one, as the user (COTEC members and staff: the same
+ * access as the status). The measure's row is locked so that two people changing its milestones at once do not
+ * overwrite each other; the % follows (collections/Measures/hooks/rollUpMilestones.ts) and the history records it.
+ */
+export async function changeMilestones(
+  payload: Payload,
+  user: User,
+  measureId: number,
+  change: MilestoneChange,
+): Promise<Result<{ number: number }>> {
+  if (!maintainsMeasures(user)) return refuse(403, 'Seuls les membres du COTEC et la coordination tiennent les jalons d’une mesure.')
+  if (change.op === 'add' && !change.title) return invalidFields({ title: 'Donnez un intitulé au jalon.' })
+  if (change.op === 'add' && !change.dueDate) return invalidFields({ dueDate: 'Indiquez l’échéance du jalon.' })
+  return inTransaction(payload, user, async ({ req, lock }) => {
+    await lock('measures', measureId)
+    const measure = (await payload.findByID({
+      collection: 'measures',
+      id: measureId,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      user,
+      disableErrors: true,
+    })) as Measure | null
+    if (!measure) return refuse(404, 'Cette mesure n’existe pas.')
+    const milestones = (measure.milestones ?? []).map(({ id, title, dueDate, done: isDone }) => ({ id, title, dueDate, done: isDone }))
+    let message: string
+    let note: string
+    if (change.op === 'add') {
+      if (milestones.length >= maxMilestones) return refuse(400, `Une mesure a au plus ${maxMilestones} jalons.`)
+      milestones.push({ id: undefined, title: change.title, dueDate: noonOf(change.dueDate), done: false })
+      message = 'Jalon ajouté.'
+      note = `Jalon ajouté : « ${change.title} »`
+    } else {
+      const target = milestones.find((m) => m.id === change.milestone)
+      if (!target) return refuse(404, 'Ce jalon n’existe plus : rechargez la page.')
+      if (change.op === 'remove') milestones.splice(milestones.indexOf(target), 1)
+      else target.done = change.op === 'done'
+      message = { done: 'Jalon marqué fait.', reopen: 'Jalon rouvert.', remove: 'Jalon retiré.' }[change.op]
+      note = `${{ done: 'Jalon fait', reopen: 'Jalon rouvert', remove: 'Jalon retiré' }[change.op]} : « ${target.title} »`
+    }
+    const context: MeasureChangeContext = { measureNote: note }
+    await payload.update({
+      collection: 'measures',
+      id: measureId,
+      data: { milestones: milestones.map(({ id, ...rest }) => (id ? { id, ...rest } : rest)) },
+      req,
+      context,
+      overrideAccess: false,
+      user,
+    })
+    return done(message, { number: measure.number })
+  })
+}
