@@ -53,7 +53,8 @@ export async function sendRecurringReminders(payload: Payload, now?: Date): Prom
   const dueSoon = recurringDues(guides.docs, answers.docs, today).filter(
     (due) => due.state === 'dueSoon' && due.daysLeft <= DUE_SOON_DAYS && reminded.get(due.answer) !== due.due,
   )
-  const byCommune = Map.groupBy(dueSoon, (due) => due.commune)
+  const byCommune = new Map<number, RecurringDue[]>()
+  for (const due of dueSoon) byCommune.set(due.commune, [...(byCommune.get(due.commune) ?? []), due])
   let sent = 0
   for (const [commune, dues] of byCommune) {
     const to = await whoKeepsContracts(payload, commune)
