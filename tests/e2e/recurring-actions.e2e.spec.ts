@@ -65,6 +65,12 @@ describe.runIf(chromiumAvailable())('recurring checklist actions with proof, in 
     await expect.poll(() => action.getByText('Chaque année').count()).toBe(1)
     const form = action.getByRole('form', { name: /^Fait :/ })
     expect(await form.getByLabel('Fait le').inputValue()).toBe(today)
+    // A day in the future is refused in French, and nothing is recorded.
+    await form.getByLabel('Fait le').fill(addMonths(today, 1))
+    await form.getByRole('button', { name: 'Enregistrer comme fait' }).click()
+    await form.getByText('La date de réalisation ne peut pas être dans le futur.').waitFor()
+    expect(await action.getAttribute('data-state')).toBe('none')
+    await form.getByLabel('Fait le').fill(today)
     await form.getByLabel('Preuve (facultatif)').setInputFiles({ name: 'pv-restauration.pdf', mimeType: 'application/pdf', buffer: PDF })
     await form.getByRole('button', { name: 'Enregistrer comme fait' }).click()
     await sion.getByText(`Action enregistrée comme faite le ${longDate(noon(today))}, avec sa preuve.`).waitFor()
