@@ -23,6 +23,7 @@ import * as migration_20261130_205906_content_reports from './20261130_205906_co
 import * as migration_20261130_210000_search_rank_index from './20261130_210000_search_rank_index';
 import * as migration_20261130_215915_watch_items from './20261130_215915_watch_items';
 import * as migration_20261130_220503_follow_digest from './20261130_220503_follow_digest';
+import * as migration_20261130_235717_recurring_checklist_actions from './20261130_235717_recurring_checklist_actions';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261130_220503_follow_digest.up,
     down: migration_20261130_220503_follow_digest.down,
-    name: '20261130_220503_follow_digest'
+    name: '20261130_220503_follow_digest',
+  },
+  {
+    up: migration_20261130_235717_recurring_checklist_actions.up,
+    down: migration_20261130_235717_recurring_checklist_actions.down,
+    name: '20261130_235717_recurring_checklist_actions'
   },
 ];
