@@ -44,7 +44,8 @@ const nextConfig = {
   // the CPU of every page (zlib on the event loop), which the proxy does in C beside it (docs/performance.md).
   compress: false,
   // forbidden() and forbidden.tsx: a page reserved to other roles answers 403 with the French page, inside the layout.
-  experimental: { authInterrupts: true },
+  // Server actions take the proof of a checklist action (a PDF of up to 10 MB, as any upload: collections/Media).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '11mb' } },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -56,6 +56,7 @@ import { auditRetentionTask } from './src/audit/retention'
 import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
 import { sharedCacheInvalidation } from './src/cache/invalidation'
+import { recurringRemindersTask } from './src/checklists/reminders'
 import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { contentReportMailTask } from './src/contentReports/mail'
 import { contractNoticeRemindersTask } from './src/contracts/noticeReminders'
@@ -161,6 +162,7 @@ export default buildConfig({
       followEventTask,
       actionRemindersTask,
       contractNoticeRemindersTask,
+      recurringRemindersTask,
       eventMailTask,
       regionalAlertMailTask,
       contentReportMailTask,

@@ -137,6 +137,7 @@ export interface Config {
       followEvent: TaskFollowEvent;
       actionReminders: TaskActionReminders;
       contractNoticeReminders: TaskContractNoticeReminders;
+      recurringChecklistReminders: TaskRecurringChecklistReminders;
       eventMail: TaskEventMail;
       regionalAlertMail: TaskRegionalAlertMail;
       contentReportMail: TaskContentReportMail;
@@ -242,6 +243,10 @@ export interface Commune {
 export interface Media {
   id: number;
   alt: string;
+  /**
+   * Vide pour un fichier partagé avec tous les membres. Une commune : seuls ses membres et la coordination le lisent.
+   */
+  commune?: (number | null) | Commune;
   updatedAt: string;
   createdAt: string;
   prefix?: string | null;
@@ -358,6 +363,10 @@ export interface Guide {
          * Facultatif : pourquoi et comment, affiché sous l’action.
          */
         help?: string | null;
+        /**
+         * Facultatif : la période après laquelle l’action est à refaire (un test de restauration chaque année). Les communes saisissent la date où elles l’ont faite ; leur référent reçoit un rappel 30 jours avant l’échéance.
+         */
+        recurrence?: ('6' | '12' | '24') | null;
         /**
          * Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.
          */
@@ -511,6 +520,16 @@ export interface ChecklistProgress {
   guide: number | Guide;
   itemKey: string;
   state: 'done' | 'partial' | 'todo' | 'na';
+  /**
+   * Le jour où l’action a été faite (par défaut, celui de la réponse « fait »). Pas dans le futur.
+   */
+  doneOn?: string | null;
+  doneOn_tz?: SupportedTimezones;
+  /**
+   * Facultatif : un procès-verbal, une liste de présence. Un fichier privé de la commune.
+   */
+  proof?: (number | null) | Media;
+  remindedFor?: string | null;
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1397,6 +1416,7 @@ export interface PayloadJob {
           | 'followEvent'
           | 'actionReminders'
           | 'contractNoticeReminders'
+          | 'recurringChecklistReminders'
           | 'eventMail'
           | 'regionalAlertMail'
           | 'contentReportMail'
@@ -1444,6 +1464,7 @@ export interface PayloadJob {
         | 'followEvent'
         | 'actionReminders'
         | 'contractNoticeReminders'
+        | 'recurringChecklistReminders'
         | 'eventMail'
         | 'regionalAlertMail'
         | 'contentReportMail'
@@ -1734,6 +1755,7 @@ export interface CommunesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  commune?: T;
   updatedAt?: T;
   createdAt?: T;
   prefix?: T;
@@ -1843,6 +1865,7 @@ export interface GuidesSelect<T extends boolean = true> {
     | {
         label?: T;
         help?: T;
+        recurrence?: T;
         key?: T;
         addedAt?: T;
         id?: T;
@@ -1877,6 +1900,10 @@ export interface ChecklistProgressSelect<T extends boolean = true> {
   guide?: T;
   itemKey?: T;
   state?: T;
+  doneOn?: T;
+  doneOn_tz?: T;
+  proof?: T;
+  remindedFor?: T;
   updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2704,6 +2731,16 @@ export interface TaskActionReminders {
  * via the `definition` "TaskContractNoticeReminders".
  */
 export interface TaskContractNoticeReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecurringChecklistReminders".
+ */
+export interface TaskRecurringChecklistReminders {
   input?: unknown;
   output: {
     sent?: number | null;

@@ -4,12 +4,15 @@ import { adminOnly, authenticated, staffOnly } from '@/access/rules'
 import { districts } from '@/communes/vocabulary'
 import { optionsFrom } from '@/fields/options'
 
+import { deletePrivateFiles } from './hooks/deletePrivateFiles'
+
 export const Communes: CollectionConfig = {
   slug: 'communes',
   labels: { singular: 'Commune', plural: 'Communes' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'ofsNumber', 'district', 'population'], group: 'Communes et comptes' },
   defaultSort: 'name',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: adminOnly },
+  hooks: { beforeDelete: [deletePrivateFiles] },
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 80 },
     {

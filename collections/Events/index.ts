@@ -5,6 +5,7 @@ import { registrationEndpoints } from '@/events/endpoints'
 import { announcementAudiences, eventTypes } from '@/events/vocabulary'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
+import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { systemField } from '@/fields/system'
 import { audiences } from '@/guides/vocabulary'
 import { eventPreviewUrl } from '@/preview/urls'
@@ -108,7 +109,14 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' },
     },
-    { name: 'documents', label: 'Documents (supports, présentations)', type: 'upload', relationTo: 'media', hasMany: true },
+    {
+      name: 'documents',
+      label: 'Documents (supports, présentations)',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: sharedFilesOnly,
+    },
     { name: 'calendarSequence', type: 'number', defaultValue: 0, ...systemField({ hidden: true }) },
   ],
 }

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { fillChecklistKeys } from '@/checklists/itemKey'
+import { recurrencePeriods } from '@/checklists/vocabulary'
 import { optionsFrom } from '@/fields/options'
+import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
@@ -75,6 +77,16 @@ export const Guides: CollectionConfig = {
           admin: { description: 'Facultatif : pourquoi et comment, affiché sous l’action.' },
         },
         {
+          name: 'recurrence',
+          label: 'À refaire',
+          type: 'select',
+          options: optionsFrom(recurrencePeriods),
+          admin: {
+            description:
+              'Facultatif : la période après laquelle l’action est à refaire (un test de restauration chaque année). Les communes saisissent la date où elles l’ont faite ; leur référent reçoit un rappel 30 jours avant l’échéance.',
+          },
+        },
+        {
           name: 'key',
           label: 'Identifiant',
           type: 'text',
@@ -104,7 +116,15 @@ export const Guides: CollectionConfig = {
         { name: 'url', label: 'Adresse', type: 'text', maxLength: 500 },
       ],
     },
-    { name: 'attachments', label: 'Pièces jointes (affiches…)', type: 'upload', relationTo: 'media', hasMany: true },
+    {
+      name: 'attachments',
+      label: 'Pièces jointes (affiches…)',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      // A commune's private file (a checklist proof) is never attached to a guide every member reads.
+      filterOptions: sharedFilesOnly,
+    },
     {
       name: 'measureNumbers',
       label: 'Mesures liées (numéros)',

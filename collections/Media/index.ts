@@ -1,7 +1,9 @@
-import { APIError, type CollectionConfig, type PayloadRequest } from 'payload'
+import { type Access, APIError, type CollectionConfig, type PayloadRequest } from 'payload'
 
-import { authenticated, staffOnly } from '@/access/rules'
+import { type AccessUser, communeOf, isStaff } from '@/access/roles'
+import { staffOnly } from '@/access/rules'
 import { mediaDir } from '@/db/resolve'
+import { idOf } from '@/fields/idOf'
 
 /** The largest upload accepted (posters, guides in PDF). */
 export const maxUploadBytes = 10 * 1024 * 1024
@@ -17,11 +19,34 @@ const unknownFileNotFound = async (req: PayloadRequest, { params }: { params: { 
   if (!known.totalDocs) throw Object.assign(new APIError('Ce fichier n’existe pas.', 404, null, true), { name: 'NotFound' })
 }
 
+/**
+ * Shared files (posters, guides in PDF, event documents) are read by every member. A commune's private file (the
+ * proof of a checklist action: a restore-test report, an attendance list) carries its commune and is read only by
+ * that commune's members and staff — by REST, GraphQL and the file route alike (Payload checks read access on
+ * `/api/media/file/<name>` with this rule).
+ */
+const sharedOrOwnCommune: Access = ({ req }) => {
+  const user = req.user as AccessUser
+  if (!user) return false
+  if (isStaff(user)) return true
+  const commune = communeOf(user)
+  const shared = { commune: { exists: false } }
+  return commune ? { or: [shared, { commune: { equals: commune } }] } : shared
+}
+
+/** Staff upload shared files; a commune member uploads only files private to their own commune (a checklist proof). */
+const staffOrOwnCommuneFile: Access = ({ req, data }) => {
+  const user = req.user as AccessUser
+  if (isStaff(user)) return true
+  const commune = communeOf(user)
+  return commune !== null && Number(idOf((data as { commune?: unknown } | undefined)?.commune)) === commune
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Fichier', plural: 'Fichiers' },
   admin: { group: 'Contenus' },
-  access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: { read: sharedOrOwnCommune, create: staffOrOwnCommuneFile, update: staffOnly, delete: staffOnly },
   upload: {
     staticDir: mediaDir(),
     handlers: [unknownFileNotFound],
@@ -29,5 +54,18 @@ export const Media: CollectionConfig = {
     // file's content (magic bytes), so an HTML page named affiche.png is refused too.
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
   },
-  fields: [{ name: 'alt', label: 'Texte alternatif', type: 'text', required: true, maxLength: 200 }],
+  fields: [
+    { name: 'alt', label: 'Texte alternatif', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'commune',
+      label: 'Commune (fichier privé)',
+      type: 'relationship',
+      relationTo: 'communes',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Vide pour un fichier partagé avec tous les membres. Une commune : seuls ses membres et la coordination le lisent.',
+      },
+    },
+  ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
 import { optionsFrom } from '@/fields/options'
+import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { slugField } from '@/fields/slug'
 import { templateCategories } from '@/templates/vocabulary'
 
@@ -41,7 +42,7 @@ export const Templates: CollectionConfig = {
           'Le texte du document Word. « [nom de la commune] » et « [prénom, nom, fonction] » (le ou la référent·e) sont remplis pour le membre d’une commune qui le télécharge.',
       },
     },
-    { name: 'file', label: 'Fichier à télécharger', type: 'upload', relationTo: 'media' },
+    { name: 'file', label: 'Fichier à télécharger', type: 'upload', relationTo: 'media', filterOptions: sharedFilesOnly },
     { name: 'source', label: 'Source', type: 'text', maxLength: 240 },
   ],
 }

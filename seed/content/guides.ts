@@ -103,6 +103,7 @@ export const guides: GuideSeed[] = [
       {
         key: 'test-restauration-annuel',
         label: 'Faire un test de restauration au moins une fois par an et en conserver le procès-verbal.',
+        recurrence: '12',
       },
       {
         key: 'test-apres-changement',
@@ -399,6 +400,7 @@ export const guides: GuideSeed[] = [
       {
         key: 'exercice-annuel',
         label: 'Jouer une fois par an un exercice d’une heure autour d’un scénario d’attaque.',
+        recurrence: '12',
       },
     ],
     sources: [
@@ -527,6 +529,7 @@ export const guides: GuideSeed[] = [
       {
         key: 'test-annuel',
         label: 'Tester le plan une fois par an par un exercice et le mettre à jour.',
+        recurrence: '12',
       },
     ],
     sources: [
@@ -637,6 +640,7 @@ export const guides: GuideSeed[] = [
       {
         key: 'sensibilisation-annuelle',
         label: 'Organiser au moins une sensibilisation au hameçonnage par an pour tout le personnel et les élu·e·s.',
+        recurrence: '12',
       },
       {
         key: 'verification-iban',

@@ -18,7 +18,8 @@ export type GuideSeed = {
   summary: string
   body: RichBlock[]
   /** 5 to 12 minimal actions; `key` is a stable kebab-case identifier, unique within the guide. */
-  checklist: { key: string; label: string; help?: string }[]
+  /** `recurrence`: only where the action's own text says how often (« une fois par an »). */
+  checklist: { key: string; label: string; help?: string; recurrence?: '6' | '12' | '24' }[]
   sources: SourceSeed[]
   /** Numbers of the related measures of ANNEXE III (strategy 004). */
   measureNumbers: number[]

@@ -4,9 +4,12 @@ import { z } from 'zod'
 
 import { communeOf } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
-import { choice, id, verbatim } from '@/forms/read'
+import { noonOf } from '@/fields/day'
+import { longDate } from '@/format/dates'
+import { choice, day, id, value, verbatim } from '@/forms/read'
 import { serverAction, withoutState } from '@/forms/serverAction'
-import { done } from '@/result'
+import { done, invalidFields } from '@/result'
+import { maxUploadBytes } from '@collections/Media'
 
 import { checklistStates } from './vocabulary'
 
@@ -40,3 +43,49 @@ export const setChecklistState = withoutState(
     revalidate: ({ slug }) => [`/guides/${slug}`],
   }),
 )
+
+const proofTypes = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp']
+
+/**
+ * Records a recurring action as done on a day (today by default, never in the future), with an optional proof: the
+ * file is uploaded as a file private to the user's commune (collections/Media: its type and size rules apply), then
+ * the answer points to it. All as the logged-in user.
+ */
+export const recordDone = serverAction({
+  input: z.object({
+    guide: id(invalid),
+    itemKey: verbatim(),
+    slug: verbatim(),
+    doneOn: day('Saisissez une date valide, par exemple 30.11.2026.'),
+    proof: value(),
+  }),
+  work: async ({ guide, itemKey, doneOn, proof }, { payload, user }) => {
+    const commune = communeOf(user)
+    const file = proof instanceof File && proof.size > 0 ? proof : null
+    if (file && file.size > maxUploadBytes) return invalidFields({ proof: 'Le fichier dépasse la taille maximale de 10 Mo.' })
+    if (file && !proofTypes.includes(file.type))
+      return invalidFields({ proof: 'La preuve doit être un PDF ou une image (PNG, JPEG, WebP).' })
+    const existing = await payload.find({
+      collection: 'checklist-progress',
+      where: { and: [{ guide: { equals: guide } }, { itemKey: { equals: itemKey } }, { commune: { equals: commune } }] },
+      ...asUser(user),
+      limit: 1,
+      depth: 0,
+    })
+    const media = file
+      ? await payload.create({
+          collection: 'media',
+          data: { alt: `Preuve : ${file.name}`.slice(0, 200), commune } as never,
+          file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
+          ...asUser(user),
+        })
+      : null
+    const data = { state: 'done' as const, doneOn: doneOn ? noonOf(doneOn) : undefined, ...(media ? { proof: media.id } : {}) }
+    const current = existing.docs[0]
+    const saved = current
+      ? await payload.update({ collection: 'checklist-progress', id: current.id, data, ...asUser(user) })
+      : await payload.create({ collection: 'checklist-progress', data: { commune, guide, itemKey, ...data } as never, ...asUser(user) })
+    return done(`Action enregistrée comme faite le ${longDate(saved.doneOn ?? new Date())}${media ? ', avec sa preuve' : ''}.`)
+  },
+  revalidate: ({ slug }) => [`/guides/${slug}`, '/ma-commune'],
+})

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
+import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
 
 import { completion } from './completion'
 import { publishedChecklists } from './publishedChecklists'
+import { effectiveState } from './recurrence'
+import { checklistToday } from './today'
 import type { ChecklistState } from './vocabulary'
 
 export type GuideCompletion = { title: string; slug: string; percent: number; answered: number; items: number }
@@ -19,11 +22,21 @@ export async function communeChecklistSummary(payload: Payload, user: User, comm
       collection: 'checklist-progress',
       ...read,
       where: { commune: { equals: commune } },
-      select: { guide: true, itemKey: true, state: true },
+      select: { guide: true, itemKey: true, state: true, doneOn: true },
     }),
   ])
+  const today = checklistToday()
   return guides.docs.map((guide) => {
-    const states = new Map<string, ChecklistState>(answers.docs.filter((a) => idOf(a.guide) === guide.id).map((a) => [a.itemKey, a.state]))
+    const periods = new Map((guide.checklist ?? []).map((item) => [item.key, item.recurrence]))
+    // A recurring action done too long ago counts as to do again (src/checklists/recurrence.ts).
+    const states = new Map<string, ChecklistState>(
+      answers.docs
+        .filter((a) => idOf(a.guide) === guide.id)
+        .map((a) => [
+          a.itemKey,
+          effectiveState({ state: a.state, doneOn: a.doneOn ? zurichDay(a.doneOn) : null }, periods.get(a.itemKey), today),
+        ]),
+    )
     const keys = (guide.checklist ?? []).map((item) => item.key)
     return {
       title: guide.title,

@@ -5,8 +5,11 @@ import { allAsUser, asUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
 import { completion } from '@/checklists/completion'
+import { effectiveState } from '@/checklists/recurrence'
 import { isReviewOverdue } from '@/checklists/review'
+import { checklistToday } from '@/checklists/today'
 import type { ChecklistState } from '@/checklists/vocabulary'
+import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
 import type { Guide, User } from '@/payload-types'
 
@@ -43,13 +46,25 @@ export async function loadGuideCards(payload: Payload, user: User, audience: str
           // Access rules already keep members to their commune; the filter keeps coordinators to theirs.
           where: { commune: { equals: commune } },
           ...allAsUser(user),
-          select: { guide: true, itemKey: true, state: true },
+          select: { guide: true, itemKey: true, state: true, doneOn: true },
         }),
   ])
+  const today = checklistToday()
   return guides.docs.map(({ checklist, lastReviewedAt, reviewIntervalMonths, ...guide }) => {
     const keys = (checklist ?? []).map((item) => item.key)
+    const periods = new Map((checklist ?? []).map((item) => [item.key, item.recurrence]))
+    // A recurring action done too long ago counts as to do again (src/checklists/recurrence.ts).
     const states = new Map<string, ChecklistState>(
-      (answers?.docs ?? []).filter((answer) => idOf(answer.guide) === guide.id).map((answer) => [answer.itemKey, answer.state]),
+      (answers?.docs ?? [])
+        .filter((answer) => idOf(answer.guide) === guide.id)
+        .map((answer) => [
+          answer.itemKey,
+          effectiveState(
+            { state: answer.state, doneOn: answer.doneOn ? zurichDay(answer.doneOn) : null },
+            periods.get(answer.itemKey),
+            today,
+          ),
+        ]),
     )
     return {
       ...guide,

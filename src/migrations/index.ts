@@ -24,6 +24,7 @@ import * as migration_20261130_210000_search_rank_index from './20261130_210000_
 import * as migration_20261130_215915_watch_items from './20261130_215915_watch_items';
 import * as migration_20261130_220503_follow_digest from './20261130_220503_follow_digest';
 import * as migration_20261130_235531_measures_reflect_reality from './20261130_235531_measures_reflect_reality';
+import * as migration_20261201_004123_recurring_actions_and_snapshots from './20261201_004123_recurring_actions_and_snapshots';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261130_235531_measures_reflect_reality.up,
     down: migration_20261130_235531_measures_reflect_reality.down,
-    name: '20261130_235531_measures_reflect_reality'
+    name: '20261130_235531_measures_reflect_reality',
+  },
+  {
+    up: migration_20261201_004123_recurring_actions_and_snapshots.up,
+    down: migration_20261201_004123_recurring_actions_and_snapshots.down,
+    name: '20261201_004123_recurring_actions_and_snapshots'
   },
 ];

@@ -10,6 +10,8 @@ import { type Mailbox, startSmtpCatcher } from './smtp'
 
 export type Journey = {
   payload: Payload
+  /** The journey's database, for a second server on it (e.g. one whose day is moved: RELAIS_TEST_TODAY). */
+  databaseUrl: string
   server: RunningServer
   browser: Browser
   mailbox: Mailbox
@@ -37,6 +39,7 @@ export function useJourney(
     // Mail sent by the test's own Payload (a job it runs) reaches the catcher only when asked: others count the server's.
     const { payload, databaseUrl } = await bootPayload(testMailsToCatcher ? { ...journey.mailbox.env, ...env } : env)
     journey.payload = payload
+    journey.databaseUrl = databaseUrl
     journey.people = await createPeople(payload, prefix)
     journey.server = await startServer(databaseUrl, journey.mailbox.env)
     journey.browser = await launchBrowser()

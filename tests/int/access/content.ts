@@ -18,6 +18,9 @@ let draftGuideId: number
 let revisedGuideId: number
 const DRAFT_WORD = 'Passacaille'
 let answerA: number
+/** Files private to commune A and to commune B (checklist proofs). */
+let proofA: { id: number; filename: string }
+let proofB: number
 let templateId: number
 let faqId: number
 
@@ -34,6 +37,15 @@ const guideData = (slug: string) => ({
   body: richTextFromBlocks([{ h2: 'À retenir' }, { ul: [`Réflexe ${slug}.`] }]),
   _status: 'published',
 })
+
+async function createPrivateMedia(commune: number) {
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'Preuve', commune },
+    file: { data: PNG, mimetype: 'image/png', name: `preuve-${unique()}.png`, size: PNG.length },
+  })
+  return { id: doc.id, filename: doc.filename! }
+}
 
 async function createMedia(): Promise<number> {
   const doc = await payload.create({
@@ -53,6 +65,8 @@ const privateEntries = {
 
 async function fixtures() {
   mediaId = await createMedia()
+  proofA = await createPrivateMedia(people.communeA.id)
+  proofB = (await createPrivateMedia(people.communeB.id)).id
   guideId = (await payload.create({ collection: 'guides', data: guideData('matrice') as never, draft: false })).id
   draftGuideId = (
     await payload.create({ collection: 'guides', data: { ...guideData('brouillon'), _status: 'draft' } as never, draft: true })
@@ -120,6 +134,38 @@ export const contentOperations: Operations = {
     form.append('_payload', JSON.stringify({ alt }))
     const { status } = await as.request('POST', '/api/media', form)
     return tookEffect(status, (await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs === 1)
+  },
+  'media | read a file private to commune A (REST, GraphQL, file address)': async ({ as }) => {
+    const [rest, listed, graph, file] = await Promise.all([
+      as.request('GET', `/api/media/${proofA.id}`),
+      as.request('GET', '/api/media?limit=200'),
+      as.request('POST', '/api/graphql', { query: `{ Media(id: ${proofA.id}) { id filename } }` }),
+      as.request('GET', `/api/media/file/${encodeURIComponent(proofA.filename)}`),
+    ])
+    const seen = [
+      rest.status === 200 && rest.json?.id === proofA.id,
+      (listed.json?.docs ?? []).some((doc: { id: number }) => doc.id === proofA.id),
+      graph.json?.data?.Media?.id === proofA.id,
+      file.status === 200,
+    ]
+    // All four agree: a reader sees the file everywhere or nowhere.
+    expect(new Set(seen).size, `REST, list, GraphQL and file address disagree: ${seen}`).toBe(1)
+    for (const { status } of [listed, graph]) tookEffect(status, false)
+    tookEffect(file.status, seen[3]!)
+    return tookEffect(rest.status, seen[0]!)
+  },
+  'media | create a file private to commune A (a checklist proof)': async ({ as }) => {
+    const alt = `Preuve ${unique()}`
+    const form = new FormData()
+    form.append('file', new Blob([PNG], { type: 'image/png' }), `${alt}.png`)
+    form.append('_payload', JSON.stringify({ alt, commune: people.communeA.id }))
+    const { status } = await as.request('POST', '/api/media', form)
+    return tookEffect(status, (await payload.count({ collection: 'media', where: { alt: { equals: alt } } })).totalDocs === 1)
+  },
+  'checklist-progress | attach a file of commune B as the proof of commune A’s answer': async ({ as }) => {
+    const { status } = await as.request('PATCH', `/api/checklist-progress/${answerA}`, { proof: proofB })
+    const answer = await payload.findByID({ collection: 'checklist-progress', id: answerA, depth: 0 })
+    return tookEffect(status, answer.proof === proofB)
   },
   'media | update': async ({ as }) => {
     const alt = `Texte ${unique()}`

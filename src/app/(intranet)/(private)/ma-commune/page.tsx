@@ -6,6 +6,7 @@ import { loadSharedByIncident } from '@/alerts/view'
 import { requireSession } from '@/auth/currentUser'
 import { communeChecklistSummary } from '@/checklists/communeSummary'
 import { loadCommune, loadCommuneNames } from '@/communes/view'
+import { ComplianceCalendar } from '@/components/checklists/ComplianceCalendar'
 import { CommunePicker } from '@/components/CommunePicker'
 import { NoticeBadge } from '@/components/contracts/NoticeBadge'
 import { Score } from '@/components/contracts/Score'
@@ -91,6 +92,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </section>
+      <ComplianceCalendar payload={payload} user={user} commune={commune.id} />
 
       <section aria-labelledby="contrats">
         <h2 id="contrats">Contrats informatiques</h2>

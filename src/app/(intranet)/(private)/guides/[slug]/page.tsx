@@ -6,7 +6,9 @@ import { requireSession } from '@/auth/currentUser'
 import { communeProgress } from '@/checklists/communeProgress'
 import { completion } from '@/checklists/completion'
 import { actionAnchor, nextAction } from '@/checklists/nextAction'
+import { effectiveState } from '@/checklists/recurrence'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
+import { checklistToday } from '@/checklists/today'
 import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import { ReportContent } from '@/components/contentReports/ReportContent'
@@ -57,7 +59,10 @@ export default async function GuidePage({ params, searchParams }: Props) {
     loadReviewHistory(payload, guide.id),
     loadOwnReports(payload, user, 'guides', [guide.id]),
   ])
-  const states = new Map([...progress].map(([key, value]) => [key, value.state]))
+  const today = checklistToday()
+  const periods = new Map(items.map((item) => [item.key, item.recurrence ?? null]))
+  // A recurring action done too long ago counts as to do again (src/checklists/recurrence.ts).
+  const states = new Map([...progress].map(([key, value]) => [key, effectiveState(value, periods.get(key), today)]))
   const percent = completion(
     items.map((item) => item.key),
     states,
@@ -141,6 +146,8 @@ export default async function GuidePage({ params, searchParams }: Props) {
               progress={progress.get(item.key) ?? null}
               editable={hasCommune}
               isNew={hasCommune && isNewAction(item, progress.has(item.key), now)}
+              recurrence={item.recurrence ?? null}
+              today={today}
             />
           ))}
         </ol>
