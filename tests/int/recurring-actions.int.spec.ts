@@ -152,7 +152,7 @@ describe('a deleted commune', () => {
   it('takes its private files with it: a proof never becomes a shared file', async () => {
     const commune = await payload.create({
       collection: 'communes',
-      data: { name: 'Commune éphémère', ofsNumber: 9990, district: '2306' } as never,
+      data: { name: 'Commune éphémère', ofsNumber: 9990, district: '2312' } as never,
     })
     const shared = await payload.create({
       collection: 'media',
