@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
+import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
 import type { User } from '@/payload-types'
 
 import { completion } from './completion'
+import { effectiveState } from './recurrence'
+import { checklistToday } from './today'
 import type { ChecklistState } from './vocabulary'
 
 /** A published guide's checklist, as the completion needs it. */
@@ -66,6 +69,7 @@ const fullAccess: MatrixRead = { limit: 0, pagination: false, depth: 0 }
 export async function readCompletionMatrix(
   payload: Payload,
   read: MatrixRead = fullAccess,
+  today: string = checklistToday(),
 ): Promise<{ guides: ChecklistGuide[]; communes: { id: number; name: string }[]; matrix: Map<number, CommuneCompletion> }> {
   const [guides, communes, answers] = await Promise.all([
     payload.find({
@@ -76,8 +80,16 @@ export async function readCompletionMatrix(
       select: { title: true, slug: true, checklist: true },
     }),
     payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true } }),
-    payload.find({ collection: 'checklist-progress', ...read, select: { commune: true, guide: true, itemKey: true, state: true } }),
+    payload.find({
+      collection: 'checklist-progress',
+      ...read,
+      select: { commune: true, guide: true, itemKey: true, state: true, doneOn: true },
+    }),
   ])
+  // A recurring action done too long ago counts as to do again, as on the guide pages (src/checklists/recurrence.ts).
+  const periods = new Map(
+    guides.docs.flatMap((guide) => (guide.checklist ?? []).map((item) => [`${guide.id}:${item.key}`, item.recurrence])),
+  )
   const checklistGuides = guides.docs
     .map((guide) => ({
       id: guide.id,
@@ -96,7 +108,11 @@ export async function readCompletionMatrix(
         commune: idOf(answer.commune),
         guide: idOf(answer.guide),
         itemKey: answer.itemKey,
-        state: answer.state,
+        state: effectiveState(
+          { state: answer.state, doneOn: answer.doneOn ? zurichDay(answer.doneOn) : null },
+          periods.get(`${idOf(answer.guide)}:${answer.itemKey}`),
+          today,
+        ),
       })),
     ),
   }

@@ -1,4 +1,5 @@
 import { readCompletionMatrix } from '@/checklists/matrix'
+import { zurichDay } from '@/fields/day'
 
 import type { IndicatorDefinition } from './types'
 
@@ -10,12 +11,12 @@ export const checklistCompletion: IndicatorDefinition = {
   key: 'checklist-completion',
   label: 'Checklists réalisées',
   definition:
-    'Part des actions des checklists des guides publiés que la commune a réalisées : « fait » compte entièrement, « en partie » à moitié, « non applicable » sort du total, une action sans réponse compte comme non faite.',
+    'Part des actions des checklists des guides publiés que la commune a réalisées : « fait » compte entièrement, « en partie » à moitié, « non applicable » sort du total, une action sans réponse compte comme non faite, de même qu’une action à refaire (périodique, dont l’échéance est passée).',
   unit: 'percent',
   higherIsBetter: true,
   detailHref: () => '/guides',
-  compute: async ({ payload }) => {
-    const { matrix } = await readCompletionMatrix(payload)
+  compute: async ({ payload, today }) => {
+    const { matrix } = await readCompletionMatrix(payload, undefined, zurichDay(today))
     return new Map([...matrix].map(([commune, row]) => [commune, row.overall]))
   },
 }

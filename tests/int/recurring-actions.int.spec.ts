@@ -7,8 +7,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recurringDues } from '@/checklists/due'
+import { readCompletionMatrix } from '@/checklists/matrix'
 import { overdueRecurringByCommune } from '@/checklists/overdue'
 import { sendRecurringReminders } from '@/checklists/reminders'
+import { checklistCompletion } from '@/indicators/checklistCompletion'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, type People, type Person } from '@tests/helpers/people'
 import { type Mailbox, startSmtpCatcher } from '@tests/helpers/smtp'
@@ -167,5 +169,24 @@ describe('a deleted commune', () => {
     await payload.delete({ collection: 'communes', id: commune.id })
     const left = await payload.find({ collection: 'media', where: { id: { in: [shared.id, proof.id] } } })
     expect(left.docs.map((doc) => doc.id)).toEqual([shared.id])
+  })
+})
+
+describe('the regional completion', () => {
+  it('counts a recurring action past its due date as to do again, as the guide page does', async () => {
+    const commune = await payload.create({
+      collection: 'communes',
+      data: { name: 'Commune à jour', ofsNumber: 9991, district: '2312' } as never,
+    })
+    await answer(commune.id, 'test-annuel', '2025-03-01')
+    await answer(commune.id, 'inventaire', '2025-03-01')
+    const completionOn = async (day: string) =>
+      (await checklistCompletion.compute({ payload, today: new Date(`${day}T12:00:00Z`) })).get(commune.id)
+    const beforeDue = await completionOn('2025-09-01')
+    const afterDue = await completionOn('2026-09-01')
+    expect(beforeDue).toBeGreaterThan(afterDue ?? 0)
+    const matrix = await readCompletionMatrix(payload, undefined, '2026-09-01')
+    expect(matrix.matrix.get(commune.id)?.perGuide.get(guide)).toBe(50)
+    expect((await readCompletionMatrix(payload, undefined, '2025-09-01')).matrix.get(commune.id)?.perGuide.get(guide)).toBe(100)
   })
 })
