@@ -9,7 +9,8 @@ export async function jsonBodyProblem(request: Request): Promise<string | null> 
   if (text.trim() === '') return null
   try {
     const body = JSON.parse(text)
-    return body !== null && typeof body === 'object' && !Array.isArray(body) ? null : 'Le corps de la requête doit être un objet JSON.'
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return 'Le corps de la requête doit être un objet JSON.'
+    return nulCharacterIn(body)
   } catch {
     return "Le corps de la requête n'est pas du JSON valable."
   }
@@ -26,4 +27,12 @@ export async function bodyEncodingProblem(request: Request, method: string): Pro
   if (type === 'application/json' || type.includes('multipart/')) return null
   if ((await request.clone().text()).trim() === '') return null
   return 'Envoyez les données en JSON (Content-Type: application/json) ou en multipart/form-data.'
+}
+
+/**
+ * PostgreSQL refuses a text holding a nul character, and Payload answers that refusal with a 500 (a login whose
+ * e-mail holds one, for instance). No field of Relais has a use for it: such a body is the sender's error.
+ */
+export function nulCharacterIn(data: unknown): string | null {
+  return JSON.stringify(data).includes('\\u0000') ? 'Les données envoyées contiennent un caractère nul.' : null
 }

@@ -2,6 +2,7 @@ import { addDataAndFileToRequest, type PayloadRequest, type SanitizedConfig } fr
 
 import { recordId } from '@/http/recordId'
 
+import { nulCharacterIn } from './jsonBody'
 import { unknownPath } from './wherePaths'
 
 /**
@@ -55,7 +56,8 @@ export async function multipartProblem(request: Request, config: SanitizedConfig
   const data = (req as { data?: unknown }).data
   if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)))
     return { status: 400, message: 'Le champ « _payload » doit être un objet JSON.' }
-  return null
+  const nul = data === undefined ? null : nulCharacterIn(data)
+  return nul ? { status: 400, message: nul } : null
 }
 
 /**

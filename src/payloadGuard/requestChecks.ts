@@ -93,6 +93,9 @@ export const withRequestChecks =
     const response = await handler(request, context)
     // Payload answers 501 for a route its collections do not have (e.g. /api/payload-migrations): that is a 404.
     if (response.status === 501) return apiError(404, 'Cette adresse n’existe pas.')
+    // A file route refused by the read rule (a commune's private file, or a name no upload has: Payload looks the
+    // name up under that rule and answers 403 either way) is a 404, so that no one learns which names exist.
+    if (response.status === 403 && slug?.[1] === 'file' && slug[0] === 'media') return apiError(404, 'Ce fichier n’existe pas.')
     const refusedPath = await frenchQueryError(response)
     if (refusedPath) return apiError(400, refusedPath)
     // Deleting a preference key the user does not have fails inside Payload; there is nothing else it can mean.

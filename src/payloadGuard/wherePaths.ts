@@ -209,7 +209,9 @@ function operatorProblem(key: string, leaf: Leaf, operator: string, value: unkno
     if (!isScalar(value)) return `Le filtre « ${operator} » sur « ${key} » attend un texte.`
     return String(value).includes('\u0000') ? 'La requête contient un caractère nul.' : null
   }
-  const values = ['in', 'not_in', 'all'].includes(operator) || operator === 'contains' ? listOf(value) : [value]
+  // `contains` on a relationship takes one id: given a list, Payload's query fails (a 500).
+  if (operator === 'contains' && listOf(value).length > 1) return `Le filtre « contains » sur « ${key} » attend un seul identifiant.`
+  const values = ['in', 'not_in', 'all'].includes(operator) ? listOf(value) : [value]
   if (values.length > 1000) return `Trop de valeurs pour le champ « ${key} ».`
   return values.every((v) => valueFits(leaf, v)) ? null : impossible
 }

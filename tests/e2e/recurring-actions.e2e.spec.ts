@@ -94,7 +94,7 @@ describe.runIf(chromiumAvailable())('recurring checklist actions with proof, in 
 
     // Martigny cannot open Sion's proof.
     const martigny = await journey.loggedIn(people['member B'].email)
-    expect((await open(martigny, href)).status).toBe(403)
+    expect((await open(martigny, href)).status).toBe(404)
 
     // Sion's compliance calendar lists it in its month, next year.
     await sion.goto(`${server.url}/ma-commune`)

@@ -467,6 +467,26 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect((await raw('GET', '/api/media/file/abc')).status).toBeGreaterThanOrEqual(400)
   })
 
+  it('found by the fuzz (issue 25): a list given to « contains » on a relationship, a nul character in a login body', async () => {
+    const token = await loginToken(server.url, people['member B'].email, PASSWORD)
+    for (const path of [
+      '/api/watch-items?where[guides.attachments][contains]=1%2C2',
+      '/api/agenda-items?where[or][0][priorityChange.measure][contains]=1%2C2',
+    ]) {
+      const response = await raw('GET', path, { token })
+      expectFrench4xx(response, path)
+      expect(response.status, path).toBe(400)
+    }
+    const nulEmail = JSON.stringify({ email: '\u0000@test.local', password: PASSWORD })
+    const form = new FormData()
+    form.append('_payload', nulEmail)
+    for (const init of [{ body: form }, { body: nulEmail, headers: { 'content-type': 'application/json' } }]) {
+      const response = await raw('POST', '/api/users/login', init)
+      expectFrench4xx(response, 'POST /api/users/login with a nul character')
+      expect(response.status).toBe(400)
+    }
+  })
+
   it('src/payloadGuard/requestChecks.ts: Payload’s own collections by id, preferences by key, NUL bytes, paging, routes it lacks', async () => {
     const token = await loginToken(server.url, people.admin.email, PASSWORD)
     const before = await settled()

@@ -27,6 +27,7 @@ const userOf = (id: number) => payload.findByID({ collection: 'users', id }) as 
 const committee = async (slug: string) =>
   (await payload.find({ collection: 'committees', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id
 
+let registryIndicators: IndicatorDefinition[] = []
 const testIndicators: IndicatorDefinition[] = [
   {
     key: 'test-referent',
@@ -85,7 +86,8 @@ async function event(title: string, startsAt: string, extra: Record<string, unkn
 beforeAll(async () => {
   ;({ payload } = await bootPayload())
   people = await createPeople(payload, 'report')
-  indicators.push(...testIndicators)
+  // The report reads only these (the registry's own indicators are tested in indicators.int and regional.int).
+  registryIndicators = indicators.splice(0, indicators.length, ...testIndicators)
 
   // Measure changes: two inside the period on measure 12 (its net change), one before and one after it on measure 13.
   const history = (measure: number, createdAt: string, changes: { field: string; from: string; to: string }[]) =>
@@ -176,7 +178,7 @@ beforeAll(async () => {
   await event('Atelier en préparation', at('2026-04-25'), { _status: 'draft' })
 })
 afterAll(() => {
-  indicators.splice(indicators.length - testIndicators.length, testIndicators.length)
+  indicators.splice(0, indicators.length, ...registryIndicators)
 })
 
 describe('the Comité’s report for 1 January – 30 June 2026', () => {
