@@ -2,9 +2,12 @@ import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
+import { zurichDay } from '@/fields/day'
 import type { User } from '@/payload-types'
 
 import { publishedChecklists } from './publishedChecklists'
+import { effectiveState } from './recurrence'
+import { checklistToday } from './today'
 import type { ChecklistState } from './vocabulary'
 
 export type ItemRollup = { key: string; label: string; counts: Record<ChecklistState | 'none', number> }
@@ -21,9 +24,14 @@ export async function checklistRollup(payload: Payload, user: User): Promise<{ c
   const [guides, communes, answers] = await Promise.all([
     publishedChecklists(payload, user),
     payload.find({ collection: 'communes', ...read, sort: 'name', select: { name: true } }),
-    payload.find({ collection: 'checklist-progress', ...read, select: { commune: true, guide: true, itemKey: true, state: true } }),
+    payload.find({
+      collection: 'checklist-progress',
+      ...read,
+      select: { commune: true, guide: true, itemKey: true, state: true, doneOn: true },
+    }),
   ])
 
+  const today = checklistToday()
   return {
     communes: communes.totalDocs,
     guides: guides.docs.map((guide) => {
@@ -33,7 +41,9 @@ export async function checklistRollup(payload: Payload, user: User): Promise<{ c
         const counts = { done: 0, partial: 0, todo: 0, na: 0, none: communes.totalDocs }
         for (const answer of mine) {
           if (answer.itemKey !== item.key) continue
-          counts[answer.state]++
+          // A recurring action past its due date counts as to do again, as on the guide page (./recurrence.ts).
+          const doneOn = answer.doneOn ? zurichDay(answer.doneOn) : null
+          counts[effectiveState({ state: answer.state, doneOn }, item.recurrence, today)]++
           counts.none--
         }
         return { key: item.key, label: item.label, counts }

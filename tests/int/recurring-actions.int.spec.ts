@@ -10,6 +10,7 @@ import { recurringDues } from '@/checklists/due'
 import { readCompletionMatrix } from '@/checklists/matrix'
 import { overdueRecurringByCommune } from '@/checklists/overdue'
 import { sendRecurringReminders } from '@/checklists/reminders'
+import { checklistRollup } from '@/checklists/rollup'
 import { checklistCompletion } from '@/indicators/checklistCompletion'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, type People, type Person } from '@tests/helpers/people'
@@ -188,5 +189,15 @@ describe('the regional completion', () => {
     const matrix = await readCompletionMatrix(payload, undefined, '2026-09-01')
     expect(matrix.matrix.get(commune.id)?.perGuide.get(guide)).toBe(50)
     expect((await readCompletionMatrix(payload, undefined, '2025-09-01')).matrix.get(commune.id)?.perGuide.get(guide)).toBe(100)
+    // The roll-up of /guides/suivi (today's date): the answer « fait » of March 2025 is due again, so fewer count as done than are recorded so.
+    const coordinator = await payload.findByID({ collection: 'users', id: people.coordinator.id })
+    const { guides } = await checklistRollup(payload, coordinator)
+    const counts = guides.find((g) => g.id === guide)!.items.find((item) => item.key === 'test-annuel')!.counts
+    const doneRows = await payload.count({
+      collection: 'checklist-progress',
+      where: { guide: { equals: guide }, itemKey: { equals: 'test-annuel' }, state: { equals: 'done' } },
+    })
+    expect(counts.done).toBeLessThan(doneRows.totalDocs)
+    expect(guides.find((g) => g.id === guide)!.items.find((item) => item.key === 'inventaire')!.counts.todo).toBe(0)
   })
 })
