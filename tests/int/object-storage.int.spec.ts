@@ -137,7 +137,8 @@ describe('uploads in object storage', () => {
 
   it('keeps the access rules: no file without a login, no upload by a member', async () => {
     const file = await fetch(new URL(pdfUrl, server.url))
-    expect(file.status).toBe(403)
+    // A file the read rule refuses is a 404 for everyone, so that no one learns which file names exist.
+    expect(file.status).toBe(404)
     expect(Buffer.from(await file.arrayBuffer()).includes(Buffer.from('%PDF'))).toBe(false)
     expect((await anonymous.request('GET', '/api/media')).status).toBe(403)
     expect((await member.request('GET', '/api/media')).status).toBe(200)
