@@ -1,4 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+// Pages and server actions read their language and messages from src/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 // Read when the app is built: `next build` bakes these headers in for `next start`.
 const production = process.env.NODE_ENV === 'production'
@@ -62,4 +66,4 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig)
+export default withNextIntl(withPayload(nextConfig))

@@ -178,6 +178,10 @@ export interface User {
   id: number;
   name: string;
   function?: string | null;
+  /**
+   * La langue des pages, des e-mails et des fichiers de calendrier de cette personne. Vide : celle du navigateur, sinon celle du site.
+   */
+  locale?: ('fr' | 'de') | null;
   roles: ('admin' | 'coordinator' | 'copil' | 'cotec' | 'member')[];
   commune?: (number | null) | Commune;
   communeValidator?: boolean | null;
@@ -1700,6 +1704,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   function?: T;
+  locale?: T;
   roles?: T;
   commune?: T;
   communeValidator?: T;
@@ -2617,6 +2622,14 @@ export interface SiteSetting {
    */
   helpText?: string | null;
   logo?: (number | null) | Media;
+  /**
+   * La langue d’une première visite, des e-mails aux personnes sans langue choisie et des contenus.
+   */
+  defaultLocale?: ('fr' | 'de') | null;
+  /**
+   * Chacun peut alors choisir sa langue ; une première visite suit la langue du navigateur.
+   */
+  offerBothLanguages?: boolean | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2650,6 +2663,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   postalAddress?: T;
   helpText?: T;
   logo?: T;
+  defaultLocale?: T;
+  offerBothLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -9,6 +9,8 @@ import { publicUrl } from '@/config/runtime'
 import { resetPasswordHtml, resetPasswordSubject } from '@/email/templates/resetPassword'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { label, localizedOptions } from '@/i18n/labels'
+import { locales } from '@/i18n/locales'
 
 import { credentialFields } from './credentialFields'
 import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
@@ -74,6 +76,14 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
     { name: 'function', label: 'Fonction', type: 'text', maxLength: 120 },
+    {
+      // Pages, e-mails and calendar files in this language (src/i18n/); the person sets it on /compte.
+      name: 'locale',
+      label: label('admin.users.locale'),
+      type: 'select',
+      options: localizedOptions(locales, 'admin.languages'),
+      admin: { description: label('admin.users.localeDescription') },
+    },
     {
       name: 'roles',
       label: 'Rôles',

@@ -1,6 +1,8 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminOnly, authenticated } from '@/access/rules'
+import { label, localizedOptions } from '@/i18n/labels'
+import { configuredDefaultLocale, locales } from '@/i18n/locales'
 
 /** What makes this Relais the ARVr's: another region changes these and runs its own. */
 export const SiteSettings: GlobalConfig = {
@@ -30,5 +32,26 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'Quelques mots sur qui aider et comment, affichés en bas de chaque page.' },
     },
     { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+    {
+      type: 'row',
+      fields: [
+        {
+          // Read by every request (src/i18n/languageSettings.ts); a new instance takes RELAIS_DEFAULT_LANGUAGE.
+          name: 'defaultLocale',
+          label: label('admin.siteSettings.defaultLocale'),
+          type: 'select',
+          defaultValue: configuredDefaultLocale,
+          options: localizedOptions(locales, 'admin.languages'),
+          admin: { description: label('admin.siteSettings.defaultLocaleDescription') },
+        },
+        {
+          name: 'offerBothLanguages',
+          label: label('admin.siteSettings.offerBothLanguages'),
+          type: 'checkbox',
+          defaultValue: true,
+          admin: { description: label('admin.siteSettings.offerBothLanguagesDescription') },
+        },
+      ],
+    },
   ],
 }

@@ -25,6 +25,7 @@ import * as migration_20261130_215915_watch_items from './20261130_215915_watch_
 import * as migration_20261130_220503_follow_digest from './20261130_220503_follow_digest';
 import * as migration_20261130_235531_measures_reflect_reality from './20261130_235531_measures_reflect_reality';
 import * as migration_20261201_004123_recurring_actions_and_snapshots from './20261201_004123_recurring_actions_and_snapshots';
+import * as migration_20261201_024442_languages from './20261201_024442_languages';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261201_004123_recurring_actions_and_snapshots.up,
     down: migration_20261201_004123_recurring_actions_and_snapshots.down,
-    name: '20261201_004123_recurring_actions_and_snapshots'
+    name: '20261201_004123_recurring_actions_and_snapshots',
+  },
+  {
+    up: migration_20261201_024442_languages.up,
+    down: migration_20261201_024442_languages.down,
+    name: '20261201_024442_languages'
   },
 ];
