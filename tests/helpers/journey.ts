@@ -27,11 +27,15 @@ export type Journey = {
 /**
  * The setting of every browser journey, registered as hooks of the calling `describe`: Payload on a fresh
  * database with one person per role, the production server, a real SMTP catcher and Chromium. `env` is given to
- * the boot (e.g. `RELAIS_DEMO: 'on'` for the demo accounts and records).
+ * the boot (e.g. `RELAIS_DEMO: 'on'` for the demo accounts and records), `serverEnv` to the production server.
  */
 export function useJourney(
   prefix: string,
-  { env = {}, testMailsToCatcher = false }: { env?: Record<string, string>; testMailsToCatcher?: boolean } = {},
+  {
+    env = {},
+    serverEnv = {},
+    testMailsToCatcher = false,
+  }: { env?: Record<string, string>; serverEnv?: Record<string, string>; testMailsToCatcher?: boolean } = {},
 ): Journey {
   const journey = {} as Journey
   beforeAll(async () => {
@@ -41,7 +45,7 @@ export function useJourney(
     journey.payload = payload
     journey.databaseUrl = databaseUrl
     journey.people = await createPeople(payload, prefix)
-    journey.server = await startServer(databaseUrl, journey.mailbox.env)
+    journey.server = await startServer(databaseUrl, { ...journey.mailbox.env, ...serverEnv })
     journey.browser = await launchBrowser()
   })
   // Every journey doubles as a check of the Content-Security-Policy: a page it blocks would be broken for users.
