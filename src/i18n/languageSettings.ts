@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sharedRead } from '@/cache/shared'
 
-import { defaultLocale, isLocale, type Locale, locales } from './locales'
+import { configuredDefaultLocale, isLocale, type Locale, locales } from './locales'
 
 export type LanguageSettings = { defaultLocale: Locale; offered: readonly Locale[] }
 
@@ -13,6 +13,7 @@ export type LanguageSettings = { defaultLocale: Locale; offered: readonly Locale
 export const loadLanguageSettings = (payload: Payload): Promise<LanguageSettings> =>
   sharedRead(payload, ['site-settings'], 'languages', async () => {
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-    const main = isLocale(settings.defaultLocale) ? settings.defaultLocale : defaultLocale
+    // Settings never saved yet: the language the instance was started with (RELAIS_DEFAULT_LANGUAGE), else French.
+    const main = isLocale(settings.defaultLocale) ? settings.defaultLocale : configuredDefaultLocale()
     return { defaultLocale: main, offered: settings.offerBothLanguages === false ? [main] : locales }
   })
