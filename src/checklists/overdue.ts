@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { zurichDay } from '@/fields/day'
 
 import { recurringDues } from './due'
+import { readRecurringAnswers } from './recurringAnswers'
 
 /**
  * How many recurring actions each commune has overdue on `today` (answered « fait », and due again since): for the
@@ -11,27 +12,9 @@ import { recurringDues } from './due'
  */
 export async function overdueRecurringByCommune(payload: Payload, today: Date | string): Promise<Map<number, number>> {
   const day = typeof today === 'string' ? today.slice(0, 10) : zurichDay(today)
-  const [guides, answers] = await Promise.all([
-    payload.find({
-      collection: 'guides',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { title: true, slug: true, checklist: true },
-    }),
-    payload.find({
-      collection: 'checklist-progress',
-      where: { and: [{ state: { equals: 'done' } }, { doneOn: { exists: true } }] },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { commune: true, guide: true, itemKey: true, state: true, doneOn: true },
-    }),
-  ])
+  const { guides, answers } = await readRecurringAnswers(payload)
   const counts = new Map<number, number>()
-  for (const due of recurringDues(guides.docs, answers.docs, day)) {
+  for (const due of recurringDues(guides, answers, day)) {
     if (due.state === 'overdue') counts.set(due.commune, (counts.get(due.commune) ?? 0) + 1)
   }
   return counts

@@ -7,6 +7,7 @@ import { noonOf } from '@/fields/day'
 
 import { type RecurringDue, recurringDues } from './due'
 import { DUE_SOON_DAYS } from './recurrence'
+import { readRecurringAnswers } from './recurringAnswers'
 import { checklistToday } from './today'
 
 /**
@@ -30,27 +31,9 @@ async function claim(payload: Payload, due: RecurringDue): Promise<boolean> {
  */
 export async function sendRecurringReminders(payload: Payload, now?: Date): Promise<number> {
   const today = checklistToday(now)
-  const [guides, answers] = await Promise.all([
-    payload.find({
-      collection: 'guides',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { title: true, slug: true, checklist: true },
-    }),
-    payload.find({
-      collection: 'checklist-progress',
-      where: { and: [{ state: { equals: 'done' } }, { doneOn: { exists: true } }] },
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { commune: true, guide: true, itemKey: true, state: true, doneOn: true, remindedFor: true },
-    }),
-  ])
-  const reminded = new Map(answers.docs.map((answer) => [answer.id, answer.remindedFor?.slice(0, 10) ?? null]))
-  const dueSoon = recurringDues(guides.docs, answers.docs, today).filter(
+  const { guides, answers } = await readRecurringAnswers(payload)
+  const reminded = new Map(answers.map((answer) => [answer.id, answer.remindedFor?.slice(0, 10) ?? null]))
+  const dueSoon = recurringDues(guides, answers, today).filter(
     (due) => due.state === 'dueSoon' && due.daysLeft <= DUE_SOON_DAYS && reminded.get(due.answer) !== due.due,
   )
   const byCommune = new Map<number, RecurringDue[]>()
