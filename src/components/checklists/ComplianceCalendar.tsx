@@ -23,7 +23,8 @@ function DueLine({ due, t, vocab, locale }: { due: RecurringDue; t: Translate; v
       <Badge tone={tones[due.state]}>{vocab(`due.${due.state}`)}</Badge>
       <br />
       <span className="muted">
-        {t('line', { guide: due.guide.title, done: numericDate(noon(due.doneOn), locale), due: numericDate(noon(due.due), locale) })}
+        <span className="calendar-line__guide">{due.guide.title}</span> ·{' '}
+        {t('line', { done: numericDate(noon(due.doneOn), locale), due: numericDate(noon(due.due), locale) })}
       </span>
     </li>
   )

@@ -34,7 +34,9 @@ export async function ChecklistProgress({ guides, communeName }: { guides: Guide
             <li key={guide.slug} className="home-task home-task--progress">
               <Link href={`/guides/${guide.slug}#checklist`}>{guide.title}</Link>
               <ProgressBar value={guide.percent} />
-              <span className="home-task__next">{t('next', { label: guide.next!.label })}</span>
+              <span className="home-task__next">
+                {t('next')} <span>{guide.next!.label}</span>
+              </span>
             </li>
           ))}
         </ul>
@@ -126,7 +128,13 @@ export async function ChangesSection({ changes }: { changes: Changes }) {
               return (
                 <li key={decision.id} className="home-task">
                   <Link href={measure ? `/mesures/${measure.number}` : '/mesures/propositions'}>
-                    {measure ? t('measure', { number: measure.number, title: measure.title }) : t('proposal')}
+                    {measure ? (
+                      <>
+                        {t('measure', { number: measure.number })} <span>{measure.title}</span>
+                      </>
+                    ) : (
+                      t('proposal')
+                    )}
                   </Link>{' '}
                   <span className={decision.status === 'approved' ? 'badge badge--approved' : 'badge badge--rejected'}>
                     {proposalStatuses[decision.status]}

@@ -93,7 +93,14 @@ export async function TaskList({ home, staff }: { home: HomeView; staff: boolean
               return (
                 <li key={proposal.id} className="home-task">
                   <Link href="/mesures/propositions">
-                    {measure ? t('measure', { number: measure.number, title: measure.title }) : t('proposal')} : {proposalChange(proposal)}
+                    {measure ? (
+                      <>
+                        {t('measure', { number: measure.number })} <span>{measure.title}</span>
+                      </>
+                    ) : (
+                      t('proposal')
+                    )}{' '}
+                    : {proposalChange(proposal)}
                   </Link>
                   <span className="muted">
                     {' '}
