@@ -5,7 +5,6 @@ import { reviewDueDate } from '@/checklists/review'
 import { idOf } from '@/fields/idOf'
 import { longDate, longDateTime } from '@/format/dates'
 import type { UiLocale } from '@/i18n/locales'
-import { currentLocale } from '@/i18n/server'
 import { type Translate, translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
@@ -190,8 +189,15 @@ async function unpublishedDrafts(payload: Payload, user: User, { t, locale }: Wo
  * What waits for a coordinator, read as the person (`overrideAccess: false`): the admin's first page. Someone who
  * may not read a collection gets an empty section rather than an error.
  */
-export async function loadCoordinatorDashboard(payload: Payload, user: User, now = new Date()): Promise<WaitingSection[]> {
-  const locale = await currentLocale()
+export async function loadCoordinatorDashboard(
+  payload: Payload,
+  user: User,
+  now = new Date(),
+  /** The reader's language: the request's by default. */
+  locale?: UiLocale,
+): Promise<WaitingSection[]> {
+  // Imported here: the request's language needs the Payload config, which a test loads later than this module.
+  locale ??= await (await import('@/i18n/server')).currentLocale()
   const words: Words = { t: translatorFor(locale, 'home.dashboard'), locale }
   const { t } = words
   const safely = (read: Promise<WaitingItem[]>) => read.catch(() => [] as WaitingItem[])
