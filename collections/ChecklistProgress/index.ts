@@ -4,8 +4,8 @@ import { communeMemberOrStaff, ownCommuneOrStaff, staffOnly } from '@/access/rul
 import { internalTable } from '@/admin/navigation'
 import { checklistStates } from '@/checklists/vocabulary'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 import { pinToCommune } from './hooks/pinToCommune'
 import { recordDoneOn } from './hooks/recordDoneOn'
@@ -35,7 +35,7 @@ export const ChecklistProgress: CollectionConfig = {
       label: 'État',
       type: 'select',
       required: true,
-      options: optionsFrom(checklistStates),
+      options: localizedOptions(checklistStates, 'vocab.checklists.states'),
     },
     dayField('doneOn', 'Fait le', {
       admin: { description: 'Le jour où l’action a été faite (par défaut, celui de la réponse « fait »). Pas dans le futur.' },

@@ -4,8 +4,8 @@ import { type AccessUser, isStaff } from '@/access/roles'
 import { authenticated, nobody, staffOnly } from '@/access/rules'
 import { REPORT_MESSAGE_MAX, REPORT_REPLY_MAX, REPORT_SECTION_MAX, reportStatuses, reportTargets } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 import { prepareReport, stampHandling, throttleReports } from './hooks/prepareReport'
 import { queueReportMail } from './hooks/queueReportMail'
@@ -64,7 +64,7 @@ export const ContentReports: CollectionConfig = {
           label: 'Type de contenu',
           type: 'select',
           required: true,
-          options: optionsFrom(reportTargets),
+          options: localizedOptions(reportTargets, 'vocab.contentReports.targets'),
           access: { update: nobody },
           admin: { readOnly: true },
         },
@@ -147,7 +147,7 @@ export const ContentReports: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'ouvert',
-      options: optionsFrom(reportStatuses),
+      options: localizedOptions(reportStatuses, 'vocab.contentReports.statuses'),
       index: true,
     },
     {

@@ -8,6 +8,7 @@ import { optionsFrom } from '@/fields/options'
 import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { systemField } from '@/fields/system'
 import { audiences } from '@/guides/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 import { eventPreviewUrl } from '@/preview/urls'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
@@ -78,7 +79,13 @@ export const Events: CollectionConfig = {
         { name: 'speaker', label: 'Intervenant·e', type: 'text', maxLength: 200 },
       ],
     },
-    { name: 'audiences', label: 'Public cible', type: 'select', hasMany: true, options: optionsFrom(audiences) },
+    {
+      name: 'audiences',
+      label: 'Public cible',
+      type: 'select',
+      hasMany: true,
+      options: localizedOptions(audiences, 'vocab.guides.audiences'),
+    },
     { name: 'measures', label: 'Mesures de la stratégie', type: 'relationship', relationTo: 'measures', hasMany: true },
     { name: 'capacity', label: 'Places (vide : sans limite)', type: 'number', min: 1, max: 5000, admin: { position: 'sidebar' } },
     {

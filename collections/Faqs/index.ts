@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, staffOnly } from '@/access/rules'
 import { faqThemes } from '@/faqs/vocabulary'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
+import { localizedOptions } from '@/i18n/labels'
 
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
@@ -19,7 +19,7 @@ export const Faqs: CollectionConfig = {
       label: 'Thème',
       type: 'select',
       required: true,
-      options: optionsFrom(faqThemes),
+      options: localizedOptions(faqThemes, 'vocab.faqs.themes'),
     },
     {
       // Where the answer's facts come from, shown under it on /faq; as on guides.

@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { fillChecklistKeys } from '@/checklists/itemKey'
 import { recurrencePeriods } from '@/checklists/vocabulary'
-import { optionsFrom } from '@/fields/options'
 import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 import { guidePreviewUrl } from '@/preview/urls'
 
 import { notifyGuideFollowers, stampGuideChanges } from './hooks/followChanges'
@@ -34,8 +34,15 @@ export const Guides: CollectionConfig = {
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     slugField(),
-    { name: 'theme', label: 'Thème', type: 'select', required: true, options: optionsFrom(guideThemes) },
-    { name: 'audiences', label: 'Public', type: 'select', hasMany: true, required: true, options: optionsFrom(audiences) },
+    { name: 'theme', label: 'Thème', type: 'select', required: true, options: localizedOptions(guideThemes, 'vocab.guides.themes') },
+    {
+      name: 'audiences',
+      label: 'Public',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: localizedOptions(audiences, 'vocab.guides.audiences'),
+    },
     { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
     {
       name: 'body',
@@ -80,7 +87,7 @@ export const Guides: CollectionConfig = {
           name: 'recurrence',
           label: 'À refaire',
           type: 'select',
-          options: optionsFrom(recurrencePeriods),
+          options: localizedOptions(recurrencePeriods, 'vocab.checklists.recurrence'),
           admin: {
             description:
               'Facultatif : la période après laquelle l’action est à refaire (un test de restauration chaque année). Les communes saisissent la date où elles l’ont faite ; leur référent reçoit un rappel 30 jours avant l’échéance.',

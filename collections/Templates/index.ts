@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
-import { optionsFrom } from '@/fields/options'
 import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { slugField } from '@/fields/slug'
+import { localizedOptions } from '@/i18n/labels'
 import { templateCategories } from '@/templates/vocabulary'
 
 import { templateDeliverablePublished } from './hooks/measureDeliverable'
@@ -24,7 +24,7 @@ export const Templates: CollectionConfig = {
       label: 'Catégorie',
       type: 'select',
       required: true,
-      options: optionsFrom(templateCategories),
+      options: localizedOptions(templateCategories, 'vocab.templates.categories'),
     },
     { name: 'description', label: 'Description', type: 'textarea', required: true, maxLength: 600 },
     {

@@ -6,14 +6,14 @@ import { communeOf } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import { noonOf } from '@/fields/day'
 import { longDate } from '@/format/dates'
+import { localizedInput } from '@/forms/localized'
 import { choice, day, id, value, verbatim } from '@/forms/read'
 import { serverAction, withoutState } from '@/forms/serverAction'
+import { currentLocale, serverTranslator } from '@/i18n/server'
 import { done, invalidFields } from '@/result'
 import { maxUploadBytes } from '@collections/Media'
 
 import { checklistStates } from './vocabulary'
-
-const invalid = 'Réponse de checklist invalide.'
 
 /**
  * Records the user's commune's state for one checklist item. Access rules and the collection's hook decide
@@ -21,7 +21,9 @@ const invalid = 'Réponse de checklist invalide.'
  */
 export const setChecklistState = withoutState(
   serverAction({
-    input: z.object({ guide: id(invalid), state: choice(checklistStates, invalid), itemKey: verbatim(), slug: verbatim() }),
+    input: localizedInput('checklists.errors', (t) =>
+      z.object({ guide: id(t('invalid')), state: choice(checklistStates, t('invalid')), itemKey: verbatim(), slug: verbatim() }),
+    ),
     work: async ({ guide, state, itemKey }, { payload, user }) => {
       const commune = communeOf(user)
       const existing = await payload.find({
@@ -38,7 +40,7 @@ export const setChecklistState = withoutState(
         // The commune is named for coordinators who belong to one; for members the collection pins it anyway.
         await payload.create({ collection: 'checklist-progress', data: { commune, guide, itemKey, state } as never, ...asUser(user) })
       }
-      return done('État enregistré.')
+      return done((await serverTranslator('checklists'))('saved'))
     },
     revalidate: ({ slug }) => [`/guides/${slug}`],
   }),
@@ -52,19 +54,15 @@ const proofTypes = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp']
  * the answer points to it. All as the logged-in user.
  */
 export const recordDone = serverAction({
-  input: z.object({
-    guide: id(invalid),
-    itemKey: verbatim(),
-    slug: verbatim(),
-    doneOn: day('Saisissez une date valide, par exemple 30.11.2026.'),
-    proof: value(),
-  }),
+  input: localizedInput('checklists.errors', (t) =>
+    z.object({ guide: id(t('invalid')), itemKey: verbatim(), slug: verbatim(), doneOn: day(t('invalidDay')), proof: value() }),
+  ),
   work: async ({ guide, itemKey, doneOn, proof }, { payload, user }) => {
+    const [t, locale] = await Promise.all([serverTranslator('checklists'), currentLocale()])
     const commune = communeOf(user)
     const file = proof instanceof File && proof.size > 0 ? proof : null
-    if (file && file.size > maxUploadBytes) return invalidFields({ proof: 'Le fichier dépasse la taille maximale de 10 Mo.' })
-    if (file && !proofTypes.includes(file.type))
-      return invalidFields({ proof: 'La preuve doit être un PDF ou une image (PNG, JPEG, WebP).' })
+    if (file && file.size > maxUploadBytes) return invalidFields({ proof: t('errors.proofTooLarge') })
+    if (file && !proofTypes.includes(file.type)) return invalidFields({ proof: t('errors.proofType') })
     const existing = await payload.find({
       collection: 'checklist-progress',
       where: { and: [{ guide: { equals: guide } }, { itemKey: { equals: itemKey } }, { commune: { equals: commune } }] },
@@ -75,7 +73,7 @@ export const recordDone = serverAction({
     const media = file
       ? await payload.create({
           collection: 'media',
-          data: { alt: `Preuve : ${file.name}`.slice(0, 200), commune } as never,
+          data: { alt: t('proofAlt', { name: file.name }).slice(0, 200), commune } as never,
           file: { data: Buffer.from(await file.arrayBuffer()), mimetype: file.type, name: file.name, size: file.size },
           ...asUser(user),
         })
@@ -85,7 +83,7 @@ export const recordDone = serverAction({
     const saved = current
       ? await payload.update({ collection: 'checklist-progress', id: current.id, data, ...asUser(user) })
       : await payload.create({ collection: 'checklist-progress', data: { commune, guide, itemKey, ...data } as never, ...asUser(user) })
-    return done(`Action enregistrée comme faite le ${longDate(saved.doneOn ?? new Date())}${media ? ', avec sa preuve' : ''}.`)
+    return done(t(media ? 'recordedWithProof' : 'recorded', { date: longDate(saved.doneOn ?? new Date(), locale) }))
   },
   revalidate: ({ slug }) => [`/guides/${slug}`, '/ma-commune'],
 })

@@ -4,6 +4,8 @@ import { whoKeepsContracts } from '@/contracts/recipients'
 import { poolOf } from '@/db/pool'
 import { recurringActionHtml, recurringActionSubject } from '@/email/templates/recurringAction'
 import { noonOf } from '@/fields/day'
+import { messageAt } from '@/i18n/labels'
+import { configuredDefaultLocale } from '@/i18n/locales'
 
 import { type RecurringDue, recurringDues } from './due'
 import { DUE_SOON_DAYS } from './recurrence'
@@ -42,7 +44,7 @@ export async function sendRecurringReminders(payload: Payload, now?: Date): Prom
   for (const [commune, dues] of byCommune) {
     const to = await whoKeepsContracts(payload, commune)
     if (!to.length) {
-      payload.logger.warn(`Commune ${commune}: nobody to remind of its recurring checklist actions (no référent nor secretary)`)
+      payload.logger.warn(`Commune ${commune}: nobody to remind of its recurring checklist actions (no digital referent nor secretary)`)
       continue
     }
     const claimed: RecurringDue[] = []
@@ -66,7 +68,8 @@ export async function sendRecurringReminders(payload: Payload, now?: Date): Prom
 
 export const recurringRemindersTask: TaskConfig<'recurringChecklistReminders'> = {
   slug: 'recurringChecklistReminders',
-  label: 'Rappels des actions récurrentes des checklists',
+  // Payload's jobs take one label: the instance's language.
+  label: messageAt(configuredDefaultLocale(), 'checklists.remindersTask'),
   schedule: [{ cron: '0 30 7 * * *', queue: 'daily' }],
   outputSchema: [{ name: 'sent', type: 'number' }],
   handler: async ({ req }) => ({ output: { sent: await sendRecurringReminders(req.payload) } }),

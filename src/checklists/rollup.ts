@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
 import { zurichDay } from '@/fields/day'
+import type { UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
 import { publishedChecklists } from './publishedChecklists'
@@ -54,9 +56,14 @@ export async function checklistRollup(payload: Payload, user: User): Promise<{ c
   }
 }
 
-/** The roll-up as CSV for Excel (semicolons, UTF-8 with BOM, French headers). */
-export function rollupCsv(rollup: GuideRollup[]): string {
-  const header = ['Guide', 'Action', 'Fait', 'En partie', 'Pas fait', 'Non applicable', 'Sans réponse']
+/** The columns of the roll-up after the action, in their order (the page's and the CSV's). */
+export const rollupColumns = ['done', 'partial', 'todo', 'na', 'none'] as const
+
+/** The roll-up as CSV for Excel (semicolons, UTF-8 with BOM), its headers in the reader's language. */
+export function rollupCsv(rollup: GuideRollup[], locale: UiLocale = 'fr'): string {
+  const t = translatorFor(locale, 'checklists.rollup')
+  const states = translatorFor(locale, 'vocab.checklists.states')
+  const header = [t('csvGuide'), t('action'), ...rollupColumns.map((column) => states(column))]
   const rows = rollup.flatMap((guide) =>
     guide.items.map((item) => [
       guide.title,

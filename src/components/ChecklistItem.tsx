@@ -1,9 +1,12 @@
+import { getTranslations } from 'next-intl/server'
+
 import { recordDone, setChecklistState } from '@/checklists/actions'
 import type { ItemProgress } from '@/checklists/communeProgress'
 import { actionAnchor } from '@/checklists/nextAction'
 import { type Due, dueState } from '@/checklists/recurrence'
-import { checklistStates, dueStates, recurrencePeriods, type RecurrencePeriod } from '@/checklists/vocabulary'
+import { checklistStates, type RecurrencePeriod } from '@/checklists/vocabulary'
 import { longDate, numericDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
 import { ResultForm } from './ResultForm'
 import { Badge, type Tone } from './ui/Badge'
@@ -27,7 +30,8 @@ const dueTones: Record<Due['state'], Tone> = { notDue: 'success', dueSoon: 'warn
 const noon = (day: string) => `${day}T12:00:00Z`
 
 /** One checklist item with its commune's state; each state is a submit button (works without JavaScript). */
-export function ChecklistItem({ guideId, slug, item, progress, editable, isNew = false, recurrence = null, today }: Props) {
+export async function ChecklistItem({ guideId, slug, item, progress, editable, isNew = false, recurrence = null, today }: Props) {
+  const [t, vocab, locale] = await Promise.all([getTranslations('checklists.item'), getTranslations('vocab.checklists'), requestLocale()])
   const months = recurrence ? Number(recurrence) : null
   const due = months && progress?.state === 'done' && progress.doneOn ? dueState({ doneOn: progress.doneOn, months, today }) : null
   // An overdue recurring action counts as not done (« à refaire »).
@@ -46,7 +50,7 @@ export function ChecklistItem({ guideId, slug, item, progress, editable, isNew =
         {isNew && (
           <>
             <Badge tone="info" className="badge--new">
-              Nouveau
+              {t('new')}
             </Badge>{' '}
           </>
         )}
@@ -55,13 +59,13 @@ export function ChecklistItem({ guideId, slug, item, progress, editable, isNew =
       {item.help && <p className="checklist-item__help">{item.help}</p>}
       {recurrence && (
         <p className="checklist-item__recurrence">
-          <Badge tone="neutral">{recurrencePeriods[recurrence]}</Badge>
+          <Badge tone="neutral">{vocab(`recurrence.${recurrence}`)}</Badge>
           {due && (
             <>
               {' '}
-              <Badge tone={dueTones[due.state]}>{dueStates[due.state]}</Badge>{' '}
+              <Badge tone={dueTones[due.state]}>{vocab(`due.${due.state}`)}</Badge>{' '}
               <span data-testid="due">
-                Fait le {longDate(noon(progress!.doneOn!))}, à refaire avant le {longDate(noon(due.due))}.
+                {t('due', { done: longDate(noon(progress!.doneOn!), locale), due: longDate(noon(due.due), locale) })}
               </span>
             </>
           )}
@@ -69,21 +73,21 @@ export function ChecklistItem({ guideId, slug, item, progress, editable, isNew =
             <>
               {' '}
               <a href={progress.proof.url} download>
-                Preuve : {progress.proof.name}
+                {t('proof', { name: progress.proof.name })}
               </a>
             </>
           )}
         </p>
       )}
       {editable && (
-        <form action={setChecklistState} className="state-buttons" aria-label={`État : ${item.label}`}>
+        <form action={setChecklistState} className="state-buttons" aria-label={t('stateLabel', { label: item.label })}>
           <input type="hidden" name="guide" value={guideId} />
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="itemKey" value={item.key} />
-          {Object.entries(checklistStates)
+          {checklistStates
             // A recurring action is recorded as done with its day and proof, in the form below.
-            .filter(([state]) => !(recurrence && state === 'done'))
-            .map(([state, label]) => (
+            .filter((state) => !(recurrence && state === 'done'))
+            .map((state) => (
               <button
                 key={state}
                 type="submit"
@@ -92,36 +96,40 @@ export function ChecklistItem({ guideId, slug, item, progress, editable, isNew =
                 aria-pressed={progress?.state === state}
                 className={`state state--${state}`}
               >
-                {label}
+                {vocab(`states.${state}`)}
               </button>
             ))}
         </form>
       )}
       {editable && recurrence && (
-        <ResultForm action={recordDone} className="done-form" label={`Fait : ${item.label}`}>
+        <ResultForm action={recordDone} className="done-form" label={t('doneLabel', { label: item.label })}>
           <input type="hidden" name="guide" value={guideId} />
           <input type="hidden" name="slug" value={slug} />
           <input type="hidden" name="itemKey" value={item.key} />
           <Field
             id={fieldId}
-            label="Fait le"
-            hint={`Aujourd’hui par défaut (${numericDate(noon(today))}), jamais dans le futur.`}
+            label={t('doneOn')}
+            hint={t('doneOnHint', { today: numericDate(noon(today), locale) })}
             input={{ type: 'date', name: 'doneOn', defaultValue: today, max: today, required: true }}
           />
           <Field
             id={`preuve-${item.key}`}
-            label="Preuve (facultatif)"
-            hint="Un procès-verbal, une liste de présence : PDF ou image, 10 Mo au plus. Seuls votre commune et la coordination le voient."
+            label={t('proofField')}
+            hint={t('proofHint')}
             input={{ type: 'file', name: 'proof', accept: 'application/pdf,image/png,image/jpeg,image/webp' }}
           />
           <button type="submit" className="button button--secondary">
-            {progress?.state === 'done' ? 'Enregistrer comme refait' : 'Enregistrer comme fait'}
+            {progress?.state === 'done' ? t('recordAgain') : t('record')}
           </button>
         </ResultForm>
       )}
       {progress && (
         <p className="checklist-item__who">
-          {checklistStates[progress.state]} — {progress.updatedBy ?? 'quelqu’un'}, le {longDate(progress.updatedAt)}
+          {t('who', {
+            state: vocab(`states.${progress.state}`),
+            name: progress.updatedBy ?? t('someone'),
+            date: longDate(progress.updatedAt, locale),
+          })}
         </p>
       )}
     </li>

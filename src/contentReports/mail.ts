@@ -3,10 +3,12 @@ import type { Payload, TaskConfig } from 'payload'
 import { inTransaction } from '@/db/transaction'
 import { contentReportHtml, contentReportSubject } from '@/email/templates/contentReport'
 import { idOf } from '@/fields/idOf'
+import { messageAt } from '@/i18n/labels'
+import { configuredDefaultLocale } from '@/i18n/locales'
+import { recipientLocale } from '@/i18n/recipient'
+import { translatorFor } from '@/i18n/translator'
 import type { ContentReport } from '@/payload-types'
 import { done, refuse } from '@/result'
-
-import { reportTargets } from './vocabulary'
 
 /** Reports leave with the events' and alerts' mail queue, within seconds. */
 export const reportMailQueue = 'mail'
@@ -46,6 +48,19 @@ export async function reportRecipients(
   return { to: [...new Set((await coordinatorEmails(payload)).map((email) => email.toLowerCase()))].sort(), asOwner: false }
 }
 
+/** The language of the person behind an address: their account's, else the instance's. */
+async function localeOf(payload: Payload, address: string) {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: address } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { locale: true },
+  })
+  return recipientLocale(payload, docs[0])
+}
+
 /**
  * Tells the owner of a new report exactly once: the report's row is locked and the sending claimed (`notifiedAt`)
  * in one transaction, so a second job (a retry, another instance) finds it claimed and sends nothing.
@@ -65,7 +80,7 @@ export async function sendReportMail(payload: Payload, reportId: number): Promis
   const { to, asOwner } = await reportRecipients(payload, claimed)
   const message = {
     id: claimed.id,
-    kind: reportTargets[claimed.targetKind],
+    kind: '',
     title: claimed.targetTitle ?? '',
     path: claimed.targetPath ?? '',
     section: claimed.section ?? null,
@@ -74,7 +89,10 @@ export async function sendReportMail(payload: Payload, reportId: number): Promis
   }
   let sent = 0
   for (const address of to) {
-    await payload.sendEmail({ to: address, subject: contentReportSubject(message), html: contentReportHtml(message) }).then(
+    // The kind of content in the recipient's language (their account's, else the instance's).
+    const kind = translatorFor(await localeOf(payload, address), 'vocab.contentReports.targets')(claimed.targetKind)
+    const localized = { ...message, kind }
+    await payload.sendEmail({ to: address, subject: contentReportSubject(localized), html: contentReportHtml(localized) }).then(
       () => sent++,
       (err: unknown) => payload.logger.error({ err, msg: `Content report ${reportId}: e-mail to ${address} failed` }),
     )
@@ -84,7 +102,8 @@ export async function sendReportMail(payload: Payload, reportId: number): Promis
 
 export const contentReportMailTask: TaskConfig<'contentReportMail'> = {
   slug: 'contentReportMail',
-  label: 'Signalement de contenu par e-mail',
+  // Payload's jobs take one label: the instance's language.
+  label: messageAt(configuredDefaultLocale(), 'contentReports.mailTask'),
   inputSchema: [{ name: 'reportId', type: 'number', required: true }],
   retries: 3,
   handler: async ({ input, req }) => ({ output: { sent: await sendReportMail(req.payload, input.reportId) } }),

@@ -1,4 +1,7 @@
-import type { ReportTarget } from './vocabulary'
+import type { UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
+import type { ReportStatus, ReportTarget } from './vocabulary'
 
 /** The intranet page of a reported content: a guide's and a template's by slug, a question inside the FAQ page. */
 export function targetPath(kind: ReportTarget, target: { id: number; slug?: string | null }): string {
@@ -10,7 +13,7 @@ export function targetPath(kind: ReportTarget, target: { id: number; slug?: stri
 export const reportAdminPath = (id: number | string) => `/admin/collections/content-reports/${id}`
 
 /** « Vous avez signalé ce contenu le 3 décembre 2026 — traité » and its like: what the reporter reads of a report. */
-export function reportStatusLine(status: 'ouvert' | 'traite' | 'ecarte', day: string): string {
-  const state = status === 'traite' ? 'traité' : status === 'ecarte' ? 'écarté' : 'en attente de traitement'
-  return `Vous avez signalé ce contenu le ${day} — ${state}`
+export function reportStatusLine(status: ReportStatus, day: string, locale: UiLocale = 'fr'): string {
+  const t = translatorFor(locale, 'contentReports.status')
+  return t('line', { date: day, state: t(status) })
 }

@@ -1,20 +1,17 @@
 import type { Limit } from '@/throttle/throttle'
 
-/** What can be reported as needing an update (issue 24): a guide, a question of the FAQ, a template. */
-export const reportTargets = {
-  guides: 'Guide',
-  faqs: 'Question fréquente',
-  templates: 'Modèle',
-} as const
-export type ReportTarget = keyof typeof reportTargets
+/**
+ * What can be reported as needing an update (issue 24): a guide, a question of the FAQ, a template. Labels in
+ * messages/<lang>/vocab.contentReports.json (`targets.<value>`, `statuses.<value>`).
+ */
+export const reportTargets = ['guides', 'faqs', 'templates'] as const
+export type ReportTarget = (typeof reportTargets)[number]
+
+export const isReportTarget = (value: unknown): value is ReportTarget => (reportTargets as readonly unknown[]).includes(value)
 
 /** Where a report stands: open until the owner or the coordination deals with it. */
-export const reportStatuses = {
-  ouvert: 'Ouvert',
-  traite: 'Traité',
-  ecarte: 'Écarté',
-} as const
-export type ReportStatus = keyof typeof reportStatuses
+export const reportStatuses = ['ouvert', 'traite', 'ecarte'] as const
+export type ReportStatus = (typeof reportStatuses)[number]
 
 /** The longest message and section a report carries. */
 export const REPORT_MESSAGE_MAX = 1000

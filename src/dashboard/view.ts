@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
 import { reviewDueDate } from '@/checklists/review'
-import { reportTargets } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
 import { longDate, longDateTime } from '@/format/dates'
+import type { UiLocale } from '@/i18n/locales'
+import { type Translate, translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
 /**
@@ -24,8 +25,11 @@ export const NEARLY_FULL = 0.9
 const edit = (collection: string, id: number | string) => `/admin/collections/${collection}/${id}`
 const list = (collection: string) => `/admin/collections/${collection}`
 
+/** The dashboard's texts and dates in the reader's language. */
+type Words = { t: Translate; locale: UiLocale }
+
 /** Account requests of communes that have no (active) validator: nobody but the coordinators decides them. */
-async function requestsWithoutValidator(payload: Payload, user: User): Promise<WaitingItem[]> {
+async function requestsWithoutValidator(payload: Payload, user: User, { t, locale }: Words): Promise<WaitingItem[]> {
   const pending = await payload.find({
     collection: 'account-requests',
     where: { status: { equals: 'pending' } },
@@ -46,13 +50,13 @@ async function requestsWithoutValidator(payload: Payload, user: User): Promise<W
     .map((request) => ({
       key: `request-${request.id}`,
       title: request.name,
-      detail: `${typeof request.commune === 'object' && request.commune ? request.commune.name : 'Commune inconnue'} · demande du ${longDate(request.createdAt)}`,
+      detail: `${typeof request.commune === 'object' && request.commune ? request.commune.name : t('unknownCommune')} · ${t('requestOf', { date: longDate(request.createdAt, locale) })}`,
       href: edit('account-requests', request.id),
     }))
 }
 
 /** Priority proposals of the COTEC still pending: the Comité (COPIL) decides them at its next meeting. */
-async function pendingProposals(payload: Payload, user: User): Promise<WaitingItem[]> {
+async function pendingProposals(payload: Payload, user: User, { t, locale }: Words): Promise<WaitingItem[]> {
   const { docs } = await payload.find({
     collection: 'priority-changes',
     where: { status: { equals: 'pending' } },
@@ -64,21 +68,21 @@ async function pendingProposals(payload: Payload, user: User): Promise<WaitingIt
     const measure = typeof proposal.measure === 'object' ? proposal.measure : null
     const change = [
       proposal.toPriority && proposal.toPriority !== proposal.fromPriority
-        ? `priorité ${proposal.fromPriority ?? '—'} → ${proposal.toPriority}`
+        ? t('priority', { from: proposal.fromPriority ?? '—', to: proposal.toPriority })
         : null,
-      proposal.toRank && proposal.toRank !== proposal.fromRank ? `rang ${proposal.fromRank ?? '—'} → ${proposal.toRank}` : null,
+      proposal.toRank && proposal.toRank !== proposal.fromRank ? t('rank', { from: proposal.fromRank ?? '—', to: proposal.toRank }) : null,
     ].filter(Boolean)
     return {
       key: `proposal-${proposal.id}`,
-      title: measure ? `Mesure ${measure.number} : ${measure.title}` : 'Mesure',
-      detail: [change.join(', '), `proposée le ${longDate(proposal.createdAt)}`].filter(Boolean).join(' · '),
+      title: measure ? t('measure', { number: measure.number, title: measure.title }) : t('measureOnly'),
+      detail: [change.join(', '), t('proposedOn', { date: longDate(proposal.createdAt, locale) })].filter(Boolean).join(' · '),
       href: edit('priority-changes', proposal.id),
     }
   })
 }
 
 /** Published guides whose review is overdue or falls due within REVIEW_SOON_DAYS. */
-async function guidesDueForReview(payload: Payload, user: User, now: Date): Promise<WaitingItem[]> {
+async function guidesDueForReview(payload: Payload, user: User, now: Date, { t, locale }: Words): Promise<WaitingItem[]> {
   const { docs } = await payload.find({ collection: 'guides', where: { _status: { equals: 'published' } }, ...allAsUser(user) })
   const soon = now.getTime() + REVIEW_SOON_DAYS * 24 * 3600 * 1000
   return docs
@@ -88,13 +92,13 @@ async function guidesDueForReview(payload: Payload, user: User, now: Date): Prom
     .map(({ guide, due }) => ({
       key: `guide-${guide.id}`,
       title: guide.title,
-      detail: due.getTime() < now.getTime() ? `relecture en retard depuis le ${longDate(due)}` : `à relire d’ici le ${longDate(due)}`,
+      detail: t(due.getTime() < now.getTime() ? 'reviewLate' : 'reviewBy', { date: longDate(due, locale) }),
       href: edit('guides', guide.id),
     }))
 }
 
 /** Upcoming events with a capacity that are nearly full, full or with people waiting. */
-async function eventsNearlyFull(payload: Payload, user: User, now: Date): Promise<WaitingItem[]> {
+async function eventsNearlyFull(payload: Payload, user: User, now: Date, { t, locale }: Words): Promise<WaitingItem[]> {
   const { docs } = await payload.find({
     collection: 'events',
     where: {
@@ -124,12 +128,10 @@ async function eventsNearlyFull(payload: Payload, user: User, now: Date): Promis
       key: `event-${event.id}`,
       title: event.title,
       detail: [
-        longDateTime(event.startsAt),
-        confirmed >= event.capacity!
-          ? 'complet'
-          : `${event.capacity! - confirmed} place${event.capacity! - confirmed > 1 ? 's' : ''} libre${event.capacity! - confirmed > 1 ? 's' : ''}`,
-        `${confirmed} inscrit·es sur ${event.capacity}`,
-        waiting ? `${waiting} en liste d’attente` : null,
+        longDateTime(event.startsAt, locale),
+        confirmed >= event.capacity! ? t('full') : t('free', { count: event.capacity! - confirmed }),
+        t('registered', { count: confirmed, capacity: event.capacity! }),
+        waiting ? t('waiting', { count: waiting }) : null,
       ]
         .filter(Boolean)
         .join(' · '),
@@ -138,43 +140,40 @@ async function eventsNearlyFull(payload: Payload, user: User, now: Date): Promis
 }
 
 /** Contents members reported as needing an update, still open: the report to deal with, and the content's page. */
-async function openReports(payload: Payload, user: User): Promise<WaitingItem[]> {
+async function openReports(payload: Payload, user: User, { t, locale }: Words): Promise<WaitingItem[]> {
   const { docs } = await payload.find({
     collection: 'content-reports',
     where: { status: { equals: 'ouvert' } },
     sort: 'createdAt',
     ...allAsUser(user),
   })
+  const targets = translatorFor(locale, 'vocab.contentReports.targets')
   return docs.map((report) => ({
     key: `report-${report.id}`,
-    title: report.targetTitle || reportTargets[report.targetKind],
+    title: report.targetTitle || targets(report.targetKind),
     detail: [
-      reportTargets[report.targetKind],
-      `signalé le ${longDate(report.createdAt)}`,
-      report.section ? `partie : ${report.section}` : null,
+      targets(report.targetKind),
+      t('reportedOn', { date: longDate(report.createdAt, locale) }),
+      report.section ? t('section', { section: report.section }) : null,
       report.message.length > 140 ? `${report.message.slice(0, 139)}…` : report.message,
     ]
       .filter(Boolean)
       .join(' · '),
     href: edit('content-reports', report.id),
-    ...(report.targetPath ? { also: { label: 'Voir le contenu', href: report.targetPath } } : {}),
+    ...(report.targetPath ? { also: { label: t('seeContent'), href: report.targetPath } } : {}),
   }))
 }
 
 /** Guides, events and initiatives saved as drafts and never published. */
-async function unpublishedDrafts(payload: Payload, user: User): Promise<WaitingItem[]> {
-  const kinds = [
-    { collection: 'guides', label: 'Guide' },
-    { collection: 'events', label: 'Événement' },
-    { collection: 'initiatives', label: 'Initiative' },
-  ] as const
+async function unpublishedDrafts(payload: Payload, user: User, { t, locale }: Words): Promise<WaitingItem[]> {
+  const kinds = ['guides', 'events', 'initiatives'] as const
   const found = await Promise.all(
-    kinds.map(async ({ collection, label }) => {
+    kinds.map(async (collection) => {
       const { docs } = await payload.find({ collection, where: { _status: { equals: 'draft' } }, sort: '-updatedAt', ...allAsUser(user) })
       return docs.map((doc) => ({
         key: `${collection}-${doc.id}`,
         title: doc.title,
-        detail: `${label} · modifié le ${longDate(doc.updatedAt)}`,
+        detail: `${t(`drafts.${collection}`)} · ${t('modifiedOn', { date: longDate(doc.updatedAt, locale) })}`,
         href: edit(collection, doc.id),
         updatedAt: doc.updatedAt,
       }))
@@ -190,64 +189,40 @@ async function unpublishedDrafts(payload: Payload, user: User): Promise<WaitingI
  * What waits for a coordinator, read as the person (`overrideAccess: false`): the admin's first page. Someone who
  * may not read a collection gets an empty section rather than an error.
  */
-export async function loadCoordinatorDashboard(payload: Payload, user: User, now = new Date()): Promise<WaitingSection[]> {
+export async function loadCoordinatorDashboard(
+  payload: Payload,
+  user: User,
+  now = new Date(),
+  /** The reader's language: the request's by default. */
+  locale?: UiLocale,
+): Promise<WaitingSection[]> {
+  // Imported here: the request's language needs the Payload config, which a test loads later than this module.
+  locale ??= await (await import('@/i18n/server')).currentLocale()
+  const words: Words = { t: translatorFor(locale, 'home.dashboard'), locale }
+  const { t } = words
   const safely = (read: Promise<WaitingItem[]>) => read.catch(() => [] as WaitingItem[])
   const [requests, proposals, reports, guides, events, drafts] = await Promise.all([
-    safely(requestsWithoutValidator(payload, user)),
-    safely(pendingProposals(payload, user)),
-    safely(openReports(payload, user)),
-    safely(guidesDueForReview(payload, user, now)),
-    safely(eventsNearlyFull(payload, user, now)),
-    safely(unpublishedDrafts(payload, user)),
+    safely(requestsWithoutValidator(payload, user, words)),
+    safely(pendingProposals(payload, user, words)),
+    safely(openReports(payload, user, words)),
+    safely(guidesDueForReview(payload, user, now, words)),
+    safely(eventsNearlyFull(payload, user, now, words)),
+    safely(unpublishedDrafts(payload, user, words)),
   ])
+  const section = (key: string, texts: string, items: WaitingItem[], listHref: string, values?: Record<string, number>) => ({
+    key,
+    heading: t(`${texts}.heading`),
+    about: t(`${texts}.about`, values),
+    empty: t(`${texts}.empty`),
+    items,
+    listHref,
+  })
   return [
-    {
-      key: 'requests',
-      heading: 'Demandes de compte à décider par la coordination',
-      about: 'Communes sans secrétaire ni personne déléguée pour valider : la coordination décide.',
-      empty: 'Aucune demande n’attend la coordination.',
-      items: requests,
-      listHref: list('account-requests'),
-    },
-    {
-      key: 'proposals',
-      heading: 'Propositions à porter au Comité',
-      about: 'Propositions de priorité du COTEC en attente de la décision du Comité (COPIL).',
-      empty: 'Aucune proposition en attente.',
-      items: proposals,
-      listHref: list('priority-changes'),
-    },
-    {
-      key: 'reports',
-      heading: 'Contenus signalés à mettre à jour',
-      about: 'Signalements ouverts des membres sur un guide, une question ou un modèle : corrigez le contenu, puis marquez-les traités.',
-      empty: 'Aucun signalement ouvert.',
-      items: reports,
-      listHref: `${list('content-reports')}?where[status][equals]=ouvert`,
-    },
-    {
-      key: 'guides',
-      heading: 'Guides à relire',
-      about: `Relecture en retard ou prévue dans les ${REVIEW_SOON_DAYS} prochains jours.`,
-      empty: 'Aucun guide à relire pour le moment.',
-      items: guides,
-      listHref: list('guides'),
-    },
-    {
-      key: 'events',
-      heading: 'Événements presque complets',
-      about: 'Événements à venir remplis à 90 % ou plus, ou avec une liste d’attente.',
-      empty: 'Aucun événement presque complet.',
-      items: events,
-      listHref: list('events'),
-    },
-    {
-      key: 'drafts',
-      heading: 'Brouillons jamais publiés',
-      about: 'Guides, événements et initiatives enregistrés comme brouillons, invisibles des membres.',
-      empty: 'Aucun brouillon en attente.',
-      items: drafts,
-      listHref: list('guides'),
-    },
+    section('requests', 'requests', requests, list('account-requests')),
+    section('proposals', 'proposals', proposals, list('priority-changes')),
+    section('reports', 'reports', reports, `${list('content-reports')}?where[status][equals]=ouvert`),
+    section('guides', 'guides', guides, list('guides'), { days: REVIEW_SOON_DAYS }),
+    section('events', 'events', events, list('events')),
+    section('drafts', 'draftsSection', drafts, list('guides')),
   ]
 }

@@ -1,11 +1,4 @@
-/** Labels of the FAQ, shared by the collection, the page and the seed. */
+/** The FAQ's themes, in the order of the page; labels in messages/<lang>/vocab.faqs.json (`themes.<value>`). */
 
-export const faqThemes = {
-  relais: 'Relais et mon compte',
-  strategie: 'La stratégie numérique',
-  gouvernance: 'Gouvernance et comités',
-  securite: 'Sécurité',
-  prestataires: 'Prestataires et contrats',
-  financement: 'Financement',
-} as const
-export type FaqTheme = keyof typeof faqThemes
+export const faqThemes = ['relais', 'strategie', 'gouvernance', 'securite', 'prestataires', 'financement'] as const
+export type FaqTheme = (typeof faqThemes)[number]

@@ -1,3 +1,6 @@
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale, locales } from '@/i18n/locales'
+
 /**
  * The printable poster of a guide (measure 4: « posters visibles dans des endroits fréquentés »), taken from the guide
  * itself so that it never drifts from it: the section of the body titled « À retenir » (a level-2 heading followed by
@@ -5,8 +8,14 @@
  * states; the checklist is the commune's to-do list (buy a password manager, ask the provider…), not a wall's.
  */
 
-/** The title of the body's section that becomes the poster (compared without case, accents' forms or a final colon). */
-export const POSTER_HEADING = 'À retenir'
+/**
+ * The titles of the body's section that becomes the poster, one per language (« À retenir », « Das Wichtigste »:
+ * `guides.poster.heading` in the catalogues), compared without case, accents' forms or a final colon.
+ */
+const headingKey = (text: string) => text.normalize('NFC').trim().replace(/\s*:$/, '').toLocaleLowerCase('fr')
+export const POSTER_HEADING = messageAt(defaultLocale, 'guides.poster.heading')
+export const POSTER_HEADINGS: readonly string[] = locales.map((locale) => messageAt(locale, 'guides.poster.heading'))
+const posterHeadingKeys = new Set(POSTER_HEADINGS.map(headingKey))
 
 export const posterFormats = ['A4', 'A3'] as const
 export type PosterFormat = (typeof posterFormats)[number]
@@ -30,10 +39,7 @@ const clean = (text: string) => text.replace(/\u202f/g, '\u00a0').replace(/[ \t\
 const textOf = (node: LexicalNode): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''))
 
 const isHeading = (node: LexicalNode) => node.type === 'heading'
-const isPosterHeading = (node: LexicalNode) =>
-  isHeading(node) &&
-  node.tag === 'h2' &&
-  textOf(node).normalize('NFC').trim().replace(/\s*:$/, '').toLocaleLowerCase('fr') === POSTER_HEADING.toLocaleLowerCase('fr')
+const isPosterHeading = (node: LexicalNode) => isHeading(node) && node.tag === 'h2' && posterHeadingKeys.has(headingKey(textOf(node)))
 
 /** The runs of one list item or paragraph; a nested list's items follow on the same line. */
 function runsOf(node: LexicalNode): Run[] {

@@ -3,6 +3,9 @@ import path from 'node:path'
 
 import PDFDocument from 'pdfkit'
 
+import { intlLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
 import type { Poster, PosterFormat, Run } from './poster'
 
 /**
@@ -25,20 +28,22 @@ const GREY = '#5b6470'
 export type PosterFooter = {
   /** Where the full guide is read, e.g. https://relais.example.ch/guides/phishing. */
   url: string
-  /** « 15 septembre 2026 »: the guide's last review. */
+  /** « 15 septembre 2026 »: the guide's last review, in the poster's language. */
   reviewed: string
   /** Publishers of the guide's sources, named on the poster. */
   sources: string[]
 }
 
-export function posterPdf(poster: Poster, format: PosterFormat, footer: PosterFooter): Promise<Buffer> {
+/** The poster in the reader's language (`locale`): its band, its footer and its metadata; the lines are the guide's. */
+export function posterPdf(poster: Poster, format: PosterFormat, footer: PosterFooter, locale: UiLocale = 'fr'): Promise<Buffer> {
+  const t = translatorFor(locale, 'guides.poster')
   const { regular, bold } = loadFonts()
   const doc = new PDFDocument({
     size: format,
     margin: 0,
     font: regular as unknown as string,
-    info: { Title: `${poster.title} – à retenir`, Author: 'Relais', Subject: 'Affiche', Keywords: 'affiche, guide' },
-    lang: 'fr-CH',
+    info: { Title: t('pdfTitle', { title: poster.title }), Author: 'Relais', Subject: t('subject'), Keywords: t('keywords') },
+    lang: intlLocale(locale),
     displayTitle: true,
   })
   doc.registerFont('regular', regular)
@@ -64,7 +69,7 @@ export function posterPdf(poster: Poster, format: PosterFormat, footer: PosterFo
     .fillColor('#ffffff')
     .font('bold')
     .fontSize(13 * s)
-    .text('À RETENIR', margin, margin, { width: inner, characterSpacing: 1.5 * s })
+    .text(t('band'), margin, margin, { width: inner, characterSpacing: 1.5 * s })
   doc
     .font('bold')
     .fontSize(30 * s)
@@ -73,9 +78,9 @@ export function posterPdf(poster: Poster, format: PosterFormat, footer: PosterFo
   // The footer, from the bottom up.
   const footerSize = 9.5 * s
   const footerLines = [
-    `Guide complet dans Relais : ${footer.url} · version du ${footer.reviewed}.`,
-    footer.sources.length ? `Sources : ${footer.sources.join(' ; ')}.` : '',
-    'Affiche tirée du guide : elle change avec lui. Stratégie numérique ARVr 2022–25, mesure 4.',
+    t('footerGuide', { url: footer.url, date: footer.reviewed }),
+    footer.sources.length ? t('footerSources', { sources: footer.sources.join(' ; ') }) : '',
+    t('footerNote'),
   ].filter(Boolean)
   doc.font('regular').fontSize(footerSize)
   const footerHeight = footerLines.reduce((sum, line) => sum + doc.heightOfString(line, { width: inner }) + 2 * s, 0)

@@ -2,6 +2,8 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { guideReviewHtml, guideReviewSubject } from '@/email/templates/guideReview'
+import { messageAt } from '@/i18n/labels'
+import { configuredDefaultLocale } from '@/i18n/locales'
 
 /**
  * E-mails the owner of each published guide whose review is overdue, once per revision: the revision date
@@ -38,7 +40,8 @@ export async function sendGuideReviewReminders(payload: Payload, now = new Date(
 
 export const guideReviewRemindersTask: TaskConfig<'guideReviewReminders'> = {
   slug: 'guideReviewReminders',
-  label: 'Rappels de relecture des guides',
+  // Payload's jobs take one label: the instance's language.
+  label: messageAt(configuredDefaultLocale(), 'guides.reviewTask'),
   schedule: [{ cron: '0 0 7 * * *', queue: 'daily' }],
   outputSchema: [{ name: 'sent', type: 'number' }],
   handler: async ({ req }) => ({ output: { sent: await sendGuideReviewReminders(req.payload) } }),

@@ -1,24 +1,25 @@
-/** Labels of the guides, shared by the collection, the pages and the seed. */
+/**
+ * The guides' themes and audiences, shared by the collection, the pages and the seed. Their labels are in the
+ * catalogues (messages/<lang>/vocab.guides.json: `themes.<value>`, `audiences.<value>`).
+ */
 
-export const guideThemes = {
-  sauvegardes: 'Sauvegardes',
-  'mots-de-passe': 'Mots de passe',
-  incident: 'Cyberattaque et incident',
-  nommage: 'Nommage des documents',
-  archivage: 'Cycle de vie et archivage',
-  continuite: 'Continuité des activités',
-  'protection-donnees': 'Protection des données',
-  phishing: 'Hameçonnage (phishing)',
-  inclusion: 'Inclusion numérique',
-  'numerique-durable': 'Numérique durable',
-  digitalisation: 'Digitalisation des processus',
-} as const
-export type GuideTheme = keyof typeof guideThemes
+export const guideThemes = [
+  'sauvegardes',
+  'mots-de-passe',
+  'incident',
+  'nommage',
+  'archivage',
+  'continuite',
+  'protection-donnees',
+  'phishing',
+  'inclusion',
+  'numerique-durable',
+  'digitalisation',
+] as const
+export type GuideTheme = (typeof guideThemes)[number]
 
 /** Who a guide is written for; events reuse these audiences. */
-export const audiences = {
-  decideurs: 'Décideurs politiques',
-  personnel: 'Personnel administratif',
-  informatique: 'Responsables informatiques',
-} as const
-export type Audience = keyof typeof audiences
+export const audiences = ['decideurs', 'personnel', 'informatique'] as const
+export type Audience = (typeof audiences)[number]
+
+export const isAudience = (value: unknown): value is Audience => (audiences as readonly unknown[]).includes(value)

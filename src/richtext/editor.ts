@@ -14,6 +14,8 @@ import {
 } from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
 
+import { label, localizedOptions } from '@/i18n/labels'
+
 import { calloutKinds } from './vocabulary'
 
 /**
@@ -34,19 +36,19 @@ const calloutFeatures = () => [ParagraphFeature(), BoldFeature(), ItalicFeature(
 export const calloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  labels: { singular: 'Encadré', plural: 'Encadrés' },
+  labels: { singular: label('vocab.richtext.block.singular'), plural: label('vocab.richtext.block.plural') },
   fields: [
     {
       name: 'kind',
-      label: 'Type d’encadré',
+      label: label('vocab.richtext.block.kind'),
       type: 'select',
       required: true,
       defaultValue: 'todo',
-      options: Object.entries(calloutKinds).map(([value, label]) => ({ value, label })),
+      options: localizedOptions(calloutKinds, 'vocab.richtext.callouts'),
     },
     {
       name: 'content',
-      label: 'Texte de l’encadré',
+      label: label('vocab.richtext.block.content'),
       type: 'richText',
       required: true,
       editor: lexicalEditor({ features: () => [...calloutFeatures(), FixedToolbarFeature(), InlineToolbarFeature()] }),

@@ -1,7 +1,4 @@
-/** The callouts an editor can put in rich text, and the title the intranet shows on each. */
-export const calloutKinds = {
-  todo: 'À faire',
-  warning: 'Attention',
-} as const
+/** The callouts an editor can put in rich text; the title the intranet shows on each is `callouts.<kind>` in vocab.richtext. */
+export const calloutKinds = ['todo', 'warning'] as const
 
-export type CalloutKind = keyof typeof calloutKinds
+export type CalloutKind = (typeof calloutKinds)[number]

@@ -17,6 +17,8 @@ import {
   WidthType,
 } from 'docx'
 
+import { defaultLocale, intlLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import { hasFormat, type LexicalNode, rootOf, walk } from '@/richtext/nodes'
 
 /** What goes into a template's Word document besides its rich text. */
@@ -32,9 +34,10 @@ export type TemplateDocument = {
   commune: string | null
   /** Today's date, Swiss format (« 30.11.2026 »). */
   date: string
+  /** The language of the texts Relais adds (header, footer, source) and of the document: the reader's; French by default. */
+  locale?: UiLocale
 }
 
-const language = 'fr-CH'
 /** A4 in twentieths of a point, 2.5 cm margins. */
 const page = { size: { width: 11906, height: 16838 }, margin: { top: 1418, right: 1418, bottom: 1418, left: 1418 } }
 const bullets = 'relais-bullets'
@@ -148,8 +151,11 @@ const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (l
     style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
   }))
 
-/** The template as a Word document (.docx): A4, French of Switzerland, Word's heading styles, author Relais. */
+/** The template as a Word document (.docx): A4, the reader's language of Switzerland, Word's heading styles, author Relais. */
 export function templateDocx(doc: TemplateDocument): Promise<Buffer> {
+  const locale = doc.locale ?? defaultLocale
+  const t = translatorFor(locale, 'templates.docx')
+  const language = intlLocale(locale)
   const author = `Relais — ${doc.organisation}`
   const document = new Document({
     title: doc.title,
@@ -189,7 +195,11 @@ export function templateDocx(doc: TemplateDocument): Promise<Buffer> {
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  new TextRun({ text: doc.commune ? `Commune de ${doc.commune} · ${doc.date}` : doc.date, size: 18, color: '555555' }),
+                  new TextRun({
+                    text: doc.commune ? t('header', { commune: doc.commune, date: doc.date }) : doc.date,
+                    size: 18,
+                    color: '555555',
+                  }),
                 ],
               }),
             ],
@@ -197,13 +207,13 @@ export function templateDocx(doc: TemplateDocument): Promise<Buffer> {
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ children: [new TextRun({ text: `Modèle de ${author}`, size: 16, color: '555555' })] })],
+            children: [new Paragraph({ children: [new TextRun({ text: t('footer', { author }), size: 16, color: '555555' })] })],
           }),
         },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.title)] }),
           ...richTextBlocks(doc.body),
-          ...(doc.source ? [new Paragraph({ style: 'Source', children: [new TextRun(`Source : ${doc.source}`)] })] : []),
+          ...(doc.source ? [new Paragraph({ style: 'Source', children: [new TextRun(t('source', { source: doc.source }))] })] : []),
         ],
       },
     ],

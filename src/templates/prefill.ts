@@ -1,3 +1,5 @@
+import { messageAt } from '@/i18n/labels'
+import { locales } from '@/i18n/locales'
 import { mapText } from '@/richtext/nodes'
 
 /**
@@ -7,16 +9,18 @@ import { mapText } from '@/richtext/nodes'
 export type Prefill = { commune: string; referent: string | null } | null
 
 /**
- * The placeholders Relais fills in, as the templates write them (between « » or bare). Other passages between
- * brackets (« [date] », « [nom] »…) mean something only the commune knows and stay as they are.
+ * The placeholders Relais fills in, as the templates write them in each language (between « » or bare):
+ * `templates.placeholders` of the catalogues (« [nom de la commune] », « [Name der Gemeinde] »). Other passages
+ * between brackets (« [date] », « [nom] »…) mean something only the commune knows and stay as they are.
  */
 export const placeholders = {
-  commune: 'nom de la commune',
-  referent: 'prénom, nom, fonction',
+  commune: locales.map((locale) => messageAt(locale, 'templates.placeholders.commune')),
+  referent: locales.map((locale) => messageAt(locale, 'templates.placeholders.referent')),
 } as const
 
-const pattern = (words: string) =>
-  new RegExp(`(?:«[\\s\\u00a0\\u202f]*)?\\[${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\](?:[\\s\\u00a0\\u202f]*»)?`, 'giu')
+const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const pattern = (words: string[]) =>
+  new RegExp(`(?:[«„][\\s\\u00a0\\u202f]*)?\\[(?:${words.map(escape).join('|')})\\](?:[\\s\\u00a0\\u202f]*[»“])?`, 'giu')
 
 /** The text with the placeholders Relais knows replaced; unknown ones (no référent in the register) stay. */
 export function fillText(text: string, prefill: Prefill): string {

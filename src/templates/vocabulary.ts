@@ -1,8 +1,4 @@
-/** Labels of the templates (modèles), shared by the collection, the page and the seed. */
+/** The templates' (modèles) categories; labels in messages/<lang>/vocab.templates.json (`categories.<value>`). */
 
-export const templateCategories = {
-  'cahier-des-charges': 'Cahiers des charges',
-  strategie: 'Stratégie',
-  pilotage: 'Pilotage',
-} as const
-export type TemplateCategory = keyof typeof templateCategories
+export const templateCategories = ['cahier-des-charges', 'strategie', 'pilotage'] as const
+export type TemplateCategory = (typeof templateCategories)[number]

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { loadCoordinatorDashboard } from '@/dashboard/view'
 import { register } from '@/events/registration'
 import { zurichDay } from '@/fields/day'
 import { addDays } from '@/home/urgency'
@@ -203,6 +204,17 @@ describe('the home page of each person', () => {
     expect(home.contracts).toBeNull()
     expect(home.actions.overdue.map((a) => a.title)).toEqual(['Action d’un autre'])
     expect(await countWaitingRequests(payload, await userDoc(people['member A']))).toBe(0)
+  })
+
+  it('coordinator reading in German: the admin’s first page says what waits in German, the content as written', async () => {
+    const sections = await loadCoordinatorDashboard(payload, await userDoc(people.coordinator), new Date(), 'de')
+    const guides = sections.find((section) => section.key === 'guides')!
+    expect(guides.heading).toBe('Zu überprüfende Leitfäden')
+    expect(guides.about).toBe('Überprüfung überfällig oder in den nächsten 30 Tagen vorgesehen.')
+    expect(guides.items[0]?.detail).toMatch(/^Überprüfung überfällig seit dem \d+\. \p{L}+ \d{4}$/u)
+    const french = await loadCoordinatorDashboard(payload, await userDoc(people.coordinator), new Date(), 'fr')
+    expect(french.find((section) => section.key === 'guides')!.heading).toBe('Guides à relire')
+    expect(french.find((section) => section.key === 'guides')!.items[0]?.detail).toMatch(/^relecture en retard depuis le /)
   })
 })
 

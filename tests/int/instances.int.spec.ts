@@ -231,7 +231,7 @@ describe('two instances on one database', () => {
     const created = await coordinator.request('POST', '/api/faqs', {
       question: 'Que fait le Matterhorn dans la recherche ?',
       answer: richTextFromBlocks([{ p: 'Il vérifie que la recherche suit après l’arrêt d’une instance.' }]),
-      theme: Object.keys(faqThemes)[0],
+      theme: faqThemes[0],
       order: 99,
     })
     expect(created.status).toBe(201)

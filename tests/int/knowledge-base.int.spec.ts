@@ -284,6 +284,13 @@ describe('checklist answers', () => {
     const csv = rollupCsv([guide])
     expect(csv.startsWith('\uFEFF"Guide";"Action";"Fait"')).toBe(true)
     expect(csv).toContain(`"Guide checklist-kb";"Garder une copie hors ligne";"1";"0";"0";"1";"${communes - 2}"`)
+
+    // A German reader's export: the headers in German, the guides' own words as their editors wrote them.
+    const german = rollupCsv([guide], 'de')
+    expect(
+      german.startsWith('\uFEFF"Leitfaden";"Massnahme";"Erledigt";"Teilweise";"Nicht erledigt";"Nicht zutreffend";"Keine Antwort"'),
+    ).toBe(true)
+    expect(german).toContain(`"Guide checklist-kb";"Garder une copie hors ligne";"1";"0";"0";"1";"${communes - 2}"`)
   })
 
   it('roll up only the member’s own commune when a member asks', async () => {

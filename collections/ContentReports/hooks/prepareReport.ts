@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 
 import { communeOf } from '@/access/roles'
 import { targetPath } from '@/contentReports/target'
-import { REPORT_LIMITS, type ReportTarget, reportTargets } from '@/contentReports/vocabulary'
+import { isReportTarget, REPORT_LIMITS, type ReportTarget } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { recordId } from '@/http/recordId'
@@ -40,8 +40,7 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
 
   const kind = data.targetKind as ReportTarget
   const id = recordId(data.targetId)
-  if (typeof kind !== 'string' || !(kind in reportTargets))
-    throw invalid(req, 'targetKind', 'Choisissez un guide, une question ou un modèle.')
+  if (typeof kind !== 'string' || !isReportTarget(kind)) throw invalid(req, 'targetKind', 'Choisissez un guide, une question ou un modèle.')
   if (id == null) throw invalid(req, 'targetId', 'Ce contenu n’existe pas.')
   // Read as the person: a draft guide or an unknown id is no content they can report.
   const target = (await req.payload.findByID({ collection: kind, id, depth: 0, req, overrideAccess: !user, disableErrors: true })) as {

@@ -1,40 +1,48 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ResultForm } from '@/components/ResultForm'
 import { reportContentAction } from '@/contentReports/actions'
 import { reportStatusLine } from '@/contentReports/target'
 import type { OwnReport } from '@/contentReports/view'
 import type { ReportTarget } from '@/contentReports/vocabulary'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
 import { ReportFields } from './ReportFields'
-
-const hints: Record<ReportTarget, string> = {
-  guides: 'Le titre d’une section ou une action de la checklist.',
-  faqs: 'Une phrase de la réponse ou une source.',
-  templates: 'Le titre d’une section du modèle ou son mode d’emploi.',
-}
 
 /**
  * « Signaler un contenu à mettre à jour » on a guide, a question or a template: the person's own reports on it with
  * their status (and the reply, once handled), then the form, folded.
  */
-export function ReportContent({ kind, id, reports }: { kind: ReportTarget; id: number; reports: OwnReport[] }) {
+export async function ReportContent({ kind, id, reports }: { kind: ReportTarget; id: number; reports: OwnReport[] }) {
+  const [t, locale] = await Promise.all([getTranslations('contentReports'), requestLocale()])
   const prefix = `report-${kind}-${id}`
   return (
-    <section className="report-content no-print" id={prefix} aria-label="Signaler un contenu à mettre à jour">
+    <section className="report-content no-print" id={prefix} aria-label={t('form.title')}>
       {reports.length > 0 && (
         <ul className="report-content__mine">
           {reports.map((report) => (
             <li key={report.id} data-testid="own-report">
-              {reportStatusLine(report.status, longDate(report.createdAt))}.
-              {report.replyNote ? <span className="report-content__reply">Réponse : {report.replyNote}</span> : null}
+              {reportStatusLine(report.status, longDate(report.createdAt, locale), locale)}.
+              {report.replyNote ? <span className="report-content__reply">{t('reply', { reply: report.replyNote })}</span> : null}
             </li>
           ))}
         </ul>
       )}
-      <ResultForm action={reportContentAction} resetOnSuccess label="Signaler un contenu à mettre à jour" className="stacked-form">
+      <ResultForm action={reportContentAction} resetOnSuccess label={t('form.title')} className="stacked-form">
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={id} />
-        <ReportFields prefix={prefix} sectionHint={hints[kind]} />
+        <ReportFields
+          prefix={prefix}
+          texts={{
+            title: t('form.title'),
+            message: t('form.message'),
+            messageHint: t('form.messageHint'),
+            section: t('form.section'),
+            sectionHint: t(`sectionHints.${kind}`),
+            submit: t('form.submit'),
+          }}
+        />
       </ResultForm>
     </section>
   )

@@ -1,36 +1,45 @@
+import { getTranslations } from 'next-intl/server'
+
 import { longDate } from '@/format/dates'
 import { HISTORY_SHOWN, type HistoryEntry } from '@/guides/reviewHistory'
+import type { UiLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 
-function Entry({ entry }: { entry: HistoryEntry }) {
-  const what = entry.reviewedOn ? `Relu le ${longDate(entry.reviewedOn)}` : `Mis à jour le ${longDate(entry.publishedAt)}`
+type Translate = (key: string, values?: Record<string, string | number>) => string
+
+function Entry({ entry, t, locale }: { entry: HistoryEntry; t: Translate; locale: UiLocale }) {
+  const what = entry.reviewedOn
+    ? t('reviewed', { date: longDate(entry.reviewedOn, locale) })
+    : t('updated', { date: longDate(entry.publishedAt, locale) })
   return (
     <li>
       <strong>{what}</strong>
-      {entry.by ? ` par ${entry.by}` : ''}
+      {entry.by ? t('by', { name: entry.by }) : ''}
       {entry.note ? ` — ${entry.note}` : ''}
     </li>
   )
 }
 
 /** Who revised the guide, when, and what changed: the last few lines, the rest behind « Voir tout l’historique ». */
-export function ReviewHistory({ entries }: { entries: HistoryEntry[] }) {
+export async function ReviewHistory({ entries }: { entries: HistoryEntry[] }) {
   if (!entries.length) return null
+  const [t, locale] = await Promise.all([getTranslations('guides.history'), requestLocale()])
   const shown = entries.slice(0, HISTORY_SHOWN)
   const rest = entries.slice(HISTORY_SHOWN)
   return (
     <section aria-labelledby="review-history" className="review-history">
-      <h2 id="review-history">Historique des révisions</h2>
+      <h2 id="review-history">{t('title')}</h2>
       <ol>
         {shown.map((entry) => (
-          <Entry key={entry.publishedAt} entry={entry} />
+          <Entry key={entry.publishedAt} entry={entry} t={t} locale={locale} />
         ))}
       </ol>
       {rest.length > 0 && (
         <details>
-          <summary>Voir tout l’historique ({entries.length} révisions)</summary>
+          <summary>{t('all', { count: entries.length })}</summary>
           <ol start={shown.length + 1}>
             {rest.map((entry) => (
-              <Entry key={entry.publishedAt} entry={entry} />
+              <Entry key={entry.publishedAt} entry={entry} t={t} locale={locale} />
             ))}
           </ol>
         </details>

@@ -19,6 +19,21 @@ describe('a report’s own checks', () => {
   })
 })
 
+describe('a report in German', () => {
+  it('refuses and tells where it stands in the reader’s language', () => {
+    expect(reportProblems({ message: ' ', section: '' }, 'de')).toEqual({
+      message: 'Sagen Sie in wenigen Worten, was zu aktualisieren ist.',
+    })
+    expect(reportProblems({ message: 'x'.repeat(REPORT_MESSAGE_MAX + 1), section: '' }, 'de')?.message).toMatch(
+      /^Ihre Nachricht ist länger als 1['’]000 Zeichen/,
+    )
+    expect(reportStatusLine('traite', '3. Dezember 2026', 'de')).toBe('Sie haben diesen Inhalt am 3. Dezember 2026 gemeldet — erledigt')
+    expect(reportStatusLine('ouvert', '3. Dezember 2026', 'de')).toBe(
+      'Sie haben diesen Inhalt am 3. Dezember 2026 gemeldet — noch nicht bearbeitet',
+    )
+  })
+})
+
 describe('where a reported content lives', () => {
   it('gives each kind its page', () => {
     expect(targetPath('guides', { id: 3, slug: 'sauvegardes' })).toBe('/guides/sauvegardes')

@@ -3,9 +3,11 @@
  * that must have one (passwords, phishing, cyber-incident) with lines short enough for a wall. No Payload boot; the
  * PDF itself is checked through the server in tests/int/knowledge-base.int.spec.ts.
  */
+import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
 import { lineText, POSTER_HEADING, posterFormat, posterHref, posterLines, posterOf } from '@/guides/poster'
+import { posterPdf } from '@/guides/posterPdf'
 import { richTextFromBlocks } from '@/richtext/fromBlocks'
 import { guides } from '@seed/content/guides'
 
@@ -34,6 +36,36 @@ describe('posterLines', () => {
     expect(posterLines(richTextFromBlocks([{ h3: POSTER_HEADING }, { ul: ['Un'] }]))).toEqual([])
     expect(posterOf({ title: 'Sans section', body: richTextFromBlocks([{ h2: 'Autre' }, { ul: ['Un'] }]) })).toBeNull()
     expect(posterOf({ title: 'Vide', body: null })).toBeNull()
+  })
+})
+
+describe('a poster in German', () => {
+  it('comes from a German guide’s « Das Wichtigste » section as well', () => {
+    const body = richTextFromBlocks([{ h2: 'Das Wichtigste:' }, { ul: ['Netzwerk **trennen**.'] }])
+    expect(posterLines(body).map(lineText)).toEqual(['Netzwerk trennen.'])
+  })
+
+  it('is printed with its band, footer and metadata in the reader’s language', async () => {
+    const poster = posterOf({ title: 'Phishing', body: richTextFromBlocks([{ h2: 'À retenir' }, { ul: ['Ne cliquez pas.'] }]) })!
+    const footer = { url: 'https://relais.example.ch/guides/phishing', reviewed: '15. September 2026', sources: ['NCSC'] }
+    const read = async (locale: 'fr' | 'de') => {
+      const pdf = await getDocumentProxy(new Uint8Array(await posterPdf(poster, 'A4', footer, locale)))
+      const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } }
+      const { text } = await extractText(pdf, { mergePages: true })
+      // The band is spaced out letter by letter: compared without spaces.
+      return { text: text.replace(/\s+/g, ' '), band: text.replace(/\s+/g, ''), title: info.Title }
+    }
+    const de = await read('de')
+    expect(de.band).toContain('DASWICHTIGSTE')
+    expect(de.text).toContain(
+      'Vollständiger Leitfaden in Relais: https://relais.example.ch/guides/phishing · Stand vom 15. September 2026.',
+    )
+    expect(de.text).toContain('Quellen: NCSC.')
+    expect(de.band).not.toContain('RETENIR')
+    expect(de.title).toBe('Phishing – das Wichtigste')
+    const fr = await read('fr')
+    expect(fr.band).toContain('ÀRETENIR')
+    expect(fr.text).toContain('Guide complet dans Relais')
   })
 })
 

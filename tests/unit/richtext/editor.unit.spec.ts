@@ -64,8 +64,13 @@ describe('the rich-text editor offers what the intranet renders', () => {
   it('has one block, the callout « À faire » / « Attention »', () => {
     const blocks = providers().find((provider) => provider.key === 'blocks')!
     expect((blocks.serverFeatureProps?.blocks as { slug: string }[]).map((block) => block.slug)).toEqual(['callout'])
-    const kind = calloutBlock.fields.find((field) => 'name' in field && field.name === 'kind') as { options: { label: string }[] }
-    expect(kind.options.map((option) => option.label)).toEqual(['À faire', 'Attention'])
+    const kind = calloutBlock.fields.find((field) => 'name' in field && field.name === 'kind') as {
+      options: { label: Record<string, string> }[]
+    }
+    expect(kind.options.map((option) => option.label)).toEqual([
+      { fr: 'À faire', de: 'Zu tun' },
+      { fr: 'Attention', de: 'Achtung' },
+    ])
   })
 })
 
@@ -108,6 +113,11 @@ describe('a callout', () => {
     expect(renderToStaticMarkup(createElement(RichText, { data: callout('warning') }))).toContain(
       'class="message message--warning callout callout--warning" data-callout="warning"><p><strong>Attention</strong>',
     )
+  })
+
+  it('is titled in the language of the content it sits in', () => {
+    expect(renderToStaticMarkup(createElement(RichText, { data: callout('todo'), locale: 'de' }))).toContain('<strong>Zu tun</strong>')
+    expect(renderToStaticMarkup(createElement(RichText, { data: callout('warning'), locale: 'de' }))).toContain('<strong>Achtung</strong>')
   })
 
   it('counts in the plain text (search, excerpts)', () => {

@@ -143,6 +143,17 @@ describe('templateDocx', () => {
     expect(header.join('')).toContain('Commune de Sion · 30.11.2026')
   })
 
+  it('is in German of Switzerland for a German reader: its header, footer, source line and language', async () => {
+    const zip = await JSZip.loadAsync(await documentOf({ commune: 'Sion', locale: 'de' }))
+    const files = await Promise.all(Object.keys(zip.files).map((name) => zip.file(name)!.async('string')))
+    const all = files.join('')
+    expect(all).toContain('Gemeinde Sion · 30.11.2026')
+    expect(all).toContain('Vorlage von Relais — Antenne Région Valais romand')
+    expect(all).toContain('Quelle: Document 003')
+    expect(all).not.toContain('Commune de Sion')
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/<w:lang w:val="de-CH"/)
+  })
+
   it('restarts each numbered list at 1', async () => {
     const twoLists = richTextFromBlocks([{ ol: ['Un', 'Deux'] }, { p: 'Entre-deux' }, { ol: ['Encore un'] }])
     const zip = await JSZip.loadAsync(await documentOf({ body: twoLists }))
@@ -164,6 +175,11 @@ describe('placeholders', () => {
     expect(fillText('le « [date] », « [nom] », « [nom de la commune / des communes partenaires] »', prefill)).toBe(
       'le « [date] », « [nom] », « [nom de la commune / des communes partenaires] »',
     )
+  })
+
+  it('fills the placeholders of a template written in German too', () => {
+    expect(fillText('Der Gemeinderat von « [Name der Gemeinde] » beschliesst', prefill)).toBe('Der Gemeinderat von Sion beschliesst')
+    expect(fillText('Verantwortlich: [Vorname, Name, Funktion].', prefill)).toBe('Verantwortlich: Marie Dupont, secrétaire communal·e.')
   })
 
   it('leaves every placeholder for someone without a commune, and the référent’s when the register names none', () => {

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { loadRequest } from '@/accounts/view'
@@ -13,7 +14,10 @@ import { firstParam, type PageParams } from '@/forms/searchParams'
 import { loadHome } from '@/home/view'
 import { recordId } from '@/http/recordId'
 
-export const metadata = { title: 'Accueil' }
+export async function generateMetadata() {
+  const t = await getTranslations('home')
+  return { title: t('title') }
+}
 
 /**
  * The person's home: what needs them first (requests to decide, actions, proposals, reviews, contract deadlines),
@@ -30,33 +34,31 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     loadAlertBanner(payload, user),
   ])
   const staff = isStaff(user)
+  const t = await getTranslations('home')
 
   return (
     <>
-      <h1>Bonjour {user.name}</h1>
+      <h1>{t('hello', { name: user.name })}</h1>
       <p className="lead" data-testid="commune">
-        {commune ? `Commune de ${commune.name}` : "Vous n'êtes rattaché·e à aucune commune."}
+        {commune ? t('commune', { name: commune.name }) : t('noCommune')}
         {user.function ? ` · ${user.function}` : ''}
       </p>
       <RequestDecidedNotice decided={decided} />
       <AlertBanner alerts={alerts} canCheck={isCommuneSteward(user)} hasCommune={communeOf(user) !== null} />
 
       <section className="home-section" aria-labelledby="home-todo" data-testid="home-todo">
-        <h2 id="home-todo">À faire</h2>
+        <h2 id="home-todo">{t('todo')}</h2>
         {hasTasks(home) ? (
           <TaskList home={home} staff={staff} />
         ) : (
           <p data-testid="home-nothing">
-            Rien ne vous attend pour l’instant : ni demande à valider, ni action en retard, ni échéance proche.{' '}
-            {communeOf(user) ? (
-              <>
-                Profitez-en pour avancer les <Link href="/guides">checklists des guides</Link> de votre commune.
-              </>
-            ) : (
-              <>
-                Les <Link href="/guides">guides</Link> et les <Link href="/mesures">mesures</Link> sont à jour ici.
-              </>
-            )}
+            {t('nothing')}{' '}
+            {communeOf(user)
+              ? t.rich('nothingCommune', { link: (chunks) => <Link href="/guides">{chunks}</Link> })
+              : t.rich('nothingOther', {
+                  guides: (chunks) => <Link href="/guides">{chunks}</Link>,
+                  measures: (chunks) => <Link href="/mesures">{chunks}</Link>,
+                })}
           </p>
         )}
       </section>
@@ -64,11 +66,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       {home.checklists && commune && <ChecklistProgress guides={home.checklists} communeName={commune.name} />}
       {!home.checklists && staff && (
         <section className="home-section" aria-labelledby="home-rollup">
-          <h2 id="home-rollup">Les checklists des communes</h2>
-          <p>
-            Vous n’êtes rattaché·e à aucune commune : l’avancement de chaque commune est dans le{' '}
-            <Link href="/guides/suivi">suivi des checklists</Link>.
-          </p>
+          <h2 id="home-rollup">{t('rollupTitle')}</h2>
+          <p>{t.rich('rollup', { link: (chunks) => <Link href="/guides/suivi">{chunks}</Link> })}</p>
         </section>
       )}
       <AgendaSection agenda={home.agenda} />

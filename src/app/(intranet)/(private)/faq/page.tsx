@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
@@ -5,11 +7,15 @@ import { loadOwnReports } from '@/contentReports/view'
 import { loadFaqs } from '@/faqs/view'
 import { faqThemes } from '@/faqs/vocabulary'
 
-export const metadata = { title: 'Questions fréquentes' }
+export async function generateMetadata() {
+  const t = await getTranslations('faq')
+  return { title: t('title') }
+}
 
 /** `?question=<id>` (the link search results give) opens that question. */
 export default async function FaqPage({ searchParams }: { searchParams: Promise<{ question?: string | string[] }> }) {
   const { payload, user } = await requireSession()
+  const [t, themes] = await Promise.all([getTranslations('faq'), getTranslations('vocab.faqs.themes')])
   const opened = String((await searchParams).question ?? '')
   const docs = await loadFaqs(payload, user)
   const reports = await loadOwnReports(
@@ -20,13 +26,13 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
   )
   return (
     <>
-      <h1>Questions fréquentes</h1>
-      {Object.entries(faqThemes).map(([theme, label]) => {
+      <h1>{t('title')}</h1>
+      {faqThemes.map((theme) => {
         const questions = docs.filter((doc) => doc.theme === theme)
         if (questions.length === 0) return null
         return (
           <section key={theme} aria-labelledby={`faq-${theme}`} className="faq">
-            <h2 id={`faq-${theme}`}>{label}</h2>
+            <h2 id={`faq-${theme}`}>{themes(theme)}</h2>
             {questions.map((faq) => (
               <details key={faq.id} id={`question-${faq.id}`} open={String(faq.id) === opened}>
                 <summary>{faq.question}</summary>
@@ -35,7 +41,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
                 </div>
                 {(faq.sources?.length ?? 0) > 0 && (
                   <p className="faq__sources muted">
-                    {faq.sources!.length > 1 ? 'Sources' : 'Source'} :{' '}
+                    {t('sources', { count: faq.sources!.length })}{' '}
                     {faq.sources!.map((source, index) => (
                       <span key={source.id ?? source.title}>
                         {index > 0 && ' ; '}

@@ -1,45 +1,46 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { ProgressBar } from '@/components/ProgressBar'
 import { loadGuideCards } from '@/guides/view'
-import { audiences, guideThemes, type Audience } from '@/guides/vocabulary'
+import { audiences, isAudience } from '@/guides/vocabulary'
 
-export const metadata = { title: 'Guides pratiques' }
+export async function generateMetadata() {
+  const t = await getTranslations('guides.list')
+  return { title: t('title') }
+}
 
 type Props = { searchParams: Promise<{ public?: string }> }
 
 /** The guides as cards: theme, title, summary, the person's commune's progress on the checklist, « À réviser » when overdue. */
 export default async function GuidesPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
+  const [t, vocab] = await Promise.all([getTranslations('guides.list'), getTranslations('vocab.guides')])
   const { public: audience } = await searchParams
-  const filter = audience && audience in audiences ? (audience as Audience) : null
+  const filter = isAudience(audience) ? audience : null
   const cards = await loadGuideCards(payload, user, filter)
 
   return (
     <>
-      <h1>Guides pratiques</h1>
-      <p className="lead">Des guides courts, avec pour chacun la checklist des actions minimales à mener dans votre commune.</p>
-      <nav aria-label="Filtrer par public" className="filters">
-        <span>Public :</span>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <nav aria-label={t('filterLabel')} className="filters">
+        <span>{t('audience')}</span>
         <Link href="/guides" aria-current={filter ? undefined : 'page'}>
-          Tous
+          {t('all')}
         </Link>
-        {Object.entries(audiences).map(([value, label]) => (
+        {audiences.map((value) => (
           <Link key={value} href={`/guides?public=${value}`} aria-current={filter === value ? 'page' : undefined}>
-            {label}
+            {vocab(`audiences.${value}`)}
           </Link>
         ))}
       </nav>
-      {cards.length === 0 && (
-        <p>
-          Aucun guide pour ce public pour le moment. <Link href="/guides">Voir tous les guides</Link>.
-        </p>
-      )}
+      {cards.length === 0 && <p>{t.rich('empty', { link: (chunks) => <Link href="/guides">{chunks}</Link> })}</p>}
       <ul className="guide-cards">
         {cards.map((card) => (
           <li key={card.id} className="guide-card" data-guide={card.slug}>
-            <p className="guide-card__theme">{guideThemes[card.theme]}</p>
+            <p className="guide-card__theme">{vocab(`themes.${card.theme}`)}</p>
             <h2 className="guide-card__title">
               <Link href={`/guides/${card.slug}`}>{card.title}</Link>
             </h2>
@@ -47,10 +48,10 @@ export default async function GuidesPage({ searchParams }: Props) {
               <p className="guide-card__tags">
                 {card.overdue && (
                   <span className="badge badge--pending" data-testid="review-overdue">
-                    À réviser
+                    {t('reviewOverdue')}
                   </span>
                 )}
-                {card._status !== 'published' && <span className="badge">Brouillon</span>}
+                {card._status !== 'published' && <span className="badge">{t('draft')}</span>}
               </p>
             )}
             <p className="guide-card__summary">{card.summary}</p>
@@ -58,10 +59,10 @@ export default async function GuidesPage({ searchParams }: Props) {
               <p className="guide-card__progress" data-testid="commune-progress">
                 {card.progress.started ? (
                   <>
-                    <span>Votre commune :</span> <ProgressBar value={card.progress.percent} />
+                    <span>{t('yourCommune')}</span> <ProgressBar value={card.progress.percent} />
                   </>
                 ) : (
-                  <span>Votre commune n’a pas encore commencé cette checklist.</span>
+                  <span>{t('notStarted')}</span>
                 )}
               </p>
             )}

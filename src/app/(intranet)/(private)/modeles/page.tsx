@@ -1,22 +1,28 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { loadTemplates } from '@/templates/view'
 import { templateCategories } from '@/templates/vocabulary'
 
-export const metadata = { title: 'Modèles' }
+export async function generateMetadata() {
+  const t = await getTranslations('templates.list')
+  return { title: t('title') }
+}
 
 export default async function TemplatesPage() {
   const { payload, user } = await requireSession()
+  const [t, categories] = await Promise.all([getTranslations('templates.list'), getTranslations('vocab.templates.categories')])
   const docs = await loadTemplates(payload, user)
   return (
     <>
-      <h1>Modèles à télécharger</h1>
-      <p className="lead">Des modèles prêts à adapter : cahiers des charges, stratégie numérique communale, note de pilotage.</p>
-      {Object.entries(templateCategories).map(([category, label]) => {
+      <h1>{t('heading')}</h1>
+      <p className="lead">{t('lead')}</p>
+      {templateCategories.map((category) => {
         const inCategory = docs.filter((doc) => doc.category === category)
         if (inCategory.length === 0) return null
         return (
           <section key={category} aria-labelledby={`cat-${category}`}>
-            <h2 id={`cat-${category}`}>{label}</h2>
+            <h2 id={`cat-${category}`}>{categories(category)}</h2>
             <ul className="cards">
               {inCategory.map((doc) => (
                 <li key={doc.id}>

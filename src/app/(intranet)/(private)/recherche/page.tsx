@@ -1,9 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { intlLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
 import { countCap, type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
 
-export const metadata = { title: 'Recherche' }
+export async function generateMetadata() {
+  const t = await getTranslations('searchPage')
+  return { title: t('title') }
+}
 
 const linkTo = (q: string, type?: SearchType, page = 1) => {
   const params = new URLSearchParams({ q })
@@ -16,13 +23,13 @@ function Highlighted({ excerpt }: { excerpt: Excerpt }) {
   return <>{excerpt.map((piece, index) => (piece.match ? <mark key={index}>{piece.text}</mark> : piece.text))}</>
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-CH')} ${n > 1 ? many : one}`
-/** « plus de 1 000 » once the engine stops counting (countCap); the exact number below. */
-const count = (results: SearchResults, n: number) =>
-  results.capped ? `plus de ${countCap.toLocaleString('fr-CH')}` : n.toLocaleString('fr-CH')
-
 export default async function SearchPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
+  const [t, locale] = await Promise.all([getTranslations('searchPage'), requestLocale()])
+  const number = new Intl.NumberFormat(intlLocale(locale))
+  /** « plus de 1 000 » once the engine stops counting (countCap); the exact number below. */
+  const count = (results: SearchResults, n: number) =>
+    results.capped ? t('moreThan', { count: number.format(countCap) }) : number.format(n)
   const params = await searchParams
   const raw = firstParam(params.q)?.trim() ?? ''
   const parsed = raw ? parseSearchRequest((name) => firstParam(params[name])) : null
@@ -33,7 +40,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     try {
       results = await searchAs(payload, user, parsed.request)
     } catch (error) {
-      payload.logger.error({ err: error }, 'Recherche indisponible')
+      payload.logger.error({ err: error }, 'Search unavailable')
       problem = unavailableMessage
     }
   }
@@ -42,15 +49,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <h1>Recherche</h1>
-      <form action="/recherche" method="get" className="filters" role="search" aria-label="Nouvelle recherche">
-        <input type="search" name="q" defaultValue={raw} aria-label="Termes recherchés" maxLength={200} size={40} />
+      <h1>{t('title')}</h1>
+      <form action="/recherche" method="get" className="filters" role="search" aria-label={t('formLabel')}>
+        <input type="search" name="q" defaultValue={raw} aria-label={t('terms')} maxLength={200} size={40} />
         {request?.type && <input type="hidden" name="type" value={request.type} />}
-        <button type="submit">Rechercher</button>
+        <button type="submit">{t('submit')}</button>
       </form>
-      {!raw && (
-        <p className="lead">Cherchez dans les guides, mesures, séances, événements, initiatives, modèles et questions fréquentes.</p>
-      )}
+      {!raw && <p className="lead">{t('lead')}</p>}
       {problem && (
         <p role="alert" className="message message--error">
           {problem}
@@ -58,9 +63,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       )}
       {results && request && (
         <>
-          <nav aria-label="Filtrer par type" className="filters">
+          <nav aria-label={t('filterLabel')} className="filters">
             <a href={linkTo(request.q)} aria-current={request.type ? undefined : 'page'}>
-              Tout ({count(results, everything)})
+              {t('all', { count: count(results, everything) })}
             </a>
             {(Object.keys(searchTypes) as SearchType[])
               .filter((type) => results.byType[type] || request.type === type)
@@ -74,10 +79,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </nav>
           <p role="status" className="meta">
             {results.total === 0
-              ? `Aucun résultat pour « ${request.q} ». Essayez un autre mot ou une orthographe plus simple.`
+              ? t('none', { q: request.q })
               : results.capped
-                ? `Plus de ${countCap.toLocaleString('fr-CH')} résultats pour « ${request.q} », les plus pertinents d’abord`
-                : `${plural(results.total, 'résultat', 'résultats')} pour « ${request.q} »`}
+                ? t('capped', { count: number.format(countCap), q: request.q })
+                : t('results', { count: results.total, formatted: number.format(results.total), q: request.q })}
           </p>
           <ol className="search-results">
             {results.hits.map((hit) => (
@@ -93,12 +98,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ))}
           </ol>
           {results.total > pageSize && (
-            <nav aria-label="Pages de résultats" className="filters">
-              {request.page > 1 && <a href={linkTo(request.q, request.type, request.page - 1)}>← Page précédente</a>}
-              <span>
-                Page {request.page} sur {Math.ceil(results.total / pageSize)}
-              </span>
-              {request.page * pageSize < results.total && <a href={linkTo(request.q, request.type, request.page + 1)}>Page suivante →</a>}
+            <nav aria-label={t('pagesLabel')} className="filters">
+              {request.page > 1 && <a href={linkTo(request.q, request.type, request.page - 1)}>{t('previous')}</a>}
+              <span>{t('page', { page: request.page, pages: Math.ceil(results.total / pageSize) })}</span>
+              {request.page * pageSize < results.total && <a href={linkTo(request.q, request.type, request.page + 1)}>{t('next')}</a>}
             </nav>
           )}
         </>

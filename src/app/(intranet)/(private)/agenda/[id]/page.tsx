@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { PreviewNotice } from '@/components/PreviewNotice'
@@ -8,7 +9,6 @@ import { loadEvent } from '@/events/view'
 import { eventTypes, registrationStatuses } from '@/events/vocabulary'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
-import { audiences } from '@/guides/vocabulary'
 import { recordId } from '@/http/recordId'
 import type { Measure, Media } from '@/payload-types'
 import { isPreview } from '@/preview/preview'
@@ -28,6 +28,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function EventPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
+  const audienceLabel = await getTranslations('vocab.guides')
   const id = recordId((await params).id)
   // `?apercu=1`: an editor's preview of the draft (src/preview/preview.ts); anyone else is refused.
   const preview = isPreview(await searchParams, user)
@@ -82,7 +83,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         {event.audiences && event.audiences.length > 0 && (
           <>
             <dt>Public</dt>
-            <dd>{event.audiences.map((a) => audiences[a]).join(', ')}</dd>
+            <dd>{event.audiences.map((a) => audienceLabel(`audiences.${a}`)).join(', ')}</dd>
           </>
         )}
         <dt>Places</dt>

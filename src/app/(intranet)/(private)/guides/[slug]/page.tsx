@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
 import { requireSession } from '@/auth/currentUser'
@@ -9,7 +10,6 @@ import { actionAnchor, nextAction } from '@/checklists/nextAction'
 import { effectiveState } from '@/checklists/recurrence'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistToday } from '@/checklists/today'
-import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { FollowButton } from '@/components/follow/FollowButton'
@@ -25,7 +25,7 @@ import { longDate } from '@/format/dates'
 import type { PageParams } from '@/forms/searchParams'
 import { posterFormats, posterHref, posterOf } from '@/guides/poster'
 import { loadGuide, loadReviewHistory } from '@/guides/view'
-import { audiences, guideThemes } from '@/guides/vocabulary'
+import { requestLocale } from '@/i18n/request'
 import type { Media, User } from '@/payload-types'
 import { isPreview } from '@/preview/preview'
 
@@ -43,11 +43,12 @@ const previewOf = async (searchParams: Props['searchParams']) => isPreview(await
 
 export async function generateMetadata({ params, searchParams }: Props) {
   const guide = await findGuide((await params).slug, await previewOf(searchParams))
-  return { title: guide?.title ?? 'Guide introuvable' }
+  return { title: guide?.title ?? (await getTranslations('guides.page'))('notFound') }
 }
 
 export default async function GuidePage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
+  const [t, vocab, locale] = await Promise.all([getTranslations('guides.page'), getTranslations('vocab.guides'), requestLocale()])
   const preview = await previewOf(searchParams)
   const guide = await findGuide((await params).slug, preview)
   if (!guide) notFound()
@@ -78,16 +79,17 @@ export default async function GuidePage({ params, searchParams }: Props) {
     <article className="guide">
       {preview && <PreviewNotice editHref={`/admin/collections/guides/${guide.id}`} />}
       <p className="breadcrumb">
-        <Link href="/guides">Guides</Link> › {guideThemes[guide.theme]}
+        <Link href="/guides">{t('breadcrumb')}</Link> › {vocab(`themes.${guide.theme}`)}
       </p>
       <h1>{guide.title}</h1>
       <p className="meta">
-        Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {longDate(guide.lastReviewedAt)}
-        {owner?.name ? ` · Responsable : ${owner.name}` : ''}
+        {t('audiences', { audiences: guide.audiences.map((a) => vocab(`audiences.${a}`)).join(', ') })} ·{' '}
+        {t('reviewed', { date: longDate(guide.lastReviewedAt, locale) })}
+        {owner?.name ? ` · ${t('owner', { name: owner.name })}` : ''}
       </p>
       {isReviewOverdue(guide) && (
         <p className="message message--warning" role="note">
-          Ce guide devait être relu avant le {longDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
+          {t('reviewOverdue', { date: longDate(reviewDueDate(guide), locale) })}
         </p>
       )}
       <p className="lead">{guide.summary}</p>
@@ -95,7 +97,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
         <FollowButton
           target="guide"
           itemKey={String(guide.id)}
-          name="ce guide"
+          name={t('followName')}
           following={followed.following}
           byDefault={followed.byDefault}
           back={`/guides/${guide.slug}`}
@@ -104,19 +106,21 @@ export default async function GuidePage({ params, searchParams }: Props) {
 
       {hasCommune && items.length > 0 && (
         <aside className="next-action" aria-labelledby="next-action-title" data-testid="next-action">
-          <h2 id="next-action-title">Pour votre commune</h2>
+          <h2 id="next-action-title">{t('nextTitle')}</h2>
           <p>
-            Checklist : <ProgressBar value={percent} />
+            {t('checklistProgress')} <ProgressBar value={percent} />
           </p>
           {next ? (
             <p>
-              <strong>Prochaine action :</strong> <a href={`#${actionAnchor(next.key)}`}>{next.label}</a>
-              {states.get(next.key) === 'partial' && ` (${checklistStates.partial.toLowerCase()})`}
+              {t.rich('nextAction', {
+                label: next.label,
+                strong: (chunks) => <strong>{chunks}</strong>,
+                link: (chunks) => <a href={`#${actionAnchor(next.key)}`}>{chunks}</a>,
+              })}
+              {states.get(next.key) === 'partial' && t('partial')}
             </p>
           ) : (
-            <p>
-              <strong>Tout est fait.</strong> Votre commune a mené toutes les actions de cette checklist qui la concernent.
-            </p>
+            <p>{t.rich('allDone', { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           )}
         </aside>
       )}
@@ -128,13 +132,11 @@ export default async function GuidePage({ params, searchParams }: Props) {
       )}
 
       <section aria-labelledby="checklist" className="checklist">
-        <h2 id="checklist">Checklist des actions minimales</h2>
+        <h2 id="checklist">{t('checklistTitle')}</h2>
         {hasCommune ? (
-          <p data-testid="completion">
-            Avancement de votre commune : <strong>{percent} %</strong>
-          </p>
+          <p data-testid="completion">{t.rich('completion', { percent, strong: (chunks) => <strong>{chunks}</strong> })}</p>
         ) : (
-          <p>Les réponses de checklist sont tenues par les membres d’une commune.</p>
+          <p>{t('noCommune')}</p>
         )}
         <ol>
           {items.map((item) => (
@@ -155,13 +157,13 @@ export default async function GuidePage({ params, searchParams }: Props) {
 
       {(poster || attachments.length > 0) && (
         <section aria-labelledby="attachments">
-          <h2 id="attachments">Documents à télécharger</h2>
+          <h2 id="attachments">{t('downloads')}</h2>
           <ul>
             {poster &&
               posterFormats.map((format) => (
                 <li key={format}>
                   <a href={posterHref(guide.slug, format)} download>
-                    Affiche « À retenir » à imprimer, format {format} (PDF)
+                    {t('posterLink', { format })}
                   </a>
                 </li>
               ))}
@@ -173,17 +175,17 @@ export default async function GuidePage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-          {poster && <p className="muted">L’affiche reprend la section « À retenir » de ce guide : elle suit ses mises à jour.</p>}
+          {poster && <p className="muted">{t('posterNote')}</p>}
         </section>
       )}
 
       {(guide.measureNumbers?.length ?? 0) > 0 && (
         <p>
-          Mesures de la stratégie numérique liées :{' '}
+          {t('measures')}{' '}
           {guide.measureNumbers!.map((n, i) => (
             <span key={n}>
               {i > 0 && ', '}
-              <Link href={`/mesures/${n}`}>n° {n}</Link>
+              <Link href={`/mesures/${n}`}>{t('measure', { number: n })}</Link>
             </span>
           ))}
         </p>
@@ -191,7 +193,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
 
       {(guide.sources?.length ?? 0) > 0 && (
         <section aria-labelledby="sources">
-          <h2 id="sources">Sources</h2>
+          <h2 id="sources">{t('sources')}</h2>
           <ul className="sources">
             {guide.sources!.map((source) => (
               <li key={source.id ?? source.title}>

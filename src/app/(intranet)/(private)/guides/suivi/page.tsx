@@ -1,33 +1,31 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
-import { checklistRollup } from '@/checklists/rollup'
+import { checklistRollup, rollupColumns } from '@/checklists/rollup'
 
-export const metadata = { title: 'Suivi régional des checklists' }
-
-const columns = [
-  ['done', 'Fait'],
-  ['partial', 'En partie'],
-  ['todo', 'Pas fait'],
-  ['na', 'Non applicable'],
-  ['none', 'Sans réponse'],
-] as const
+export async function generateMetadata() {
+  const t = await getTranslations('checklists.rollup')
+  return { title: t('title') }
+}
 
 export default async function RollupPage() {
   const { payload, user } = await requireSession()
   if (!isStaff(user)) forbidden()
+  const [t, states] = await Promise.all([getTranslations('checklists.rollup'), getTranslations('vocab.checklists.states')])
   const { communes, guides } = await checklistRollup(payload, user)
+  const columns = rollupColumns.map((key) => [key, states(key)] as const)
 
   return (
     <>
-      <h1>Suivi régional des checklists</h1>
+      <h1>{t('title')}</h1>
       <p className="lead">
-        Pour chaque guide publié et chaque action, le nombre de communes (sur {communes}) par état.{' '}
+        {t('lead', { communes })}{' '}
         <a href="/guides/suivi/export" download>
-          Exporter en CSV
+          {t('export')}
         </a>{' '}
-        · La vue commune par commune, avec les indicateurs : <a href="/region">Où en est la région</a>.
+        · {t.rich('region', { link: (chunks) => <a href="/region">{chunks}</a> })}
       </p>
       {guides.map((guide) => (
         <section key={guide.id} aria-labelledby={`rollup-${guide.id}`} className="rollup">
@@ -37,14 +35,14 @@ export default async function RollupPage() {
           <table className="table-cards">
             <thead>
               <tr>
-                <th scope="col">Action</th>
+                <th scope="col">{t('action')}</th>
                 {columns.map(([key, label]) => (
                   <th key={key} scope="col">
                     {label}
                   </th>
                 ))}
-                <th scope="col" aria-label="Répartition">
-                  Répartition
+                <th scope="col" aria-label={t('spread')}>
+                  {t('spread')}
                 </th>
               </tr>
             </thead>
@@ -73,10 +71,8 @@ export default async function RollupPage() {
             </tbody>
           </table>
           <details>
-            <summary>
-              {guide.notStarted.length} commune{guide.notStarted.length > 1 ? 's' : ''} n’ont pas commencé
-            </summary>
-            <p data-testid={`not-started-${guide.slug}`}>{guide.notStarted.join(', ') || 'Toutes les communes ont commencé.'}</p>
+            <summary>{t('notStarted', { count: guide.notStarted.length })}</summary>
+            <p data-testid={`not-started-${guide.slug}`}>{guide.notStarted.join(', ') || t('allStarted')}</p>
           </details>
         </section>
       ))}

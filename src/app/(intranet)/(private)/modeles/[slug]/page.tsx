@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -13,6 +14,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 export default async function TemplatePage({ params }: Props) {
   const { payload, user } = await requireSession()
+  const t = await getTranslations('templates.page')
   const { slug } = await params
   const template = await loadTemplate(payload, user, slug)
   if (!template) notFound()
@@ -23,26 +25,24 @@ export default async function TemplatePage({ params }: Props) {
   return (
     <article>
       <p className="breadcrumb">
-        <a href="/modeles">Modèles</a>
+        <a href="/modeles">{t('breadcrumb')}</a>
       </p>
       <h1>{template.title}</h1>
       <p className="lead">{template.description}</p>
       <p className="no-print">
         <a href={`/modeles/${template.slug}/telecharger`} download className="button">
-          Télécharger le modèle (Word, .docx)
+          {t('download')}
         </a>{' '}
         {file?.url && (
           <a href={file.url} download>
-            Fichier joint
+            {t('attachment')}
           </a>
         )}{' '}
-        {forCommune
-          ? 'Le document s’ouvre dans Word ou LibreOffice, le nom de votre commune déjà inscrit.'
-          : 'Le document s’ouvre dans Word ou LibreOffice ; remplacez-y les passages entre crochets.'}
+        {forCommune ? t('forCommune') : t('blank')}
       </p>
       {template.instructions && plainText(template.instructions) && (
         <section className="panel prose">
-          <h2>Mode d’emploi</h2>
+          <h2>{t('instructions')}</h2>
           <RichText data={template.instructions} />
         </section>
       )}
@@ -51,7 +51,7 @@ export default async function TemplatePage({ params }: Props) {
           <RichText data={template.body} />
         </section>
       )}
-      {template.source && <p className="meta">Source : {template.source}</p>}
+      {template.source && <p className="meta">{t('source', { source: template.source })}</p>}
       <ReportContent kind="templates" id={template.id} reports={reports.get(template.id) ?? []} />
     </article>
   )

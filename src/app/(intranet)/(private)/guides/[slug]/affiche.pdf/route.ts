@@ -7,6 +7,8 @@ import { longDate } from '@/format/dates'
 import { posterFormat, posterOf } from '@/guides/poster'
 import { posterPdf } from '@/guides/posterPdf'
 import { loadGuide } from '@/guides/view'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import config from '@payload-config'
 
@@ -26,23 +28,26 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
       status: 303,
       headers: { location: loginPath(`${url.pathname}${url.search}`), 'cache-control': 'no-store' },
     })
+  const locale = await requestLocale()
+  const t = translatorFor(locale, 'guides.poster')
   const format = posterFormat(url.searchParams.get('format'))
-  if (!format) return text('Format d’affiche inconnu : choisissez A4 ou A3.', 400)
+  if (!format) return text(t('unknownFormat'), 400)
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
   const slug = (await params).slug
   const guide = isSlug(slug) ? await loadGuide(payload, user as User, slug) : null
   const poster = guide ? posterOf(guide) : null
-  if (!guide || !poster) return text('Ce guide n’existe pas ou n’a pas d’affiche.', 404)
+  if (!guide || !poster) return text(t('missing'), 404)
   const sources = [...new Set((guide.sources ?? []).map((source) => source.publisher || source.title))]
-  const pdf = await posterPdf(poster, format, {
-    url: `${publicUrl()}/guides/${guide.slug}`,
-    reviewed: longDate(guide.lastReviewedAt),
-    sources,
-  })
+  const pdf = await posterPdf(
+    poster,
+    format,
+    { url: `${publicUrl()}/guides/${guide.slug}`, reviewed: longDate(guide.lastReviewedAt, locale), sources },
+    locale,
+  )
   return new Response(new Uint8Array(pdf), {
     headers: {
       'content-type': 'application/pdf',
-      'content-disposition': `attachment; filename="affiche-${guide.slug}-${format}.pdf"`,
+      'content-disposition': `attachment; filename="${t('fileName')}-${guide.slug}-${format}.pdf"`,
       'cache-control': 'private, no-store',
     },
   })

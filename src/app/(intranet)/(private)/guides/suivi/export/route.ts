@@ -4,6 +4,8 @@ import { isStaff } from '@/access/roles'
 import { auditedDownload } from '@/audit/exports'
 import { checklistRollup, rollupCsv } from '@/checklists/rollup'
 import { csvResponse } from '@/export/csv'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import config from '@payload-config'
 
@@ -11,8 +13,10 @@ import config from '@payload-config'
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Connexion requise.', { status: 401 })
-  if (!isStaff(user)) return new Response('Réservé à la coordination.', { status: 403 })
+  const locale = await requestLocale()
+  const t = translatorFor(locale, 'checklists.rollup')
+  if (!user) return new Response(t('loginRequired'), { status: 401 })
+  if (!isStaff(user)) return new Response(t('staffOnly'), { status: 403 })
   const { guides } = await checklistRollup(payload, user as User)
-  return auditedDownload(payload, request, user as User, csvResponse(rollupCsv(guides), 'suivi-checklists'))
+  return auditedDownload(payload, request, user as User, csvResponse(rollupCsv(guides, locale), t('csvFile')))
 }

@@ -3,6 +3,8 @@ import { getPayload } from 'payload'
 import { isSlug } from '@/fields/slug'
 import { numericDate } from '@/format/dates'
 import { attachment } from '@/http/attachment'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { loadSiteSettings } from '@/settings/view'
 import { templateDocx } from '@/templates/docx'
@@ -23,13 +25,15 @@ const text = (message: string, status: number) =>
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return text('Connexion requise pour télécharger un modèle.', 401)
+  const locale = await requestLocale()
+  const t = translatorFor(locale, 'templates.download')
+  if (!user) return text(t('loginRequired'), 401)
   const { slug } = await params
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no template's address.
-  if (!isSlug(slug)) return text('Adresse de modèle invalide : lettres minuscules, chiffres et tirets uniquement.', 400)
+  if (!isSlug(slug)) return text(t('badSlug'), 400)
   const reader = user as User
   const template = await loadTemplate(payload, reader, slug, 0)
-  if (!template) return text('Ce modèle n’existe pas.', 404)
+  if (!template) return text(t('notFound'), 404)
   const [prefill, settings] = await Promise.all([loadPrefill(payload, reader), loadSiteSettings(payload, reader)])
   const file = await templateDocx({
     title: template.title,
@@ -38,7 +42,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     source: template.source,
     organisation: settings.organisationName,
     commune: prefill?.commune ?? null,
-    date: numericDate(new Date()),
+    date: numericDate(new Date(), locale),
+    locale,
   })
   return new Response(new Uint8Array(file), {
     headers: {
