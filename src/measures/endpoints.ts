@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { apiError } from '@/http/apiError'
 import { answer, endpointBody, routeId } from '@/http/endpointBody'
+import { serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 
 import { type Decision, decideProposal } from './decide'
@@ -11,9 +12,10 @@ export const decisionEndpoint: Endpoint = {
   path: '/:id/decision',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return apiError(401, 'Connectez-vous pour décider d’une proposition.')
+    const t = await serverTranslator('measures.decision')
+    if (!req.user) return apiError(401, t('loginRequired'))
     const id = routeId(req)
-    if (!id) return apiError(404, 'Cette proposition n’existe pas.')
+    if (!id) return apiError(404, t('unknown'))
     const { body, refusal } = await endpointBody<Decision>(req, ['decision', 'comment', 'meeting'], '{ decision, comment, meeting }')
     if (refusal) return refusal
     return answer(await decideProposal(req.payload, req.user as User, id, body as Decision))

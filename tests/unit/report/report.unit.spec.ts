@@ -5,7 +5,7 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
-import { changeWords, indicatorValue, REPORT_TITLE, reportDocument, type ReportTable } from '@/report/document'
+import { changeWords, indicatorValue, reportDocument, reportTitle, type ReportTable } from '@/report/document'
 import { netChanges, type ReportData } from '@/report/load'
 import { reportPdf } from '@/report/pdf'
 import { readPeriod, reportFileName, shiftDay } from '@/report/period'
@@ -95,13 +95,13 @@ describe('the words of the report', () => {
       { changes: [{ field: 'status', from: 'en-cours', to: 'a-lancer' }] },
     ])
     expect(changes).toEqual([{ field: 'progress', from: '0', to: '40' }])
-    expect(changes.map(changeWords)).toEqual(['Avancement : de 0 % à 40 %'])
+    expect(changes.map((change) => changeWords(change))).toEqual(['Avancement : de 0 % à 40 %'])
     expect(changeWords({ field: 'deliverable', from: 'a', to: 'b' })).toBe('Livrable modifié')
   })
 
   it('lists the measures by axis, priority first, with their changes in the period', () => {
     const doc = reportDocument(data())
-    expect(doc.title).toBe(REPORT_TITLE)
+    expect(doc.title).toBe(reportTitle())
     expect(doc.subtitle).toBe('Période du 1 janvier 2026 au 30 juin 2026')
     const axis = tables(doc).find((t) => t.caption === 'Mesures de l’axe « Convergence des actions »')!
     expect(axis.rows).toEqual([
@@ -186,7 +186,7 @@ describe('the PDF', () => {
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     expect(pdf.numPages).toBeGreaterThan(1)
     const { text } = await extractText(pdf, { mergePages: true })
-    expect(text).toContain(REPORT_TITLE)
+    expect(text).toContain(reportTitle())
     expect(text).toContain('Période du 1 janvier 2026 au 30 juin 2026')
     expect(text).toContain('Mesure numéro 40')
     expect(text).toContain('Avancement moyen : 40 %')
