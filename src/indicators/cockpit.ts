@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { communeOf, isStaff } from '@/access/roles'
-import { currentLocale, serverTranslator } from '@/i18n/server'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
@@ -10,6 +10,12 @@ import { indicators } from './registry'
 import { type TrainingRow, trainingByCommune, trainingRows } from './training'
 import type { IndicatorUnit } from './types'
 import { indicatorWords } from './words'
+
+/**
+ * The request's language (French outside a request), read lazily: specs load this module before the Payload config
+ * can be, and the request's language module loads that config itself.
+ */
+const currentLocale = async () => (await import('@/i18n/server')).currentLocale()
 
 /** One card of the cockpit: the commune's own value and the region's median, never another commune's value. */
 export type CockpitItem = {
@@ -44,7 +50,7 @@ export async function loadCockpit(
   commune: number,
   today = new Date(),
 ): Promise<Result<{ cockpit: Cockpit }>> {
-  if (!maySeeCommune(user, commune)) return refuse(403, (await serverTranslator('indicators'))('cockpitForbidden'))
+  if (!maySeeCommune(user, commune)) return refuse(403, translatorFor(await currentLocale(), 'indicators')('cockpitForbidden'))
   const [values, training] = await Promise.all([
     Promise.all(indicators.map((indicator) => indicator.compute({ payload, today }))),
     trainingByCommune(payload, today),

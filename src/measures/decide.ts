@@ -2,11 +2,16 @@ import type { Payload } from 'payload'
 
 import { type AccessUser, decidesPriorities, hasRole } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
-import { serverTranslator } from '@/i18n/server'
 import type { Translate } from '@/i18n/translator'
 import type { Measure, PriorityChange, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
+
+/**
+ * The request's language (French outside a request), read lazily: this module is loaded with the Payload config and
+ * by specs before any request exists, and the request's language module loads that config itself.
+ */
+const serverTranslator = async (namespace: string) => (await import('@/i18n/server')).serverTranslator(namespace)
 
 export type Decision = { decision: 'approved' | 'rejected'; comment?: string; meeting?: string }
 export type DecisionOutcome = Result

@@ -2,10 +2,15 @@ import type { Endpoint } from 'payload'
 
 import { apiError } from '@/http/apiError'
 import { answer, endpointBody, routeId } from '@/http/endpointBody'
-import { serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 
 import { type Decision, decideProposal } from './decide'
+
+/**
+ * The request's language (French outside a request), read lazily: this module is loaded with the Payload config and
+ * by specs before any request exists, and the request's language module loads that config itself.
+ */
+const serverTranslator = async (namespace: string) => (await import('@/i18n/server')).serverTranslator(namespace)
 
 /** POST /api/priority-changes/:id/decision { decision: 'approved' | 'rejected', comment?, meeting? } */
 export const decisionEndpoint: Endpoint = {

@@ -4,11 +4,16 @@ import { maintainsMeasures } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { noonOf } from '@/fields/day'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
-import { serverTranslator } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import type { Measure, User } from '@/payload-types'
 import { done, invalidFields, type Result, refuse } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
+
+/**
+ * The request's language (French outside a request), read lazily: this module is loaded with the Payload config and
+ * by specs before any request exists, and the request's language module loads that config itself.
+ */
+const serverTranslator = async (namespace: string) => (await import('@/i18n/server')).serverTranslator(namespace)
 
 /** One change to a measure's milestones, as the measure page's forms send it. */
 export type MilestoneChange = { op: 'add'; title: string; dueDate: string } | { op: 'done' | 'reopen' | 'remove'; milestone: string }
