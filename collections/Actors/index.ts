@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
-import { actorLevels } from '@/map/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { actorLevelKeys } from '@/map/vocabulary'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {
@@ -17,7 +17,14 @@ export const Actors: CollectionConfig = {
     { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 160 },
     slugField(),
     { name: 'acronym', label: 'Sigle', type: 'text', maxLength: 20 },
-    { name: 'level', label: 'Niveau', type: 'select', required: true, index: true, options: optionsFrom(actorLevels) },
+    {
+      name: 'level',
+      label: 'Niveau',
+      type: 'select',
+      required: true,
+      index: true,
+      options: localizedOptions(actorLevelKeys, 'vocab.map.levels'),
+    },
     { name: 'summary', label: 'Présentation', type: 'textarea', required: true, maxLength: 800 },
     {
       name: 'missions',

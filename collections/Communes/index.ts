@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, staffOnly } from '@/access/rules'
-import { districts } from '@/communes/vocabulary'
-import { optionsFrom } from '@/fields/options'
+import { districtNumbers } from '@/communes/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 
 import { deletePrivateFiles } from './hooks/deletePrivateFiles'
 
@@ -31,7 +31,7 @@ export const Communes: CollectionConfig = {
       label: 'District',
       type: 'select',
       required: true,
-      options: optionsFrom(districts),
+      options: localizedOptions(districtNumbers.map(String), 'vocab.communes.districts'),
     },
     { name: 'population', label: 'Population', type: 'number', min: 0, max: 1_000_000 },
   ],

@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { initiativeStatusKeys, initiativeThemeKeys, levelKeys } from '@/map/vocabulary'
 
 const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate)
@@ -37,8 +37,22 @@ export const Initiatives: CollectionConfig = {
       admin: { description: 'Affichée à côté de la carte ; la carte colore les communes qui participent nommément.' },
     },
     { name: 'communes', label: 'Communes participantes', type: 'relationship', relationTo: 'communes', hasMany: true },
-    { name: 'themes', label: 'Thèmes', type: 'select', hasMany: true, required: true, options: optionsFrom(initiativeThemes) },
-    { name: 'level', label: 'Niveau', type: 'select', required: true, index: true, options: optionsFrom(levels) },
+    {
+      name: 'themes',
+      label: 'Thèmes',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: localizedOptions(initiativeThemeKeys, 'vocab.map.themes'),
+    },
+    {
+      name: 'level',
+      label: 'Niveau',
+      type: 'select',
+      required: true,
+      index: true,
+      options: localizedOptions(levelKeys, 'vocab.map.levels'),
+    },
     {
       name: 'stage',
       label: 'Statut',
@@ -46,7 +60,7 @@ export const Initiatives: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: 'en-cours',
-      options: optionsFrom(initiativeStatuses),
+      options: localizedOptions(initiativeStatusKeys, 'vocab.map.statuses'),
     },
     {
       type: 'row',

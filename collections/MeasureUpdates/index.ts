@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/rules'
 import { internalTable } from '@/admin/navigation'
-import { optionsFrom } from '@/fields/options'
+import { localizedOptions } from '@/i18n/labels'
 import { trackedMeasureFields } from '@/measures/vocabulary'
 
 /** The history of a measure: one entry per save (status, progress, priority, texts…), written by the system only. */
@@ -25,7 +25,13 @@ export const MeasureUpdates: CollectionConfig = {
       minRows: 1,
       labels: { singular: 'Modification', plural: 'Modifications' },
       fields: [
-        { name: 'field', label: 'Champ', type: 'select', required: true, options: optionsFrom(trackedMeasureFields) },
+        {
+          name: 'field',
+          label: 'Champ',
+          type: 'select',
+          required: true,
+          options: localizedOptions(trackedMeasureFields, 'vocab.measures.fields'),
+        },
         { name: 'from', label: 'Avant', type: 'textarea', maxLength: 4000 },
         { name: 'to', label: 'Après', type: 'textarea', maxLength: 4000 },
       ],

@@ -4,7 +4,8 @@ import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, s
 import { eventTypes } from '@/events/vocabulary'
 import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
-import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { measureAxisKeys, measureStatusKeys, priorities } from '@/measures/vocabulary'
 import { watchKinds } from '@/watch/kinds'
 
 import { linkedDeliverablesPublished } from './hooks/linkedDeliverables'
@@ -41,7 +42,14 @@ export const Measures: CollectionConfig = {
       access: staffOnlyField,
     },
     { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, access: staffOnlyField },
-    { name: 'axis', label: 'Axe', type: 'select', required: true, options: optionsFrom(measureAxes), access: staffOnlyField },
+    {
+      name: 'axis',
+      label: 'Axe',
+      type: 'select',
+      required: true,
+      options: localizedOptions(measureAxisKeys, 'vocab.measures.axes'),
+      access: staffOnlyField,
+    },
     {
       name: 'priority',
       label: 'Priorité',
@@ -70,7 +78,7 @@ export const Measures: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'non-renseigne',
-      options: optionsFrom(measureStatuses),
+      options: localizedOptions(measureStatusKeys, 'vocab.measures.statuses'),
       access: { create: staffField, update: measureMaintainerField },
     },
     {

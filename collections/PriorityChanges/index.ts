@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, measureMaintainers } from '@/access/rules'
 import { auditPriorityDecision } from '@/audit/recordHooks'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 import { decisionEndpoint } from '@/measures/endpoints'
-import { priorities, proposalStatuses } from '@/measures/vocabulary'
+import { priorities, proposalStatusKeys } from '@/measures/vocabulary'
 
 import { fillProposal } from './hooks/fillProposal'
 
@@ -39,7 +39,7 @@ export const PriorityChanges: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'pending',
-      options: optionsFrom(proposalStatuses),
+      options: localizedOptions(proposalStatusKeys, 'vocab.measures.proposalStatuses'),
       index: true,
       ...filledBySystem,
     },

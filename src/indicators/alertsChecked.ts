@@ -7,9 +7,6 @@ import type { IndicatorDefinition } from './types'
 /** The share of the regional alerts of the last twelve months the commune marked as checked. */
 export const alertsChecked: IndicatorDefinition = {
   key: 'alerts-checked',
-  label: 'Alertes régionales vérifiées',
-  definition:
-    'Part des alertes régionales publiées par l’ARVr dans les 12 derniers mois que la commune a marquées « vérifiée ». Sans objet si aucune alerte n’a été publiée sur la période. Source : alertes régionales de Relais et leurs vérifications par la commune.',
   unit: 'percent',
   higherIsBetter: true,
   detailHref: () => '/alertes',

@@ -9,9 +9,6 @@ import type { IndicatorDefinition } from './types'
  */
 export const checklistCompletion: IndicatorDefinition = {
   key: 'checklist-completion',
-  label: 'Checklists réalisées',
-  definition:
-    'Part des actions des checklists des guides publiés que la commune a réalisées : « fait » compte entièrement, « en partie » à moitié, « non applicable » sort du total, une action sans réponse compte comme non faite, de même qu’une action à refaire (périodique, dont l’échéance est passée). Source : les réponses de la commune aux checklists des guides dans Relais.',
   unit: 'percent',
   higherIsBetter: true,
   detailHref: () => '/guides',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { communeOf, isStaff } from '@/access/roles'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
@@ -8,6 +9,13 @@ import { anonymousMedian } from './anonymity'
 import { indicators } from './registry'
 import { type TrainingRow, trainingByCommune, trainingRows } from './training'
 import type { IndicatorUnit } from './types'
+import { indicatorWords } from './words'
+
+/**
+ * The request's language (French outside a request), read lazily: specs load this module before the Payload config
+ * can be, and the request's language module loads that config itself.
+ */
+const currentLocale = async () => (await import('@/i18n/server')).currentLocale()
 
 /** One card of the cockpit: the commune's own value and the region's median, never another commune's value. */
 export type CockpitItem = {
@@ -42,20 +50,19 @@ export async function loadCockpit(
   commune: number,
   today = new Date(),
 ): Promise<Result<{ cockpit: Cockpit }>> {
-  if (!maySeeCommune(user, commune))
-    return refuse(403, 'Les indicateurs d’une commune sont réservés à ses membres et à la coordination ARVr.')
+  if (!maySeeCommune(user, commune)) return refuse(403, translatorFor(await currentLocale(), 'indicators')('cockpitForbidden'))
   const [values, training] = await Promise.all([
     Promise.all(indicators.map((indicator) => indicator.compute({ payload, today }))),
     trainingByCommune(payload, today),
   ])
+  const locale = await currentLocale()
   const items = indicators.map((indicator, index): CockpitItem => {
     const all = values[index]!
     const median = anonymousMedian(all.values())
     const present = [...all.values()].filter((v): v is number => typeof v === 'number')
     return {
       key: indicator.key,
-      label: indicator.label,
-      definition: indicator.definition,
+      ...indicatorWords(indicator, locale),
       unit: indicator.unit,
       higherIsBetter: indicator.higherIsBetter,
       href: indicator.detailHref(commune),

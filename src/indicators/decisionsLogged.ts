@@ -5,9 +5,6 @@ import type { IndicatorDefinition } from './types'
 /** How many decisions the commune logged over the last twelve months (its decision log is kept). */
 export const decisionsLogged: IndicatorDefinition = {
   key: 'decisions-logged',
-  label: 'Décisions notées (12 mois)',
-  definition:
-    'Nombre de décisions numériques notées dans le journal des décisions de la commune, dont la date tombe dans les 12 derniers mois (jusqu’à aujourd’hui). Source : journal des décisions de la commune dans Relais (Ma commune).',
   unit: 'count',
   higherIsBetter: true,
   detailHref: (commune) => `/ma-commune?commune=${commune}#decisions`,

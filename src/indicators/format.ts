@@ -1,10 +1,13 @@
+import { defaultLocale, intlLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
 import type { IndicatorUnit } from './types'
 
-const number = (value: number) => value.toLocaleString('fr-CH', { maximumFractionDigits: 1 })
-
-/** An indicator's value in words: « 75 % », « 3 », « Oui »; « Sans objet » when it does not apply. */
-export function indicatorValue(unit: IndicatorUnit, value: number | null): string {
-  if (value === null) return 'Sans objet'
-  if (unit === 'yesno') return value > 0 ? 'Oui' : 'Non'
-  return unit === 'percent' ? `${number(value)} %` : number(value)
+/** An indicator's value in words: « 75 % », « 3 », « Oui »; « Sans objet » when it does not apply (in `locale`). */
+export function indicatorValue(unit: IndicatorUnit, value: number | null, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'indicators.value')
+  if (value === null) return t('notApplicable')
+  if (unit === 'yesno') return value > 0 ? t('yes') : t('no')
+  const number = value.toLocaleString(intlLocale(locale), { maximumFractionDigits: 1 })
+  return unit === 'percent' ? `${number} %` : number
 }

@@ -6,9 +6,6 @@ import type { IndicatorDefinition } from './types'
 /** How many recurring checklist actions of the commune have fallen due again and are not done anew. */
 export const overdueRecurringActions: IndicatorDefinition = {
   key: 'overdue-recurring-actions',
-  label: 'Actions périodiques en retard',
-  definition:
-    'Nombre d’actions périodiques des checklists des guides (par exemple « tester la restauration une fois par an ») dont l’échéance est dépassée aujourd’hui sans qu’elles aient été refaites. Source : réponses de la commune aux checklists des guides dans Relais.',
   unit: 'count',
   higherIsBetter: false,
   detailHref: (commune) => `/ma-commune?commune=${commune}#checklists`,

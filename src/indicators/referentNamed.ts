@@ -4,9 +4,6 @@ import type { IndicatorDefinition } from './types'
 /** Whether the commune's register names its digital référent (steering note 003). */
 export const referentNamed: IndicatorDefinition = {
   key: 'referent-named',
-  label: 'Référent·e numérique désigné·e',
-  definition:
-    'Oui si le registre numérique de la commune nomme un·e référent·e numérique (nom, fonction et e-mail), au jour de la consultation. Source : registre de la commune dans Relais (Ma commune).',
   unit: 'yesno',
   higherIsBetter: true,
   detailHref: (commune) => `/ma-commune?commune=${commune}#referent`,

@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { poolOf } from '@/db/pool'
+import { messageAt } from '@/i18n/labels'
+import { configuredDefaultLocale } from '@/i18n/locales'
 
 import { indicators } from './registry'
 
@@ -36,7 +38,7 @@ export async function takeIndicatorSnapshots(payload: Payload, today = new Date(
 /** Daily (cheap and idempotent): the month's snapshot is taken on its first day the job runs, later runs add nothing. */
 export const indicatorSnapshotsTask: TaskConfig<'indicatorSnapshots'> = {
   slug: 'indicatorSnapshots',
-  label: 'Instantanés mensuels des indicateurs',
+  label: messageAt(configuredDefaultLocale(), 'indicators.snapshotsTask'),
   schedule: [{ cron: '0 30 3 * * *', queue: 'daily' }],
   outputSchema: [{ name: 'added', type: 'number' }],
   handler: async ({ req }) => ({ output: { added: await takeIndicatorSnapshots(req.payload) } }),

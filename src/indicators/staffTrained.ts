@@ -5,9 +5,6 @@ import type { IndicatorDefinition } from './types'
 /** How many times the commune's people attended an ARVr event over the last twelve months. */
 export const staffTrained: IndicatorDefinition = {
   key: 'staff-trained',
-  label: 'Participations aux formations (12 mois)',
-  definition:
-    'Nombre de présences notées de personnes de la commune aux événements de l’ARVr (formations, ateliers, webinaires, symposiums) qui ont eu lieu dans les 12 derniers mois ; une personne venue à deux événements compte deux fois. Le détail par type d’événement donne aussi les inscriptions. Source : inscriptions et présences de l’agenda de Relais.',
   unit: 'count',
   higherIsBetter: true,
   detailHref: () => '/agenda',

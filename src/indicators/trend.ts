@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { idOf } from '@/fields/idOf'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 import { anonymousMedian } from './anonymity'
 import { indicators } from './registry'
 import { monthOf } from './snapshots'
 import type { IndicatorUnit } from './types'
+import { indicatorWords } from './words'
 
 /** One month of one indicator, from the monthly snapshots. */
 export type TrendPoint = {
@@ -32,9 +34,15 @@ export type IndicatorTrend = { key: string; label: string; unit: IndicatorUnit; 
  * `indicator-snapshots` collection: per indicator (in the registry's order), one point per month that has a snapshot,
  * with the regional median under the anonymity rule. Months without snapshot are left out (the job had not run).
  * `viewer`: when a coordinator or an admin, each point also carries the per-commune values (`byCommune`); without a
- * viewer (a report, the COPIL) only aggregates come back. Reads with the Local API's full access: it is an aggregate.
+ * viewer (a report, the COPIL) only aggregates come back. Labels in `locale`. Reads with the Local API's full access: it is an aggregate.
  */
-export async function loadIndicatorTrend(payload: Payload, from: Date, to: Date, viewer?: User | null): Promise<IndicatorTrend[]> {
+export async function loadIndicatorTrend(
+  payload: Payload,
+  from: Date,
+  to: Date,
+  viewer?: User | null,
+  locale: UiLocale = defaultLocale,
+): Promise<IndicatorTrend[]> {
   const { docs } = await payload.find({
     collection: 'indicator-snapshots',
     where: { and: [{ month: { greater_than_equal: monthOf(from) } }, { month: { less_than_equal: monthOf(to) } }] },
@@ -59,6 +67,12 @@ export async function loadIndicatorTrend(payload: Payload, from: Date, to: Date,
         const present = [...values.values()].filter((value): value is number => value !== null)
         return { month, median: anonymousMedian(present), communes: present.length, ...(perCommune ? { byCommune: values } : {}) }
       })
-    return { key: indicator.key, label: indicator.label, unit: indicator.unit, higherIsBetter: indicator.higherIsBetter, points }
+    return {
+      key: indicator.key,
+      label: indicatorWords(indicator, locale).label,
+      unit: indicator.unit,
+      higherIsBetter: indicator.higherIsBetter,
+      points,
+    }
   })
 }

@@ -16,10 +16,13 @@ export interface IndicatorContext {
  */
 export interface IndicatorDefinition {
   key: string
-  /** Short French label, e.g. « Checklists réalisées ». */
-  label: string
-  /** The definition shown on hover: what is counted, over which period, from which data. */
-  definition: string
+  /**
+   * Its short label (e.g. « Checklists réalisées ») and its definition (what is counted, over which period, from which
+   * data) are in the catalogues, `indicators.registry.<key>` (`indicatorWords`). An indicator outside the registry
+   * (a test's) may carry its own words instead.
+   */
+  label?: string
+  definition?: string
   unit: IndicatorUnit
   /** Whether a higher value is better (colour scales and « en retard » wording depend on it). */
   higherIsBetter: boolean

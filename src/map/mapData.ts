@@ -6,7 +6,7 @@ import { sharedRead } from '@/cache/shared'
 import { idOf } from '@/fields/idOf'
 import type { Initiative, User } from '@/payload-types'
 
-import { type InitiativeStatus, type InitiativeTheme, type Level, initiativeStatuses, initiativeThemes, levels } from './vocabulary'
+import { type InitiativeStatus, initiativeStatusKeys, type InitiativeTheme, initiativeThemeKeys, type Level, levelKeys } from './vocabulary'
 
 /** What the map shows of an initiative. */
 export type InitiativeSummary = Pick<
@@ -16,14 +16,14 @@ export type InitiativeSummary = Pick<
 
 export type MapFilters = { theme?: InitiativeTheme; level?: Level; status?: InitiativeStatus }
 
-const pick = <T extends string>(labels: Record<T, string>, value: unknown) =>
-  typeof value === 'string' && Object.hasOwn(labels, value) ? (value as T) : undefined
+const pick = <T extends string>(values: readonly T[], value: unknown) =>
+  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined
 
 /** The map's filters from the address; an unknown value is ignored rather than refused (links get mistyped). */
 export const parseMapFilters = (params: Record<string, string | string[] | undefined>): MapFilters => ({
-  theme: pick(initiativeThemes, params.theme),
-  level: pick(levels, params.level),
-  status: pick(initiativeStatuses, params.status),
+  theme: pick(initiativeThemeKeys, params.theme),
+  level: pick(levelKeys, params.level),
+  status: pick(initiativeStatusKeys, params.status),
 })
 
 export type CommuneCount = { id: number; ofs: number; name: string; count: number }

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { asUser } from '@/auth/asUser'
 import { choice, day, id, optionalWholeNumber, requiredText, text, wholeNumber } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
+import { serverTranslator } from '@/i18n/server'
+import type { Translate } from '@/i18n/translator'
 import type { Measure } from '@/payload-types'
 import { done } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
@@ -12,13 +14,25 @@ import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMea
 import { decideProposal } from './decide'
 import { changeMilestones } from './milestones'
 
-const measure = () => id('Mesure inconnue.')
+/**
+ * A field of src/forms/read.ts whose refusal is a message of the catalogue `measures.form`, in the language of the
+ * request (the schema is built once, the language is the sender's): the field is made with the translator when read.
+ */
+const inLanguage = <T>(make: (t: Translate) => z.ZodType<T>) =>
+  z.unknown().transform(async (value, ctx): Promise<T> => {
+    const parsed = await make(await serverTranslator('measures.form')).safeParseAsync(value)
+    if (parsed.success) return parsed.data
+    ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? '' })
+    return z.NEVER
+  })
+
+const measure = () => inLanguage((t) => id(t('unknownMeasure')))
 
 /** COTEC members (and staff): a measure's status and progress, with an optional note for the history. */
 export const updateMeasureAction = serverAction({
   input: z.object({
     measure: measure(),
-    progress: wholeNumber(3, 'L’avancement est un nombre entier entre 0 et 100.'),
+    progress: inLanguage((t) => wholeNumber(3, t('progressInvalid'))),
     status: text(5000),
     note: text(5000),
   }),
@@ -31,7 +45,7 @@ export const updateMeasureAction = serverAction({
       context,
       ...asUser(user),
     })
-    return done('État et avancement enregistrés.', { number: updated.number })
+    return done((await serverTranslator('measures.form'))('updated'), { number: updated.number })
   },
   revalidate: (_input, { number }) => [`/mesures/${number}`],
 })
@@ -40,7 +54,7 @@ export const updateMeasureAction = serverAction({
 export const proposeAction = serverAction({
   input: z.object({
     measure: measure(),
-    toRank: optionalWholeNumber(3, 'Le rang est un nombre entier (1 = en tête de liste).'),
+    toRank: inLanguage((t) => optionalWholeNumber(3, t('rankInvalid'))),
     toPriority: text(5000),
     rationale: text(5000),
   }),
@@ -56,14 +70,19 @@ export const proposeAction = serverAction({
       },
       ...asUser(user),
     })
-    return done('Proposition transmise au Comité : elle apparaît dans l’historique de la mesure.')
+    return done((await serverTranslator('measures.form'))('proposed'))
   },
   revalidate: () => [['/mesures', 'layout']],
 })
 
 /** The Comité (or a coordinator citing the meeting): validate or reject a pending proposal. */
 export const decideAction = serverAction({
-  input: z.object({ proposal: id('Proposition inconnue.'), decision: text(5000), comment: text(5000), meeting: text(5000) }),
+  input: z.object({
+    proposal: inLanguage((t) => id(t('unknownProposal'))),
+    decision: text(5000),
+    comment: text(5000),
+    meeting: text(5000),
+  }),
   work: ({ proposal, decision, comment, meeting }, { payload, user }) =>
     decideProposal(payload, user, proposal, { decision: decision as 'approved' | 'rejected', comment, meeting }),
   revalidate: () => [['/mesures', 'layout']],
@@ -75,8 +94,8 @@ export const decideAction = serverAction({
 export const addMilestoneAction = serverAction({
   input: z.object({
     measure: measure(),
-    title: requiredText(200, 'Donnez un intitulé au jalon.'),
-    dueDate: day('L’échéance doit être une date (jj.mm.aaaa).', { required: 'Indiquez l’échéance du jalon.' }),
+    title: inLanguage((t) => requiredText(200, t('milestoneTitleRequired'))),
+    dueDate: inLanguage((t) => day(t('milestoneDueDateInvalid'), { required: t('milestoneDueDateRequired') })),
   }),
   work: ({ measure: measureId, title, dueDate }, { payload, user }) =>
     changeMilestones(payload, user, measureId, { op: 'add', title, dueDate }),
@@ -87,8 +106,8 @@ export const addMilestoneAction = serverAction({
 export const changeMilestoneAction = serverAction({
   input: z.object({
     measure: measure(),
-    milestone: requiredText(100, 'Jalon inconnu.'),
-    op: choice(['done', 'reopen', 'remove'] as const, 'Action inconnue.'),
+    milestone: inLanguage((t) => requiredText(100, t('unknownMilestone'))),
+    op: inLanguage((t) => choice(['done', 'reopen', 'remove'] as const, t('unknownOperation'))),
   }),
   work: ({ measure: measureId, milestone, op }, { payload, user }) => changeMilestones(payload, user, measureId, { op, milestone }),
   revalidate: (_input, { number }) => [`/mesures/${number}`, '/mesures'],

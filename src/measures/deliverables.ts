@@ -2,6 +2,9 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
 import { eventTypes } from '@/events/vocabulary'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Measure } from '@/payload-types'
 import { watchKinds } from '@/watch/kinds'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
@@ -30,17 +33,21 @@ export type PublishedDeliverable =
   | { kind: 'event-series'; type: keyof typeof eventTypes; title: string }
   | { kind: 'watch-kind'; type: keyof typeof watchKinds; title: string }
 
-/** What the measure's history says, after « Automatiquement : ». */
-export function deliverableNote(deliverable: PublishedDeliverable, linked = false): string {
+/**
+ * What the measure's history says, after « Automatiquement : ». The note is stored once and read by everyone: it is
+ * written in the instance's default language (the one its callers pass).
+ */
+export function deliverableNote(deliverable: PublishedDeliverable, linked = false, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'measures.deliverableNote')
   const what =
     deliverable.kind === 'guide'
-      ? `du guide « ${deliverable.title} »`
+      ? t('guide', { title: deliverable.title })
       : deliverable.kind === 'template'
-        ? `du modèle « ${deliverable.title} »`
+        ? t('template', { title: deliverable.title })
         : deliverable.kind === 'event-series'
-          ? `de l’événement « ${deliverable.title} » (série ${eventTypes[deliverable.type]})`
-          : `de la veille « ${deliverable.title} » (${watchKinds[deliverable.type]})`
-  return linked ? `Automatiquement : livrable lié, déjà publié (publication ${what})` : `Automatiquement : publication ${what}`
+          ? t('event', { title: deliverable.title, series: eventTypes[deliverable.type] })
+          : t('watch', { title: deliverable.title, kind: watchKinds[deliverable.type] })
+  return t(linked ? 'linked' : 'published', { what })
 }
 
 /** The measures that link this deliverable. */
@@ -100,7 +107,9 @@ export async function deliverablePublished(req: PayloadRequest, deliverable: Pub
     overrideAccess: true,
   })
   const moved: number[] = []
-  for (const measure of docs) if (await startMeasure(req, measure.id, deliverableNote(deliverable))) moved.push(measure.number)
+  if (!docs.length) return moved
+  const note = deliverableNote(deliverable, false, (await loadLanguageSettings(req.payload)).defaultLocale)
+  for (const measure of docs) if (await startMeasure(req, measure.id, note)) moved.push(measure.number)
   return moved
 }
 
@@ -159,7 +168,7 @@ export async function deliverablesLinked(
   for (const candidate of candidates) {
     const deliverable = await candidate()
     if (!deliverable) continue
-    const note = deliverableNote(deliverable, true)
+    const note = deliverableNote(deliverable, true, (await loadLanguageSettings(req.payload)).defaultLocale)
     return (await startMeasure(req, measure.id, note)) ? note : null
   }
   return null

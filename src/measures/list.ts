@@ -3,9 +3,11 @@ import type { Payload, Where } from 'payload'
 import { allAsUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
+import type { UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Measure, User } from '@/payload-types'
 
-import { measureAxes, measurePriorities, measureStatuses } from './vocabulary'
+import { measureAxisKeys, measureLabels, measureStatusKeys, priorities } from './vocabulary'
 
 export type MeasureFilters = { axis?: string; priority?: string; status?: string; partner?: string; sort: 'rank' | 'number' }
 
@@ -13,15 +15,15 @@ type Get = (name: string) => string | null | undefined
 
 /** Reads the list's filters from a URL; unknown values are dropped rather than failing the page. */
 export function measureFilters(get: Get): MeasureFilters {
-  const pick = (name: string, allowed: object) => {
+  const pick = (name: string, allowed: readonly string[]) => {
     const value = get(name) ?? ''
-    return Object.hasOwn(allowed, value) ? value : undefined
+    return allowed.includes(value) ? value : undefined
   }
   const partner = (get('partenaire') ?? '').trim().slice(0, 80) || undefined
   return {
-    axis: pick('axe', measureAxes),
-    priority: pick('priorite', measurePriorities),
-    status: pick('etat', measureStatuses),
+    axis: pick('axe', measureAxisKeys),
+    priority: pick('priorite', priorities),
+    status: pick('etat', measureStatusKeys),
     partner,
     sort: get('tri') === 'numero' ? 'number' : 'rank',
   }
@@ -73,19 +75,25 @@ export async function findMeasures(payload: Payload, user: User, filters: Measur
 
 export const ownerName = (measure: Measure) => (typeof measure.owner === 'object' && measure.owner ? measure.owner.name : '')
 
-/** The table exported as CSV and Excel: the columns of the strategy's list, then where each measure stands. */
-export function measureTable(measures: Measure[]): (string | number)[][] {
+/**
+ * The table exported as CSV and Excel, in the language of the person downloading it: the columns of the strategy's
+ * list, then where each measure stands.
+ */
+export function measureTable(measures: Measure[], locale: UiLocale): (string | number)[][] {
+  const t = translatorFor(locale, 'measures.export')
+  const labels = measureLabels(locale)
+  const columns = ['number', 'rank', 'axis', 'priority', 'measure', 'partners', 'deliverable', 'status', 'progress', 'owner'] as const
   return [
-    ['N°', 'Rang', 'Axe', 'Priorité', 'Mesure', 'Existant / partenaires', 'Livrable', 'État', 'Avancement (%)', 'Responsable'],
+    columns.map((column) => t(column)),
     ...measures.map((m) => [
       m.number,
       m.rank,
-      measureAxes[m.axis],
-      `${m.priority} – ${measurePriorities[m.priority].label}`,
+      labels.axes[m.axis],
+      `${m.priority} – ${labels.priorities[m.priority].label}`,
       m.title,
       m.partners ?? '',
       m.deliverable ?? '',
-      measureStatuses[m.status],
+      labels.statuses[m.status],
       m.progress,
       ownerName(m),
     ]),
@@ -94,12 +102,13 @@ export function measureTable(measures: Measure[]): (string | number)[][] {
 
 export type Overview = { axis: string; label: string; cells: { priority: string; count: number; progress: number | null }[] }[]
 
-/** Counts and average progress by axis × priority, over the listed measures. */
-export function overview(measures: Measure[]): Overview {
-  return Object.entries(measureAxes).map(([axis, label]) => ({
+/** Counts and average progress by axis × priority, over the listed measures (axes named in `locale`). */
+export function overview(measures: Measure[], locale: UiLocale): Overview {
+  const { axes } = measureLabels(locale)
+  return measureAxisKeys.map((axis) => ({
     axis,
-    label,
-    cells: Object.keys(measurePriorities).map((priority) => {
+    label: axes[axis],
+    cells: priorities.map((priority) => {
       const inCell = measures.filter((m) => m.axis === axis && m.priority === priority)
       const progress = inCell.length ? Math.round(inCell.reduce((sum, m) => sum + m.progress, 0) / inCell.length) : null
       return { priority, count: inCell.length, progress }

@@ -3,9 +3,17 @@ import type { Payload } from 'payload'
 import { maintainsMeasures } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { noonOf } from '@/fields/day'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { translatorFor } from '@/i18n/translator'
 import type { Measure, User } from '@/payload-types'
 import { done, invalidFields, type Result, refuse } from '@/result'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
+
+/**
+ * The request's language (French outside a request), read lazily: this module is loaded with the Payload config and
+ * by specs before any request exists, and the request's language module loads that config itself.
+ */
+const serverTranslator = async (namespace: string) => (await import('@/i18n/server')).serverTranslator(namespace)
 
 /** One change to a measure's milestones, as the measure page's forms send it. */
 export type MilestoneChange = { op: 'add'; title: string; dueDate: string } | { op: 'done' | 'reopen' | 'remove'; milestone: string }
@@ -23,9 +31,12 @@ export async function changeMilestones(
   measureId: number,
   change: MilestoneChange,
 ): Promise<Result<{ number: number }>> {
-  if (!maintainsMeasures(user)) return refuse(403, 'Seuls les membres du COTEC et la coordination tiennent les jalons d’une mesure.')
-  if (change.op === 'add' && !change.title) return invalidFields({ title: 'Donnez un intitulé au jalon.' })
-  if (change.op === 'add' && !change.dueDate) return invalidFields({ dueDate: 'Indiquez l’échéance du jalon.' })
+  const t = await serverTranslator('measures.milestones')
+  if (!maintainsMeasures(user)) return refuse(403, t('forbidden'))
+  if (change.op === 'add' && !change.title) return invalidFields({ title: t('titleRequired') })
+  if (change.op === 'add' && !change.dueDate) return invalidFields({ dueDate: t('dueDateRequired') })
+  // The note is stored in the measure's history once, for every reader: in the instance's default language.
+  const n = translatorFor((await loadLanguageSettings(payload)).defaultLocale, 'measures.milestones.notes')
   return inTransaction(payload, user, async ({ req, lock }) => {
     await lock('measures', measureId)
     const measure = (await payload.findByID({
@@ -37,22 +48,22 @@ export async function changeMilestones(
       user,
       disableErrors: true,
     })) as Measure | null
-    if (!measure) return refuse(404, 'Cette mesure n’existe pas.')
+    if (!measure) return refuse(404, t('unknownMeasure'))
     const milestones = (measure.milestones ?? []).map(({ id, title, dueDate, done: isDone }) => ({ id, title, dueDate, done: isDone }))
     let message: string
     let note: string
     if (change.op === 'add') {
-      if (milestones.length >= maxMilestones) return refuse(400, `Une mesure a au plus ${maxMilestones} jalons.`)
+      if (milestones.length >= maxMilestones) return refuse(400, t('tooMany', { max: maxMilestones }))
       milestones.push({ id: undefined, title: change.title, dueDate: noonOf(change.dueDate), done: false })
-      message = 'Jalon ajouté.'
-      note = `Jalon ajouté : « ${change.title} »`
+      message = t('added')
+      note = n('add', { title: change.title })
     } else {
       const target = milestones.find((m) => m.id === change.milestone)
-      if (!target) return refuse(404, 'Ce jalon n’existe plus : rechargez la page.')
+      if (!target) return refuse(404, t('gone'))
       if (change.op === 'remove') milestones.splice(milestones.indexOf(target), 1)
       else target.done = change.op === 'done'
-      message = { done: 'Jalon marqué fait.', reopen: 'Jalon rouvert.', remove: 'Jalon retiré.' }[change.op]
-      note = `${{ done: 'Jalon fait', reopen: 'Jalon rouvert', remove: 'Jalon retiré' }[change.op]} : « ${target.title} »`
+      message = t(change.op)
+      note = n(change.op, { title: target.title })
     }
     const context: MeasureChangeContext = { measureNote: note }
     await payload.update({

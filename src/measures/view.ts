@@ -7,6 +7,8 @@ import { eventTypes } from '@/events/vocabulary'
 import type { Measure, PriorityChange, User } from '@/payload-types'
 import { watchKinds } from '@/watch/kinds'
 
+import type { DeliverableKind } from './vocabulary'
+
 /**
  * A measure by its number, with its owner's name, read as the user. The measure is kept in the shared cache; the
  * owner's name is read for each request as the person (who may or may not read that account).
@@ -60,8 +62,8 @@ export async function loadProposals(payload: Payload, user: User): Promise<Propo
   return { pending: pending.docs, decided: decided.docs }
 }
 
-/** One deliverable of a measure as its page lists it: what it is, its title and where to read it. */
-export type DeliverableLink = { kind: string; title: string; href: string; draft?: boolean }
+/** One deliverable of a measure as its page lists it: what it is (`measures.page.deliverableKinds`), its title and where to read it. */
+export type DeliverableLink = { kind: DeliverableKind; title: string; href: string; draft?: boolean }
 
 /**
  * The deliverables a measure links in Relais, read as the user: a guide or template the person may not read (a
@@ -80,13 +82,22 @@ export async function loadMeasureDeliverables(payload: Payload, user: User, meas
       : null,
   ])
   return [
-    ...(guides?.docs ?? []).map((g) => ({ kind: 'Guide', title: g.title, href: `/guides/${g.slug}`, draft: g._status !== 'published' })),
-    ...(templates?.docs ?? []).map((t) => ({ kind: 'Modèle', title: t.title, href: `/modeles/${t.slug}` })),
+    ...(guides?.docs ?? []).map((g) => ({
+      kind: 'guide' as const,
+      title: g.title,
+      href: `/guides/${g.slug}`,
+      draft: g._status !== 'published',
+    })),
+    ...(templates?.docs ?? []).map((t) => ({ kind: 'template' as const, title: t.title, href: `/modeles/${t.slug}` })),
     ...(measure.deliverableEventTypes ?? []).map((type) => ({
-      kind: 'Série d’événements',
+      kind: 'event-series' as const,
       title: eventTypes[type],
       href: `/agenda?type=${type}`,
     })),
-    ...(measure.deliverableWatchKinds ?? []).map((kind) => ({ kind: 'Veille', title: watchKinds[kind], href: `/veille?type=${kind}` })),
+    ...(measure.deliverableWatchKinds ?? []).map((kind) => ({
+      kind: 'watch-kind' as const,
+      title: watchKinds[kind],
+      href: `/veille?type=${kind}`,
+    })),
   ]
 }

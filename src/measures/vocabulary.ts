@@ -1,24 +1,26 @@
-/** Labels of the measures and their priority changes, shared by the collections, the pages and the seed. */
-
-/** The four strategic axes (section 5 and ANNEXE III), labels as the source spells them. */
-export const measureAxes = {
-  'partage-informations': "Partage d'informations",
-  'accompagnements-specifiques': 'Accompagnements spécifiques',
-  'convergence-actions': 'Convergence des actions',
-  'valorisation-donnees': 'Valorisation des données',
-} as const
-export type MeasureAxis = keyof typeof measureAxes
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 /**
- * Meaning of the priorities, from the footnote « *Priorités » of ANNEXE III (e.g. « A Quickwins – objectif
- * automne / hiver 2022 »): `label` is the text before the dash, `target` the text after it.
+ * The vocabularies of the measures and their priority changes, shared by the collections, the pages and the seed.
+ * Their labels are in the catalogues (`vocab.measures`): `measureLabels(locale)`.
  */
-export const measurePriorities = {
-  A: { label: 'Quickwins', target: 'objectif automne / hiver 2022' },
-  B: { label: 'Moyen terme', target: 'objectif été 2023' },
-  C: { label: 'Continu ou long terme', target: 'à définir' },
-} as const
-export type MeasurePriority = keyof typeof measurePriorities
+
+/** The four strategic axes (section 5 and ANNEXE III); labels in `vocab.measures.axes` (French as the source spells them). */
+export const measureAxisKeys = [
+  'partage-informations',
+  'accompagnements-specifiques',
+  'convergence-actions',
+  'valorisation-donnees',
+] as const
+export type MeasureAxis = (typeof measureAxisKeys)[number]
+
+/**
+ * The priorities. Their meaning comes from the footnote « *Priorités » of ANNEXE III (e.g. « A Quickwins – objectif
+ * automne / hiver 2022 »): in `vocab.measures.priorities`, `label` is the text before the dash, `target` the text after it.
+ */
+export const priorities = ['A', 'B', 'C'] as const
+export type MeasurePriority = (typeof priorities)[number]
 
 /**
  * The priorities' targets as the last day they allow (YYYY-MM-DD), by one rule: a season is a meteorological
@@ -33,16 +35,8 @@ export const priorityDeadlines: Record<MeasurePriority, string | null> = { A: '2
  * stands (rather than an invented « à lancer »). `appliquee` is the strategy's own word for measures 34–38
  * (ANNEXE III, see `seed/measures.ts`). `continue` is for ongoing work that never "ends" (priority C measures, watch).
  */
-export const measureStatuses = {
-  'non-renseigne': 'Non renseigné',
-  'a-lancer': 'À lancer',
-  'en-cours': 'En cours',
-  realisee: 'Réalisée',
-  appliquee: 'Déjà appliquée',
-  continue: 'Continue',
-  suspendue: 'Suspendue',
-} as const
-export type MeasureStatus = keyof typeof measureStatuses
+export const measureStatusKeys = ['non-renseigne', 'a-lancer', 'en-cours', 'realisee', 'appliquee', 'continue', 'suspendue'] as const
+export type MeasureStatus = (typeof measureStatusKeys)[number]
 
 /** Statuses that say the measure is done: never late, never moved by a deliverable. */
 export const doneStatuses: readonly MeasureStatus[] = ['realisee', 'appliquee']
@@ -57,36 +51,51 @@ export const notStartedStatuses: readonly MeasureStatus[] = ['non-renseigne', 'a
  * What a measure's deliverables may link to in Relais: guides and templates (records), an event series (the
  * events of one type: the symposiums, the trainings…) and a kind of watch item. Labels name one of each.
  */
-export const deliverableKinds = {
-  guide: 'le guide',
-  template: 'le modèle',
-  'event-series': 'un événement de la série',
-  'watch-kind': 'une veille',
-} as const
-export type DeliverableKind = keyof typeof deliverableKinds
-
-export const priorities = Object.keys(measurePriorities) as MeasurePriority[]
+export const deliverableKindKeys = ['guide', 'template', 'event-series', 'watch-kind'] as const
+export type DeliverableKind = (typeof deliverableKindKeys)[number]
 
 /** The Comité's decision on a proposed priority change. */
-export const proposalStatuses = { pending: 'En attente', approved: 'Validée', rejected: 'Refusée' } as const
-export type ProposalStatus = keyof typeof proposalStatuses
+export const proposalStatusKeys = ['pending', 'approved', 'rejected'] as const
+export type ProposalStatus = (typeof proposalStatusKeys)[number]
 
 /** The fields of a measure whose changes its history records, as the timeline names them. */
-export const trackedMeasureFields = {
-  status: 'État',
-  progress: 'Avancement',
-  priority: 'Priorité',
-  rank: 'Rang',
-  owner: 'Responsable',
-  targetDate: 'Échéance',
-  number: 'Numéro',
-  title: 'Intitulé',
-  axis: 'Axe',
-  partners: 'Partenaires',
-  deliverable: 'Livrable',
-  justification: 'Justificatif',
-} as const
+export const trackedMeasureFields = [
+  'status',
+  'progress',
+  'priority',
+  'rank',
+  'owner',
+  'targetDate',
+  'number',
+  'title',
+  'axis',
+  'partners',
+  'deliverable',
+  'justification',
+] as const
 
 /** Fields whose values are texts too long to show as "before → after" in the timeline. */
 export const longMeasureFields: TrackedMeasureField[] = ['title', 'partners', 'deliverable', 'justification']
-export type TrackedMeasureField = keyof typeof trackedMeasureFields
+export type TrackedMeasureField = (typeof trackedMeasureFields)[number]
+
+const labelsOf = <K extends string>(keys: readonly K[], label: (key: K) => string) =>
+  Object.fromEntries(keys.map((key) => [key, label(key)])) as Record<K, string>
+
+/** Every label of the measures' vocabularies in one language (the catalogue `vocab.measures`). */
+export function measureLabels(locale: UiLocale) {
+  const t = translatorFor(locale, 'vocab.measures')
+  return {
+    axes: labelsOf(measureAxisKeys, (key) => t(`axes.${key}`)),
+    priorities: Object.fromEntries(
+      priorities.map((p) => [p, { label: t(`priorities.${p}.label`), target: t(`priorities.${p}.target`) }]),
+    ) as Record<MeasurePriority, { label: string; target: string }>,
+    statuses: labelsOf(measureStatusKeys, (key) => t(`statuses.${key}`)),
+    deliverableKinds: labelsOf(deliverableKindKeys, (key) => t(`deliverableKinds.${key}`)),
+    proposalStatuses: labelsOf(proposalStatusKeys, (key) => t(`proposalStatuses.${key}`)),
+    fields: labelsOf(trackedMeasureFields, (key) => t(`fields.${key}`)),
+  }
+}
+export type MeasureLabels = ReturnType<typeof measureLabels>
+
+/** The proposals' statuses in the instance's source language, for callers not yet given the reader's language. */
+export const proposalStatuses = measureLabels(defaultLocale).proposalStatuses

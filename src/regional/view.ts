@@ -3,10 +3,13 @@ import type { Payload } from 'payload'
 import { allAsUser } from '@/auth/asUser'
 import { type ChecklistGuide, type MatrixRead, readCompletionMatrix } from '@/checklists/matrix'
 import { idOf } from '@/fields/idOf'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import { anonymousCount, anonymousMedian } from '@/indicators/anonymity'
 import { indicators } from '@/indicators/registry'
 import { loadIndicatorTrend } from '@/indicators/trend'
 import type { IndicatorUnit } from '@/indicators/types'
+import { indicatorWords } from '@/indicators/words'
 import type { User } from '@/payload-types'
 
 import { pictureAudience } from './audience'
@@ -45,19 +48,19 @@ export function sortRows(rows: MatrixRow[], sort: MatrixSort): MatrixRow[] {
   })
 }
 
-/** The communes × guides matrix as rows for CSV and XLSX: header, then one row per commune in the order given. */
-export function matrixTable(guides: ChecklistGuide[], rows: MatrixRow[]): (string | number)[][] {
+/**
+ * The communes × guides matrix as rows for CSV and XLSX: header (in the language of the person downloading it), then
+ * one row per commune in the order given.
+ */
+export function matrixTable(guides: ChecklistGuide[], rows: MatrixRow[], locale: UiLocale = defaultLocale): (string | number)[][] {
+  const t = translatorFor(locale, 'region.export')
   return [
-    ['Commune', 'Toutes les checklists (%)', ...guides.map((guide) => `${guide.title} (%)`)],
+    [t('commune'), t('allChecklists'), ...guides.map((guide) => t('guide', { title: guide.title }))],
     ...rows.map((row) => [row.name, row.overall ?? '', ...guides.map((guide) => row.perGuide[guide.id] ?? '')]),
   ]
 }
 
-/** « N’a rien commencé »: the definition shown on the page, and applied by `notStartedCommunes`. */
-export const notStartedDefinition =
-  'Une commune n’a rien commencé quand Relais ne tient encore rien d’elle : aucune réponse à une checklist, aucun référent numérique inscrit au registre, aucune décision ni aucun incident consigné, aucun contrat et aucun outil inventorié.'
-
-/** What Relais holds per commune, counted for « n’a rien commencé ». */
+/** What Relais holds per commune, counted for « n’a rien commencé » (the definition the page shows: `region.notStartedDefinition`). */
 const startedSources = [
   'checklist-progress',
   'commune-registers',
@@ -94,7 +97,7 @@ export type IndicatorSummary = {
 /** A year before `today`, same day. */
 const yearBefore = (today: Date) => new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), Math.min(today.getUTCDate(), 28)))
 
-async function indicatorSummaries(payload: Payload, today: Date, withValues: boolean): Promise<IndicatorSummary[]> {
+async function indicatorSummaries(payload: Payload, today: Date, withValues: boolean, locale: UiLocale): Promise<IndicatorSummary[]> {
   const past = yearBefore(today)
   const [trend, values] = await Promise.all([
     loadIndicatorTrend(payload, past, past),
@@ -104,8 +107,7 @@ async function indicatorSummaries(payload: Payload, today: Date, withValues: boo
     const point = trend.find((t) => t.key === indicator.key)?.points.at(-1)
     return {
       key: indicator.key,
-      label: indicator.label,
-      definition: indicator.definition,
+      ...indicatorWords(indicator, locale),
       unit: indicator.unit,
       higherIsBetter: indicator.higherIsBetter,
       median: anonymousMedian(values[index].values()),
@@ -161,13 +163,14 @@ export async function loadCompletionMatrix(payload: Payload, user: User, params:
 /**
  * The regional picture for `user`: staff get the matrix read as themselves, every indicator per commune and the
  * communes not started by name; the COPIL gets aggregates only (computed with full access, then each hidden when
- * fewer than 3 communes stand behind it); anyone else `null`.
+ * fewer than 3 communes stand behind it); anyone else `null`. Words (indicators, classes) in `locale`.
  */
 export async function loadRegionalPicture(
   payload: Payload,
   user: User,
   params: Record<string, string | string[] | undefined>,
   today = new Date(),
+  locale: UiLocale = defaultLocale,
 ): Promise<StaffPicture | CopilPicture | null> {
   const audience = pictureAudience(user)
   if (!audience) return null
@@ -176,7 +179,7 @@ export async function loadRegionalPicture(
     const [{ guides, rows, sort }, started, summaries] = await Promise.all([
       loadCompletionMatrix(payload, user, params),
       startedCommunes(payload, read),
-      indicatorSummaries(payload, today, true),
+      indicatorSummaries(payload, today, true, locale),
     ])
     const notStarted = [...rows].sort((a, b) => a.name.localeCompare(b.name, 'fr')).filter((row) => !started.has(row.id))
     return { audience, guides, rows, sort, indicators: summaries, notStarted: notStarted.map((row) => row.name) }
@@ -184,9 +187,9 @@ export async function loadRegionalPicture(
   const [{ guides, rows }, started, summaries] = await Promise.all([
     readMatrix(payload, fullAccess),
     startedCommunes(payload, fullAccess),
-    indicatorSummaries(payload, today, false),
+    indicatorSummaries(payload, today, false, locale),
   ])
-  const classes = classesFor('percent', [])
+  const classes = classesFor('percent', [], locale)
   return {
     audience,
     communes: rows.length,

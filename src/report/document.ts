@@ -1,9 +1,18 @@
 import { eventTypes } from '@/events/vocabulary'
 import { longDate, monthYear, numericDate } from '@/format/dates'
+import { defaultLocale, intlLocale, type UiLocale } from '@/i18n/locales'
+import { type Translate, translatorFor } from '@/i18n/translator'
 import { MIN_COMMUNES_BEHIND_A_NUMBER } from '@/indicators/anonymity'
 import type { IndicatorUnit } from '@/indicators/types'
 import { overview } from '@/measures/list'
-import { longMeasureFields, measureAxes, measurePriorities, measureStatuses, trackedMeasureFields } from '@/measures/vocabulary'
+import {
+  longMeasureFields,
+  measureAxisKeys,
+  measureLabels,
+  type MeasureStatus,
+  priorities,
+  type TrackedMeasureField,
+} from '@/measures/vocabulary'
 import { committeeLabel } from '@/meetings/vocabulary'
 import type { Measure } from '@/payload-types'
 
@@ -12,50 +21,58 @@ import { periodWords } from './period'
 
 /**
  * The Comité's report as text, once: the page (`/mesures/rapport`) and the PDF (`/mesures/rapport.pdf`) lay out
- * these sections and blocks, each its own way, and never word anything themselves. Pure.
+ * these sections and blocks, each its own way, and never word anything themselves. Pure. In the reader's language
+ * (`report` catalogue), French by default.
  */
 export type ReportTable = { kind: 'table'; caption: string; columns: string[]; rows: string[][]; numeric?: number[] }
 export type ReportBlock = { kind: 'paragraph'; text: string } | { kind: 'heading'; text: string } | ReportTable
 export type ReportSection = { id: string; title: string; blocks: ReportBlock[] }
-export type ReportDocument = { title: string; subtitle: string; generated: string; sections: ReportSection[] }
+export type ReportDocument = { locale: UiLocale; title: string; subtitle: string; generated: string; sections: ReportSection[] }
 
-export const REPORT_TITLE = 'Rapport d’avancement au Comité'
+/** The report's title in a language (the page, its PDF). */
+export const reportTitle = (locale: UiLocale = defaultLocale) => translatorFor(locale, 'report')('title')
 
-const fewer = `moins de ${MIN_COMMUNES_BEHIND_A_NUMBER} communes`
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count > 1 ? many : one}`
-const statusLabel = (status: string) => measureStatuses[status as keyof typeof measureStatuses] ?? status
+const fewer = (t: Translate) => t('fewer', { min: MIN_COMMUNES_BEHIND_A_NUMBER })
 
 /** « État : de « À lancer » à « En cours » », « Avancement : de 0 % à 40 % », « Livrable modifié » (words: the PDF's font has no arrow). */
-export function changeWords({ field, from, to }: FieldChange): string {
-  const label = trackedMeasureFields[field as keyof typeof trackedMeasureFields] ?? field
-  if (longMeasureFields.includes(field as never) || field === 'owner') return `${label} modifié`
-  const value = (v: string) => (!v ? '–' : field === 'status' ? `« ${statusLabel(v)} »` : field === 'progress' ? `${v} %` : v)
-  return `${label} : de ${value(from)} à ${value(to)}`
+export function changeWords({ field, from, to }: FieldChange, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'report.change')
+  const labels = measureLabels(locale)
+  const label = labels.fields[field as TrackedMeasureField] ?? field
+  if (longMeasureFields.includes(field as never) || field === 'owner') return t('modified', { field: label })
+  const value = (v: string) =>
+    !v ? '–' : field === 'status' ? t('quoted', { text: labels.statuses[v as MeasureStatus] ?? v }) : field === 'progress' ? `${v} %` : v
+  return t('fromTo', { field: label, from: value(from), to: value(to) })
 }
 
 /** An indicator's value as its unit reads. */
-export function indicatorValue(value: number | null, unit: IndicatorUnit): string {
-  if (value === null) return `non publié (${fewer})`
+export function indicatorValue(value: number | null, unit: IndicatorUnit, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'report.value')
+  if (value === null) return t('hidden', { fewer: fewer(translatorFor(locale, 'report')) })
   if (unit === 'percent') return `${Math.round(value)} %`
-  if (unit === 'yesno') return value >= 1 ? 'oui' : value <= 0 ? 'non' : 'moitié des communes'
-  return new Intl.NumberFormat('fr-CH', { maximumFractionDigits: 1 }).format(value)
+  if (unit === 'yesno') return value >= 1 ? t('yes') : value <= 0 ? t('no') : t('half')
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value)
 }
 
-function trendWords(indicator: ReportIndicator): string {
+function trendWords(indicator: ReportIndicator, t: Translate, locale: UiLocale): string {
   const known = indicator.trend.filter((point) => point.median !== null)
-  if (known.length === 0) return 'pas encore d’historique'
+  if (known.length === 0) return t('noHistory')
   const first = known[0]
   const last = known[known.length - 1]
-  if (first === last) return `${indicatorValue(first.median, indicator.unit)} (${monthYear(first.month)})`
-  return `de ${indicatorValue(first.median, indicator.unit)} (${monthYear(first.month)}) à ${indicatorValue(last.median, indicator.unit)} (${monthYear(last.month)})`
+  const point = (p: (typeof known)[number]) =>
+    t('trendPoint', { value: indicatorValue(p.median, indicator.unit, locale), month: monthYear(p.month, locale) })
+  if (first === last) return point(first)
+  return t('trend', { first: point(first), last: point(last) })
 }
 
-const count = (value: number | null) => (value === null ? fewer : String(value))
-
-export function reportDocument(data: ReportData): ReportDocument {
+export function reportDocument(data: ReportData, locale: UiLocale = defaultLocale): ReportDocument {
+  const t = translatorFor(locale, 'report')
+  const labels = measureLabels(locale)
+  const count = (value: number | null) => (value === null ? fewer(t) : String(value))
+  const statusLabel = (status: string) => labels.statuses[status as MeasureStatus] ?? status
   const { measures } = data
   const changed = measures.filter((m) => m.changes.length > 0)
-  const byStatus = Object.entries(measureStatuses)
+  const byStatus = Object.entries(labels.statuses)
     .map(([status, label]) => ({ label, count: measures.filter((m) => m.status === status).length }))
     .filter((s) => s.count > 0)
   const average = measures.length ? Math.round(measures.reduce((sum, m) => sum + m.progress, 0) / measures.length) : 0
@@ -63,26 +80,30 @@ export function reportDocument(data: ReportData): ReportDocument {
 
   const measureSection: ReportSection = {
     id: 'mesures',
-    title: 'Mesures par axe et priorité',
+    title: t('measures.title'),
     blocks: [
       {
         kind: 'paragraph',
-        text:
-          `${plural(measures.length, 'mesure')} : ${byStatus.map((s) => `${s.count} « ${s.label} »`).join(', ') || 'aucune'}. ` +
-          `Avancement moyen : ${average} %. Pendant la période, ${plural(changed.length, 'mesure a changé', 'mesures ont changé')} ` +
-          `(${plural(updates, 'mise à jour', 'mises à jour')}).`,
+        text: t('measures.summary', {
+          count: measures.length,
+          statuses: byStatus.map((s) => t('measures.statusCount', { count: s.count, label: s.label })).join(', ') || t('measures.none'),
+          average,
+          changed: changed.length,
+          updates,
+        }),
       },
       {
         kind: 'table',
         // The same figures as the overview of /mesures.
-        caption: 'Vue d’ensemble : nombre de mesures et avancement moyen',
-        columns: ['Axe', ...Object.keys(measurePriorities).map((p) => `Priorité ${p}`)],
-        rows: overview(measures as unknown as Measure[]).map((row) => [
+        caption: t('measures.overviewCaption'),
+        columns: [t('measures.axis'), ...priorities.map((p) => t('measures.priorityLetter', { priority: p }))],
+        rows: overview(measures as unknown as Measure[], locale).map((row) => [
           row.label,
-          ...row.cells.map((cell) => (cell.count ? `${plural(cell.count, 'mesure')}, ${cell.progress} %` : '–')),
+          ...row.cells.map((cell) => (cell.count ? t('measures.cell', { count: cell.count, progress: cell.progress ?? 0 }) : '–')),
         ]),
       },
-      ...Object.entries(measureAxes).flatMap(([axis, label]): ReportBlock[] => {
+      ...measureAxisKeys.flatMap((axis): ReportBlock[] => {
+        const label = labels.axes[axis]
         const inAxis = measures
           .filter((m) => m.axis === axis)
           .sort((a, b) => a.priority.localeCompare(b.priority) || a.rank - b.rank || a.number - b.number)
@@ -91,8 +112,8 @@ export function reportDocument(data: ReportData): ReportDocument {
           { kind: 'heading', text: label },
           {
             kind: 'table',
-            caption: `Mesures de l’axe « ${label} »`,
-            columns: ['N°', 'Mesure', 'Priorité', 'État', 'Avancement', 'Changements de la période'],
+            caption: t('measures.axisCaption', { axis: label }),
+            columns: (['number', 'measure', 'priority', 'status', 'progress', 'changes'] as const).map((c) => t(`measures.columns.${c}`)),
             numeric: [0, 4],
             rows: inAxis.map((m) => [
               String(m.number),
@@ -100,7 +121,7 @@ export function reportDocument(data: ReportData): ReportDocument {
               m.priority,
               statusLabel(m.status),
               `${m.progress} %`,
-              m.changes.length ? m.changes.map(changeWords).join(' ; ') : '–',
+              m.changes.length ? m.changes.map((change) => changeWords(change, locale)).join(t('separator')) : '–',
             ]),
           },
         ]
@@ -110,110 +131,114 @@ export function reportDocument(data: ReportData): ReportDocument {
 
   const meetingCounts = Object.entries(
     data.meetings.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.committee]: (acc[m.committee] ?? 0) + 1 }), {}),
-  ).map(([committee, n]) => `${committeeLabel(committee)} : ${n}`)
+  ).map(([committee, n]) => t('decisions.meetingCount', { committee: committeeLabel(committee), count: n }))
   const decisionSection: ReportSection = {
     id: 'decisions',
-    title: 'Décisions de la période',
+    title: t('decisions.title'),
     blocks: [
       {
         kind: 'paragraph',
         text: data.meetings.length
-          ? `${plural(data.meetings.length, 'séance tenue', 'séances tenues')} (${meetingCounts.join(', ')}).`
-          : 'Aucune séance tenue pendant la période.',
+          ? t('decisions.meetings', { count: data.meetings.length, committees: meetingCounts.join(', ') })
+          : t('decisions.noMeeting'),
       },
-      { kind: 'heading', text: 'Priorités des mesures' },
+      { kind: 'heading', text: t('decisions.prioritiesHeading') },
       data.priorityDecisions.length
         ? {
             kind: 'table',
-            caption: 'Propositions de priorité décidées',
-            columns: ['Date', 'Mesure', 'Changement proposé', 'Décision', 'Séance, commentaire'],
+            caption: t('decisions.prioritiesCaption'),
+            columns: (['date', 'measure', 'change', 'decision', 'meeting'] as const).map((c) => t(`decisions.priorityColumns.${c}`)),
             rows: data.priorityDecisions.map((d) => [
-              numericDate(d.decidedAt),
+              numericDate(d.decidedAt, locale),
               d.measureNumber === null ? d.measureTitle : `${d.measureNumber}. ${d.measureTitle}`,
-              [d.toPriority && `priorité de ${d.fromPriority} à ${d.toPriority}`, d.toRank && `rang de ${d.fromRank} à ${d.toRank}`]
+              [
+                d.toPriority && t('decisions.priorityChange', { from: d.fromPriority ?? '', to: d.toPriority }),
+                d.toRank && t('decisions.rankChange', { from: d.fromRank ?? '', to: d.toRank }),
+              ]
                 .filter(Boolean)
                 .join(', '),
-              d.outcome === 'approved' ? 'Validée' : 'Refusée',
+              labels.proposalStatuses[d.outcome === 'approved' ? 'approved' : 'rejected'],
               [d.meeting, d.comment].filter(Boolean).join(' – ') || '–',
             ]),
           }
-        : { kind: 'paragraph', text: 'Aucune proposition de priorité décidée pendant la période.' },
-      { kind: 'heading', text: 'Décisions des séances' },
+        : { kind: 'paragraph', text: t('decisions.noPriorityDecision') },
+      { kind: 'heading', text: t('decisions.meetingsHeading') },
       data.committeeDecisions.length
         ? {
             kind: 'table',
-            caption: 'Décisions inscrites aux procès-verbaux approuvés',
-            columns: ['Date', 'Comité', 'Point', 'Décision'],
-            rows: data.committeeDecisions.map((d) => [numericDate(d.startsAt), committeeLabel(d.committee), d.item, d.decision]),
+            caption: t('decisions.minutesCaption'),
+            columns: (['date', 'committee', 'item', 'decision'] as const).map((c) => t(`decisions.minutesColumns.${c}`)),
+            rows: data.committeeDecisions.map((d) => [numericDate(d.startsAt, locale), committeeLabel(d.committee), d.item, d.decision]),
           }
-        : { kind: 'paragraph', text: 'Aucune décision dans les procès-verbaux approuvés des séances de la période.' },
-      {
-        kind: 'paragraph',
-        text: 'Seuls les procès-verbaux approuvés sont repris, sans leurs points confidentiels : les décisions d’une séance dont le procès-verbal attend son approbation figureront dans le rapport suivant.',
-      },
+        : { kind: 'paragraph', text: t('decisions.noMinutesDecision') },
+      { kind: 'paragraph', text: t('decisions.approvedOnly') },
     ],
   }
 
   const indicatorSection: ReportSection = {
     id: 'indicateurs',
-    title: 'Indicateurs régionaux',
+    title: t('indicators.title'),
     blocks: data.indicators.length
       ? [
           {
             kind: 'paragraph',
-            text: `Médiane des communes, jamais le chiffre d’une commune ; une valeur n’est publiée que si au moins ${MIN_COMMUNES_BEHIND_A_NUMBER} communes ont une valeur. Valeur actuelle au ${longDate(data.generatedAt)} ; évolution d’après les relevés mensuels de la période.`,
+            text: t('indicators.lead', { min: MIN_COMMUNES_BEHIND_A_NUMBER, date: longDate(data.generatedAt, locale) }),
           },
           {
             kind: 'table',
-            caption: 'Indicateurs régionaux : médiane et évolution',
-            columns: ['Indicateur', 'Définition', 'Médiane régionale', 'Communes', 'Évolution sur la période'],
+            caption: t('indicators.caption'),
+            columns: (['indicator', 'definition', 'median', 'communes', 'trend'] as const).map((c) => t(`indicators.columns.${c}`)),
             rows: data.indicators.map((indicator) => [
               indicator.label,
               indicator.definition,
-              indicatorValue(indicator.median, indicator.unit),
+              indicatorValue(indicator.median, indicator.unit, locale),
               count(indicator.communes),
-              trendWords(indicator),
+              trendWords(indicator, t, locale),
             ]),
           },
         ]
-      : [{ kind: 'paragraph', text: 'Aucun indicateur régional n’est encore défini.' }],
+      : [{ kind: 'paragraph', text: t('indicators.none') }],
   }
 
   const totals = data.eventTotals
   const eventSection: ReportSection = {
     id: 'evenements',
-    title: 'Événements et participation',
+    title: t('events.title'),
     blocks: data.events.length
       ? [
           {
             kind: 'paragraph',
-            text:
-              `${plural(totals.events, 'événement tenu', 'événements tenus')} ; inscriptions : ${count(totals.registered)} ; ` +
-              `présences : ${count(totals.attended)} ; communes représentées : ${count(totals.communes)}. ` +
-              `Un chiffre derrière lequel se trouvent moins de ${MIN_COMMUNES_BEHIND_A_NUMBER} communes n’est pas publié.`,
+            text: t('events.summary', {
+              count: totals.events,
+              registered: count(totals.registered),
+              attended: count(totals.attended),
+              communes: count(totals.communes),
+              min: MIN_COMMUNES_BEHIND_A_NUMBER,
+            }),
           },
           {
             kind: 'table',
-            caption: 'Événements tenus pendant la période',
-            columns: ['Date', 'Événement', 'Type', 'Inscrit·es', 'Présent·es', 'Communes'],
+            caption: t('events.caption'),
+            columns: (['date', 'event', 'type', 'registered', 'attended', 'communes'] as const).map((c) => t(`events.columns.${c}`)),
             numeric: [3, 4, 5],
             rows: data.events.map((event) => [
-              numericDate(event.startsAt),
+              numericDate(event.startsAt, locale),
               event.title,
               eventTypes[event.type as keyof typeof eventTypes] ?? event.type,
               count(event.registered),
-              event.attendanceMarked ? count(event.attended) : 'non saisies',
+              event.attendanceMarked ? count(event.attended) : t('events.notMarked'),
               count(event.communes),
             ]),
           },
         ]
-      : [{ kind: 'paragraph', text: 'Aucun événement tenu pendant la période.' }],
+      : [{ kind: 'paragraph', text: t('events.none') }],
   }
 
   return {
-    title: REPORT_TITLE,
-    subtitle: `Période ${periodWords(data.period)}`,
-    generated: `Établi le ${longDate(data.generatedAt)} par Relais, à partir des données enregistrées. Chiffres agrégés : aucune commune n’y est nommée.`,
+    locale,
+    title: t('title'),
+    subtitle: t('subtitle', { period: periodWords(data.period, locale) }),
+    generated: t('generated', { date: longDate(data.generatedAt, locale) }),
     sections: [measureSection, decisionSection, indicatorSection, eventSection],
   }
 }

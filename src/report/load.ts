@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import { type AccessUser, hasRole, isStaff } from '@/access/roles'
 import { allAsUser } from '@/auth/asUser'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
 import { anonymousCount, anonymousMedian } from '@/indicators/anonymity'
 import { indicators } from '@/indicators/registry'
 import { loadIndicatorTrend } from '@/indicators/trend'
 import type { IndicatorUnit } from '@/indicators/types'
+import { indicatorWords } from '@/indicators/words'
 import type { Measure, User } from '@/payload-types'
 
 import type { ReportPeriod } from './period'
@@ -110,9 +112,15 @@ export function netChanges(updates: { changes?: { field: string; from?: string |
  * the person (measures, their history, priority decisions, meetings and approved minutes that are not confidential,
  * published events), with filters that make it the same for the coordination and the COPIL; registrations and
  * indicators are counted over every commune (an aggregate, like the indicators' own `compute`) and shown only where
- * at least 3 communes stand behind a number.
+ * at least 3 communes stand behind a number. The indicators' words are in `locale`.
  */
-export async function loadComiteReport(payload: Payload, user: User, period: ReportPeriod, now = new Date()): Promise<ReportData | null> {
+export async function loadComiteReport(
+  payload: Payload,
+  user: User,
+  period: ReportPeriod,
+  now = new Date(),
+  locale: UiLocale = defaultLocale,
+): Promise<ReportData | null> {
   if (!readsComiteReport(user)) return null
   const [measures, updates, decisions, meetings, events, indicatorValues, trends] = await Promise.all([
     payload.find({ collection: 'measures', ...allAsUser(user), sort: ['rank', 'number'] }),
@@ -262,8 +270,7 @@ export async function loadComiteReport(payload: Payload, user: User, period: Rep
       const present = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).length
       return {
         key: indicator.key,
-        label: indicator.label,
-        definition: indicator.definition,
+        ...indicatorWords(indicator, locale),
         unit: indicator.unit,
         median: anonymousMedian(values),
         communes: anonymousCount(present),

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit'
 
 import { loadFonts } from '@/guides/posterPdf'
+import { intlLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 import type { ReportDocument, ReportTable } from './document'
 
@@ -36,8 +38,10 @@ function columnWidths(doc: PDFKit.PDFDocument, block: ReportTable, width: number
 /**
  * The Comité's report as an A4 PDF (pdfkit, no browser), laid out from the same `ReportDocument` as the page, in the
  * guides' posters' font (Atkinson Hyperlegible, embedded). Tables break across pages; every page carries its number.
+ * In the document's language (the reader's).
  */
 export function reportPdf(report: ReportDocument): Promise<Buffer> {
+  const t = translatorFor(report.locale, 'report.pdf')
   const { regular, bold } = loadFonts()
   const margin = 48
   const doc = new PDFDocument({
@@ -48,10 +52,10 @@ export function reportPdf(report: ReportDocument): Promise<Buffer> {
     info: {
       Title: `${report.title} – ${report.subtitle}`,
       Author: 'Relais',
-      Subject: 'Rapport au Comité',
-      Keywords: 'rapport, comité, mesures',
+      Subject: t('subject'),
+      Keywords: t('keywords'),
     },
-    lang: 'fr-CH',
+    lang: intlLocale(report.locale),
     displayTitle: true,
   })
   doc.registerFont('regular', regular)
@@ -122,7 +126,7 @@ export function reportPdf(report: ReportDocument): Promise<Buffer> {
       .fillColor(GREY)
       .font('regular')
       .fontSize(8)
-      .text(`${report.title} · ${report.subtitle} · page ${i + 1} sur ${count}`, margin, doc.page.height - margin, {
+      .text(t('footer', { title: report.title, subtitle: report.subtitle, page: i + 1, count }), margin, doc.page.height - margin, {
         width,
         align: 'center',
         lineBreak: false,

@@ -1,5 +1,7 @@
 import { zurichInstant, zurichWallTime } from '@/calendar/zurich'
 import { longDate } from '@/format/dates'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 /**
  * The period of the Comité's report: two Zurich days, both included (`du`, `au` in the address, `AAAA-MM-JJ`). By
@@ -42,11 +44,15 @@ export const defaultPeriodDays = (now: Date) => {
 }
 
 /** « du 1er décembre 2025 au 30 novembre 2026 » */
-export const periodWords = (period: Pick<ReportPeriod, 'start' | 'end'>) =>
-  `du ${longDate(period.start)} au ${longDate(new Date(period.end.getTime() - 1))}`
+export const periodWords = (period: Pick<ReportPeriod, 'start' | 'end'>, locale: UiLocale = defaultLocale) =>
+  translatorFor(locale, 'report.period')('words', {
+    from: longDate(period.start, locale),
+    to: longDate(new Date(period.end.getTime() - 1), locale),
+  })
 
-/** The file name of the PDF: `rapport-comite-2025-12-01-au-2026-11-30`. */
-export const reportFileName = (period: Pick<ReportPeriod, 'from' | 'to'>) => `rapport-comite-${period.from}-au-${period.to}`
+/** The file name of the PDF: `rapport-comite-2025-12-01-au-2026-11-30` (in the reader's language). */
+export const reportFileName = (period: Pick<ReportPeriod, 'from' | 'to'>, locale: UiLocale = defaultLocale) =>
+  translatorFor(locale, 'report.period')('fileName', { from: period.from, to: period.to })
 
 /** The page's and the PDF's address for a period. */
 export const reportQuery = (period: Pick<ReportPeriod, 'from' | 'to'>) => `?du=${period.from}&au=${period.to}`
@@ -54,24 +60,25 @@ export const reportQuery = (period: Pick<ReportPeriod, 'from' | 'to'>) => `?du=$
 const validDay = (day: string) => DAY.test(day) && zurichInstant(day, '00:00') !== null
 
 /**
- * The period asked for, or what is wrong with it in French. Missing days take the default's; a period must start
+ * The period asked for, or what is wrong with it in `locale` (French by default). Missing days take the default's; a period must start
  * on or before its end, end today at the latest (the report tells what happened) and span five years at most.
  */
 export function readPeriod(
   du: string | null | undefined,
   au: string | null | undefined,
   now: Date,
+  locale: UiLocale = defaultLocale,
 ): { period: ReportPeriod; problem?: undefined } | { period?: undefined; problem: string } {
+  const t = translatorFor(locale, 'report.period')
   const fallback = defaultPeriodDays(now)
   const from = (du ?? '').trim() || fallback.from
   const to = (au ?? '').trim() || fallback.to
-  if (!validDay(from)) return { problem: 'La date de début n’est pas une date valable : choisissez un jour (AAAA-MM-JJ).' }
-  if (!validDay(to)) return { problem: 'La date de fin n’est pas une date valable : choisissez un jour (AAAA-MM-JJ).' }
+  if (!validDay(from)) return { problem: t('badStart') }
+  if (!validDay(to)) return { problem: t('badEnd') }
   const today = zurichToday(now)
-  if (to > today) return { problem: `La période ne peut pas finir après aujourd’hui (${longDate(now)}).` }
-  if (to < from) return { problem: 'La date de fin précède la date de début : inversez-les.' }
-  if (from < shiftDay(to, { years: -MAX_REPORT_YEARS, days: 1 }))
-    return { problem: `La période est limitée à ${MAX_REPORT_YEARS} ans : raccourcissez-la.` }
+  if (to > today) return { problem: t('future', { today: longDate(now, locale) }) }
+  if (to < from) return { problem: t('reversed') }
+  if (from < shiftDay(to, { years: -MAX_REPORT_YEARS, days: 1 })) return { problem: t('tooLong', { years: MAX_REPORT_YEARS }) }
   const start = zurichInstant(from, '00:00')!
   const end = zurichInstant(shiftDay(to, { days: 1 }), '00:00')!
   return { period: { from, to, start, end } }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 
 import { longDate } from '@/format/dates'
 import type { User } from '@/payload-types'
-import { REPORT_TITLE } from '@/report/document'
+import { reportTitle } from '@/report/document'
 import { readPeriod, shiftDay, zurichToday } from '@/report/period'
 import { chromiumAvailable } from '@tests/helpers/browser'
 import { useJourney } from '@tests/helpers/journey'
@@ -80,7 +80,7 @@ describe.runIf(chromiumAvailable())('the Comité’s report in Chromium', () => 
     await page.waitForURL((url) => url.searchParams.get('du') === from)
     const period = readPeriod(from, today, new Date()).period!
     const words = `du ${longDate(period.start)} au ${longDate(today + 'T12:00:00Z')}`
-    await page.getByRole('heading', { level: 1, name: REPORT_TITLE }).waitFor()
+    await page.getByRole('heading', { level: 1, name: reportTitle() }).waitFor()
     expect(await page.locator('.page-header .lead').textContent()).toContain(`Période ${words}`)
     const row = page
       .getByRole('table', { name: 'Mesures de l’axe « Convergence des actions »' })
@@ -93,7 +93,7 @@ describe.runIf(chromiumAvailable())('the Comité’s report in Chromium', () => 
     const bytes = new Uint8Array(fs.readFileSync((await download.path())!))
     const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true })
     const pdf = squeeze(text)
-    expect(pdf).toContain(REPORT_TITLE)
+    expect(pdf).toContain(reportTitle())
     expect(pdf).toContain(`Période ${words}`)
     expect(pdf).toContain('Organisation de tests de phishing')
     expect(pdf).toContain('Avancement : de 0 % à 40 %')

@@ -11,6 +11,7 @@ import { type Cockpit, loadCockpit } from '@/indicators/cockpit'
 import { indicatorValue } from '@/indicators/format'
 import { addMonths, lastTwelveMonths } from '@/indicators/period'
 import { indicatorByKey, indicators } from '@/indicators/registry'
+import { indicatorWords } from '@/indicators/words'
 import type { User } from '@/payload-types'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, type People } from '@tests/helpers/people'
@@ -178,7 +179,9 @@ describe('the indicators on a known dataset', () => {
       ]),
     )
     for (const indicator of indicators) {
-      expect(indicator.definition).toMatch(/Source :/)
+      // The words are in the catalogues (indicators.registry.<key>), in both languages.
+      expect(indicatorWords(indicator, 'fr').definition).toMatch(/Source :/)
+      expect(indicatorWords(indicator, 'de').definition).toMatch(/Quelle:/)
       expect(indicator.detailHref(A)).toMatch(/^\//)
     }
   })

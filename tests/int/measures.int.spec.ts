@@ -5,6 +5,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { changeMilestones } from '@/measures/milestones'
@@ -320,6 +321,32 @@ describe('exports', () => {
       .docs
     expect(numbers).toEqual(priorityA.map((m) => m.number))
     expect(sheet.getRow(1).getCell(5).value).toBe('Mesure')
+  })
+
+  it('speaks the language of the person downloading: German columns and words, a German report PDF', async () => {
+    const german = async (email: string) => ({
+      authorization: `JWT ${await loginToken(server.url, email, PASSWORD)}`,
+      cookie: 'relais-locale=de',
+    })
+    const csv = await fetch(`${server.url}/mesures/export?format=csv&axe=valorisation-donnees`, {
+      headers: await german(people['member B'].email),
+    })
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="massnahmen-\d{4}-\d{2}-\d{2}\.csv"/)
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines[0]).toContain('"Nr.";"Rang";"Achse";"Priorität";"Massnahme";"Bestehendes / Partner";"Ergebnis";"Stand";"Fortschritt (%)"')
+    expect(lines[1]).toContain('"Nutzung der Daten"')
+    const refused = await fetch(`${server.url}/mesures/export?format=pdf`, { headers: await german(people['member B'].email) })
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toBe('Unbekanntes Format: Wählen Sie csv oder xlsx.')
+
+    const report = await fetch(`${server.url}/mesures/rapport.pdf`, { headers: await german(people.coordinator.email) })
+    expect(report.status).toBe(200)
+    expect(report.headers.get('content-disposition')).toContain('bericht-ausschuss-')
+    const pdf = await getDocumentProxy(new Uint8Array(await report.arrayBuffer()))
+    const { text } = await extractText(pdf, { mergePages: true })
+    expect(text).toContain('Fortschrittsbericht an den Ausschuss')
+    expect(text).toContain('Massnahmen nach Achse und Priorität')
+    expect(text).not.toContain('Rapport d’avancement au Comité')
   })
 
   it('refuses anonymous visitors and unknown formats', async () => {

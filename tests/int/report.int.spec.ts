@@ -263,6 +263,34 @@ describe('the Comité’s report for 1 January – 30 June 2026', () => {
     for (const commune of ['Sion', 'Martigny', 'Monthey']) expect(text).not.toContain(commune)
   })
 
+  it('is written in German for a German reader, from the same data', async () => {
+    const german = (await loadComiteReport(payload, await userOf(people.coordinator.id), period, new Date(), 'de'))!
+    // The data is the same; only the indicators' words (here fixed by the test indicators) follow the language.
+    expect({ ...german, generatedAt: '' }).toEqual({ ...report, generatedAt: '' })
+    const doc = reportDocument(german, 'de')
+    expect(doc.title).toBe('Fortschrittsbericht an den Ausschuss')
+    const rows = (captionStart: string) =>
+      doc.sections
+        .flatMap((s) => s.blocks)
+        .filter((b): b is ReportTable => b.kind === 'table' && b.caption.startsWith(captionStart))
+        .flatMap((t) => t.rows)
+    expect(rows('Massnahmen der Achse').find((r) => r[0] === '12')![5]).toBe(
+      'Stand: von « Zu starten » zu « In Arbeit »; Fortschritt: von 0 % zu 45 %',
+    )
+    expect(rows('Entschiedene Prioritätsvorschläge').map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['12.03.2026', 'Priorität von B zu A', 'Genehmigt'],
+      ['12.03.2026', 'Priorität von B zu A', 'Abgelehnt'],
+    ])
+    expect(rows('Im Zeitraum durchgeführte Veranstaltungen')[1]).toEqual([
+      '05.05.2026',
+      'Webinaire sur les sauvegardes',
+      expect.any(String), // the event type's label belongs to the agenda's vocabulary
+      'weniger als 3 Gemeinden',
+      'weniger als 3 Gemeinden',
+      'weniger als 3 Gemeinden',
+    ])
+  })
+
   const tableRows = (captionStart: string) =>
     reportDocument(report)
       .sections.flatMap((s) => s.blocks)

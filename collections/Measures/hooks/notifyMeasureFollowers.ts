@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { queueFollowEvent } from '@/follow/events'
-import { measureStatuses } from '@/measures/vocabulary'
+import { defaultLocale } from '@/i18n/locales'
+import { measureLabels, type MeasureStatus } from '@/measures/vocabulary'
 
 import type { MeasureChangeContext } from './recordMeasureUpdates'
 
@@ -16,12 +17,14 @@ export const notifyMeasureFollowers: CollectionAfterChangeHook = async ({ doc, p
   const rank = previousDoc.rank !== doc.rank
   const status = previousDoc.status !== doc.status
   if (!priority && !status && !(rank && (context as MeasureChangeContext).proposalId)) return doc
+  // The follow event's title is stored once for every follower: in the instance's source language, like its other words.
+  const measureStatuses: Record<string, string> = measureLabels(defaultLocale).statuses
   const changes = [
     priority && `priorité ${previousDoc.priority} → ${doc.priority}`,
     rank && `rang ${previousDoc.rank} → ${doc.rank}`,
     status &&
-      `état « ${measureStatuses[previousDoc.status as keyof typeof measureStatuses] ?? previousDoc.status} » → « ${
-        measureStatuses[doc.status as keyof typeof measureStatuses] ?? doc.status
+      `état « ${measureStatuses[previousDoc.status as MeasureStatus] ?? previousDoc.status} » → « ${
+        measureStatuses[doc.status as MeasureStatus] ?? doc.status
       } »`,
   ].filter(Boolean)
   const decided = priority || (rank && (context as MeasureChangeContext).proposalId)

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { type TrackedMeasureField, trackedMeasureFields } from '@/measures/vocabulary'
+import { trackedMeasureFields } from '@/measures/vocabulary'
 
 /**
  * What a change says about itself: the server action or the decision passes it in `context`; `automatic` when
@@ -22,7 +22,7 @@ export const recordMeasureUpdates: CollectionAfterChangeHook = async ({ doc, pre
   if (operation !== 'update') return doc
   const { measureNote, proposalId, automatic } = context as MeasureChangeContext
   const by = req.user as { id: number; name?: string } | null
-  const changes = (Object.keys(trackedMeasureFields) as TrackedMeasureField[])
+  const changes = [...trackedMeasureFields]
     .map((field) => ({ field, from: asText(previousDoc?.[field]), to: asText(doc[field]) }))
     .filter(({ from, to }) => from !== to)
   if (changes.length === 0) return doc

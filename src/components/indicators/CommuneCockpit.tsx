@@ -1,6 +1,9 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
+import type { UiLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 import { type CockpitItem, loadCockpit } from '@/indicators/cockpit'
 import { indicatorValue } from '@/indicators/format'
 import type { TrainingRow } from '@/indicators/training'
@@ -8,22 +11,20 @@ import type { User } from '@/payload-types'
 
 import { IndicatorHelp } from './IndicatorHelp'
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-CH')} ${n > 1 ? many : one}`
+type T = (key: string, values?: Record<string, string | number>) => string
 
-function regional(item: CockpitItem): string {
-  if (item.median === null) return 'Médiane régionale : pas publiée (moins de 3 communes concernées)'
-  if (item.unit === 'yesno') return `Dans la région : ${item.regionalShare ?? 0} % des communes`
-  return `Médiane régionale : ${indicatorValue(item.unit, item.median)}`
+function regional(item: CockpitItem, t: T, locale: UiLocale): string {
+  if (item.median === null) return t('medianHidden')
+  if (item.unit === 'yesno') return t('regionalShare', { share: item.regionalShare ?? 0 })
+  return t('median', { value: indicatorValue(item.unit, item.median, locale) })
 }
 
-function Training({ rows }: { rows: TrainingRow[] }) {
-  if (rows.length === 0) return <p className="cockpit__extra">Aucune inscription sur la période.</p>
+function Training({ rows, t }: { rows: TrainingRow[]; t: T }) {
+  if (rows.length === 0) return <p className="cockpit__extra">{t('noRegistration')}</p>
   return (
     <ul className="cockpit__extra">
       {rows.map((row) => (
-        <li key={row.type}>
-          {row.label} : {plural(row.registered, 'inscription', 'inscriptions')}, {plural(row.attended, 'présence', 'présences')}
-        </li>
+        <li key={row.type}>{t('training', { label: row.label, registered: row.registered, attended: row.attended })}</li>
       ))}
     </ul>
   )
@@ -37,24 +38,29 @@ export async function CommuneCockpit({ payload, user, commune }: { payload: Payl
   const result = await loadCockpit(payload, user, commune)
   if (!result.ok) return null
   const { items, training } = result.cockpit
+  const locale = await requestLocale()
+  const t = await getTranslations('indicators.cockpit')
   return (
     <section aria-labelledby="tableau-de-bord" className="cockpit">
-      <h2 id="tableau-de-bord">Où en est la commune</h2>
-      <p className="muted">
-        Chaque chiffre est comparé à la médiane des communes de la région : la moitié des communes sont au-dessus, l’autre moitié
-        au-dessous. Aucune autre commune n’est nommée.
-      </p>
+      <h2 id="tableau-de-bord">{t('title')}</h2>
+      <p className="muted">{t('lead')}</p>
       <ul className="cockpit__grid">
         {items.map((item) => (
           <li key={item.key} className="cockpit__card">
             <h3 className="cockpit__label">{item.label}</h3>
-            <p className="cockpit__value">{indicatorValue(item.unit, item.value)}</p>
-            <p className="cockpit__median">{regional(item)}</p>
-            {item.key === 'staff-trained' && <Training rows={training} />}
+            <p className="cockpit__value">{indicatorValue(item.unit, item.value, locale)}</p>
+            <p className="cockpit__median">{regional(item, t, locale)}</p>
+            {item.key === 'staff-trained' && <Training rows={training} t={t} />}
             <div className="cockpit__links">
-              <IndicatorHelp id={`definition-${item.key}`} label={item.label} definition={item.definition} />
+              <IndicatorHelp
+                id={`definition-${item.key}`}
+                label={t('forIndicator', { label: item.label })}
+                definition={item.definition}
+                toggle={t('definition')}
+              />
               <Link href={item.href} className="cockpit__detail">
-                Voir le détail<span className="visually-hidden"> : {item.label}</span>
+                {t('detail')}
+                <span className="visually-hidden">{t('forIndicator', { label: item.label })}</span>
               </Link>
             </div>
           </li>

@@ -7,9 +7,10 @@ import { Button } from '@/components/ui/Button'
 /**
  * An indicator's definition as a toggletip: shown while the pointer is over it (CSS, works before the script
  * loads), while the button has the keyboard focus, and kept open by a tap or a click; a second tap or Escape
- * closes it. Screen readers hear it as the button's description; it prints in full.
+ * closes it. Screen readers hear it as the button's description; it prints in full. `toggle`: the button's word, in
+ * the reader's language (« Définition »), followed by the indicator's label for screen readers.
  */
-export function IndicatorHelp({ id, label, definition }: { id: string; label: string; definition: string }) {
+export function IndicatorHelp({ id, label, definition, toggle }: { id: string; label: string; definition: string; toggle: string }) {
   const [open, setOpen] = useState(false)
   const [keyboardFocus, setKeyboardFocus] = useState(false)
   const [dismissed, setDismissed] = useState(false)
@@ -40,7 +41,8 @@ export function IndicatorHelp({ id, label, definition }: { id: string; label: st
           setOpen(!shown)
         }}
       >
-        Définition<span className="visually-hidden"> : {label}</span>
+        {toggle}
+        <span className="visually-hidden">{label}</span>
       </Button>
       <p id={id} className="cockpit__definition">
         {definition}

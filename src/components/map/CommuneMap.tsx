@@ -1,3 +1,5 @@
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { RegionMap } from '@/map/regionMap'
 import { initiativesLabel, legendOf, shadeOf } from '@/map/shading'
 
@@ -17,6 +19,8 @@ type Props = {
     shade?: { level: number | null; value: string }
   }[]
   title: string
+  /** The reader's language (French by default). */
+  locale?: UiLocale
 }
 
 const titleId = 'commune-map-title'
@@ -26,7 +30,8 @@ const titleId = 'commune-map-title'
  * shows on hover and on keyboard focus (from `data-tip`, placed at `data-x`/`data-y` %) and choosing it updates the
  * page in place; without JavaScript the links load the page with `?commune=`. The person's own commune is outlined with a dashed line.
  */
-export function CommuneMap({ map, communes, title }: Props) {
+export function CommuneMap({ map, communes, title, locale = defaultLocale }: Props) {
+  const t = translatorFor(locale, 'map.legend')
   const shapes = new Map(map.communes.map((shape) => [shape.ofs, shape]))
   const max = Math.max(0, ...communes.map((c) => c.count))
   const outline = (which: 'selected' | 'own') =>
@@ -51,8 +56,8 @@ export function CommuneMap({ map, communes, title }: Props) {
       {communes.map((commune) => {
         const shape = shapes.get(commune.ofs)
         if (!shape) return null
-        const what = commune.shade ? commune.shade.value : initiativesLabel(commune.count)
-        const label = `${commune.name} : ${what}${commune.own ? ' (votre commune)' : ''}`
+        const what = commune.shade ? commune.shade.value : initiativesLabel(commune.count, locale)
+        const label = t(commune.own ? 'communeOwn' : 'commune', { name: commune.name, what })
         const shade = commune.shade
           ? commune.shade.level === null
             ? 'none'
@@ -98,10 +103,21 @@ export function CommuneMap({ map, communes, title }: Props) {
 }
 
 /** Key of the shades, with the count ranges that shadeOf gives for this maximum, and the outlines in words. */
-export function MapLegend({ max, own, selected }: { max: number; own?: string; selected?: string }) {
+export function MapLegend({
+  max,
+  own,
+  selected,
+  locale = defaultLocale,
+}: {
+  max: number
+  own?: string
+  selected?: string
+  locale?: UiLocale
+}) {
+  const t = translatorFor(locale, 'map.legend')
   return (
     <ul className="map-legend">
-      {legendOf(max).map(({ shade, label }) => (
+      {legendOf(max, locale).map(({ shade, label }) => (
         <li key={shade}>
           <span className={`map-legend__swatch shade-${shade}`} aria-hidden="true" />
           {label}
@@ -110,13 +126,13 @@ export function MapLegend({ max, own, selected }: { max: number; own?: string; s
       {own && (
         <li>
           <span className="map-legend__swatch map-legend__swatch--own" aria-hidden="true" />
-          Trait pointillé : votre commune ({own})
+          {t('own', { commune: own })}
         </li>
       )}
       {selected && (
         <li>
           <span className="map-legend__swatch map-legend__swatch--selected" aria-hidden="true" />
-          Contour orange : la commune choisie ({selected})
+          {t('selected', { commune: selected })}
         </li>
       )}
     </ul>
@@ -134,6 +150,7 @@ export function IndicatorLegend({
   noData,
   own,
   selected,
+  locale = defaultLocale,
 }: {
   label: string
   higherIsBetter: boolean
@@ -141,35 +158,35 @@ export function IndicatorLegend({
   noData: number
   own?: string
   selected?: string
+  locale?: UiLocale
 }) {
-  const communes = (n: number) => `${n} commune${n > 1 ? 's' : ''}`
+  const t = translatorFor(locale, 'map.legend')
   return (
     <div className="map-indicator-legend">
       <p className="map-legend__title" id="legend-title">
-        {label} : du plus clair (valeurs basses) au plus foncé (valeurs hautes)
-        {higherIsBetter ? ', plus foncé = plus avancé' : ', plus clair = mieux'}.
+        {t(higherIsBetter ? 'titleHigherBetter' : 'titleLowerBetter', { label })}
       </p>
       <ul className="map-legend" aria-labelledby="legend-title" data-testid="indicator-legend">
         {classes.map((c) => (
           <li key={c.level} data-class={c.level}>
             <span className={`map-legend__swatch shade-${c.level}`} aria-hidden="true" />
-            {c.bounds} ({c.meaning}) : {communes(c.communes)}
+            {t('class', { bounds: c.bounds, meaning: c.meaning, count: c.communes })}
           </li>
         ))}
         <li data-class="none">
           <span className="map-legend__swatch shade-none" aria-hidden="true" />
-          Pas de donnée (hachuré) : {communes(noData)}
+          {t('noData', { count: noData })}
         </li>
         {own && (
           <li>
             <span className="map-legend__swatch map-legend__swatch--own" aria-hidden="true" />
-            Trait pointillé : votre commune ({own})
+            {t('own', { commune: own })}
           </li>
         )}
         {selected && (
           <li>
             <span className="map-legend__swatch map-legend__swatch--selected" aria-hidden="true" />
-            Contour orange : la commune choisie ({selected})
+            {t('selected', { commune: selected })}
           </li>
         )}
       </ul>

@@ -1,8 +1,10 @@
+import { requestLocale } from '@/i18n/request'
 import type { InitiativeSummary } from '@/map/mapData'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { mapLabels } from '@/map/vocabulary'
 
 /** Initiatives as cards: title, summary, level, status and themes. */
-export function InitiativeList({ initiatives, empty }: { initiatives: InitiativeSummary[]; empty: string }) {
+export async function InitiativeList({ initiatives, empty }: { initiatives: InitiativeSummary[]; empty: string }) {
+  const { levels, statuses, themes } = mapLabels(await requestLocale())
   if (!initiatives.length) return <p className="muted">{empty}</p>
   return (
     <ul className="initiatives">
@@ -13,13 +15,13 @@ export function InitiativeList({ initiatives, empty }: { initiatives: Initiative
           </a>
           <span className="meta">
             {' '}
-            · {levels[initiative.level]} · {initiativeStatuses[initiative.stage]}
+            · {levels[initiative.level]} · {statuses[initiative.stage]}
           </span>
           <p>{initiative.summary}</p>
           <p className="tags">
             {initiative.themes.map((theme) => (
               <span key={theme} className="badge">
-                {initiativeThemes[theme]}
+                {themes[theme]}
               </span>
             ))}
           </p>

@@ -1,9 +1,11 @@
+import { getTranslations } from 'next-intl/server'
+
 import type { ChecklistGuide } from '@/checklists/matrix'
 import { TableScroll } from '@/components/ui'
-import { classesFor, classOf, formatValue } from '@/regional/classes'
+import type { UiLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
+import { classesFor, classOf, formatValue, type ValueClass } from '@/regional/classes'
 import type { MatrixRow, MatrixSort } from '@/regional/view'
-
-const percent = classesFor('percent', [])
 
 /** The address of the page sorted by `by`: a second click on the sorted column reverses it. */
 function sortHref(by: string, sort: MatrixSort) {
@@ -11,12 +13,14 @@ function sortHref(by: string, sort: MatrixSort) {
   return `/region?${new URLSearchParams({ tri: by, ordre: dir })}#matrice`
 }
 
-function SortHeader({ by, label, sort }: { by: string; label: string; sort: MatrixSort }) {
+type T = (key: string, values?: Record<string, string | number>) => string
+
+function SortHeader({ by, label, sort, t }: { by: string; label: string; sort: MatrixSort; t: T }) {
   const current = sort.by === by
-  const next = current && sort.dir === 'asc' ? 'décroissant' : 'croissant'
+  const next = current && sort.dir === 'asc' ? 'descending' : 'ascending'
   return (
     <th scope="col" aria-sort={current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} data-sort={by}>
-      <a href={sortHref(by, sort)} aria-label={`${label} : trier par ordre ${next}`}>
+      <a href={sortHref(by, sort)} aria-label={t(next, { label })}>
         {label}
         <span aria-hidden="true">{current ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </a>
@@ -24,11 +28,11 @@ function SortHeader({ by, label, sort }: { by: string; label: string; sort: Matr
   )
 }
 
-function Cell({ value }: { value: number | null | undefined }) {
+function Cell({ value, percent, locale }: { value: number | null | undefined; percent: ValueClass[]; locale: UiLocale }) {
   const level = classOf(value, percent)?.level
   return (
     <td className={`numeric matrix-cell ${level ? `level-${level}` : 'level-none'}`} data-value={value ?? ''}>
-      {formatValue(value, 'percent')}
+      {formatValue(value, 'percent', locale)}
     </td>
   )
 }
@@ -37,26 +41,29 @@ function Cell({ value }: { value: number | null | undefined }) {
  * Communes × published guides: each cell the commune's completion of the guide's checklist, coloured by quarter (the
  * number is always written: the colour only repeats it). Columns sort on the server (`?tri=&ordre=`), without JS.
  */
-export function CompletionMatrix({ guides, rows, sort }: { guides: ChecklistGuide[]; rows: MatrixRow[]; sort: MatrixSort }) {
+export async function CompletionMatrix({ guides, rows, sort }: { guides: ChecklistGuide[]; rows: MatrixRow[]; sort: MatrixSort }) {
+  const locale = await requestLocale()
+  const t = await getTranslations('region.matrix')
+  const percent = classesFor('percent', [], locale)
   return (
     <>
-      <ul className="matrix-legend" aria-label="Couleurs des cellules">
+      <ul className="matrix-legend" aria-label={t('legend')}>
         {percent.map((c) => (
           <li key={c.level}>
             <span className={`matrix-legend__swatch level-${c.level}`} aria-hidden="true" />
-            {c.bounds} : {c.meaning}
+            {t('legendEntry', { bounds: c.bounds, meaning: c.meaning })}
           </li>
         ))}
       </ul>
-      <TableScroll label="Matrice communes × guides">
+      <TableScroll label={t('label')}>
         <table className="table matrix" data-testid="matrix">
-          <caption>Réalisation des checklists par commune et par guide publié (en %)</caption>
+          <caption>{t('caption')}</caption>
           <thead>
             <tr>
-              <SortHeader by="commune" label="Commune" sort={sort} />
-              <SortHeader by="global" label="Toutes les checklists" sort={sort} />
+              <SortHeader by="commune" label={t('commune')} sort={sort} t={t} />
+              <SortHeader by="global" label={t('allChecklists')} sort={sort} t={t} />
               {guides.map((guide) => (
-                <SortHeader key={guide.id} by={`guide-${guide.id}`} label={guide.title} sort={sort} />
+                <SortHeader key={guide.id} by={`guide-${guide.id}`} label={guide.title} sort={sort} t={t} />
               ))}
             </tr>
           </thead>
@@ -64,9 +71,9 @@ export function CompletionMatrix({ guides, rows, sort }: { guides: ChecklistGuid
             {rows.map((row) => (
               <tr key={row.id} data-commune={row.name}>
                 <th scope="row">{row.name}</th>
-                <Cell value={row.overall} />
+                <Cell value={row.overall} percent={percent} locale={locale} />
                 {guides.map((guide) => (
-                  <Cell key={guide.id} value={row.perGuide[guide.id]} />
+                  <Cell key={guide.id} value={row.perGuide[guide.id]} percent={percent} locale={locale} />
                 ))}
               </tr>
             ))}

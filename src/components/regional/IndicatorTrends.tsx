@@ -1,32 +1,33 @@
+import { getTranslations } from 'next-intl/server'
+
 import { TableScroll } from '@/components/ui'
+import { monthYear } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import { formatValue } from '@/regional/classes'
 import type { IndicatorSummary } from '@/regional/view'
-
-/** « 2025-11 » as « novembre 2025 ». */
-const monthLabel = (month: string) =>
-  new Intl.DateTimeFormat('fr-CH', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`))
-
-const medianText = (value: number | null, unit: IndicatorSummary['unit']) =>
-  value === null ? 'Masquée (moins de 3 communes)' : formatValue(value, unit)
 
 /**
  * Every indicator of the registry: its definition, the regional median now and a year ago (monthly snapshots),
  * each median hidden when fewer than 3 communes have a value.
  */
-export function IndicatorTrends({ indicators }: { indicators: IndicatorSummary[] }) {
-  if (!indicators.length) return <p className="muted">Aucun indicateur n’est encore défini.</p>
+export async function IndicatorTrends({ indicators }: { indicators: IndicatorSummary[] }) {
+  const locale = await requestLocale()
+  const t = await getTranslations('region.trends')
+  const medianText = (value: number | null, unit: IndicatorSummary['unit']) =>
+    value === null ? t('hidden') : formatValue(value, unit, locale)
+  if (!indicators.length) return <p className="muted">{t('none')}</p>
   return (
-    <TableScroll label="Indicateurs régionaux">
+    <TableScroll label={t('label')}>
       <table className="table" data-testid="indicator-trends">
-        <caption>Médiane régionale de chaque indicateur, aujourd’hui et il y a un an</caption>
+        <caption>{t('caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Indicateur</th>
+            <th scope="col">{t('indicator')}</th>
             <th scope="col" className="numeric">
-              Il y a un an
+              {t('yearAgo')}
             </th>
             <th scope="col" className="numeric">
-              Aujourd’hui
+              {t('today')}
             </th>
           </tr>
         </thead>
@@ -37,17 +38,17 @@ export function IndicatorTrends({ indicators }: { indicators: IndicatorSummary[]
                 {indicator.label}
                 <span className="muted indicator-definition">{indicator.definition}</span>
               </th>
-              <td className="numeric" data-label="Il y a un an">
+              <td className="numeric" data-label={t('yearAgo')}>
                 {indicator.yearAgo ? (
                   <>
                     {medianText(indicator.yearAgo.median, indicator.unit)}
-                    <span className="muted indicator-definition">({monthLabel(indicator.yearAgo.month)})</span>
+                    <span className="muted indicator-definition">({monthYear(indicator.yearAgo.month, locale)})</span>
                   </>
                 ) : (
-                  'Pas encore d’instantané'
+                  t('noSnapshot')
                 )}
               </td>
-              <td className="numeric" data-label="Aujourd’hui">
+              <td className="numeric" data-label={t('today')}>
                 {medianText(indicator.median, indicator.unit)}
               </td>
             </tr>
@@ -59,14 +60,22 @@ export function IndicatorTrends({ indicators }: { indicators: IndicatorSummary[]
 }
 
 /** Staff only: every commune's value of every indicator, by commune name. */
-export function IndicatorValues({ indicators, communes }: { indicators: IndicatorSummary[]; communes: { id: number; name: string }[] }) {
+export async function IndicatorValues({
+  indicators,
+  communes,
+}: {
+  indicators: IndicatorSummary[]
+  communes: { id: number; name: string }[]
+}) {
+  const locale = await requestLocale()
+  const t = await getTranslations('region.trends')
   return (
-    <TableScroll label="Indicateurs par commune">
+    <TableScroll label={t('byCommuneLabel')}>
       <table className="table" data-testid="indicator-values">
-        <caption>Valeur de chaque indicateur par commune</caption>
+        <caption>{t('byCommuneCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Commune</th>
+            <th scope="col">{t('commune')}</th>
             {indicators.map((indicator) => (
               <th key={indicator.key} scope="col" className="numeric">
                 {indicator.label}
@@ -80,7 +89,7 @@ export function IndicatorValues({ indicators, communes }: { indicators: Indicato
               <th scope="row">{commune.name}</th>
               {indicators.map((indicator) => (
                 <td key={indicator.key} className="numeric">
-                  {formatValue(indicator.values?.get(commune.id), indicator.unit)}
+                  {formatValue(indicator.values?.get(commune.id), indicator.unit, locale)}
                 </td>
               ))}
             </tr>

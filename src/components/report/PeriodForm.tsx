@@ -1,24 +1,27 @@
+import { getTranslations } from 'next-intl/server'
+
 import { Button } from '@/components/ui'
 import { defaultPeriodDays, reportQuery, zurichToday } from '@/report/period'
 
 /** The period of the Comité's report: two days (a plain GET form) and the usual periods as links. */
-export function PeriodForm({ from, to, now }: { from?: string; to?: string; now: Date }) {
+export async function PeriodForm({ from, to, now }: { from?: string; to?: string; now: Date }) {
+  const t = await getTranslations('report.form')
   const today = zurichToday(now)
   const year = Number(today.slice(0, 4))
   const shortcuts = [
-    { label: '12 derniers mois', ...defaultPeriodDays(now) },
-    { label: `Année ${year} (à ce jour)`, from: `${year}-01-01`, to: today },
-    { label: `Année ${year - 1}`, from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
+    { label: t('lastTwelveMonths'), ...defaultPeriodDays(now) },
+    { label: t('yearToDate', { year }), from: `${year}-01-01`, to: today },
+    { label: t('year', { year: year - 1 }), from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
   ]
   return (
-    <form method="get" action="/mesures/rapport" className="filters no-print" aria-label="Période du rapport">
+    <form method="get" action="/mesures/rapport" className="filters no-print" aria-label={t('label')}>
       <label>
-        Du <input type="date" name="du" defaultValue={from} max={today} required />
+        {t('from')} <input type="date" name="du" defaultValue={from} max={today} required />
       </label>
       <label>
-        Au <input type="date" name="au" defaultValue={to} max={today} required />
+        {t('to')} <input type="date" name="au" defaultValue={to} max={today} required />
       </label>
-      <Button>Établir le rapport</Button>
+      <Button>{t('submit')}</Button>
       <span>
         {shortcuts.map((s, i) => (
           <span key={s.label}>

@@ -5,7 +5,7 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
 
-import { changeWords, indicatorValue, REPORT_TITLE, reportDocument, type ReportTable } from '@/report/document'
+import { changeWords, indicatorValue, reportDocument, reportTitle, type ReportTable } from '@/report/document'
 import { netChanges, type ReportData } from '@/report/load'
 import { reportPdf } from '@/report/pdf'
 import { readPeriod, reportFileName, shiftDay } from '@/report/period'
@@ -95,13 +95,13 @@ describe('the words of the report', () => {
       { changes: [{ field: 'status', from: 'en-cours', to: 'a-lancer' }] },
     ])
     expect(changes).toEqual([{ field: 'progress', from: '0', to: '40' }])
-    expect(changes.map(changeWords)).toEqual(['Avancement : de 0 % à 40 %'])
+    expect(changes.map((change) => changeWords(change))).toEqual(['Avancement : de 0 % à 40 %'])
     expect(changeWords({ field: 'deliverable', from: 'a', to: 'b' })).toBe('Livrable modifié')
   })
 
   it('lists the measures by axis, priority first, with their changes in the period', () => {
     const doc = reportDocument(data())
-    expect(doc.title).toBe(REPORT_TITLE)
+    expect(doc.title).toBe(reportTitle())
     expect(doc.subtitle).toBe('Période du 1 janvier 2026 au 30 juin 2026')
     const axis = tables(doc).find((t) => t.caption === 'Mesures de l’axe « Convergence des actions »')!
     expect(axis.rows).toEqual([
@@ -186,10 +186,63 @@ describe('the PDF', () => {
     const pdf = await getDocumentProxy(new Uint8Array(bytes))
     expect(pdf.numPages).toBeGreaterThan(1)
     const { text } = await extractText(pdf, { mergePages: true })
-    expect(text).toContain(REPORT_TITLE)
+    expect(text).toContain(reportTitle())
     expect(text).toContain('Période du 1 janvier 2026 au 30 juin 2026')
     expect(text).toContain('Mesure numéro 40')
     expect(text).toContain('Avancement moyen : 40 %')
     expect(text).toContain(`page 1 sur ${pdf.numPages}`)
+  })
+})
+
+describe('in German', () => {
+  it('words the period, its refusals and the file name for a German reader', () => {
+    const { period } = readPeriod('2026-01-01', '2026-06-30', now, 'de')
+    expect(reportFileName(period!, 'de')).toBe('bericht-ausschuss-2026-01-01-bis-2026-06-30')
+    expect(readPeriod('2026-06-30', '2026-01-01', now, 'de')).toEqual({
+      problem: 'Das Enddatum liegt vor dem Anfangsdatum: Vertauschen Sie die beiden.',
+    })
+    expect(readPeriod('2021-11-30', '2026-11-30', now, 'de')).toEqual({ problem: 'Der Zeitraum ist auf 5 Jahre begrenzt: Kürzen Sie ihn.' })
+  })
+
+  it('writes every section in German: titles, vocabularies, changes and figures', () => {
+    const doc = reportDocument(data(), 'de')
+    expect(doc.title).toBe('Fortschrittsbericht an den Ausschuss')
+    expect(doc.title).toBe(reportTitle('de'))
+    expect(doc.subtitle).toBe('Zeitraum vom 1. Januar 2026 bis 30. Juni 2026')
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'Massnahmen nach Achse und Priorität',
+      'Entscheide im Zeitraum',
+      'Regionale Indikatoren',
+      'Veranstaltungen und Teilnahme',
+    ])
+    const axis = tables(doc).find((t) => t.caption === 'Massnahmen der Achse « Bündelung der Massnahmen »')!
+    expect(axis.columns).toEqual(['Nr.', 'Massnahme', 'Priorität', 'Stand', 'Fortschritt', 'Änderungen im Zeitraum'])
+    // The measure's title is content: it stays as entered.
+    expect(axis.rows[0]).toEqual([
+      '29',
+      'Organisation de tests de phishing',
+      'A',
+      'In Arbeit',
+      '40 %',
+      'Stand: von « Zu starten » zu « In Arbeit »; Fortschritt: von 0 % zu 40 %',
+    ])
+    expect(doc.sections[0].blocks[0]).toEqual({
+      kind: 'paragraph',
+      text: '2 Massnahmen: 1 « Zu starten », 1 « In Arbeit ». Durchschnittlicher Fortschritt: 20 %. Im Zeitraum hat sich 1 Massnahme geändert (2 Aktualisierungen).',
+    })
+    expect(JSON.stringify(doc)).not.toMatch(/Mesures|Avancement|période/)
+  })
+
+  it('gives a German PDF: title, period, page numbers', async () => {
+    const bytes = await reportPdf(reportDocument(data(), 'de'))
+    const pdf = await getDocumentProxy(new Uint8Array(bytes))
+    const { text } = await extractText(pdf, { mergePages: true })
+    expect(text).toContain('Fortschrittsbericht an den Ausschuss')
+    expect(text).toContain('Zeitraum vom 1. Januar 2026 bis 30. Juni 2026')
+    expect(text).toContain('Durchschnittlicher Fortschritt: 20 %')
+    expect(text).toContain(`Seite 1 von ${pdf.numPages}`)
+    expect(text).not.toContain('Rapport d’avancement')
+    const info = (await pdf.getMetadata()).info as { Subject?: string }
+    expect(info.Subject).toBe('Bericht an den Ausschuss')
   })
 })

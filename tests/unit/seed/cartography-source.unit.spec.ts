@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { actorLevels, initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { type ActorLevel, actorLevelKeys, initiativeStatusKeys, initiativeThemeKeys, levelKeys } from '@/map/vocabulary'
 import { communes } from '@seed/communes'
 import { actors } from '@seed/content/actors'
 import { contractCriteria } from '@seed/content/contractCriteria'
@@ -135,7 +135,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
   })
 
   it('includes the actors the strategy names, on their levels', () => {
-    const expected: Record<string, keyof typeof actorLevels> = {
+    const expected: Record<string, ActorLevel> = {
       arvr: 'regional',
       'canton-du-valais': 'cantonal',
       san: 'cantonal',
@@ -171,7 +171,7 @@ describe('actors of the Valais digital ecosystem (strategy 004, ANNEXE IV)', () 
     expect(new Set(slugs).size).toBe(slugs.length)
     for (const a of actors) {
       expect(a.slug, a.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-      expect(Object.keys(actorLevels), a.slug).toContain(a.level)
+      expect(actorLevelKeys, a.slug).toContain(a.level)
       expect(a.name.trim(), a.slug).not.toBe('')
       expect(a.summary.trim(), a.slug).not.toBe('')
       expect(a.source, a.slug).toMatch(/^Stratégie numérique ARVr 2022–25, /)
@@ -221,12 +221,12 @@ describe('initiatives named in the sources', () => {
     expect(initiatives.find((i) => i.slug === 'creation-ans')?.allCommunes).toBe(false)
   })
 
-  it('uses the labels of src/map/vocabulary.ts and covers cybersecurity and the virtual counter', () => {
+  it('uses the vocabularies of src/map/vocabulary.ts and covers cybersecurity and the virtual counter', () => {
     for (const i of initiatives) {
       expect(i.themes.length, i.slug).toBeGreaterThan(0)
-      for (const theme of i.themes) expect(Object.keys(initiativeThemes), i.slug).toContain(theme)
-      expect(Object.keys(levels), i.slug).toContain(i.level)
-      expect(Object.keys(initiativeStatuses), i.slug).toContain(i.stage)
+      for (const theme of i.themes) expect(initiativeThemeKeys, i.slug).toContain(theme)
+      expect(levelKeys, i.slug).toContain(i.level)
+      expect(initiativeStatusKeys, i.slug).toContain(i.stage)
     }
     expect(initiatives.filter((i) => i.themes.includes('cybersecurite')).length).toBeGreaterThanOrEqual(2)
     expect(initiatives.some((i) => i.themes.includes('guichet-virtuel'))).toBe(true)

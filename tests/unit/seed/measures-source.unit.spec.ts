@@ -3,8 +3,11 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { measureAxes, measurePriorities, type MeasureAxis } from '@/measures/vocabulary'
+import { type MeasureAxis, measureAxisKeys, measureLabels } from '@/measures/vocabulary'
 import { measures } from '@seed/content/measures'
+
+// The French labels are the source's own words.
+const { axes: measureAxes, priorities: measurePriorities } = measureLabels('fr')
 
 /** The ARVr strategy 2022–25; ANNEXE III is a tab-separated table in this plain-text extraction. */
 // A copy of ../shared/seeds/004_c60388f531fa361d.txt kept in the repository: CI runs on a bare clone.
@@ -84,7 +87,7 @@ function parseAnnex(): { rows: SourceRow[]; sections: string[]; footnote: Map<st
 }
 
 const axisSlug = (label: string): MeasureAxis => {
-  const slug = (Object.keys(measureAxes) as MeasureAxis[]).find((key) => measureAxes[key] === label)
+  const slug = measureAxisKeys.find((key) => measureAxes[key] === label)
   if (!slug) throw new Error(`unknown axis label « ${label} »`)
   return slug
 }
@@ -94,7 +97,7 @@ describe('measures of ANNEXE III (strategy 004)', () => {
 
   it('finds the 38 rows and the four section headers in the source', () => {
     expect(rows.map((row) => row.number)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1))
-    expect(sections).toEqual(Object.values(measureAxes))
+    expect(sections).toEqual(measureAxisKeys.map((key) => measureAxes[key]))
     // Only rows 1–15 lack the axis cell.
     expect(rows.filter((row) => row.rowAxis === undefined).map((row) => row.number)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1))
   })

@@ -1,22 +1,27 @@
-import { requireSession } from '@/auth/currentUser'
-import { loadActors } from '@/map/view'
-import { actorLevels } from '@/map/vocabulary'
+import { getTranslations } from 'next-intl/server'
 
-export const metadata = { title: 'Acteurs du numérique' }
+import { requireSession } from '@/auth/currentUser'
+import { requestLocale } from '@/i18n/request'
+import { loadActors } from '@/map/view'
+import { actorLevelKeys, mapLabels } from '@/map/vocabulary'
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('actors.list'))('metaTitle') }
+}
 
 /** The ecosystem overview of Figure 4 and ANNEXE IV: the main actors of digital Valais, level by level. */
 export default async function ActorsPage() {
   const { payload, user } = await requireSession()
   const docs = await loadActors(payload, user)
+  const t = await getTranslations('actors.list')
+  const { actorLevels } = mapLabels(await requestLocale())
   return (
     <>
-      <h1>Les acteurs du numérique en Valais</h1>
-      <p className="lead">
-        Qui fait quoi, du niveau fédéral à la commune : la vue d’ensemble de l’écosystème numérique valaisan et la place de l’Antenne Région
-        Valais romand (stratégie numérique ARVr, figure 4 et annexe IV).
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
       <div className="ecosystem">
-        {Object.entries(actorLevels).map(([level, label]) => {
+        {actorLevelKeys.map((level) => {
+          const label = actorLevels[level]
           const actors = docs.filter((actor) => actor.level === level)
           if (!actors.length) return null
           return (

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
@@ -6,13 +7,16 @@ import { CommuneMap, IndicatorLegend, MapLegend } from '@/components/map/Commune
 import { InitiativeList } from '@/components/map/InitiativeList'
 import { MapFrame } from '@/components/map/MapFrame'
 import { idOf } from '@/fields/idOf'
-import { colorsByIndicator, indicatorChoices, loadIndicatorShading } from '@/map/indicator'
+import { requestLocale } from '@/i18n/request'
+import { colorsByIndicator, indicatorChoices, loadIndicatorShading, noDataLabel } from '@/map/indicator'
 import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'
 import { regionMap } from '@/map/regionMap'
 import { initiativesLabel } from '@/map/shading'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { mapLabels } from '@/map/vocabulary'
 
-export const metadata = { title: 'Carte des initiatives' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('map.page'))('metaTitle') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -24,10 +28,22 @@ const mapHref = (filters: MapFilters & { indicateur?: string }, ofs?: number) =>
   return `/carte${query.size ? `?${query}` : ''}${ofs ? '#commune' : ''}`
 }
 
-function FilterSelect({ name, label, options, value }: { name: string; label: string; options: Record<string, string>; value?: string }) {
+function FilterSelect({
+  name,
+  label,
+  options,
+  value,
+  any,
+}: {
+  name: string
+  label: string
+  options: Record<string, string>
+  value?: string
+  any: string
+}) {
   return (
     <label>
-      {label} <ChoiceSelect name={name} choices={options} defaultValue={value} any="Tous" />
+      {label} <ChoiceSelect name={name} choices={options} defaultValue={value} any={any} />
     </label>
   )
 }
@@ -39,9 +55,12 @@ function FilterSelect({ name, label, options, value }: { name: string; label: st
 export default async function MapPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
   const params = await searchParams
+  const locale = await requestLocale()
+  const t = await getTranslations('map.page')
+  const labels = mapLabels(locale)
   const initiativeFilters = parseMapFilters(params)
   // Staff may colour the communes by any indicator of the registry (?indicateur=); others keep the initiatives.
-  const shading = await loadIndicatorShading(payload, user, typeof params.indicateur === 'string' ? params.indicateur : undefined)
+  const shading = await loadIndicatorShading(payload, user, typeof params.indicateur === 'string' ? params.indicateur : undefined, locale)
   const filters = { ...initiativeFilters, indicateur: shading?.indicator.key }
   const data = await mapData(payload, user, initiativeFilters)
   const selectedOfs = Number(params.commune)
@@ -51,44 +70,46 @@ export default async function MapPage({ searchParams }: Props) {
   const map = regionMap(data.communes.map((c) => c.ofs))
   const max = Math.max(0, ...data.communes.map((c) => c.count))
   const filtered = Boolean(filters.theme || filters.level || filters.status)
-  const shadeOf = (id: number) => (shading ? (shading.byCommune.get(id) ?? { level: null, value: 'Pas de donnée' }) : undefined)
+  const shadeOf = (id: number) => (shading ? (shading.byCommune.get(id) ?? { level: null, value: noDataLabel(locale) }) : undefined)
   return (
     <>
-      <h1>Carte des initiatives numériques</h1>
+      <h1>{t('title')}</h1>
       <p className="lead">
-        Qui fait quoi dans les {data.communes.length} communes du Valais romand.{' '}
-        {shading
-          ? `Les communes sont colorées selon l’indicateur « ${shading.indicator.label} » ; choisissez-en une pour voir ses initiatives.`
-          : 'Les communes sont colorées selon le nombre d’initiatives auxquelles elles participent ; choisissez-en une pour voir lesquelles.'}
+        {t('lead', { communes: data.communes.length })}{' '}
+        {shading ? t('shadedByIndicator', { indicator: shading.indicator.label }) : t('shadedByCount')}
       </p>
       {colorsByIndicator(user) && (
-        <form className="filters map-filters" method="get" aria-label="Colorer la carte">
+        <form className="filters map-filters" method="get" aria-label={t('colourForm')}>
           <label>
-            Colorer selon{' '}
-            <ChoiceSelect name="indicateur" choices={indicatorChoices()} defaultValue={shading?.indicator.key} any="Nombre d’initiatives" />
+            {t('colourBy')}{' '}
+            <ChoiceSelect
+              name="indicateur"
+              choices={indicatorChoices(locale)}
+              defaultValue={shading?.indicator.key}
+              any={t('initiativeCount')}
+            />
           </label>
           {(['theme', 'level', 'status'] as const).map((key) =>
             filters[key] ? <input key={key} type="hidden" name={key} value={filters[key]} /> : null,
           )}
           {selected && <input type="hidden" name="commune" value={selected.ofs} />}
           <button type="submit" className="button button--secondary">
-            Colorer
+            {t('colour')}
           </button>
         </form>
       )}
       {shading && <p className="muted">{shading.indicator.definition}</p>}
-      <form className="filters map-filters" method="get" aria-label="Filtrer les initiatives">
-        <FilterSelect name="theme" label="Thème" options={initiativeThemes} value={filters.theme} />
-        <FilterSelect name="level" label="Niveau" options={levels} value={filters.level} />
-        <FilterSelect name="status" label="Statut" options={initiativeStatuses} value={filters.status} />
+      <form className="filters map-filters" method="get" aria-label={t('filterForm')}>
+        <FilterSelect name="theme" label={t('theme')} options={labels.themes} value={filters.theme} any={t('any')} />
+        <FilterSelect name="level" label={t('level')} options={labels.levels} value={filters.level} any={t('any')} />
+        <FilterSelect name="status" label={t('status')} options={labels.statuses} value={filters.status} any={t('any')} />
         {selected && <input type="hidden" name="commune" value={selected.ofs} />}
         {shading && <input type="hidden" name="indicateur" value={shading.indicator.key} />}
-        <button type="submit">Filtrer</button>
-        {filtered && <a href={mapHref({ indicateur: filters.indicateur }, selected?.ofs)}>Tout afficher</a>}
+        <button type="submit">{t('filter')}</button>
+        {filtered && <a href={mapHref({ indicateur: filters.indicateur }, selected?.ofs)}>{t('showAll')}</a>}
       </form>
       <p role="status" className="muted">
-        {initiativesLabel(data.initiatives.length)}
-        {filtered ? ' correspondant aux filtres' : ' publiées'}, dont {data.regionWide.length} pour toutes les communes de la région.
+        {t(filtered ? 'countFiltered' : 'countPublished', { count: data.initiatives.length, regionWide: data.regionWide.length })}
       </p>
 
       <div className="map-layout">
@@ -96,7 +117,8 @@ export default async function MapPage({ searchParams }: Props) {
           <MapFrame>
             <CommuneMap
               map={map}
-              title="Carte des communes du Valais romand et de leurs initiatives numériques"
+              title={t('mapTitle')}
+              locale={locale}
               communes={data.communes.map((c) => ({
                 ...c,
                 href: mapHref(filters, c.ofs),
@@ -114,13 +136,12 @@ export default async function MapPage({ searchParams }: Props) {
               noData={shading.noData}
               own={own?.name}
               selected={selected?.name}
+              locale={locale}
             />
           ) : (
             <>
-              <MapLegend max={max} own={own?.name} selected={selected?.name} />
-              <p className="muted">
-                La couleur compte les initiatives qui nomment la commune ; celles qui concernent toute la région sont listées à part.
-              </p>
+              <MapLegend max={max} own={own?.name} selected={selected?.name} locale={locale} />
+              <p className="muted">{t('colourNote')}</p>
             </>
           )}
         </div>
@@ -128,56 +149,54 @@ export default async function MapPage({ searchParams }: Props) {
           {selected ? (
             <>
               <h2 id="commune-title" aria-live="polite">
-                {selected.name} : {initiativesLabel(selected.count)}
+                {selected.name} : {initiativesLabel(selected.count, locale)}
               </h2>
               {shading && (
                 <p data-testid="selected-indicator">
-                  {shading.indicator.label} : {shadeOf(selected.id)!.value}
+                  {t('indicatorValue', { indicator: shading.indicator.label, value: shadeOf(selected.id)!.value })}
                 </p>
               )}
-              {selected.id === own?.id && <p className="map-own-note">Votre commune (trait pointillé sur la carte).</p>}
-              <InitiativeList
-                initiatives={data.byCommune.get(selected.id) ?? []}
-                empty="Aucune initiative ne nomme cette commune avec ces filtres."
-              />
+              {selected.id === own?.id && <p className="map-own-note">{t('ownSelected')}</p>}
+              <InitiativeList initiatives={data.byCommune.get(selected.id) ?? []} empty={t('communeEmpty')} />
               {data.regionWide.length > 0 && (
-                <p className="muted">Et {initiativesLabel(data.regionWide.length)} pour toutes les communes de la région (ci-dessous).</p>
+                <p className="muted">{t('andRegionWide', { label: initiativesLabel(data.regionWide.length, locale) })}</p>
               )}
             </>
           ) : (
             <>
               <h2 id="commune-title" aria-live="polite">
-                Choisissez une commune
+                {t('choose')}
               </h2>
-              <p className="muted">
-                Cliquez sur une commune de la carte (son nom s’affiche au survol), ou choisissez-la dans la liste des communes plus bas.
-              </p>
+              <p className="muted">{t('chooseHint')}</p>
             </>
           )}
           {own && selected?.id !== own.id && (
             <p className="map-own-note">
-              Votre commune :{' '}
-              <Link href={mapHref(filters, own.ofs)} scroll={false}>
-                {own.name}
-              </Link>{' '}
-              ({initiativesLabel(own.count)}), en trait pointillé sur la carte.
+              {t.rich('own', {
+                commune: () => (
+                  <Link href={mapHref(filters, own.ofs)} scroll={false}>
+                    {own.name}
+                  </Link>
+                ),
+                label: initiativesLabel(own.count, locale),
+              })}
             </p>
           )}
         </section>
       </div>
 
       <section aria-labelledby="region">
-        <h2 id="region">Pour toutes les communes de la région</h2>
-        <InitiativeList initiatives={data.regionWide} empty="Aucune initiative régionale avec ces filtres." />
+        <h2 id="region">{t('regionWide')}</h2>
+        <InitiativeList initiatives={data.regionWide} empty={t('regionWideEmpty')} />
       </section>
 
       <section aria-labelledby="liste">
-        <h2 id="liste">Liste des communes</h2>
+        <h2 id="liste">{t('communes')}</h2>
         <table className="accounts">
           <thead>
             <tr>
-              <th scope="col">Commune</th>
-              <th scope="col">Initiatives</th>
+              <th scope="col">{t('commune')}</th>
+              <th scope="col">{t('initiatives')}</th>
               {shading && <th scope="col">{shading.indicator.label}</th>}
             </tr>
           </thead>
@@ -188,7 +207,7 @@ export default async function MapPage({ searchParams }: Props) {
                   <Link href={mapHref(filters, c.ofs)} aria-current={c.ofs === selected?.ofs ? 'true' : undefined}>
                     {c.name}
                   </Link>
-                  {c.id === own?.id && ' (votre commune)'}
+                  {c.id === own?.id && ` ${t('ownMark')}`}
                 </td>
                 <td>{c.count}</td>
                 {shading && <td data-indicator-value>{shadeOf(c.id)!.value}</td>}

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { PrintButton } from '@/components/PrintButton'
@@ -5,14 +7,17 @@ import { ProgressBar } from '@/components/ProgressBar'
 import { Badge } from '@/components/ui/Badge'
 import { zurichDay } from '@/fields/day'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { requestLocale } from '@/i18n/request'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
 import { isLate } from '@/measures/progress'
-import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
+import { measureLabels, priorities } from '@/measures/vocabulary'
 import { readsComiteReport } from '@/report/load'
 
-export const metadata = { title: 'Mesures' }
+const columns = ['number', 'measure', 'axis', 'priority', 'partners', 'deliverable', 'status', 'progress', 'owner'] as const
 
-const priorityChoices = Object.fromEntries(Object.entries(measurePriorities).map(([p, m]) => [p, `${p} – ${m.label}`]))
+export async function generateMetadata() {
+  return { title: (await getTranslations('measures.list'))('metaTitle') }
+}
 
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
@@ -22,80 +27,92 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
   const query = filterQuery(filters)
   const today = zurichDay(new Date())
   const withFormat = (format: string) => `/mesures/export${query ? `${query}&` : '?'}format=${format}`
+  const locale = await requestLocale()
+  const t = await getTranslations('measures.list')
+  const labels = measureLabels(locale)
+  const priorityChoices = Object.fromEntries(priorities.map((p) => [p, `${p} – ${labels.priorities[p].label}`]))
 
   return (
     <>
-      <h1>Mesures de la stratégie numérique</h1>
+      <h1>{t('title')}</h1>
       <p className="lead">
-        Les mesures priorisées de la stratégie 2022–25 (annexe III). Priorités :{' '}
-        {Object.entries(measurePriorities)
-          .map(([p, m]) => `${p} ${m.label} (${m.target})`)
-          .join(' · ')}
-        . Une mesure qui n’est ni réalisée, ni déjà appliquée, ni continue, ni suspendue est « en retard » après son échéance : la sienne,
-        sinon celle de sa priorité (A : 28 février 2023, fin de l’hiver 2022–23 ; B : 31 août 2023, fin de l’été 2023).
+        {t('lead', {
+          priorities: priorities.map((p) => `${p} ${labels.priorities[p].label} (${labels.priorities[p].target})`).join(' · '),
+        })}
       </p>
 
-      <form method="get" action="/mesures" className="filters no-print" aria-label="Filtrer les mesures">
+      <form method="get" action="/mesures" className="filters no-print" aria-label={t('filtersLabel')}>
         <label>
-          Axe <ChoiceSelect name="axe" choices={measureAxes} defaultValue={filters.axis} any="Tous" />
+          {t('axis')} <ChoiceSelect name="axe" choices={labels.axes} defaultValue={filters.axis} any={t('anyAxis')} />
         </label>
         <label>
-          Priorité <ChoiceSelect name="priorite" choices={priorityChoices} defaultValue={filters.priority} any="Toutes" />
+          {t('priority')} <ChoiceSelect name="priorite" choices={priorityChoices} defaultValue={filters.priority} any={t('anyPriority')} />
         </label>
         <label>
-          État <ChoiceSelect name="etat" choices={measureStatuses} defaultValue={filters.status} any="Tous" />
+          {t('status')} <ChoiceSelect name="etat" choices={labels.statuses} defaultValue={filters.status} any={t('anyStatus')} />
         </label>
         <label>
-          Partenaire{' '}
-          <input type="search" name="partenaire" defaultValue={filters.partner ?? ''} placeholder="SCI, SAN, HES-SO…" maxLength={80} />
+          {t('partner')}{' '}
+          <input
+            type="search"
+            name="partenaire"
+            defaultValue={filters.partner ?? ''}
+            placeholder={t('partnerPlaceholder')}
+            maxLength={80}
+          />
         </label>
         <label>
-          Tri{' '}
+          {t('sort')}{' '}
           <ChoiceSelect
             name="tri"
-            choices={{ rang: 'par rang', numero: 'par numéro' }}
+            choices={{ rang: t('byRank'), numero: t('byNumber') }}
             defaultValue={filters.sort === 'number' ? 'numero' : 'rang'}
           />
         </label>
-        <button type="submit">Afficher</button>
-        {query && <a href="/mesures">Tout afficher</a>}
+        <button type="submit">{t('show')}</button>
+        {query && <a href="/mesures">{t('showAll')}</a>}
       </form>
 
       <p className="buttons no-print">
         <a className="button" href={withFormat('csv')}>
-          Exporter en CSV
+          {t('exportCsv')}
         </a>
         <a className="button" href={withFormat('xlsx')}>
-          Exporter en Excel
+          {t('exportXlsx')}
         </a>
         <PrintButton />
         {readsComiteReport(user) && (
           <a className="button" href="/mesures/rapport">
-            Rapport au Comité
+            {t('report')}
           </a>
         )}
       </p>
 
       <section aria-labelledby="overview">
-        <h2 id="overview">Vue d’ensemble par axe et priorité</h2>
+        <h2 id="overview">{t('overview')}</h2>
         <table className="rollup overview table-cards">
           <thead>
             <tr>
-              <th scope="col">Axe</th>
-              {Object.keys(measurePriorities).map((p) => (
+              <th scope="col">{t('axis')}</th>
+              {priorities.map((p) => (
                 <th key={p} scope="col">
-                  Priorité {p}
+                  {t('priorityLetter', { priority: p })}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {overview(measures).map((row) => (
+            {overview(measures, locale).map((row) => (
               <tr key={row.axis}>
                 <th scope="row">{row.label}</th>
                 {row.cells.map((cell) => (
-                  <td key={cell.priority} data-label={`Priorité ${cell.priority}`} data-axis={row.axis} data-priority={cell.priority}>
-                    {cell.count ? `${cell.count} mesure${cell.count > 1 ? 's' : ''}, ${cell.progress} % en moyenne` : '–'}
+                  <td
+                    key={cell.priority}
+                    data-label={t('priorityLetter', { priority: cell.priority })}
+                    data-axis={row.axis}
+                    data-priority={cell.priority}
+                  >
+                    {cell.count ? t('cell', { count: cell.count, progress: cell.progress ?? 0 }) : '–'}
                   </td>
                 ))}
               </tr>
@@ -104,57 +121,51 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
         </table>
       </section>
 
-      <h2>
-        {measures.length} mesure{measures.length > 1 ? 's' : ''}
-      </h2>
-      {measures.length === 0 && <p>Aucune mesure ne correspond à ces filtres.</p>}
+      <h2>{t('count', { count: measures.length })}</h2>
+      {measures.length === 0 && <p>{t('empty')}</p>}
       {/* Cards on a phone; between a phone and a laptop, the nine columns scroll inside their own box. */}
-      <div className="table-scroll" role="region" aria-label="Liste des mesures" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('tableLabel')} tabIndex={0}>
         <table className="rollup measures table-cards">
           <thead>
             <tr>
-              <th scope="col">N°</th>
-              <th scope="col">Mesure</th>
-              <th scope="col">Axe</th>
-              <th scope="col">Priorité</th>
-              <th scope="col">Partenaires</th>
-              <th scope="col">Livrable</th>
-              <th scope="col">État</th>
-              <th scope="col">Avancement</th>
-              <th scope="col">Responsable</th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {t(`columns.${column}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {measures.map((m) => (
               <tr key={m.id} data-number={m.number}>
-                <td data-label="N°">{m.number}</td>
-                <td data-label="Mesure">
+                <td data-label={t('columns.number')}>{m.number}</td>
+                <td data-label={t('columns.measure')}>
                   <a href={`/mesures/${m.number}`}>{m.title}</a>
                 </td>
-                <td data-label="Axe">{measureAxes[m.axis]}</td>
-                <td data-label="Priorité">
+                <td data-label={t('columns.axis')}>{labels.axes[m.axis]}</td>
+                <td data-label={t('columns.priority')}>
                   <abbr
-                    title={`${measurePriorities[m.priority].label} – ${measurePriorities[m.priority].target}`}
+                    title={`${labels.priorities[m.priority].label} – ${labels.priorities[m.priority].target}`}
                     data-priority={m.priority}
                   >
                     {m.priority}
                   </abbr>
                 </td>
-                <td data-label="Partenaires">{m.partners}</td>
-                <td data-label="Livrable">{m.deliverable}</td>
-                <td data-label="État">
-                  {measureStatuses[m.status]}
+                <td data-label={t('columns.partners')}>{m.partners}</td>
+                <td data-label={t('columns.deliverable')}>{m.deliverable}</td>
+                <td data-label={t('columns.status')}>
+                  {labels.statuses[m.status]}
                   {isLate(m, today) && (
                     <>
                       {' '}
-                      <Badge tone="warning">En retard</Badge>
+                      <Badge tone="warning">{t('late')}</Badge>
                     </>
                   )}
                 </td>
-                <td data-label="Avancement">
+                <td data-label={t('columns.progress')}>
                   <ProgressBar value={m.progress} />
                 </td>
-                <td data-label="Responsable">{ownerName(m)}</td>
+                <td data-label={t('columns.owner')}>{ownerName(m)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,17 +1,19 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { CompletionMatrix } from '@/components/regional/CompletionMatrix'
 import { IndicatorTrends, IndicatorValues } from '@/components/regional/IndicatorTrends'
 import { PageHeader, TableScroll } from '@/components/ui'
+import { requestLocale } from '@/i18n/request'
 import { formatValue } from '@/regional/classes'
-import { loadRegionalPicture, notStartedDefinition } from '@/regional/view'
+import { loadRegionalPicture } from '@/regional/view'
 
-export const metadata = { title: 'Où en est la région' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('region.page'))('title') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
-
-const hidden = 'masqué'
 
 /**
  * The regional picture (issue 25, §3). Coordinators: the communes × guides matrix (sortable, CSV/XLSX), every
@@ -20,31 +22,31 @@ const hidden = 'masqué'
  */
 export default async function RegionPage({ searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const picture = await loadRegionalPicture(payload, user, await searchParams)
+  const locale = await requestLocale()
+  const picture = await loadRegionalPicture(payload, user, await searchParams, new Date(), locale)
   if (!picture) forbidden()
+  const t = await getTranslations('region.page')
+  const hidden = t('hidden')
 
   if (picture.audience === 'copil')
     return (
       <>
-        <PageHeader
-          title="Où en est la région"
-          lead={`Vue anonymisée pour le Comité : aucune commune n’est nommée, et un nombre n’est montré que si au moins 3 des ${picture.communes} communes se trouvent derrière.`}
-        />
+        <PageHeader title={t('title')} lead={t('copilLead', { communes: picture.communes })} />
         <section aria-labelledby="guides">
-          <h2 id="guides">Réalisation des checklists, guide par guide</h2>
-          <TableScroll label="Répartition des communes par guide">
+          <h2 id="guides">{t('guidesTitle')}</h2>
+          <TableScroll label={t('distributionLabel')}>
             <table className="table" data-testid="distribution">
-              <caption>Nombre de communes par tranche de réalisation, et médiane</caption>
+              <caption>{t('distributionCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Guide</th>
+                  <th scope="col">{t('guide')}</th>
                   {picture.guides[0]?.classes.map(({ valueClass }) => (
                     <th key={valueClass.level} scope="col" className="numeric">
                       {valueClass.bounds}
                     </th>
                   ))}
                   <th scope="col" className="numeric">
-                    Médiane
+                    {t('median')}
                   </th>
                 </tr>
               </thead>
@@ -57,29 +59,24 @@ export default async function RegionPage({ searchParams }: Props) {
                         {count ?? hidden}
                       </td>
                     ))}
-                    <td className="numeric">{guide.median === null ? hidden : formatValue(guide.median, 'percent')}</td>
+                    <td className="numeric">{guide.median === null ? hidden : formatValue(guide.median, 'percent', locale)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
-          <p className="muted">
-            « {hidden} » : moins de 3 communes, le nombre pourrait les désigner (ou un nombre qui, soustrait du total, redonnerait un nombre
-            masqué).
-          </p>
+          <p className="muted">{t('hiddenNote', { hidden })}</p>
         </section>
         <section aria-labelledby="indicateurs">
-          <h2 id="indicateurs">Indicateurs régionaux</h2>
+          <h2 id="indicateurs">{t('indicators')}</h2>
           <IndicatorTrends indicators={picture.indicators} />
         </section>
         <section aria-labelledby="pas-commence">
-          <h2 id="pas-commence">Communes qui n’ont rien commencé</h2>
+          <h2 id="pas-commence">{t('notStarted')}</h2>
           <p data-testid="not-started-count">
-            {picture.notStarted === null
-              ? 'Moins de 3 communes (nombre masqué).'
-              : `${picture.notStarted} commune${picture.notStarted > 1 ? 's' : ''}.`}
+            {picture.notStarted === null ? t('notStartedHidden') : t('notStartedCount', { count: picture.notStarted })}
           </p>
-          <p className="muted">{notStartedDefinition}</p>
+          <p className="muted">{t('notStartedDefinition')}</p>
         </section>
       </>
     )
@@ -88,36 +85,33 @@ export default async function RegionPage({ searchParams }: Props) {
   const query = new URLSearchParams({ tri: picture.sort.by, ordre: picture.sort.dir })
   return (
     <>
-      <PageHeader
-        title="Où en est la région"
-        lead="Où en est chaque commune : réalisation des checklists guide par guide, indicateurs, communes qui n’ont rien commencé et évolution sur un an. Le Comité en voit une version anonymisée."
-      />
+      <PageHeader title={t('title')} lead={t('staffLead')} />
       <p>
-        <a href="/carte?indicateur=checklist-completion">Voir sur la carte</a> · <a href="/guides/suivi">Suivi action par action</a>
+        <a href="/carte?indicateur=checklist-completion">{t('onMap')}</a> · <a href="/guides/suivi">{t('byAction')}</a>
       </p>
       <section aria-labelledby="matrice-titre" id="matrice">
-        <h2 id="matrice-titre">Checklists : communes × guides</h2>
+        <h2 id="matrice-titre">{t('matrixTitle')}</h2>
         <p>
-          Exporter la matrice (dans l’ordre affiché) :{' '}
+          {t('export')}{' '}
           <a href={`/region/export?${query}&format=csv`} download>
-            CSV
+            {t('csv')}
           </a>{' '}
           ·{' '}
           <a href={`/region/export?${query}&format=xlsx`} download>
-            Excel (XLSX)
+            {t('xlsx')}
           </a>
         </p>
         <CompletionMatrix guides={picture.guides} rows={picture.rows} sort={picture.sort} />
       </section>
       <section aria-labelledby="pas-commence">
-        <h2 id="pas-commence">Communes qui n’ont rien commencé ({picture.notStarted.length})</h2>
-        <p className="muted">{notStartedDefinition}</p>
-        <p data-testid="not-started">{picture.notStarted.join(', ') || 'Toutes les communes ont commencé quelque chose.'}</p>
+        <h2 id="pas-commence">{t('notStartedWithCount', { count: picture.notStarted.length })}</h2>
+        <p className="muted">{t('notStartedDefinition')}</p>
+        <p data-testid="not-started">{picture.notStarted.join(', ') || t('allStarted')}</p>
       </section>
       <section aria-labelledby="indicateurs">
-        <h2 id="indicateurs">Indicateurs régionaux et évolution</h2>
+        <h2 id="indicateurs">{t('indicatorsAndTrend')}</h2>
         <IndicatorTrends indicators={picture.indicators} />
-        <h3>Par commune</h3>
+        <h3>{t('byCommune')}</h3>
         <IndicatorValues indicators={picture.indicators} communes={communes} />
       </section>
     </>

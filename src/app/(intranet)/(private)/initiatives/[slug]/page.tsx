@@ -1,12 +1,16 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import { loadInitiative } from '@/map/view'
-import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
+import { mapLabels } from '@/map/vocabulary'
 import type { Actor, Commune, Measure } from '@/payload-types'
 
-export const metadata = { title: 'Initiative' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('initiatives'))('metaTitle') }
+}
 
 const populated = <T extends object>(values: (number | T)[] | null | undefined) =>
   (values ?? []).filter((v): v is T => typeof v === 'object')
@@ -20,19 +24,24 @@ export default async function InitiativePage({ params }: { params: Promise<{ slu
   const partners = populated<Actor>(initiative.partners)
   const communes = populated<Commune>(initiative.communes)
   const measures = populated<Measure>(initiative.measures).sort((a, b) => a.number - b.number)
+  const locale = await requestLocale()
+  const t = await getTranslations('initiatives')
+  const labels = mapLabels(locale)
+  const start = initiative.startDate ? longDate(initiative.startDate, locale) : null
+  const end = initiative.endDate ? longDate(initiative.endDate, locale) : null
   return (
     <>
       <p className="breadcrumb">
-        <a href="/carte">Carte des initiatives</a> › {initiative.title}
+        <a href="/carte">{t('breadcrumb')}</a> › {initiative.title}
       </p>
       <h1>{initiative.title}</h1>
       <p className="lead">{initiative.summary}</p>
       <dl className="measure-facts">
-        <dt>Porteur</dt>
+        <dt>{t('lead')}</dt>
         <dd>{lead ? <a href={`/acteurs/${lead.slug}`}>{lead.name}</a> : '—'}</dd>
         {partners.length > 0 && (
           <>
-            <dt>Partenaires</dt>
+            <dt>{t('partners')}</dt>
             <dd>
               {partners.map((actor, index) => (
                 <span key={actor.id}>
@@ -43,32 +52,23 @@ export default async function InitiativePage({ params }: { params: Promise<{ slu
             </dd>
           </>
         )}
-        <dt>Niveau</dt>
-        <dd>{levels[initiative.level]}</dd>
-        <dt>Statut</dt>
-        <dd>{initiativeStatuses[initiative.stage]}</dd>
-        <dt>Thèmes</dt>
-        <dd>{initiative.themes.map((theme) => initiativeThemes[theme]).join(', ')}</dd>
-        <dt>Communes</dt>
-        <dd>
-          {initiative.allCommunes
-            ? 'Toutes les communes de la région'
-            : communes.length
-              ? communes.map((c) => c.name).join(', ')
-              : 'Aucune commune nommée'}
-        </dd>
+        <dt>{t('level')}</dt>
+        <dd>{labels.levels[initiative.level]}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{labels.statuses[initiative.stage]}</dd>
+        <dt>{t('themes')}</dt>
+        <dd>{initiative.themes.map((theme) => labels.themes[theme]).join(', ')}</dd>
+        <dt>{t('communes')}</dt>
+        <dd>{initiative.allCommunes ? t('allCommunes') : communes.length ? communes.map((c) => c.name).join(', ') : t('noCommune')}</dd>
         {(initiative.startDate || initiative.endDate) && (
           <>
-            <dt>Dates</dt>
-            <dd>
-              {initiative.startDate && `Depuis le ${longDate(initiative.startDate)}`}
-              {initiative.endDate && `${initiative.startDate ? ', j' : 'J'}usqu’au ${longDate(initiative.endDate)}`}
-            </dd>
+            <dt>{t('dates')}</dt>
+            <dd>{start && end ? t('sinceUntil', { start, end }) : start ? t('since', { start }) : t('until', { end: end ?? '' })}</dd>
           </>
         )}
         {initiative.website && (
           <>
-            <dt>Site</dt>
+            <dt>{t('website')}</dt>
             <dd>
               <a href={initiative.website} rel="noopener noreferrer">
                 {initiative.website}
@@ -78,7 +78,7 @@ export default async function InitiativePage({ params }: { params: Promise<{ slu
         )}
         {measures.length > 0 && (
           <>
-            <dt>Mesures liées</dt>
+            <dt>{t('measures')}</dt>
             <dd>
               {measures.map((m, index) => (
                 <span key={m.id}>
@@ -93,7 +93,11 @@ export default async function InitiativePage({ params }: { params: Promise<{ slu
         )}
       </dl>
       {initiative.description && <p className="notes">{initiative.description}</p>}
-      {initiative.source && <p className="muted">Source : {initiative.source}</p>}
+      {initiative.source && (
+        <p className="muted">
+          {t('source')} <span>{initiative.source}</span>
+        </p>
+      )}
     </>
   )
 }

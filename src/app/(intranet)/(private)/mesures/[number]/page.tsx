@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -13,27 +14,31 @@ import { loadFollowButton } from '@/follow/view'
 import { dateAtTime, longDate } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
+import { requestLocale } from '@/i18n/request'
 import { addMilestoneAction, changeMilestoneAction, proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'
 import { isLate, lateMilestones, measureDeadline } from '@/measures/progress'
 import { measureTimeline } from '@/measures/timeline'
 import { countPendingProposals, loadMeasure, loadMeasureDeliverables } from '@/measures/view'
-import { measureAxes, measurePriorities, measureStatuses } from '@/measures/vocabulary'
+import { measureLabels, priorities } from '@/measures/vocabulary'
 import { watchMeasures } from '@/watch/kinds'
 import { loadWatchOfMeasure } from '@/watch/view'
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
-  return { title: `Mesure ${(await params).number}` }
+  return { title: (await getTranslations('measures.page'))('metaTitle', { number: (await params).number }) }
 }
 
 export default async function MeasurePage({ params }: { params: Promise<{ number: string }> }) {
   const { payload, user } = await requireSession()
+  const locale = await requestLocale()
+  const t = await getTranslations('measures.page')
+  const labels = measureLabels(locale)
   const number = Number((await params).number)
   if (!Number.isInteger(number) || number < 1) notFound()
   const measure = await loadMeasure(payload, user, number)
   if (!measure) notFound()
   const [timeline, guides, pending, watch, followed, deliverables] = await Promise.all([
-    measureTimeline(payload, user, measure),
+    measureTimeline(payload, user, measure, locale),
     loadGuidesOfMeasure(payload, user, number),
     countPendingProposals(payload, user, measure.id),
     loadWatchOfMeasure(payload, user, number, 6),
@@ -48,13 +53,14 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
   const maintains = maintainsMeasures(user)
   // Measures 21, 23 and 24 are the watch itself: their section shows even while it is empty.
   const showWatch = watch.total > 0 || (watchMeasures as readonly number[]).includes(number)
-  const meaning = measurePriorities[measure.priority]
+  const meaning = labels.priorities[measure.priority]
+  const milestonesDone = milestones.filter((m) => m.done).length
   const posters = guides.filter((guide) => guide.hasPoster)
 
   return (
     <>
       <p className="breadcrumb">
-        <a href="/mesures">Mesures</a> › Mesure {measure.number}
+        <a href="/mesures">{t('breadcrumb')}</a> › {t('metaTitle', { number: measure.number })}
       </p>
       <h1>
         {measure.number}. {measure.title}
@@ -62,70 +68,68 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       <FollowButton
         target="measure"
         itemKey={String(measure.id)}
-        name="cette mesure"
+        name={t('followName')}
         following={followed.following}
         byDefault={followed.byDefault}
         back={`/mesures/${measure.number}`}
       />
       <dl className="measure-facts">
-        <dt>Axe</dt>
-        <dd>{measureAxes[measure.axis]}</dd>
-        <dt>Priorité</dt>
+        <dt>{t('axis')}</dt>
+        <dd>{labels.axes[measure.axis]}</dd>
+        <dt>{t('priority')}</dt>
         <dd>
-          <abbr data-priority={measure.priority}>{measure.priority}</abbr> – {meaning.label} ({meaning.target}), rang {measure.rank}
+          <abbr data-priority={measure.priority}>{measure.priority}</abbr> –{' '}
+          {t('priorityMeaning', { label: meaning.label, target: meaning.target, rank: measure.rank })}
           {pending > 0 && (
             <>
               {' '}
-              ·{' '}
-              <a href="/mesures/propositions">
-                {pending} proposition{pending > 1 ? 's' : ''} en attente
-              </a>
+              · <a href="/mesures/propositions">{t('pending', { count: pending })}</a>
             </>
           )}
         </dd>
-        <dt>État</dt>
+        <dt>{t('status')}</dt>
         <dd data-testid="measure-status">
-          {measureStatuses[measure.status]}
+          {labels.statuses[measure.status]}
           {late && (
             <>
               {' '}
-              <Badge tone="warning">En retard</Badge>
+              <Badge tone="warning">{t('late')}</Badge>
             </>
           )}
         </dd>
-        <dt>Avancement</dt>
+        <dt>{t('progress')}</dt>
         <dd>
           <ProgressBar value={measure.progress} />
           {milestones.length > 0 && (
-            <span className="meta">
-              {' '}
-              {milestones.filter((m) => m.done).length} jalon{milestones.filter((m) => m.done).length > 1 ? 's' : ''} fait
-              {milestones.filter((m) => m.done).length > 1 ? 's' : ''} sur {milestones.length}
-            </span>
+            <span className="meta"> {t('milestonesDone', { done: milestonesDone, total: milestones.length })}</span>
           )}
         </dd>
-        <dt>Responsable</dt>
-        <dd>{ownerName(measure) || 'Non désigné'}</dd>
-        <dt>Échéance</dt>
+        <dt>{t('owner')}</dt>
+        <dd>{ownerName(measure) || t('noOwner')}</dd>
+        <dt>{t('deadline')}</dt>
         <dd data-testid="measure-deadline">
           {deadline
             ? measure.targetDate
-              ? longDate(measure.targetDate)
-              : `${longDate(`${deadline}T12:00:00Z`)} (objectif de la priorité ${measure.priority} : ${meaning.target.replace(/^objectif /, '')})`
-            : 'À définir'}
+              ? longDate(measure.targetDate, locale)
+              : t('priorityDeadline', {
+                  date: longDate(`${deadline}T12:00:00Z`, locale),
+                  priority: measure.priority,
+                  target: t(`priorityTargets.${measure.priority}`),
+                })
+            : t('toBeDefined')}
         </dd>
-        <dt>Existant / partenaires</dt>
+        <dt>{t('partners')}</dt>
         <dd>{measure.partners || '–'}</dd>
-        <dt>Livrable</dt>
+        <dt>{t('deliverable')}</dt>
         <dd>{measure.deliverable || '–'}</dd>
-        <dt>Livrables dans Relais</dt>
+        <dt>{t('deliverablesInRelais')}</dt>
         <dd data-testid="measure-deliverables">
           {deliverables.length ? (
             <ul>
               {deliverables.map((d) => (
                 <li key={d.href}>
-                  {d.kind} : <a href={d.href}>{d.title}</a>
-                  {d.draft && <> (brouillon)</>}
+                  {t(`deliverableKinds.${d.kind}`)} : <a href={d.href}>{d.title}</a>
+                  {d.draft && <> {t('draft')}</>}
                 </li>
               ))}
             </ul>
@@ -133,7 +137,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
             '–'
           )}
         </dd>
-        <dt>Guides liés</dt>
+        <dt>{t('guides')}</dt>
         <dd>
           {guides.length
             ? guides.map((g, i) => (
@@ -146,7 +150,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         </dd>
         {posters.length > 0 && (
           <>
-            <dt>Affiches à imprimer</dt>
+            <dt>{t('posters')}</dt>
             <dd>
               <ul>
                 {posters.map((guide) => (
@@ -156,7 +160,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
                       <span key={format}>
                         {i > 0 && ' · '}
                         <a href={posterHref(guide.slug, format)} download>
-                          {format} (PDF)
+                          {t('posterFormat', { format })}
                         </a>
                       </span>
                     ))}
@@ -168,22 +172,20 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         )}
       </dl>
 
-      <h2>Justificatif</h2>
+      <h2>{t('justification')}</h2>
       <p className="prose">{measure.justification}</p>
 
       {showWatch && (
         <section aria-labelledby="watch" data-testid="measure-watch">
-          <h2 id="watch">Veille</h2>
+          <h2 id="watch">{t('watch')}</h2>
           {watch.total === 0 ? (
-            <p>Aucune actualité de veille liée à cette mesure pour l’instant.</p>
+            <p>{t('watchEmpty')}</p>
           ) : (
             <>
               <WatchCards items={watch.items} headingLevel={3} />
               <p>
                 <a href={`/veille?mesure=${measure.number}`}>
-                  {watch.total > watch.items.length
-                    ? `Les ${watch.total} actualités de la veille liées à cette mesure`
-                    : 'La veille liée à cette mesure'}
+                  {watch.total > watch.items.length ? t('watchAll', { count: watch.total }) : t('watchLink')}
                 </a>
               </p>
             </>
@@ -192,19 +194,19 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
       )}
 
       <section aria-labelledby="milestones" data-testid="measure-milestones">
-        <h2 id="milestones">Jalons</h2>
+        <h2 id="milestones">{t('milestones')}</h2>
         {milestones.length === 0 ? (
-          <p>Aucun jalon. {maintains ? 'Ajoutez-en : l’avancement de la mesure deviendra la part des jalons faits.' : ''}</p>
+          <p>
+            {t('noMilestones')} {maintains ? t('addMilestonesHint') : ''}
+          </p>
         ) : (
           <>
             <p>
-              L’avancement de la mesure est la part des jalons faits.
+              {t('milestonesRule')}
               {lateOnes.size > 0 && (
                 <>
                   {' '}
-                  <Badge tone="warning">
-                    {lateOnes.size} jalon{lateOnes.size > 1 ? 's' : ''} en retard
-                  </Badge>
+                  <Badge tone="warning">{t('milestonesLate', { count: lateOnes.size })}</Badge>
                 </>
               )}
             </p>
@@ -212,24 +214,30 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
               {milestones.map((m) => (
                 <li key={m.id}>
                   <strong>{m.title}</strong>
-                  {m.dueDate && <> · échéance {longDate(m.dueDate)}</>} ·{' '}
-                  {m.done ? <Badge tone="success">Fait</Badge> : lateOnes.has(m.id) ? <Badge tone="warning">En retard</Badge> : 'À faire'}
+                  {m.dueDate && <> · {t('milestoneDue', { date: longDate(m.dueDate, locale) })}</>} ·{' '}
+                  {m.done ? (
+                    <Badge tone="success">{t('done')}</Badge>
+                  ) : lateOnes.has(m.id) ? (
+                    <Badge tone="warning">{t('late')}</Badge>
+                  ) : (
+                    t('toDo')
+                  )}
                   {maintains && m.id && (
                     <div className="buttons no-print">
-                      <ResultForm action={changeMilestoneAction} label={`Jalon « ${m.title} »`}>
+                      <ResultForm action={changeMilestoneAction} label={t('milestoneForm', { title: m.title })}>
                         <input type="hidden" name="measure" value={measure.id} />
                         <input type="hidden" name="milestone" value={m.id} />
                         <input type="hidden" name="op" value={m.done ? 'reopen' : 'done'} />
                         <button type="submit" className="button button--secondary">
-                          {m.done ? 'Rouvrir' : 'Marquer fait'}
+                          {m.done ? t('reopen') : t('markDone')}
                         </button>
                       </ResultForm>
-                      <ResultForm action={changeMilestoneAction} label={`Retirer le jalon « ${m.title} »`}>
+                      <ResultForm action={changeMilestoneAction} label={t('removeForm', { title: m.title })}>
                         <input type="hidden" name="measure" value={measure.id} />
                         <input type="hidden" name="milestone" value={m.id} />
                         <input type="hidden" name="op" value="remove" />
                         <button type="submit" className="button button--secondary">
-                          Retirer
+                          {t('remove')}
                         </button>
                       </ResultForm>
                     </div>
@@ -241,19 +249,19 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         )}
         {maintains && (
           <div className="panel no-print">
-            <h3>Ajouter un jalon</h3>
-            <ResultForm action={addMilestoneAction} label="Ajouter un jalon" resetOnSuccess>
+            <h3>{t('addMilestone')}</h3>
+            <ResultForm action={addMilestoneAction} label={t('addMilestone')} resetOnSuccess>
               <input type="hidden" name="measure" value={measure.id} />
               <label className="wide">
-                Intitulé
+                {t('milestoneTitle')}
                 <input name="title" required maxLength={200} />
               </label>
               <label>
-                Échéance
+                {t('deadline')}
                 <input name="dueDate" type="date" required />
               </label>
               <button type="submit" className="button button--secondary">
-                Ajouter le jalon
+                {t('addMilestoneButton')}
               </button>
             </ResultForm>
           </div>
@@ -262,88 +270,86 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
 
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="update">
-          <h2 id="update">Mettre à jour l’état</h2>
-          <ResultForm action={updateMeasureAction} label="Mettre à jour l’état et l’avancement" resetOnSuccess>
+          <h2 id="update">{t('updateTitle')}</h2>
+          <ResultForm action={updateMeasureAction} label={t('updateForm')} resetOnSuccess>
             <input type="hidden" name="measure" value={measure.id} />
             <label>
-              État
+              {t('status')}
               {/* Keyed by the saved state: React does not move a select's default, and the form resets to it after a save. */}
-              <ChoiceSelect key={measure.status} name="status" choices={measureStatuses} defaultValue={measure.status} />
+              <ChoiceSelect key={measure.status} name="status" choices={labels.statuses} defaultValue={measure.status} />
             </label>
             {milestones.length > 0 ? (
               <p>
-                Avancement : {measure.progress} %, calculé à partir des jalons.
+                {t('progressFromMilestones', { progress: measure.progress })}
                 <input type="hidden" name="progress" value={measure.progress} />
               </p>
             ) : (
               <label>
-                Avancement (%)
+                {t('progressPercent')}
                 <input name="progress" type="number" min={0} max={100} step={5} defaultValue={measure.progress} required />
               </label>
             )}
             <label className="wide">
-              Commentaire (facultatif, visible dans l’historique)
+              {t('note')}
               <textarea name="note" rows={2} maxLength={2000} />
             </label>
-            <button type="submit">Enregistrer</button>
+            <button type="submit">{t('save')}</button>
           </ResultForm>
         </section>
       )}
 
       {maintainsMeasures(user) && (
         <section className="panel no-print" aria-labelledby="propose">
-          <h2 id="propose">Proposer une nouvelle priorité au Comité</h2>
-          <ResultForm action={proposeAction} label="Proposer une nouvelle priorité" resetOnSuccess>
+          <h2 id="propose">{t('proposeTitle')}</h2>
+          <ResultForm action={proposeAction} label={t('proposeForm')} resetOnSuccess>
             <input type="hidden" name="measure" value={measure.id} />
             <label>
-              Nouvelle priorité
+              {t('newPriority')}
               <ChoiceSelect
                 name="toPriority"
                 choices={Object.fromEntries(
-                  Object.entries(measurePriorities)
-                    .filter(([p]) => p !== measure.priority)
-                    .map(([p, m]) => [p, `${p} – ${m.label}`]),
+                  priorities.filter((p) => p !== measure.priority).map((p) => [p, `${p} – ${labels.priorities[p].label}`]),
                 )}
-                any={`(inchangée : ${measure.priority})`}
+                any={t('unchangedPriority', { priority: measure.priority })}
               />
             </label>
             <label>
-              Nouveau rang
-              <input name="toRank" type="number" min={1} max={999} placeholder={`actuel : ${measure.rank}`} />
+              {t('newRank')}
+              <input name="toRank" type="number" min={1} max={999} placeholder={t('currentRank', { rank: measure.rank })} />
             </label>
             <label className="wide">
-              Justification (obligatoire)
+              {t('rationale')}
               <textarea name="rationale" rows={3} minLength={10} maxLength={2000} required />
             </label>
-            <button type="submit">Proposer</button>
+            <button type="submit">{t('propose')}</button>
           </ResultForm>
         </section>
       )}
       {decidesPriorities(user) && pending > 0 && (
         <p className="no-print">
           <a className="button" href="/mesures/propositions">
-            Décider des propositions en attente
+            {t('decidePending')}
           </a>
         </p>
       )}
 
       <section aria-labelledby="history">
-        <h2 id="history">Historique</h2>
+        <h2 id="history">{t('history')}</h2>
         {timeline.length === 0 ? (
-          <p>Aucune modification depuis la reprise de la stratégie.</p>
+          <p>{t('historyEmpty')}</p>
         ) : (
           <ol className="timeline">
             {timeline.map((entry, index) => (
               <li key={index}>
-                <time dateTime={entry.at}>{dateAtTime(entry.at)}</time> · <strong>{entry.title}</strong>
+                <time dateTime={entry.at}>{dateAtTime(entry.at, locale)}</time> · <strong>{entry.title}</strong>
                 {entry.automatic && (
                   <>
                     {' '}
-                    · <Badge tone="info">Automatique</Badge>
+                    · <Badge tone="info">{t('automatic')}</Badge>
                   </>
                 )}
                 {entry.who && <> · {entry.who}</>}
-                {entry.why && <p>« {entry.why} »</p>}
+                {entry.why && <p>{t('quoted', { text: entry.why })}</p>}
                 {entry.detail && <p className="meta">{entry.detail}</p>}
               </li>
             ))}

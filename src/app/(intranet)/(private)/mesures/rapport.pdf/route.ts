@@ -3,6 +3,8 @@ import { getPayload } from 'payload'
 import { auditedDownload } from '@/audit/exports'
 import { loginPath } from '@/auth/loginPath'
 import { attachment } from '@/http/attachment'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { reportDocument } from '@/report/document'
 import { loadComiteReport, readsComiteReport } from '@/report/load'
@@ -15,7 +17,8 @@ const text = (message: string, status: number) =>
 
 /**
  * GET /mesures/rapport.pdf?du=AAAA-MM-JJ&au=AAAA-MM-JJ: the Comité's report as a PDF, the same content as the page
- * `/mesures/rapport`, for the coordination and the COPIL. Recorded in the audit trail like every export.
+ * `/mesures/rapport`, for the coordination and the COPIL, in the reader's language. Recorded in the audit trail like
+ * every export.
  */
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
@@ -26,13 +29,15 @@ export async function GET(request: Request) {
       status: 303,
       headers: { location: loginPath(`${url.pathname}${url.search}`), 'cache-control': 'no-store' },
     })
-  if (!readsComiteReport(user)) return text('Le rapport au Comité est réservé à la coordination et aux membres du Comité.', 403)
+  const locale = await requestLocale()
+  const t = translatorFor(locale, 'report.page')
+  if (!readsComiteReport(user)) return text(t('forbidden'), 403)
   const now = new Date()
-  const { period, problem } = readPeriod(url.searchParams.get('du'), url.searchParams.get('au'), now)
+  const { period, problem } = readPeriod(url.searchParams.get('du'), url.searchParams.get('au'), now, locale)
   if (!period) return text(problem, 400)
-  const data = await loadComiteReport(payload, user as User, period, now)
-  if (!data) return text('Le rapport au Comité est réservé à la coordination et aux membres du Comité.', 403)
-  const pdf = await reportPdf(reportDocument(data))
+  const data = await loadComiteReport(payload, user as User, period, now, locale)
+  if (!data) return text(t('forbidden'), 403)
+  const pdf = await reportPdf(reportDocument(data, locale))
   return auditedDownload(
     payload,
     request,
@@ -40,7 +45,7 @@ export async function GET(request: Request) {
     new Response(new Uint8Array(pdf), {
       headers: {
         'content-type': 'application/pdf',
-        'content-disposition': attachment(reportFileName(period), 'pdf'),
+        'content-disposition': attachment(reportFileName(period, locale), 'pdf'),
         'cache-control': 'private, no-store',
       },
     }),

@@ -1,23 +1,29 @@
 import { headers } from 'next/headers'
+import { getTranslations } from 'next-intl/server'
 
 import { PeriodForm } from '@/components/report/PeriodForm'
 import { Alert, PageHeader } from '@/components/ui'
 import { REQUESTED_PATH_HEADER } from '@/http/requestedPath'
-import { REPORT_TITLE } from '@/report/document'
+import { requestLocale } from '@/i18n/request'
+import { reportTitle } from '@/report/document'
 import { readPeriod } from '@/report/period'
 
-export const metadata = { title: REPORT_TITLE }
+export async function generateMetadata() {
+  return { title: reportTitle(await requestLocale()) }
+}
 
 /** A report asked for a period that cannot be read (answered 404): why, and the form to choose another. */
 export default async function ReportPeriodProblem() {
   const asked = new URL((await headers()).get(REQUESTED_PATH_HEADER) ?? '/mesures/rapport', 'http://relais')
   const now = new Date()
-  const { problem } = readPeriod(asked.searchParams.get('du'), asked.searchParams.get('au'), now)
+  const locale = await requestLocale()
+  const t = await getTranslations('report.page')
+  const { problem } = readPeriod(asked.searchParams.get('du'), asked.searchParams.get('au'), now, locale)
   return (
     <>
-      <PageHeader title={REPORT_TITLE} breadcrumb={[{ href: '/mesures', label: 'Mesures' }]} />
-      <Alert kind="error" title="Cette période ne permet pas d’établir le rapport.">
-        <p>{problem ?? 'Choisissez une autre période.'}</p>
+      <PageHeader title={reportTitle(locale)} breadcrumb={[{ href: '/mesures', label: t('breadcrumb') }]} />
+      <Alert kind="error" title={t('badPeriod')}>
+        <p>{problem ?? t('otherPeriod')}</p>
       </Alert>
       <PeriodForm now={now} />
     </>

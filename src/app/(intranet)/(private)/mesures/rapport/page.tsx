@@ -1,4 +1,5 @@
 import { forbidden, notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { PrintButton } from '@/components/PrintButton'
@@ -6,11 +7,14 @@ import { PeriodForm } from '@/components/report/PeriodForm'
 import { ReportView } from '@/components/report/ReportView'
 import { PageHeader } from '@/components/ui'
 import { firstParam, type PageParams } from '@/forms/searchParams'
-import { REPORT_TITLE, reportDocument } from '@/report/document'
+import { requestLocale } from '@/i18n/request'
+import { reportDocument, reportTitle } from '@/report/document'
 import { loadComiteReport, readsComiteReport } from '@/report/load'
 import { readPeriod, reportQuery } from '@/report/period'
 
-export const metadata = { title: REPORT_TITLE }
+export async function generateMetadata() {
+  return { title: reportTitle(await requestLocale()) }
+}
 
 /**
  * The Comité's progress report for a period (issue 25, § 5): the coordination generates it, the COPIL reads it; the
@@ -22,22 +26,24 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   if (!readsComiteReport(user)) forbidden()
   const params = await searchParams
   const now = new Date()
-  const { period } = readPeriod(firstParam(params.du), firstParam(params.au), now)
+  const locale = await requestLocale()
+  const t = await getTranslations('report.page')
+  const { period } = readPeriod(firstParam(params.du), firstParam(params.au), now, locale)
   if (!period) notFound()
-  const data = await loadComiteReport(payload, user, period, now)
+  const data = await loadComiteReport(payload, user, period, now, locale)
   if (!data) forbidden()
-  const report = reportDocument(data)
+  const report = reportDocument(data, locale)
   return (
     <>
       <PageHeader
-        title={REPORT_TITLE}
-        breadcrumb={[{ href: '/mesures', label: 'Mesures' }]}
-        lead={`${report.subtitle}. Les mesures, les décisions, les indicateurs régionaux et les événements, en chiffres agrégés : prêt à joindre à une convocation.`}
+        title={report.title}
+        breadcrumb={[{ href: '/mesures', label: t('breadcrumb') }]}
+        lead={t('lead', { subtitle: report.subtitle })}
       />
       <PeriodForm from={period.from} to={period.to} now={now} />
       <p className="buttons no-print">
         <a className="button button--secondary" href={`/mesures/rapport.pdf${reportQuery(period)}`} download>
-          Télécharger le PDF
+          {t('download')}
         </a>
         <PrintButton />
       </p>

@@ -4,6 +4,8 @@ import { isStaff } from '@/access/roles'
 import { auditedDownload } from '@/audit/exports'
 import { toCsv, csvResponse } from '@/export/csv'
 import { xlsxResponse } from '@/export/xlsx'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { loadCompletionMatrix, matrixTable } from '@/regional/view'
 import config from '@payload-config'
@@ -15,14 +17,15 @@ import config from '@payload-config'
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Connexion requise.', { status: 401 })
-  if (!isStaff(user)) return new Response('Réservé à la coordination.', { status: 403 })
+  const locale = await requestLocale()
+  const t = translatorFor(locale, 'region.export')
+  if (!user) return new Response(t('loginRequired'), { status: 401 })
+  if (!isStaff(user)) return new Response(t('forbidden'), { status: 403 })
   const params = Object.fromEntries(new URL(request.url).searchParams)
   const format = params.format ?? 'csv'
-  if (format !== 'csv' && format !== 'xlsx') return new Response('Format inconnu : choisissez « csv » ou « xlsx ».', { status: 400 })
+  if (format !== 'csv' && format !== 'xlsx') return new Response(t('unknownFormat'), { status: 400 })
   const { guides, rows } = await loadCompletionMatrix(payload, user as User, params)
-  const table = matrixTable(guides, rows)
-  const response =
-    format === 'csv' ? csvResponse(toCsv(table), 'matrice-checklists') : await xlsxResponse(table, 'matrice-checklists', 'Checklists')
+  const table = matrixTable(guides, rows, locale)
+  const response = format === 'csv' ? csvResponse(toCsv(table), t('file')) : await xlsxResponse(table, t('file'), t('sheet'))
   return auditedDownload(payload, request, user as User, response)
 }
