@@ -40,7 +40,7 @@ export const Measures: CollectionConfig = {
       max: 999,
       access: staffOnlyField,
     },
-    { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, access: staffOnlyField },
+    { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, localized: true, access: staffOnlyField },
     { name: 'axis', label: 'Axe', type: 'select', required: true, options: optionsFrom(measureAxes), access: staffOnlyField },
     {
       name: 'priority',
