@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ProgressBar } from '@/components/ProgressBar'
 import { loadGuideCards } from '@/guides/view'
 import { audiences, guideThemes, type Audience } from '@/guides/vocabulary'
@@ -36,11 +38,12 @@ export default async function GuidesPage({ searchParams }: Props) {
           Aucun guide pour ce public pour le moment. <Link href="/guides">Voir tous les guides</Link>.
         </p>
       )}
+      <ContentLanguageNote lang={cards.map((card) => card.lang)} />
       <ul className="guide-cards">
         {cards.map((card) => (
           <li key={card.id} className="guide-card" data-guide={card.slug}>
             <p className="guide-card__theme">{guideThemes[card.theme]}</p>
-            <h2 className="guide-card__title">
+            <h2 className="guide-card__title" {...langOf(card)}>
               <Link href={`/guides/${card.slug}`}>{card.title}</Link>
             </h2>
             {(card.overdue || card._status !== 'published') && (
@@ -53,7 +56,9 @@ export default async function GuidesPage({ searchParams }: Props) {
                 {card._status !== 'published' && <span className="badge">Brouillon</span>}
               </p>
             )}
-            <p className="guide-card__summary">{card.summary}</p>
+            <p className="guide-card__summary" {...langOf(card)}>
+              {card.summary}
+            </p>
             {card.progress && (
               <p className="guide-card__progress" data-testid="commune-progress">
                 {card.progress.started ? (

@@ -1,5 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { langOf } from '@/components/ContentLang'
 import { PrintButton } from '@/components/PrintButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { Badge } from '@/components/ui/Badge'
@@ -129,7 +130,9 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
               <tr key={m.id} data-number={m.number}>
                 <td data-label="N°">{m.number}</td>
                 <td data-label="Mesure">
-                  <a href={`/mesures/${m.number}`}>{m.title}</a>
+                  <a href={`/mesures/${m.number}`} {...langOf(m)}>
+                    {m.title}
+                  </a>
                 </td>
                 <td data-label="Axe">{measureAxes[m.axis]}</td>
                 <td data-label="Priorité">

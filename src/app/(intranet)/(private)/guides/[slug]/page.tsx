@@ -11,6 +11,8 @@ import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistToday } from '@/checklists/today'
 import { checklistStates } from '@/checklists/vocabulary'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ReviewHistory } from '@/components/guides/ReviewHistory'
@@ -80,7 +82,8 @@ export default async function GuidePage({ params, searchParams }: Props) {
       <p className="breadcrumb">
         <Link href="/guides">Guides</Link> › {guideThemes[guide.theme]}
       </p>
-      <h1>{guide.title}</h1>
+      <h1 {...langOf(guide)}>{guide.title}</h1>
+      <ContentLanguageNote lang={guide.lang} />
       <p className="meta">
         Pour : {guide.audiences.map((a) => audiences[a]).join(', ')} · Dernière révision le {longDate(guide.lastReviewedAt)}
         {owner?.name ? ` · Responsable : ${owner.name}` : ''}
@@ -90,7 +93,9 @@ export default async function GuidePage({ params, searchParams }: Props) {
           Ce guide devait être relu avant le {longDate(reviewDueDate(guide))} : certaines informations peuvent être dépassées.
         </p>
       )}
-      <p className="lead">{guide.summary}</p>
+      <p className="lead" {...langOf(guide)}>
+        {guide.summary}
+      </p>
       {followed && (
         <FollowButton
           target="guide"
@@ -122,7 +127,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
       )}
 
       {guide.body && (
-        <section className="prose">
+        <section className="prose" {...langOf(guide)}>
           <RichText data={guide.body} />
         </section>
       )}
