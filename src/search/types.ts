@@ -1,23 +1,39 @@
-/** What users can filter results by, in the order the results page lists them. */
-export const searchTypes = {
-  guide: 'Guides',
-  veille: 'Veille',
-  mesure: 'Mesures',
-  seance: 'Séances',
-  evenement: 'Événements',
-  initiative: 'Initiatives',
-  acteur: 'Acteurs',
-  contrat: 'Contrats',
-  outil: 'Outils',
-  modele: 'Modèles',
-  faq: 'FAQ',
-  actualite: 'Actualités',
-} as const
+import { defaultLocale, type Locale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
-export type SearchType = keyof typeof searchTypes
+/** What users can filter results by, in the order the results page lists them (labels: vocab.search.json). */
+export const searchTypeOrder = [
+  'guide',
+  'veille',
+  'mesure',
+  'seance',
+  'evenement',
+  'initiative',
+  'acteur',
+  'contrat',
+  'outil',
+  'modele',
+  'faq',
+  'actualite',
+] as const
 
-/** The label of one result ("Guide", "FAQ"). */
-export const typeLabel = (type: SearchType) => searchTypes[type].replace(/s$/, '')
+export type SearchType = (typeof searchTypeOrder)[number]
+
+/** The types' names in `locale` (« Guides », « Leitfäden »), in the order of `searchTypeOrder`. */
+export const searchTypeLabels = (locale: UiLocale = defaultLocale): Record<SearchType, string> => {
+  const t = translatorFor(locale, 'vocab.search')
+  return Object.fromEntries(searchTypeOrder.map((type) => [type, t(`types.${type}.many`)])) as Record<SearchType, string>
+}
+
+/** The label of one result in `locale` (« Guide », « FAQ »). */
+export const typeLabelIn = (type: SearchType, locale: UiLocale = defaultLocale) =>
+  translatorFor(locale, 'vocab.search')(`types.${type}.one`)
+
+/** The types' names in French (pages written before the catalogue; prefer `searchTypeLabels`). */
+export const searchTypes: Record<SearchType, string> = searchTypeLabels()
+
+/** The label of one result in French (prefer `typeLabelIn`). */
+export const typeLabel = (type: SearchType) => typeLabelIn(type)
 
 export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
 
@@ -41,6 +57,13 @@ export type SearchDocument = {
   demo: boolean
   /** Fingerprint of the indexed content, for the consistency check of `npm run reindex`. */
   hash: string
+  /**
+   * The language of the entry's text (issue 26): a document written in German as well as French has one entry per
+   * language (`<collection>:<id>` in French, `<collection>:<id>:de` in German), each stemmed in its own language.
+   */
+  locale: Locale
+  /** On a French entry: its document has a German entry too (a German reader is shown that one instead). */
+  translated: boolean
 }
 
 /** The visibilities a user may read; `all` for coordinators and admins, who read everything. */
@@ -49,6 +72,11 @@ export type Grants = 'all' | string[]
 export type SearchQuery = {
   q: string
   grants: Grants
+  /**
+   * The reader's language (French when omitted): a French reader searches the French entries; a German reader the
+   * German ones and the French entries of documents not translated, as the pages show them.
+   */
+  locale?: Locale
   type?: SearchType
   limit?: number
   offset?: number
@@ -57,7 +85,8 @@ export type SearchQuery = {
 /** An excerpt as plain-text pieces; `match` pieces are shown highlighted (never HTML, so never injected). */
 export type Excerpt = { text: string; match: boolean }[]
 
-export type SearchHit = { key: string; type: SearchType; title: string; url: string; excerpt: Excerpt }
+/** `locale`: the language of the entry found (its title and excerpt). */
+export type SearchHit = { key: string; type: SearchType; title: string; url: string; excerpt: Excerpt; locale: Locale }
 
 export type SearchResults = {
   hits: SearchHit[]
@@ -68,7 +97,7 @@ export type SearchResults = {
   byType: Partial<Record<SearchType, number>>
 }
 
-export type Suggestion = { type: SearchType; title: string; url: string }
+export type Suggestion = { type: SearchType; title: string; url: string; locale: Locale }
 
 export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch'

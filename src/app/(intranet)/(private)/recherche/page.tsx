@@ -1,4 +1,6 @@
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { HitLanguage } from '@/components/search/HitLanguage'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
 import { countCap, type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
@@ -82,11 +84,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {results.hits.map((hit) => (
               <li key={hit.key}>
-                <span className="badge">{typeLabel(hit.type)}</span>
-                <h2>
+                <span className="badge">{typeLabel(hit.type)}</span> <HitLanguage locale={hit.locale} />
+                <h2 {...langOf(hit.locale)}>
                   <a href={hit.url}>{hit.title}</a>
                 </h2>
-                <p>
+                <p {...langOf(hit.locale)}>
                   <Highlighted excerpt={hit.excerpt} />
                 </p>
               </li>
