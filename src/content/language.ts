@@ -2,7 +2,6 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
 import { contentLocale, defaultLocale, type Locale } from '@/i18n/locales'
-import { currentLocale } from '@/i18n/server'
 import type { User } from '@/payload-types'
 
 /**
@@ -14,8 +13,15 @@ import type { User } from '@/payload-types'
  * `ContentLanguageNote`).
  */
 
-/** The language content is read in: the one given (tests), else the request's (French outside a request). */
-export const readingLocale = async (given?: Locale): Promise<Locale> => given ?? contentLocale(await currentLocale())
+/**
+ * The language content is read in: the one given (tests), else the request's (French outside a request). The
+ * request's language is imported when needed: it reads the config, which specs and scripts load after their setup.
+ */
+export async function readingLocale(given?: Locale): Promise<Locale> {
+  if (given) return given
+  const { currentLocale } = await import('@/i18n/server')
+  return contentLocale(await currentLocale())
+}
 
 /** Local API options: read in `locale`, each field missing there in French. */
 export const inLocale = (locale: Locale) => ({ locale, fallbackLocale: defaultLocale }) as const

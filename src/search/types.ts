@@ -1,39 +1,29 @@
-import { defaultLocale, type Locale, type UiLocale } from '@/i18n/locales'
-import { translatorFor } from '@/i18n/translator'
+import type { Locale } from '@/i18n/locales'
 
-/** What users can filter results by, in the order the results page lists them (labels: vocab.search.json). */
-export const searchTypeOrder = [
-  'guide',
-  'veille',
-  'mesure',
-  'seance',
-  'evenement',
-  'initiative',
-  'acteur',
-  'contrat',
-  'outil',
-  'modele',
-  'faq',
-  'actualite',
-] as const
+/**
+ * What users can filter results by, in the order the results page lists them. The French names stay here for the
+ * client code that imports this file (the header's search box); pages in both languages read the names from the
+ * catalogue (`searchTypeLabels`, `typeLabelIn` in src/search/typeLabels.ts; `client.search.types` on the client).
+ */
+export const searchTypes = {
+  guide: 'Guides',
+  veille: 'Veille',
+  mesure: 'Mesures',
+  seance: 'Séances',
+  evenement: 'Événements',
+  initiative: 'Initiatives',
+  acteur: 'Acteurs',
+  contrat: 'Contrats',
+  outil: 'Outils',
+  modele: 'Modèles',
+  faq: 'FAQ',
+  actualite: 'Actualités',
+} as const
 
-export type SearchType = (typeof searchTypeOrder)[number]
+export type SearchType = keyof typeof searchTypes
 
-/** The types' names in `locale` (« Guides », « Leitfäden »), in the order of `searchTypeOrder`. */
-export const searchTypeLabels = (locale: UiLocale = defaultLocale): Record<SearchType, string> => {
-  const t = translatorFor(locale, 'vocab.search')
-  return Object.fromEntries(searchTypeOrder.map((type) => [type, t(`types.${type}.many`)])) as Record<SearchType, string>
-}
-
-/** The label of one result in `locale` (« Guide », « FAQ »). */
-export const typeLabelIn = (type: SearchType, locale: UiLocale = defaultLocale) =>
-  translatorFor(locale, 'vocab.search')(`types.${type}.one`)
-
-/** The types' names in French (pages written before the catalogue; prefer `searchTypeLabels`). */
-export const searchTypes: Record<SearchType, string> = searchTypeLabels()
-
-/** The label of one result in French (prefer `typeLabelIn`). */
-export const typeLabel = (type: SearchType) => typeLabelIn(type)
+/** The label of one result ("Guide", "FAQ"), in French (see `typeLabelIn`). */
+export const typeLabel = (type: SearchType) => searchTypes[type].replace(/s$/, '')
 
 export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
 

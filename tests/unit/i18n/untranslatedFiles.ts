@@ -354,6 +354,7 @@ export const untranslatedFiles: readonly string[] = [
   'src/result.ts',
   'src/richtext/editor.ts',
   'src/richtext/vocabulary.ts',
+  'src/search/types.ts',
   'src/templates/docx.ts',
   'src/templates/prefill.ts',
   'src/templates/vocabulary.ts',
