@@ -196,6 +196,16 @@ export default buildConfig({
   editor: richTextEditor(),
   // Payload's French where it is wrong for editors (« créé(e) », « un(e) nouveau ou nouvelle … »): src/admin/translations.ts.
   i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr', translations: { fr: frenchOverrides() } },
+  // Content in both languages (issue 26): the fields an editor writes (titles, texts, questions) are `localized`;
+  // French, the language of the sources, is the default and the fallback of a field left empty in German.
+  localization: {
+    locales: [
+      { code: 'fr', label: 'Français' },
+      { code: 'de', label: 'Deutsch' },
+    ],
+    defaultLocale: 'fr',
+    fallback: true,
+  },
   db: postgresAdapter({
     // A database that does not answer fails a request within 10 s instead of holding it forever.
     pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 },

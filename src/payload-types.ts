@@ -115,7 +115,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'de') | ('fr' | 'de')[];
   globals: {
     'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
@@ -124,7 +124,7 @@ export interface Config {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'fr' | 'de';
   widgets: {
     collections: CollectionsWidget;
   };

@@ -37,7 +37,7 @@ export const Events: CollectionConfig = {
   hooks: { beforeChange: [bumpCalendarSequence], afterChange: [queueEventMail, eventDeliverablePublished] },
   endpoints: registrationEndpoints,
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200, localized: true },
     { name: 'type', label: 'Type', type: 'select', required: true, defaultValue: 'formation', options: optionsFrom(eventTypes) },
     { name: 'theme', label: 'Thème', type: 'text', maxLength: 120 },
     {
@@ -66,8 +66,8 @@ export const Events: CollectionConfig = {
     },
     { name: 'place', label: 'Lieu', type: 'text', maxLength: 200 },
     { name: 'onlineUrl', label: 'Lien en ligne', type: 'text', maxLength: 500, validate: httpsUrl },
-    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
-    { name: 'description', label: 'Description', type: 'textarea', maxLength: 10000 },
+    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600, localized: true },
+    { name: 'description', label: 'Description', type: 'textarea', maxLength: 10000, localized: true },
     {
       name: 'programme',
       label: 'Programme et intervenant·es',

@@ -12,8 +12,8 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
-    { name: 'question', label: 'Question', type: 'text', required: true, maxLength: 240 },
-    { name: 'answer', label: 'Réponse', type: 'richText', required: true },
+    { name: 'question', label: 'Question', type: 'text', required: true, maxLength: 240, localized: true },
+    { name: 'answer', label: 'Réponse', type: 'richText', required: true, localized: true },
     {
       name: 'theme',
       label: 'Thème',

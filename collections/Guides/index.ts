@@ -32,7 +32,7 @@ export const Guides: CollectionConfig = {
   // Followers hear of a publication that adds actions or changes the text (src/follow/).
   hooks: { beforeChange: [stampReviser, stampGuideChanges], afterChange: [notifyGuideFollowers, guideDeliverablePublished] },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160, localized: true },
     slugField(),
     { name: 'theme', label: 'Thème', type: 'select', required: true, options: localizedOptions(guideThemes, 'vocab.guides.themes') },
     {
@@ -43,11 +43,12 @@ export const Guides: CollectionConfig = {
       required: true,
       options: localizedOptions(audiences, 'vocab.guides.audiences'),
     },
-    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
+    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600, localized: true },
     {
       name: 'body',
       label: 'Contenu',
       type: 'richText',
+      localized: true,
       admin: {
         description:
           'Une section titrée « À retenir » (titre de niveau 2 suivi d’une liste courte) devient l’affiche à imprimer du guide (A4 et A3) : chaque élément de la liste est une ligne de l’affiche.',
@@ -72,6 +73,7 @@ export const Guides: CollectionConfig = {
           name: 'label',
           label: 'Action',
           type: 'text',
+          localized: true,
           required: true,
           maxLength: 240,
           admin: { description: 'Ce que la commune doit faire, en une phrase commençant par un verbe (« Tester la restauration… »).' },
@@ -80,6 +82,7 @@ export const Guides: CollectionConfig = {
           name: 'help',
           label: 'Explication',
           type: 'textarea',
+          localized: true,
           maxLength: 600,
           admin: { description: 'Facultatif : pourquoi et comment, affiché sous l’action.' },
         },

@@ -41,7 +41,7 @@ export const Measures: CollectionConfig = {
       max: 999,
       access: staffOnlyField,
     },
-    { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, access: staffOnlyField },
+    { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, localized: true, access: staffOnlyField },
     {
       name: 'axis',
       label: 'Axe',

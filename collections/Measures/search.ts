@@ -1,13 +1,19 @@
+import { type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Measure } from '@/payload-types'
 import { searchDocument } from '@/search/document'
 
-export const measureSearchDocument = (measure: Measure) =>
-  searchDocument({
-    collection: 'measures',
-    docId: String(measure.id),
-    type: 'mesure',
-    title: `Mesure ${measure.number} : ${measure.title}`,
-    text: [measure.deliverable, measure.partners, measure.justification].filter(Boolean).join('\n'),
-    url: `/mesures/${measure.number}`,
-    visibility: 'members',
-  })
+/** Every measure is for every member. In `locale`: none without a title in it (« Massnahme 4: … » in German). */
+export const measureSearchDocument = (measure: Measure, locale: Locale = 'fr') =>
+  !measure.title
+    ? null
+    : searchDocument({
+        collection: 'measures',
+        docId: String(measure.id),
+        type: 'mesure',
+        locale,
+        title: translatorFor(locale, 'search')('measureTitle', { number: String(measure.number), title: measure.title }),
+        text: [measure.deliverable, measure.partners, measure.justification].filter(Boolean).join('\n'),
+        url: `/mesures/${measure.number}`,
+        visibility: 'members',
+      })

@@ -17,7 +17,7 @@ export const Templates: CollectionConfig = {
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: { afterChange: [templateDeliverablePublished] },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160, localized: true },
     slugField(),
     {
       name: 'category',
@@ -26,17 +26,19 @@ export const Templates: CollectionConfig = {
       required: true,
       options: localizedOptions(templateCategories, 'vocab.templates.categories'),
     },
-    { name: 'description', label: 'Description', type: 'textarea', required: true, maxLength: 600 },
+    { name: 'description', label: 'Description', type: 'textarea', required: true, maxLength: 600, localized: true },
     {
       name: 'instructions',
       label: 'Mode d’emploi',
       type: 'richText',
+      localized: true,
       admin: { description: 'Pourquoi ce modèle, comment le remplir : affiché sur la page du modèle, jamais dans le document téléchargé.' },
     },
     {
       name: 'body',
       label: 'Contenu du modèle',
       type: 'richText',
+      localized: true,
       admin: {
         description:
           'Le texte du document Word. « [nom de la commune] » et « [prénom, nom, fonction] » (le ou la référent·e) sont remplis pour le membre d’une commune qui le télécharge.',

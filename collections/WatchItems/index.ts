@@ -35,7 +35,7 @@ export const WatchItems: CollectionConfig = {
     afterChange: [announcePublication, watchItemDeliverablePublished],
   },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160, localized: true },
     {
       ...slugField(),
       // Left empty, it is made from the title before validation (hooks/publication.ts `fillSlug`).
@@ -49,17 +49,19 @@ export const WatchItems: CollectionConfig = {
       name: 'summary',
       label: 'Résumé',
       type: 'textarea',
+      localized: true,
       required: true,
       maxLength: 600,
       admin: {
         description: 'Deux ou trois phrases : ce qui se passe et pourquoi une commune s’en soucie. Affiché dans la liste et les flux.',
       },
     },
-    { name: 'body', label: 'Contenu', type: 'richText' },
+    { name: 'body', label: 'Contenu', type: 'richText', localized: true },
     {
       name: 'todo',
       label: 'À faire dans votre commune',
       type: 'textarea',
+      localized: true,
       maxLength: 1200,
       admin: { description: 'Facultatif : une action par ligne, commençant par un verbe. Affiché dans un encadré.' },
     },

@@ -1,16 +1,18 @@
+import type { Locale } from '@/i18n/locales'
 import type { WatchItem } from '@/payload-types'
 import { plainText } from '@/richtext/fromBlocks'
 import { searchDocument } from '@/search/document'
 import { watchKinds } from '@/watch/kinds'
 
 /** Published watch items are for every member; drafts (proposals, newer drafts) are never indexed. */
-export const watchItemSearchDocument = (item: WatchItem) =>
-  item._status !== 'published'
+export const watchItemSearchDocument = (item: WatchItem, locale: Locale = 'fr') =>
+  item._status !== 'published' || !item.title
     ? null
     : searchDocument({
         collection: 'watch-items',
         docId: String(item.id),
         type: 'veille',
+        locale,
         title: item.title,
         text: [
           `${watchKinds[item.kind]}.`,

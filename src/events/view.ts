@@ -4,6 +4,8 @@ import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import { contentViewer } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
+import { inLocale, readingLocale, type Shown, withLanguage } from '@/content/language'
+import type { Locale } from '@/i18n/locales'
 import type { Event, Registration, User } from '@/payload-types'
 
 import { type EventType, eventTypes } from './vocabulary'
@@ -15,8 +17,16 @@ const minute = 60_000
 export async function findEvents(
   payload: Payload,
   user: User,
-  { from, to, type, sort = 'startsAt', limit = 0 }: { from?: Date; to?: Date; type?: EventType; sort?: string; limit?: number },
+  {
+    from,
+    to,
+    type,
+    sort = 'startsAt',
+    limit = 0,
+    locale: given,
+  }: { from?: Date; to?: Date; type?: EventType; sort?: string; limit?: number; locale?: Locale },
 ) {
+  const locale = await readingLocale(given)
   // Every member reads the same events: kept in the shared cache, read with the bounds widened to whole minutes (so
   // that requests of the same minute share one read), then cut to the exact bounds.
   const wideFrom = from && new Date(Math.floor(from.getTime() / minute) * minute).toISOString()
@@ -25,7 +35,7 @@ export async function findEvents(
   const docs = await sharedRead(
     payload,
     ['events', 'media', 'measures'],
-    `${contentViewer(user)}|${wideFrom}|${wideTo}|${type}|${sort}|${wideLimit}`,
+    `${contentViewer(user)}|${locale}|${wideFrom}|${wideTo}|${type}|${sort}|${wideLimit}`,
     async () => {
       const where: Where[] = [published]
       if (wideFrom) where.push({ endsAt: { greater_than_equal: wideFrom } })
@@ -34,6 +44,7 @@ export async function findEvents(
       const found = await payload.find({
         collection: 'events',
         ...asUser(user),
+        ...inLocale(locale),
         where: { and: where },
         sort,
         limit: wideLimit,
@@ -41,7 +52,7 @@ export async function findEvents(
         depth: 1,
         draft: false,
       })
-      return found.docs
+      return withLanguage(payload, user, 'events', found.docs, 'title', locale)
     },
   )
   const [fromIso, toIso] = [from?.toISOString(), to?.toISOString()]
@@ -49,17 +60,19 @@ export async function findEvents(
   return limit > 0 ? within.slice(0, limit) : within
 }
 
-/** A published event read as the user, or null (missing, draft, or not readable). */
-export async function loadPublishedEvent(payload: Payload, user: User, id: number): Promise<Event | null> {
+/** A published event read as the user in the reader's language (`lang`), or null (missing, draft, or not readable). */
+export async function loadPublishedEvent(payload: Payload, user: User, id: number, given?: Locale): Promise<Shown<Event> | null> {
+  const locale = await readingLocale(given)
   const event = (await payload.findByID({
     collection: 'events',
     id,
     ...asUser(user),
+    ...inLocale(locale),
     depth: 0,
     draft: false,
     disableErrors: true,
   })) as Event | null
-  return event?._status === 'published' ? event : null
+  return event?._status === 'published' ? (await withLanguage(payload, user, 'events', [event], 'title', locale))[0]! : null
 }
 
 /** An event's registrations in the order they came, read as the user (staff read them all, a member only their own). */
@@ -79,7 +92,7 @@ export const loadRegistrations = async (payload: Payload, user: User, eventId: n
 export const isEventType = (value: string | undefined): value is EventType => Boolean(value && Object.hasOwn(eventTypes, value))
 
 export type EventView = {
-  event: Event
+  event: Shown<Event>
   mine: Registration | null
   confirmed: number
   waiting: number
@@ -92,16 +105,24 @@ export type EventView = {
  * The event page's data: the reader's registration, the counts, and for staff the registrations. `draft`: its latest
  * draft, published or not (the editors' preview, src/preview/preview.ts); otherwise only a published event.
  */
-export async function loadEvent(payload: Payload, user: User, id: number, { draft = false } = {}): Promise<EventView | null> {
-  const event = (await payload.findByID({
+export async function loadEvent(
+  payload: Payload,
+  user: User,
+  id: number,
+  { draft = false, locale: given }: { draft?: boolean; locale?: Locale } = {},
+): Promise<EventView | null> {
+  const locale = await readingLocale(given)
+  const found = (await payload.findByID({
     collection: 'events',
     id,
     ...asUser(user),
+    ...inLocale(locale),
     depth: 1,
     draft,
     disableErrors: true,
   })) as Event | null
-  if (!event || (!draft && event._status !== 'published')) return null
+  if (!found || (!draft && found._status !== 'published')) return null
+  const event = (await withLanguage(payload, user, 'events', [found], 'title', locale, { draft }))[0]!
   const count = (status: string) =>
     payload.count({ collection: 'registrations', where: { and: [{ event: { equals: id } }, { status: { equals: status } }] } })
   const [mine, confirmed, waiting, all] = await Promise.all([

@@ -3,7 +3,8 @@ import type { Payload, Where } from 'payload'
 import { allAsUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
-import type { UiLocale } from '@/i18n/locales'
+import { inLocale, readingLocale, type Shown, withLanguage } from '@/content/language'
+import type { Locale, UiLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 import type { Measure, User } from '@/payload-types'
 
@@ -42,7 +43,8 @@ export function filterQuery(filters: MeasureFilters): string {
 }
 
 /** The measures the user may read (all members may), filtered and sorted, with their owner's name. */
-export async function findMeasures(payload: Payload, user: User, filters: MeasureFilters): Promise<Measure[]> {
+export async function findMeasures(payload: Payload, user: User, filters: MeasureFilters, given?: Locale): Promise<Shown<Measure>[]> {
+  const locale = await readingLocale(given)
   const and: Where[] = []
   if (filters.axis) and.push({ axis: { equals: filters.axis } })
   if (filters.priority) and.push({ priority: { equals: filters.priority } })
@@ -50,21 +52,17 @@ export async function findMeasures(payload: Payload, user: User, filters: Measur
   if (filters.partner) and.push({ partners: { like: filters.partner } })
   // Every member reads the same measures: kept in the shared cache without their owners, whose names are read for
   // each request as the person (who may or may not read those accounts).
-  const docs = await sharedRead(
-    payload,
-    ['measures'],
-    `${contentViewer(user)}|${JSON.stringify(filters)}`,
-    async () =>
-      (
-        await payload.find({
-          collection: 'measures',
-          ...allAsUser(user),
-          depth: 0,
-          where: and.length ? { and } : undefined,
-          sort: filters.sort === 'number' ? 'number' : ['rank', 'number'],
-        })
-      ).docs,
-  )
+  const docs = await sharedRead(payload, ['measures'], `${contentViewer(user)}|${locale}|${JSON.stringify(filters)}`, async () => {
+    const { docs: found } = await payload.find({
+      collection: 'measures',
+      ...allAsUser(user),
+      ...inLocale(locale),
+      depth: 0,
+      where: and.length ? { and } : undefined,
+      sort: filters.sort === 'number' ? 'number' : ['rank', 'number'],
+    })
+    return withLanguage(payload, user, 'measures', found, 'title', locale)
+  })
   const names = await readableNames(
     payload,
     user,

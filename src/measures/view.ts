@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 import { allAsUser, asUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
+import { inLocale, readingLocale, type Shown, withLanguage } from '@/content/language'
 import { eventTypes } from '@/events/vocabulary'
+import type { Locale } from '@/i18n/locales'
 import type { Measure, PriorityChange, User } from '@/payload-types'
 import { watchKinds } from '@/watch/kinds'
 
@@ -11,16 +13,24 @@ import type { DeliverableKind } from './vocabulary'
 
 /**
  * A measure by its number, with its owner's name, read as the user. The measure is kept in the shared cache; the
- * owner's name is read for each request as the person (who may or may not read that account).
+ * owner's name is read for each request as the person (who may or may not read that account). Its title in the
+ * reader's language (`lang`: French where it has no German).
  */
-export async function loadMeasure(payload: Payload, user: User, number: number): Promise<Measure | undefined> {
-  const measure = await sharedRead(
-    payload,
-    ['measures'],
-    `${contentViewer(user)}|${number}`,
-    async () =>
-      (await payload.find({ collection: 'measures', ...asUser(user), where: { number: { equals: number } }, limit: 1, depth: 0 })).docs[0],
-  )
+export async function loadMeasure(payload: Payload, user: User, number: number, given?: Locale): Promise<Shown<Measure> | undefined> {
+  const locale = await readingLocale(given)
+  const measure = await sharedRead(payload, ['measures'], `${contentViewer(user)}|${locale}|${number}`, async () => {
+    const found = (
+      await payload.find({
+        collection: 'measures',
+        ...asUser(user),
+        ...inLocale(locale),
+        where: { number: { equals: number } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
+    return found && (await withLanguage(payload, user, 'measures', [found], 'title', locale))[0]!
+  })
   if (!measure) return measure
   const names = await readableNames(payload, user, [measure.owner])
   return { ...measure, owner: asReadable(names, measure.owner) as Measure['owner'] }

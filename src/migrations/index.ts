@@ -26,6 +26,8 @@ import * as migration_20261130_220503_follow_digest from './20261130_220503_foll
 import * as migration_20261130_235531_measures_reflect_reality from './20261130_235531_measures_reflect_reality';
 import * as migration_20261201_004123_recurring_actions_and_snapshots from './20261201_004123_recurring_actions_and_snapshots';
 import * as migration_20261201_024442_languages from './20261201_024442_languages';
+import * as migration_20261201_025003_content_languages from './20261201_025003_content_languages';
+import * as migration_20261201_025004_search_languages from './20261201_025004_search_languages';
 
 export const migrations = [
   {
@@ -166,6 +168,16 @@ export const migrations = [
   {
     up: migration_20261201_024442_languages.up,
     down: migration_20261201_024442_languages.down,
-    name: '20261201_024442_languages'
+    name: '20261201_024442_languages',
+  },
+  {
+    up: migration_20261201_025003_content_languages.up,
+    down: migration_20261201_025003_content_languages.down,
+    name: '20261201_025003_content_languages'
+  },
+  {
+    up: migration_20261201_025004_search_languages.up,
+    down: migration_20261201_025004_search_languages.down,
+    name: '20261201_025004_search_languages',
   },
 ];

@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto'
 
+import { defaultLocale } from '@/i18n/locales'
+
 import type { SearchDocument } from './types'
 import { isDemo, weightOf } from './vocabulary'
+
+/** An entry's key: `<collection>:<id>` for French (the language of every document), `…:<locale>` for another. */
+export const entryKey = (collection: string, docId: string, locale: string = defaultLocale) =>
+  locale === defaultLocale ? `${collection}:${docId}` : `${collection}:${docId}:${locale}`
 
 /** Entries are capped so that one huge document cannot bloat the index (the excerpt comes from the start). */
 const maxTextLength = 20_000
@@ -18,17 +24,27 @@ const tidy = (text: string) =>
     .trim()
 
 /**
- * Builds an index entry: its key from collection and id, its weight from its type and whether it is demo
- * content (vocabulary.ts), its hash from everything that is indexed.
+ * Builds an index entry: its key from collection, id and language (French unless `locale` says otherwise), its
+ * weight from its type and whether it is demo content (vocabulary.ts), its hash from everything that is indexed.
  */
-export function searchDocument(fields: Omit<SearchDocument, 'key' | 'hash' | 'weight' | 'demo'>): SearchDocument {
+export function searchDocument(
+  fields: Omit<SearchDocument, 'key' | 'hash' | 'weight' | 'demo' | 'locale' | 'translated'> &
+    Partial<Pick<SearchDocument, 'locale' | 'translated'>>,
+): SearchDocument {
+  const locale = fields.locale ?? defaultLocale
   const entry = {
     ...fields,
+    locale,
+    translated: fields.translated ?? false,
     title: tidy(fields.title).replace(/\n/g, ' '),
     text: tidy(fields.text).slice(0, maxTextLength),
     weight: weightOf(fields.type),
     demo: isDemo(fields.title),
   }
   const hash = createHash('sha1').update(JSON.stringify(entry)).digest('hex')
-  return { ...entry, key: `${fields.collection}:${fields.docId}`, hash }
+  return { ...entry, key: entryKey(fields.collection, fields.docId, locale), hash }
 }
+
+/** A French entry whose document has a German entry too (its hash changes with it). */
+export const asTranslated = ({ collection, docId, type, title, text, url, visibility, locale }: SearchDocument): SearchDocument =>
+  searchDocument({ collection, docId, type, title, text, url, visibility, locale, translated: true })

@@ -1,9 +1,13 @@
-import type { Endpoint, PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { apiError } from '@/http/apiError'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { contentLocale, LOCALE_COOKIE, type UiLocale } from '@/i18n/locales'
+import { resolveLocale } from '@/i18n/resolveLocale'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
-import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableMessage } from './service'
+import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableIn } from './service'
 
 // Results depend on who asks: never cached by a browser or a proxy.
 const noStore = { 'cache-control': 'private, no-store' }
@@ -11,18 +15,28 @@ const answer = (body: unknown) => Response.json(body, { headers: noStore })
 
 const refuse = (status: number, message: string) => apiError(status, message, noStore)
 
-/** Logged-in users only, parameters checked, an engine failure reported as 503 (never a 500). */
+/** The asker's language, as the pages resolve it: their choice (cookie), else their browser's, else the instance's. */
+async function askerLocale(req: PayloadRequest): Promise<UiLocale> {
+  const chosen = (req.headers.get('cookie') ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1]
+  return resolveLocale(await loadLanguageSettings(req.payload), chosen, req.headers.get('accept-language'))
+}
+
+/** Logged-in users only, parameters checked, an engine failure reported as 503 (never a 500); in the asker's language. */
 const searchHandler =
-  (run: (req: Parameters<PayloadHandler>[0], request: SearchRequest) => Promise<unknown>): PayloadHandler =>
+  (run: (req: PayloadRequest, request: SearchRequest, locale: UiLocale) => Promise<unknown>): PayloadHandler =>
   async (req) => {
-    if (!req.user) return refuse(401, 'Connectez-vous pour rechercher.')
-    const parsed = parseSearchRequest((name) => req.searchParams.get(name))
+    const locale = await askerLocale(req)
+    if (!req.user) return refuse(401, translatorFor(locale, 'search')('loginFirst'))
+    const parsed = parseSearchRequest((name) => req.searchParams.get(name), locale)
     if (!parsed.ok) return refuse(400, parsed.message)
     try {
-      return answer(await run(req, parsed.request))
+      return answer(await run(req, parsed.request, locale))
     } catch (error) {
-      req.payload.logger.error({ err: error }, 'Recherche indisponible')
-      return refuse(503, unavailableMessage)
+      req.payload.logger.error({ err: error }, 'Search unavailable')
+      return refuse(503, unavailableIn(locale))
     }
   }
 
@@ -31,12 +45,17 @@ export const searchEndpoints: Endpoint[] = [
     // GET /api/search?q=…&type=…&page=…
     path: '/search',
     method: 'get',
-    handler: searchHandler(async (req, request) => ({ ...request, ...(await searchAs(req.payload, req.user as User, request)) })),
+    handler: searchHandler(async (req, request, locale) => ({
+      ...request,
+      ...(await searchAs(req.payload, req.user as User, request, contentLocale(locale))),
+    })),
   },
   {
     // GET /api/search/suggest?q=… (the header's search box, as the user types)
     path: '/search/suggest',
     method: 'get',
-    handler: searchHandler(async (req, request) => ({ suggestions: await suggestAs(req.payload, req.user as User, request) })),
+    handler: searchHandler(async (req, request, locale) => ({
+      suggestions: await suggestAs(req.payload, req.user as User, request, contentLocale(locale)),
+    })),
   },
 ]

@@ -1,20 +1,47 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { invalidate } from '@/cache/shared'
+import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 
+import { asTranslated, entryKey } from './document'
 import { searchEngine } from './engine'
-import { searchableCollections, toSearchDocument } from './sources'
+import { isLocalizedSearch, searchableCollections, toSearchDocument } from './sources'
 import { searchIndexTag, type SearchDocument } from './types'
 
 const batchSize = 200
 
-/** Brings one document's entry up to date: indexed as published, or removed (deleted, unpublished, draft). */
+/** The languages other than French in which a document may have an entry. */
+const otherLocales = locales.filter((locale) => locale !== defaultLocale)
+
+/** What the index reads of a document in one language: that language's own text, never the French fallback. */
+const readIn = (locale: Locale) => ({ depth: 0, draft: false, overrideAccess: true, locale, fallbackLocale: false }) as const
+
+/**
+ * A document's entries: French, and one per other language it is written in (its German title present), the
+ * French one then marked `translated`. None unless it has a French entry (a draft has none in any language).
+ */
+function entriesOf(collection: CollectionSlug, french: unknown, others: Map<Locale, unknown>): SearchDocument[] {
+  const entry = french ? toSearchDocument(collection, french) : null
+  if (!entry) return []
+  const translations = otherLocales
+    .map((locale) => (others.get(locale) ? toSearchDocument(collection, others.get(locale), locale) : null))
+    .filter((found) => found !== null)
+  return translations.length ? [asTranslated(entry), ...translations] : [entry]
+}
+
+/** Brings one document's entries up to date: indexed as published, in each of its languages, or removed. */
 export async function syncSearchEntry(payload: Payload, collection: CollectionSlug, id: string) {
-  const doc = await payload.findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true })
-  const entry = doc ? toSearchDocument(collection, doc) : null
+  const [french, ...others] = await Promise.all(
+    [defaultLocale, ...(isLocalizedSearch(collection) ? otherLocales : [])].map((locale) =>
+      payload.findByID({ collection, id, ...readIn(locale), disableErrors: true }),
+    ),
+  )
+  const entries = entriesOf(collection, french, new Map(others.map((doc, index) => [otherLocales[index]!, doc])))
   const engine = searchEngine(payload)
-  if (entry) await engine.upsert([entry])
-  else await engine.remove([`${collection}:${id}`])
+  if (entries.length) await engine.upsert(entries)
+  const kept = new Set(entries.map((entry) => entry.key))
+  const gone = locales.map((locale) => entryKey(collection, id, locale)).filter((key) => !kept.has(key))
+  await engine.remove(gone)
   await invalidate(payload, undefined, searchIndexTag)
 }
 
@@ -23,8 +50,16 @@ export async function* expectedEntries(payload: Payload, onExamined?: (examined:
   let examined = 0
   for (const collection of searchableCollections) {
     for (let page = 1; ; page++) {
-      const result = await payload.find({ collection, depth: 0, draft: false, overrideAccess: true, limit: batchSize, page, sort: 'id' })
-      const entries = result.docs.map((doc) => toSearchDocument(collection, doc)).filter((entry) => entry !== null)
+      const result = await payload.find({ collection, ...readIn(defaultLocale), limit: batchSize, page, sort: 'id' })
+      const ids = result.docs.map((doc) => doc.id)
+      const translated = new Map<Locale, Map<unknown, unknown>>()
+      for (const locale of isLocalizedSearch(collection) && ids.length ? otherLocales : []) {
+        const found = await payload.find({ collection, ...readIn(locale), where: { id: { in: ids } }, limit: 0, pagination: false })
+        translated.set(locale, new Map(found.docs.map((doc) => [doc.id, doc])))
+      }
+      const entries = result.docs.flatMap((doc) =>
+        entriesOf(collection, doc, new Map(otherLocales.map((locale) => [locale, translated.get(locale)?.get(doc.id)]))),
+      )
       examined += result.docs.length
       onExamined?.(examined)
       if (entries.length) yield entries

@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
 import { sharedRead } from '@/cache/shared'
+import { readingLocale } from '@/content/language'
+import { defaultLocale, type Locale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 import { searchEngine } from './engine'
 import { grantsOf } from './grants'
@@ -13,16 +16,16 @@ const maxPage = 50
 export type SearchRequest = { q: string; type?: SearchType; page: number }
 type Parsed = { ok: true; request: SearchRequest } | { ok: false; message: string }
 
-/** Reads `q`, `type` and `page` as a form or URL gives them; bad values get a French message. */
-export function parseSearchRequest(get: (name: string) => string | null | undefined): Parsed {
+/** Reads `q`, `type` and `page` as a form or URL gives them; bad values get a message in `locale` (French by default). */
+export function parseSearchRequest(get: (name: string) => string | null | undefined, locale: UiLocale = defaultLocale): Parsed {
+  const t = translatorFor(locale, 'search')
   const q = (get('q') ?? '').trim()
   const type = get('type') || undefined
   const page = get('page') || '1'
-  if (q.length < 2) return { ok: false, message: 'Saisissez au moins 2 caractères.' }
-  if (q.length > 200) return { ok: false, message: 'La recherche est limitée à 200 caractères.' }
-  if (type !== undefined && !isSearchType(type)) return { ok: false, message: `Type de résultat inconnu : « ${type.slice(0, 40)} ».` }
-  if (!/^\d{1,3}$/.test(page) || Number(page) < 1 || Number(page) > maxPage)
-    return { ok: false, message: `Le numéro de page doit être compris entre 1 et ${maxPage}.` }
+  if (q.length < 2) return { ok: false, message: t('tooShort') }
+  if (q.length > 200) return { ok: false, message: t('tooLong') }
+  if (type !== undefined && !isSearchType(type)) return { ok: false, message: t('unknownType', { type: type.slice(0, 40) }) }
+  if (!/^\d{1,3}$/.test(page) || Number(page) < 1 || Number(page) > maxPage) return { ok: false, message: t('badPage', { max: maxPage }) }
   return { ok: true, request: { q, type, page: Number(page) } }
 }
 
@@ -31,14 +34,25 @@ export function parseSearchRequest(get: (name: string) => string | null | undefi
  * with the same grants (what the index's access rule looks at) is answered from the shared cache until the index
  * changes (`searchIndexTag`): a popular query costs one search per change of the index, not one per reader.
  */
-export const searchAs = (payload: Payload, user: AccessUser, { q, type, page }: SearchRequest): Promise<SearchResults> => {
+export const searchAs = async (
+  payload: Payload,
+  user: AccessUser,
+  { q, type, page }: SearchRequest,
+  given?: Locale,
+): Promise<SearchResults> => {
   const grants = grantsOf(user)
-  return sharedRead(payload, [searchIndexTag], `search:${JSON.stringify([grants, q, type ?? null, page])}`, () =>
-    searchEngine(payload).search({ q, type, grants, limit: pageSize, offset: (page - 1) * pageSize }),
+  // The reader's language decides which entries they search (src/search/types.ts, `SearchQuery.locale`).
+  const locale = await readingLocale(given)
+  return sharedRead(payload, [searchIndexTag], `search:${JSON.stringify([grants, locale, q, type ?? null, page])}`, () =>
+    searchEngine(payload).search({ q, type, grants, locale, limit: pageSize, offset: (page - 1) * pageSize }),
   )
 }
 
-export const suggestAs = (payload: Payload, user: AccessUser, { q, type }: SearchRequest): Promise<Suggestion[]> =>
-  searchEngine(payload).suggest({ q, type, grants: grantsOf(user), limit: 8 })
+export const suggestAs = async (payload: Payload, user: AccessUser, { q, type }: SearchRequest, given?: Locale): Promise<Suggestion[]> =>
+  searchEngine(payload).suggest({ q, type, grants: grantsOf(user), locale: await readingLocale(given), limit: 8 })
 
-export const unavailableMessage = 'La recherche est momentanément indisponible. Réessayez dans un instant.'
+/** The engine does not answer: the message in `locale` (French by default). */
+export const unavailableIn = (locale: UiLocale = defaultLocale) => translatorFor(locale, 'search')('unavailable')
+
+/** The same in French (pages written before the catalogue; prefer `unavailableIn`). */
+export const unavailableMessage = unavailableIn()

@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
+import type { Locale } from '@/i18n/locales'
 import { actionItemSearchDocument } from '@collections/ActionItems/search'
 import { actorSearchDocument } from '@collections/Actors/search'
 import { agendaItemSearchDocument } from '@collections/AgendaItems/search'
@@ -21,7 +22,7 @@ import type { SearchDocument } from './types'
  * The searchable collections and how each turns a document into an index entry (null: not indexed, e.g. a
  * draft). Every new searchable collection adds its line here; sync hooks, reindex and checks follow.
  */
-export const searchSources: Partial<Record<CollectionSlug, (doc: never) => SearchDocument | null>> = {
+export const searchSources: Partial<Record<CollectionSlug, (doc: never, locale: Locale) => SearchDocument | null>> = {
   guides: guideSearchDocument,
   measures: measureSearchDocument,
   templates: templateSearchDocument,
@@ -42,5 +43,14 @@ export const searchableCollections = Object.keys(searchSources) as CollectionSlu
 
 export const isSearchable = (slug: string): slug is CollectionSlug => Object.hasOwn(searchSources, slug)
 
-export const toSearchDocument = (collection: CollectionSlug, doc: unknown): SearchDocument | null =>
-  searchSources[collection]?.(doc as never) ?? null
+/**
+ * The collections whose content editors may write in German too (Payload's localized fields): besides its French
+ * entry, a document with a German title gets a German one, read without fallback (its German text only).
+ */
+export const localizedSearchCollections: readonly CollectionSlug[] = ['guides', 'faqs', 'templates', 'measures', 'events', 'watch-items']
+
+export const isLocalizedSearch = (slug: CollectionSlug) => localizedSearchCollections.includes(slug)
+
+/** `doc` as read in `locale` (French unless said): its entry in that language, or null (draft, no text in it). */
+export const toSearchDocument = (collection: CollectionSlug, doc: unknown, locale: Locale = 'fr'): SearchDocument | null =>
+  searchSources[collection]?.(doc as never, locale) ?? null

@@ -44,7 +44,7 @@ export const withSearchSync = (collection: CollectionConfig): CollectionConfig =
 
 export const searchSyncTask: TaskConfig<'searchSync'> = {
   slug: 'searchSync',
-  label: 'Mise à jour de l’index de recherche',
+  label: 'Search index update',
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },

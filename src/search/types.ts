@@ -1,4 +1,10 @@
-/** What users can filter results by, in the order the results page lists them. */
+import type { Locale } from '@/i18n/locales'
+
+/**
+ * What users can filter results by, in the order the results page lists them. The French names stay here for the
+ * client code that imports this file (the header's search box); pages in both languages read the names from the
+ * catalogue (`searchTypeLabels`, `typeLabelIn` in src/search/typeLabels.ts; `client.search.types` on the client).
+ */
 export const searchTypes = {
   guide: 'Guides',
   veille: 'Veille',
@@ -16,7 +22,7 @@ export const searchTypes = {
 
 export type SearchType = keyof typeof searchTypes
 
-/** The label of one result ("Guide", "FAQ"). */
+/** The label of one result ("Guide", "FAQ"), in French (see `typeLabelIn`). */
 export const typeLabel = (type: SearchType) => searchTypes[type].replace(/s$/, '')
 
 export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
@@ -41,6 +47,13 @@ export type SearchDocument = {
   demo: boolean
   /** Fingerprint of the indexed content, for the consistency check of `npm run reindex`. */
   hash: string
+  /**
+   * The language of the entry's text (issue 26): a document written in German as well as French has one entry per
+   * language (`<collection>:<id>` in French, `<collection>:<id>:de` in German), each stemmed in its own language.
+   */
+  locale: Locale
+  /** On a French entry: its document has a German entry too (a German reader is shown that one instead). */
+  translated: boolean
 }
 
 /** The visibilities a user may read; `all` for coordinators and admins, who read everything. */
@@ -49,6 +62,11 @@ export type Grants = 'all' | string[]
 export type SearchQuery = {
   q: string
   grants: Grants
+  /**
+   * The reader's language (French when omitted): a French reader searches the French entries; a German reader the
+   * German ones and the French entries of documents not translated, as the pages show them.
+   */
+  locale?: Locale
   type?: SearchType
   limit?: number
   offset?: number
@@ -57,7 +75,8 @@ export type SearchQuery = {
 /** An excerpt as plain-text pieces; `match` pieces are shown highlighted (never HTML, so never injected). */
 export type Excerpt = { text: string; match: boolean }[]
 
-export type SearchHit = { key: string; type: SearchType; title: string; url: string; excerpt: Excerpt }
+/** `locale`: the language of the entry found (its title and excerpt). */
+export type SearchHit = { key: string; type: SearchType; title: string; url: string; excerpt: Excerpt; locale: Locale }
 
 export type SearchResults = {
   hits: SearchHit[]
@@ -68,7 +87,7 @@ export type SearchResults = {
   byType: Partial<Record<SearchType, number>>
 }
 
-export type Suggestion = { type: SearchType; title: string; url: string }
+export type Suggestion = { type: SearchType; title: string; url: string; locale: Locale }
 
 export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch'

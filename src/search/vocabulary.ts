@@ -51,6 +51,38 @@ export const synonymGroups: readonly (readonly string[])[] = [
 ]
 
 /**
+ * The same for German readers (issue 26), searched with `synonymGroups`: German ways of saying it, and the French
+ * expression of the sources, so that a German word also finds the guides that exist only in French.
+ */
+export const germanSynonymGroups: readonly (readonly string[])[] = [
+  ['passwort', 'kennwort', 'passwörter', 'mot de passe'],
+  ['zwei-faktor-authentifizierung', '2fa', 'mfa', 'mehrstufige authentifizierung', 'double authentification'],
+  ['datensicherung', 'sicherung', 'backup', 'sicherungskopie', 'sauvegarde'],
+  ['wiederherstellung', 'wiederherstellen', 'restore', 'restauration'],
+  ['phishing', 'betrügerische e-mail', 'hameçonnage'],
+  ['schadsoftware', 'malware', 'virus', 'logiciel malveillant'],
+  ['erpressungssoftware', 'ransomware', 'verschlüsselungstrojaner', 'rançongiciel'],
+  ['cyberangriff', 'hackerangriff', 'angriff', 'cyberattaque'],
+  ['cybersicherheit', 'informationssicherheit', 'it-sicherheit', 'cybersécurité'],
+  ['digitalisierung', 'digitale transformation', 'digitalisation'],
+  ['datenschutz', 'dsg', 'dsgvo', 'personendaten', 'protection des données'],
+  ['gemeinde', 'gemeinden', 'commune'],
+  ['e-mail', 'mail', 'email', 'courriel'],
+  ['anbieter', 'dienstleister', 'lieferant', 'prestataire'],
+  ['vertrag', 'verträge', 'contrat'],
+  ['kündigung', 'kündigen', 'kündigungsfrist', 'résiliation'],
+  ['archivierung', 'archiv', 'archivage'],
+  ['schulung', 'weiterbildung', 'sensibilisierung', 'formation'],
+  ['vorlage', 'muster', 'modèle'],
+  ['sitzung', 'besprechung', 'séance'],
+  ['protokoll', 'procès-verbal'],
+  ['kosten', 'preis', 'budget', 'coût'],
+  ['künstliche intelligenz', 'ki', 'intelligence artificielle'],
+  ['homeoffice', 'telearbeit', 'télétravail'],
+  ['aktualisierung', 'update', 'mise à jour'],
+]
+
+/**
  * How much each kind of result weighs against the others when both match equally: practical guides and the
  * strategy's measures first, the record of meetings and events last. A title match still ranks above a match
  * in the text whatever the type; demo content comes after everything real (see `isDemo`).
@@ -117,6 +149,76 @@ export const questionWords = new Set([
   'il',
   'estce',
 ])
+
+/** Question words of German queries ("wie mache ich eine Sicherung?"), left out as `questionWords` are. */
+export const germanQuestionWords = new Set([
+  'wie',
+  'was',
+  'wo',
+  'wann',
+  'warum',
+  'wer',
+  'welche',
+  'welcher',
+  'welches',
+  'muss',
+  'mussen',
+  'kann',
+  'konnen',
+  'soll',
+  'sollen',
+  'ich',
+  'wir',
+  'mache',
+  'machen',
+  'finde',
+  'finden',
+  'gibt',
+  'es',
+  'hilfe',
+])
+
+/** German stop words, left out of German readers' queries (PostgreSQL's German dictionary has its own list). */
+export const germanStopWords = [
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'und',
+  'oder',
+  'in',
+  'im',
+  'an',
+  'am',
+  'auf',
+  'aus',
+  'bei',
+  'mit',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
+  'fur',
+  'uber',
+  'ist',
+  'sind',
+  'nicht',
+  'wie',
+  'ich',
+  'sie',
+  'wir',
+  'es',
+  'er',
+]
 
 /** French stop words for Meilisearch (PostgreSQL's French dictionary has its own list). */
 export const frenchStopWords = [
@@ -200,6 +302,7 @@ export const foldAccents = (text: string) =>
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
 
 /** The words of a query, folded; apostrophes split ("l'inventaire" → l, inventaire). */
 export const wordsOf = (text: string) =>

@@ -179,4 +179,53 @@ export function searchBehaviour(engine: () => SearchEngine) {
       expect(await engine().isEmpty()).toBe(false)
     })
   })
+
+  describe('languages (issue 26)', () => {
+    // A guide written in French and German (one entry per language, the French one marked translated), and one in
+    // French only.
+    const base = { collection: 'fixtures', type: 'guide' as const, url: '/fixtures/20', visibility: 'members' }
+    const bilingual = [
+      searchDocument({
+        ...base,
+        docId: '20',
+        title: 'Phrases de passe robustes',
+        text: 'Une phrase de passe longue protège le compte.',
+        translated: true,
+      }),
+      searchDocument({
+        ...base,
+        docId: '20',
+        locale: 'de',
+        title: 'Sichere Passwörter',
+        text: 'Lange Passphrasen schützen die Konten der Gemeinde.',
+      }),
+      searchDocument({ ...base, docId: '21', url: '/fixtures/21', title: 'Archivage des courriels', text: 'Conserver les courriels.' }),
+    ]
+    const found = async (q: string, locale: 'fr' | 'de') =>
+      (await engine().search({ q, grants: members, locale })).hits.map((hit) => [hit.key, hit.locale])
+
+    it('finds German content by a German word, with German stemming, for German readers', async () => {
+      await engine().upsert(bilingual)
+      // Its German entry; and, through the German vocabulary (« Passwort » → « mot de passe »), the French-only guide.
+      expect(await found('Passwort', 'de')).toEqual(
+        expect.arrayContaining([
+          ['fixtures:20:de', 'de'],
+          ['fixtures:2', 'fr'],
+        ]),
+      )
+      expect((await found('Passwort', 'de')).map(([key]) => key)).not.toContain('fixtures:20')
+      expect(await found('Konto', 'de')).toEqual([['fixtures:20:de', 'de']])
+    })
+    it('shows each reader one entry per document: theirs, else the French one', async () => {
+      expect(await found('Passwort', 'fr')).toEqual([])
+      expect(await found('robustes', 'fr')).toEqual([['fixtures:20', 'fr']])
+      expect(await found('robustes', 'de')).toEqual([])
+      expect(await found('courriels', 'de')).toEqual([['fixtures:21', 'fr']])
+      expect((await engine().suggest({ q: 'sicher', grants: members, locale: 'de' }))[0]).toMatchObject({
+        url: '/fixtures/20',
+        locale: 'de',
+      })
+      await engine().remove(bilingual.map((entry) => entry.key))
+    })
+  })
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { langOf } from '@/components/ContentLang'
 import { longDate } from '@/format/dates'
 import { watchKinds } from '@/watch/kinds'
 import type { WatchCard } from '@/watch/view'
@@ -20,10 +21,12 @@ export function WatchCards({ items, headingLevel = 2 }: { items: WatchCard[]; he
               </>
             )}
           </p>
-          <Heading className="guide-card__title">
+          <Heading className="guide-card__title" {...langOf(item)}>
             <Link href={`/veille/${item.slug}`}>{item.title}</Link>
           </Heading>
-          <p className="guide-card__summary">{item.summary}</p>
+          <p className="guide-card__summary" {...langOf(item)}>
+            {item.summary}
+          </p>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { type EnqueuedTaskPromise, type Index, Meilisearch } from 'meilisearch'
 
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { markClose, markOpen, sentenceExcerpt } from '@/search/highlights'
 import {
   countCap,
@@ -11,15 +12,35 @@ import {
   type SearchType,
   type Suggestion,
 } from '@/search/types'
-import { foldAccents, questionWords } from '@/search/vocabulary'
+import { foldAccents, germanQuestionWords, questionWords } from '@/search/vocabulary'
 
 import { indexSettings } from './settings'
 
 type Options = { host: string; apiKey?: string; index?: string }
-/** `demoRank` (0 real, 1 demo) orders by the demo flag: ranking rules sort numbers. */
-type Stored = SearchDocument & { id: string; demoRank: number }
+/**
+ * `demoRank` (0 real, 1 demo) orders by the demo flag: ranking rules sort numbers. The title and text are searched in
+ * the attributes of the entry's language (`title_fr`/`text_fr`, `title_de`/`text_de`), which the index settings
+ * tokenize as that language; `title` is kept as it is for the results.
+ */
+type Stored = Omit<SearchDocument, 'text'> & { id: string; demoRank: number } & Partial<Record<`${'title' | 'text'}_${Locale}`, string>>
 
-const stored = (d: SearchDocument): Stored => ({ ...d, id: idOf(d.key), demoRank: d.demo ? 1 : 0 })
+const stored = ({ text, ...d }: SearchDocument): Stored => ({
+  ...d,
+  id: idOf(d.key),
+  demoRank: d.demo ? 1 : 0,
+  [`title_${d.locale}`]: d.title,
+  [`text_${d.locale}`]: text,
+})
+
+/** Meilisearch's names of our languages. */
+const languageCodes: Record<Locale, 'fra' | 'deu'> = { fr: 'fra', de: 'deu' }
+
+/** French readers find the French entries; German readers the German ones and the French ones not translated. */
+const languageFilter = (locale: Locale) =>
+  locale === defaultLocale ? ['locale = "fr"'] : [`locale = ${JSON.stringify(locale)} OR (locale = "fr" AND translated = false)`]
+
+/** How the query is read: French, or German and French (German readers also search untranslated French entries). */
+const queryLocales = (locale: Locale) => (locale === defaultLocale ? [languageCodes.fr] : [languageCodes[locale], languageCodes.fr])
 
 const highlight = { highlightPreTag: markOpen, highlightPostTag: markClose }
 
@@ -30,16 +51,17 @@ const idOf = (key: string) => key.replace(/[^a-zA-Z0-9_-]/g, '-')
 const visibilityFilter = (grants: Grants) =>
   grants === 'all' ? [] : [`visibility IN [${grants.map((g) => JSON.stringify(g)).join(', ')}]`]
 
-/** Question words ("comment", "faut-il") would otherwise be required words of the query. */
-const subjectOf = (q: string) => {
+/** Question words ("comment", "faut-il", "wie") would otherwise be required words of the query. */
+const subjectOf = (q: string, locale: Locale) => {
   const words = q.split(/\s+/).filter(Boolean)
-  const subject = words.filter((word) => !questionWords.has(foldAccents(word).replace(/[^a-z0-9]/g, '')))
+  const asked = (word: string) => questionWords.has(word) || (locale !== defaultLocale && germanQuestionWords.has(word))
+  const subject = words.filter((word) => !asked(foldAccents(word).replace(/[^a-z0-9]/g, '')))
   return (subject.length ? subject : words).join(' ')
 }
 
 async function done(task: EnqueuedTaskPromise) {
   const result = await task.waitTask({ timeout: 60_000 })
-  if (result.status !== 'succeeded') throw new Error(`Meilisearch : tâche ${result.uid} ${result.status} (${result.error?.message ?? ''})`)
+  if (result.status !== 'succeeded') throw new Error(`Meilisearch: task ${result.uid} ${result.status} (${result.error?.message ?? ''})`)
 }
 
 /** The Meilisearch engine; the index (default `relais`) is configured from `indexSettings` on first use. */
@@ -93,11 +115,12 @@ export class MeilisearchEngine implements SearchEngine {
     await done(this.index.deleteDocuments(keys.map(idOf)))
   }
 
-  async search({ q, grants, type, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
+  async search({ q, grants, type, locale = defaultLocale, limit = 20, offset = 0 }: SearchQuery): Promise<SearchResults> {
     if (grants !== 'all' && !grants.length) return { hits: [], total: 0, byType: {} }
     await this.prepared()
-    const visible = visibilityFilter(grants)
-    const query = subjectOf(q)
+    const visible = [...visibilityFilter(grants), ...languageFilter(locale)]
+    const query = subjectOf(q, locale)
+    const locales = queryLocales(locale)
     const [found, facets] = (
       await this.client.multiSearch({
         queries: [
@@ -107,13 +130,14 @@ export class MeilisearchEngine implements SearchEngine {
             filter: type ? [...visible, `type = ${JSON.stringify(type)}`] : visible,
             limit,
             offset,
-            attributesToRetrieve: ['key', 'type', 'title', 'url'],
+            attributesToRetrieve: ['key', 'type', 'title', 'url', 'locale'],
             // The whole text highlighted: the excerpt is cut from it at a sentence start (sentenceExcerpt).
-            attributesToHighlight: ['text'],
+            attributesToHighlight: ['text_fr', 'text_de'],
             matchingStrategy: 'frequency',
+            locales,
             ...highlight,
           },
-          { indexUid: this.uid, q: query, filter: visible, limit: 0, facets: ['type'], matchingStrategy: 'frequency' },
+          { indexUid: this.uid, q: query, filter: visible, limit: 0, facets: ['type'], matchingStrategy: 'frequency', locales },
         ],
       })
     ).results
@@ -128,22 +152,26 @@ export class MeilisearchEngine implements SearchEngine {
         type: hit.type,
         title: hit.title,
         url: hit.url,
-        excerpt: sentenceExcerpt(String(hit._formatted?.text ?? ''), { typed: query.split(/[^\p{L}\p{N}]+/u).filter(Boolean) }),
+        locale: hit.locale,
+        excerpt: sentenceExcerpt(String(hit._formatted?.[`text_${hit.locale}`] ?? ''), {
+          typed: query.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+        }),
       })),
     }
   }
 
-  async suggest({ q, grants, type, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
+  async suggest({ q, grants, type, locale = defaultLocale, limit = 8 }: SearchQuery): Promise<Suggestion[]> {
     if (grants !== 'all' && !grants.length) return []
     await this.prepared()
-    const visible = visibilityFilter(grants)
-    const { hits } = await this.index.search(subjectOf(q), {
+    const visible = [...visibilityFilter(grants), ...languageFilter(locale)]
+    const { hits } = await this.index.search(subjectOf(q, locale), {
       filter: type ? [...visible, `type = ${JSON.stringify(type)}`] : visible,
       limit,
       matchingStrategy: 'frequency',
-      attributesToRetrieve: ['type', 'title', 'url'],
+      locales: queryLocales(locale),
+      attributesToRetrieve: ['type', 'title', 'url', 'locale'],
     })
-    return hits.map((hit) => ({ type: hit.type, title: hit.title, url: hit.url }))
+    return hits.map((hit) => ({ type: hit.type, title: hit.title, url: hit.url, locale: hit.locale }))
   }
 
   /** Builds `<index>_next` completely, then swaps it with the live index in one step (atomic). */

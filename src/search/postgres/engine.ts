@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
 
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { staticRankExpression } from '@/migrations/data/searchRankIndex'
 import { markClose, markOpen, sentenceExcerpt } from '@/search/highlights'
 import {
@@ -40,13 +41,28 @@ export const textRanked = 200
  */
 const staticRank = staticRankExpression
 
+/** German entries: `locale` in SQL (the other language of the index is French, the default). */
+const german = `'${'de' satisfies Locale}'`
+const french = `'${defaultLocale}'`
+
+/**
+ * `d.<column>` matches the query `q.<name>` stemmed in the entry's own language: French entries the query as
+ * French stems it (`q.<name>`), German ones as German does (`q.<name>_de`). Two index conditions in one OR, so the
+ * GIN index still answers it.
+ */
+const hit = (column: 'search' | 'title_search', name: 'query' | 'exclude') =>
+  `((d.locale = ${german} and d.${column} @@ q.${name}_de) or (d.locale <> ${german} and d.${column} @@ q.${name}))`
+
+/** The same choice for what is computed row by row (rank, excerpt, terms): the query in the entry's language. */
+const own = (name: 'query' | 'terms') => `(case when d.locale = ${german} then q.${name}_de else q.${name} end)`
+
 /**
  * The first `rankScan` rows of `search_documents` in ranking order, read through the rank index (migration
  * `search_rank_index`, src/migrations/data/searchRankIndex.ts) rather than by a bitmap scan that would read every
  * match before sorting them.
  */
 const inRankOrder = `(
-      select d.key, d.demo, d.type, d.visibility, d.title_search, d.search, ${staticRank('d')} as rk from search_documents as d
+      select d.key, d.demo, d.type, d.visibility, d.locale, d.translated, d.title_search, d.search, ${staticRank('d')} as rk from search_documents as d
       order by d.demo, ${staticRank('d')} desc, d.key limit ${rankScan}
     )`
 
@@ -75,43 +91,46 @@ const inRankOrder = `(
  * `exhaustive` (the bench's and the tests' reference): every match counted and ranked, no index order.
  */
 export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = false) => {
+  const terms = `$${exhaustive ? 7 : 8}::text[]`
   const cap = exhaustive ? 'all' : String(countCap + 1)
   const probe = exhaustive ? 'all' : '$7::int + 1'
   const many = exhaustive ? 'false' : '(select count(*) from title_few) > $7::int'
-  const matching = `(q.exclude is null or not d.search @@ q.exclude) and ${visible} and ($3::text is null or d.type = $3)`
+  const matching = `(q.exclude is null or not ${hit('search', 'exclude')}) and ${visible} and ($3::text is null or d.type = $3)`
   return `
   with q as materialized (
-    select to_tsquery('relais_french', $1) as query,
+    select to_tsquery('relais_french', $1) as query, to_tsquery('relais_german', $1) as query_de,
       case when $2::text is null then null else to_tsquery('relais_french', $2) end as exclude,
-      array(select to_tsquery('relais_french', t) from unnest($${exhaustive ? 7 : 8}::text[]) as t) as terms
+      case when $2::text is null then null else to_tsquery('relais_german', $2) end as exclude_de,
+      array(select to_tsquery('relais_french', t) from unnest(${terms}) as t) as terms,
+      array(select to_tsquery('relais_german', t) from unnest(${terms}) as t) as terms_de
   ),
   counted as materialized (
-    select d.key, d.type, d.demo, ${staticRank('d')} as rk, d.title_search @@ q.query as titled from q, search_documents as d
-    where d.search @@ q.query and (q.exclude is null or not d.search @@ q.exclude) and ${visible}
+    select d.key, d.type, d.demo, ${staticRank('d')} as rk, ${hit('title_search', 'query')} as titled from q, search_documents as d
+    where ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
     limit ${cap}
   ),
   typed as materialized (
     select * from counted where $3::text is null
     union all (
-      select d.key, d.type, d.demo, ${staticRank('d')}, d.title_search @@ q.query from q, search_documents as d
-      where $3::text is not null and d.search @@ q.query and ${matching}
+      select d.key, d.type, d.demo, ${staticRank('d')}, ${hit('title_search', 'query')} from q, search_documents as d
+      where $3::text is not null and ${hit('search', 'query')} and ${matching}
       limit ${cap}
     )
   ),
   title_few as materialized (
     select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
-    where d.title_search @@ q.query and ${matching}
+    where ${hit('title_search', 'query')} and ${matching}
     limit ${probe}
   ),
   title_many as materialized (
     select d.key, d.demo, d.rk from q, ${inRankOrder} as d
-    where ${many} and d.title_search @@ q.query and ${matching}
+    where ${many} and ${hit('title_search', 'query')} and ${matching}
     limit $5::int + $6::int
   ),
   title_all as materialized (
     select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
     where ${many} and (select count(*) from title_many) < $5::int + $6::int
-      and d.title_search @@ q.query and ${matching}
+      and ${hit('title_search', 'query')} and ${matching}
   ),
   titles as materialized (
     select * from title_few where not ${many}
@@ -122,7 +141,7 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
     select d.key, d.demo, d.rk from q, ${inRankOrder} as d
     where (select count(*) from typed) > ${countCap} and not ${exhaustive}
       and (select count(*) from titles where not demo) < $5::int + $6::int
-      and d.search @@ q.query and not d.title_search @@ q.query and ${matching}
+      and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
     limit $5::int + $6::int
   ),
   text_all as materialized (
@@ -130,14 +149,14 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
     where (select count(*) from typed) > ${countCap} and not ${exhaustive}
       and (select count(*) from titles where not demo) < $5::int + $6::int
       and (select count(*) from text_many) < $5::int + $6::int
-      and d.search @@ q.query and not d.title_search @@ q.query and ${matching}
+      and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
   ),
   text_few as materialized (
     select t.key, t.demo, d.weight * (s.coverage * (1 + least(1, s.coverage * cardinality(q.terms) / greatest(1, length(d.title_search))))
-        + ts_rank('{0.1,0.2,0.4,1}', d.search, q.query, 1)) as rk
+        + ts_rank('{0.1,0.2,0.4,1}', d.search, ${own('query')}, 1)) as rk
     from q, typed as t join search_documents as d using (key),
       lateral (
-        select (select count(*) from unnest(q.terms) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) as coverage
+        select (select count(*) from unnest(${own('terms')}) as term where d.title_search @@ term)::real / greatest(1, cardinality(q.terms)) as coverage
       ) as s
     where not t.titled and (select count(*) from typed) <= ${textRanked}
   ),
@@ -157,8 +176,8 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
     (select json_object_agg(type, n) from (select type, count(*) as n from counted group by type) as counts) as by_type,
     (select count(*) from counted)::int as counted,
     (select count(*) from typed)::int as typed,
-    (select json_agg(json_build_object('key', d.key, 'type', d.type, 'title', d.title, 'url', d.url
-       ${withExcerpts ? `, 'excerpt', ts_headline('relais_french', d.body, q.query, '${headline}')` : ''})
+    (select json_agg(json_build_object('key', d.key, 'type', d.type, 'title', d.title, 'url', d.url, 'locale', d.locale
+       ${withExcerpts ? `, 'excerpt', case when d.locale = ${german} then ts_headline('relais_german', d.body, q.query_de, '${headline}') else ts_headline('relais_french', d.body, q.query, '${headline}') end` : ''})
        order by p.demo, p.titled desc, p.rk desc, p.key)
      from page as p join search_documents as d using (key), q) as hits`
 }
@@ -172,18 +191,38 @@ type Stage = {
   typed: string[]
   type?: SearchType
   grants: Grants
+  locale: Locale
   limit: number
   offset: number
 }
 type StageResult = { hits: SearchHit[]; total: number; capped: boolean; byType: Partial<Record<SearchType, number>> }
 
-/** Staff (`all`) pass null: no filter. */
-const visible = (grants: string) => `(${grants}::text[] is null or visibility = any(${grants}::text[]))`
+/**
+ * What the reader may find: the entries their grants open (staff, `all`, pass null: no filter), in their language
+ * (`locale`): French readers the French entries; German readers the German ones and the French entries of
+ * documents without German, as the pages show them.
+ */
+const visible = (grants: string, locale: string) =>
+  `(${grants}::text[] is null or visibility = any(${grants}::text[])) and (locale = ${locale}::text or (locale = ${french} and not translated))`
 const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
 
-type Row = { key: string; type: SearchType; title: string; url: string; excerpt?: string }
+type Row = { key: string; type: SearchType; title: string; url: string; locale: Locale; excerpt?: string }
 
-const columns = ['key', 'collection', 'doc_id', 'type', 'title', 'body', 'url', 'visibility', 'hash', 'weight', 'demo'] as const
+const columns = [
+  'key',
+  'collection',
+  'doc_id',
+  'type',
+  'title',
+  'body',
+  'url',
+  'visibility',
+  'hash',
+  'weight',
+  'demo',
+  'locale',
+  'translated',
+] as const
 const columnTypes: Record<(typeof columns)[number], string> = {
   key: 'text',
   collection: 'text',
@@ -196,6 +235,8 @@ const columnTypes: Record<(typeof columns)[number], string> = {
   hash: 'text',
   weight: 'real',
   demo: 'boolean',
+  locale: 'text',
+  translated: 'boolean',
 }
 
 const asRows = (documents: SearchDocument[]) =>
@@ -212,6 +253,8 @@ const asRows = (documents: SearchDocument[]) =>
       hash: d.hash,
       weight: d.weight,
       demo: d.demo,
+      locale: d.locale,
+      translated: d.translated,
     })),
   )
 
@@ -280,7 +323,10 @@ export class PostgresSearchEngine implements SearchEngine {
     return found
   }
 
-  private async stage({ tsquery, exclude, terms, typed, type, grants, limit, offset }: Stage, withExcerpts = true): Promise<StageResult> {
+  private async stage(
+    { tsquery, exclude, terms, typed, type, grants, locale, limit, offset }: Stage,
+    withExcerpts = true,
+  ): Promise<StageResult> {
     const exhaustive = Boolean(this.options.exhaustive)
     const { rows } = await this.pool.query<{
       by_type: Partial<Record<SearchType, number>> | null
@@ -290,7 +336,7 @@ export class PostgresSearchEngine implements SearchEngine {
     }>({
       // Prepared once per connection: planning this statement costs about as much as running it for a rare word.
       name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}`,
-      text: stageSql(visible('$4'), withExcerpts, exhaustive),
+      text: stageSql(visible('$4', exhaustive ? '$8' : '$9'), withExcerpts, exhaustive),
       values: [
         tsquery,
         exclude,
@@ -300,6 +346,7 @@ export class PostgresSearchEngine implements SearchEngine {
         offset,
         ...(exhaustive ? [] : [this.options.titleProbe ?? titleProbe]),
         terms,
+        locale,
       ],
     })
     const row = rows[0]!
@@ -310,6 +357,7 @@ export class PostgresSearchEngine implements SearchEngine {
         type: r.type,
         title: r.title,
         url: r.url,
+        locale: r.locale,
         excerpt: r.excerpt === undefined ? [] : sentenceExcerpt(r.excerpt, { typed }),
       })),
       total: Math.min(found, countCap),
@@ -323,8 +371,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * of two), ranked after them; then, if still nothing, those with any term. The page is cut from that list.
    */
   private async ranked(query: SearchQuery, lastIsPrefix: boolean, withExcerpts: boolean): Promise<SearchResults> {
-    const { q, grants, type, limit = 20, offset = 0 } = query
-    const terms = termsOf(q, { lastIsPrefix })
+    const { q, grants, type, locale = defaultLocale, limit = 20, offset = 0 } = query
+    const terms = termsOf(q, { lastIsPrefix, locale })
     if (!terms.length || (grants !== 'all' && !grants.length)) return { hits: [], total: 0, byType: {} }
     const corrections = await this.corrections(terms)
     const perTerm = terms.map((term) => toTsquery([term], corrections))
@@ -343,6 +391,7 @@ export class PostgresSearchEngine implements SearchEngine {
           typed: q.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
           type,
           grants,
+          locale,
           limit: limit - shown,
           offset: Math.max(0, offset - result.total),
         },
@@ -364,7 +413,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async suggest(query: SearchQuery): Promise<Suggestion[]> {
     const { hits } = await this.ranked({ ...query, limit: query.limit ?? 8, offset: 0 }, true, false)
-    return hits.map(({ type, title, url }) => ({ type, title, url }))
+    return hits.map(({ type, title, url, locale }) => ({ type, title, url, locale }))
   }
 
   async replaceAll(batches: AsyncIterable<SearchDocument[]>, onProgress?: (indexed: number) => void) {

@@ -1,4 +1,13 @@
-import { frenchStopWords, questionWords, synonymGroups, wordsOf } from '@/search/vocabulary'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import {
+  frenchStopWords,
+  germanQuestionWords,
+  germanStopWords,
+  germanSynonymGroups,
+  questionWords,
+  synonymGroups,
+  wordsOf,
+} from '@/search/vocabulary'
 
 /**
  * One thing the query asks for: the word typed (or an expression of the vocabulary, "mot de passe"), and what
@@ -9,30 +18,55 @@ export type Term = { words: string[]; prefix: boolean; phrases: string[][] }
 
 const maxTerms = 8
 
-const stopWords = new Set(frenchStopWords.flatMap((word) => wordsOf(word)))
-
 /** Plural and singular compare equal when a typed expression is looked up ("mots de passe"). */
 const singular = (word: string) => (word.length > 3 ? word.replace(/[sx]$/, '') : word)
 const keyOf = (words: string[]) => words.map(singular).join(' ')
 
+type Alternatives = Map<string, { length: number; others: string[][] }>
+
 /** Every expression of the vocabulary (folded, singular) → the other expressions of its line(s). */
-const alternatives = new Map<string, { length: number; others: string[][] }>()
-for (const group of synonymGroups) {
-  const variants = group.map((expression) => wordsOf(expression))
-  for (const words of variants) {
-    const key = keyOf(words)
-    const entry = alternatives.get(key) ?? { length: words.length, others: [] }
-    for (const other of variants) {
-      if (keyOf(other) !== key && !entry.others.some((known) => keyOf(known) === keyOf(other))) entry.others.push(other)
+function alternativesOf(groups: readonly (readonly string[])[]): Alternatives {
+  const alternatives: Alternatives = new Map()
+  for (const group of groups) {
+    const variants = group.map((expression) => wordsOf(expression))
+    for (const words of variants) {
+      const key = keyOf(words)
+      const entry = alternatives.get(key) ?? { length: words.length, others: [] }
+      for (const other of variants) {
+        if (keyOf(other) !== key && !entry.others.some((known) => keyOf(known) === keyOf(other))) entry.others.push(other)
+      }
+      alternatives.set(key, entry)
     }
-    alternatives.set(key, entry)
+  }
+  return alternatives
+}
+
+/**
+ * What a reader's query is read with: French readers the French vocabulary; German readers, who also search the
+ * French entries of what is not translated, the German one on top of it.
+ */
+type Language = { alternatives: Alternatives; longest: number; stopWords: Set<string>; questionWords: Set<string> }
+const languageOf = (groups: readonly (readonly string[])[], stop: string[], questions: Set<string>): Language => {
+  const alternatives = alternativesOf(groups)
+  return {
+    alternatives,
+    longest: Math.max(...[...alternatives.values()].map((entry) => entry.length)),
+    stopWords: new Set(stop.flatMap((word) => wordsOf(word))),
+    questionWords: questions,
   }
 }
-const longestExpression = Math.max(...[...alternatives.values()].map((entry) => entry.length))
+const languages: Record<Locale, Language> = {
+  fr: languageOf(synonymGroups, frenchStopWords, questionWords),
+  de: languageOf(
+    [...synonymGroups, ...germanSynonymGroups],
+    [...frenchStopWords, ...germanStopWords],
+    new Set([...questionWords, ...germanQuestionWords]),
+  ),
+}
 
 /** The longest expression of the vocabulary that starts at `words[start]`, if any. */
-function expressionAt(words: string[], start: number, end: number) {
-  for (let length = Math.min(longestExpression, end - start); length >= 1; length--) {
+function expressionAt({ alternatives, longest }: Language, words: string[], start: number, end: number) {
+  for (let length = Math.min(longest, end - start); length >= 1; length--) {
     const found = alternatives.get(keyOf(words.slice(start, start + length)))
     if (found && found.length === length) return { length, others: found.others }
   }
@@ -44,14 +78,18 @@ function expressionAt(words: string[], start: number, end: number) {
  * (unless nothing else is left), expressions of the vocabulary kept whole with their synonyms. The last word is
  * a prefix when the user is still typing it.
  */
-export function termsOf(q: string, { lastIsPrefix = false } = {}): Term[] {
+export function termsOf(
+  q: string,
+  { lastIsPrefix = false, locale = defaultLocale }: { lastIsPrefix?: boolean; locale?: Locale } = {},
+): Term[] {
+  const language = languages[locale]
   const all = wordsOf(q).map((word) => word.slice(0, 40))
-  const subject = all.filter((word) => !questionWords.has(word))
+  const subject = all.filter((word) => !language.questionWords.has(word))
   const words = subject.length ? subject : all
   const typedUpTo = lastIsPrefix ? words.length - 1 : words.length
   const terms: Term[] = []
   for (let index = 0; index < words.length;) {
-    const expression = index < typedUpTo ? expressionAt(words, index, typedUpTo) : null
+    const expression = index < typedUpTo ? expressionAt(language, words, index, typedUpTo) : null
     if (expression) {
       terms.push({ words: words.slice(index, index + expression.length), prefix: false, phrases: expression.others })
       index += expression.length
@@ -60,7 +98,9 @@ export function termsOf(q: string, { lastIsPrefix = false } = {}): Term[] {
       index += 1
     }
   }
-  const meaningful = terms.filter((term) => term.words.length > 1 || term.prefix || term.phrases.length || !stopWords.has(term.words[0]!))
+  const meaningful = terms.filter(
+    (term) => term.words.length > 1 || term.prefix || term.phrases.length || !language.stopWords.has(term.words[0]!),
+  )
   return (meaningful.length ? meaningful : terms).slice(0, maxTerms)
 }
 

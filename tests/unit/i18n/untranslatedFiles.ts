@@ -269,13 +269,7 @@ export const untranslatedFiles: readonly string[] = [
   'src/register/actions.ts',
   'src/register/vocabulary.ts',
   'src/result.ts',
-  'src/search/endpoints.ts',
-  'src/search/highlights.ts',
-  'src/search/meilisearch/engine.ts',
-  'src/search/service.ts',
-  'src/search/sync.ts',
   'src/search/types.ts',
-  'src/search/vocabulary.ts',
   'src/watch/feeds.ts',
   'src/watch/kinds.ts',
 ]

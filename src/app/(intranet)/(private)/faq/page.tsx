@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
 import { loadOwnReports } from '@/contentReports/view'
@@ -27,6 +29,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
   return (
     <>
       <h1>{t('title')}</h1>
+      <ContentLanguageNote lang={docs.map((doc) => doc.lang)} />
       {faqThemes.map((theme) => {
         const questions = docs.filter((doc) => doc.theme === theme)
         if (questions.length === 0) return null
@@ -35,8 +38,8 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
             <h2 id={`faq-${theme}`}>{themes(theme)}</h2>
             {questions.map((faq) => (
               <details key={faq.id} id={`question-${faq.id}`} open={String(faq.id) === opened}>
-                <summary>{faq.question}</summary>
-                <div className="prose">
+                <summary {...langOf(faq)}>{faq.question}</summary>
+                <div className="prose" {...langOf(faq)}>
                   <RichText data={faq.answer} />
                 </div>
                 {(faq.sources?.length ?? 0) > 0 && (

@@ -2,6 +2,8 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ProgressBar } from '@/components/ProgressBar'
 import { loadGuideCards } from '@/guides/view'
 import { audiences, isAudience } from '@/guides/vocabulary'
@@ -37,11 +39,12 @@ export default async function GuidesPage({ searchParams }: Props) {
         ))}
       </nav>
       {cards.length === 0 && <p>{t.rich('empty', { link: (chunks) => <Link href="/guides">{chunks}</Link> })}</p>}
+      <ContentLanguageNote lang={cards.map((card) => card.lang)} />
       <ul className="guide-cards">
         {cards.map((card) => (
           <li key={card.id} className="guide-card" data-guide={card.slug}>
             <p className="guide-card__theme">{vocab(`themes.${card.theme}`)}</p>
-            <h2 className="guide-card__title">
+            <h2 className="guide-card__title" {...langOf(card)}>
               <Link href={`/guides/${card.slug}`}>{card.title}</Link>
             </h2>
             {(card.overdue || card._status !== 'published') && (
@@ -54,7 +57,9 @@ export default async function GuidesPage({ searchParams }: Props) {
                 {card._status !== 'published' && <span className="badge">{t('draft')}</span>}
               </p>
             )}
-            <p className="guide-card__summary">{card.summary}</p>
+            <p className="guide-card__summary" {...langOf(card)}>
+              {card.summary}
+            </p>
             {card.progress && (
               <p className="guide-card__progress" data-testid="commune-progress">
                 {card.progress.started ? (

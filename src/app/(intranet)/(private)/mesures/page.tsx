@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { langOf } from '@/components/ContentLang'
 import { PrintButton } from '@/components/PrintButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { Badge } from '@/components/ui/Badge'
@@ -140,7 +141,9 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
               <tr key={m.id} data-number={m.number}>
                 <td data-label={t('columns.number')}>{m.number}</td>
                 <td data-label={t('columns.measure')}>
-                  <a href={`/mesures/${m.number}`}>{m.title}</a>
+                  <a href={`/mesures/${m.number}`} {...langOf(m)}>
+                    {m.title}
+                  </a>
                 </td>
                 <td data-label={t('columns.axis')}>{labels.axes[m.axis]}</td>
                 <td data-label={t('columns.priority')}>

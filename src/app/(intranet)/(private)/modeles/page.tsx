@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
 import { loadTemplates } from '@/templates/view'
 import { templateCategories } from '@/templates/vocabulary'
 
@@ -26,7 +27,7 @@ export default async function TemplatesPage() {
             <ul className="cards">
               {inCategory.map((doc) => (
                 <li key={doc.id}>
-                  <a href={`/modeles/${doc.slug}`}>
+                  <a href={`/modeles/${doc.slug}`} {...langOf(doc)}>
                     <strong>{doc.title}</strong>
                     <span>{doc.description}</span>
                   </a>

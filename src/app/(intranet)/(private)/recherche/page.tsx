@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { HitLanguage } from '@/components/search/HitLanguage'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
@@ -87,11 +89,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {results.hits.map((hit) => (
               <li key={hit.key}>
-                <span className="badge">{typeLabel(hit.type)}</span>
-                <h2>
+                <span className="badge">{typeLabel(hit.type)}</span> <HitLanguage locale={hit.locale} />
+                <h2 {...langOf(hit.locale)}>
                   <a href={hit.url}>{hit.title}</a>
                 </h2>
-                <p>
+                <p {...langOf(hit.locale)}>
                   <Highlighted excerpt={hit.excerpt} />
                 </p>
               </li>

@@ -2,6 +2,8 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { ResultForm } from '@/components/ResultForm'
 import { attendanceAction, registrationAction } from '@/events/actions'
@@ -44,9 +46,10 @@ export default async function EventPage({ params, searchParams }: Props) {
     <>
       {preview && <PreviewNotice editHref={`/admin/collections/events/${event.id}`} />}
       <p className="breadcrumb">
-        <a href="/agenda">Agenda</a> › {event.title}
+        <a href="/agenda">Agenda</a> › <span {...langOf(event)}>{event.title}</span>
       </p>
-      <h1>{event.title}</h1>
+      <h1 {...langOf(event)}>{event.title}</h1>
+      <ContentLanguageNote lang={event.lang} />
       {outcome && (
         <p role="status" className="message message--notice">
           {outcome}
@@ -121,8 +124,14 @@ export default async function EventPage({ params, searchParams }: Props) {
         <a href={`/agenda/${event.id}/evenement.ics`}>Ajouter à mon agenda (.ics)</a>
       </div>
 
-      <p className="lead">{event.summary}</p>
-      {event.description && <p className="notes">{event.description}</p>}
+      <p className="lead" {...langOf(event)}>
+        {event.summary}
+      </p>
+      {event.description && (
+        <p className="notes" {...langOf(event)}>
+          {event.description}
+        </p>
+      )}
       {event.programme && event.programme.length > 0 && (
         <section aria-labelledby="programme">
           <h2 id="programme">Programme</h2>

@@ -11,6 +11,8 @@ import { effectiveState } from '@/checklists/recurrence'
 import { isReviewOverdue, reviewDueDate } from '@/checklists/review'
 import { checklistToday } from '@/checklists/today'
 import { ChecklistItem } from '@/components/ChecklistItem'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ReviewHistory } from '@/components/guides/ReviewHistory'
@@ -81,7 +83,8 @@ export default async function GuidePage({ params, searchParams }: Props) {
       <p className="breadcrumb">
         <Link href="/guides">{t('breadcrumb')}</Link> › {vocab(`themes.${guide.theme}`)}
       </p>
-      <h1>{guide.title}</h1>
+      <h1 {...langOf(guide)}>{guide.title}</h1>
+      <ContentLanguageNote lang={guide.lang} />
       <p className="meta">
         {t('audiences', { audiences: guide.audiences.map((a) => vocab(`audiences.${a}`)).join(', ') })} ·{' '}
         {t('reviewed', { date: longDate(guide.lastReviewedAt, locale) })}
@@ -92,7 +95,9 @@ export default async function GuidePage({ params, searchParams }: Props) {
           {t('reviewOverdue', { date: longDate(reviewDueDate(guide), locale) })}
         </p>
       )}
-      <p className="lead">{guide.summary}</p>
+      <p className="lead" {...langOf(guide)}>
+        {guide.summary}
+      </p>
       {followed && (
         <FollowButton
           target="guide"
@@ -126,7 +131,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
       )}
 
       {guide.body && (
-        <section className="prose">
+        <section className="prose" {...langOf(guide)}>
           <RichText data={guide.body} />
         </section>
       )}

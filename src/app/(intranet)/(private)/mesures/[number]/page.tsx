@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ProgressBar } from '@/components/ProgressBar'
 import { ResultForm } from '@/components/ResultForm'
@@ -63,8 +65,9 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
         <a href="/mesures">{t('breadcrumb')}</a> › {t('metaTitle', { number: measure.number })}
       </p>
       <h1>
-        {measure.number}. {measure.title}
+        {measure.number}. <span {...langOf(measure)}>{measure.title}</span>
       </h1>
+      <ContentLanguageNote lang={measure.lang} />
       <FollowButton
         target="measure"
         itemKey={String(measure.id)}

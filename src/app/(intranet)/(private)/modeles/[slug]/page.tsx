@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
 import { loadOwnReports } from '@/contentReports/view'
@@ -27,8 +29,11 @@ export default async function TemplatePage({ params }: Props) {
       <p className="breadcrumb">
         <a href="/modeles">{t('breadcrumb')}</a>
       </p>
-      <h1>{template.title}</h1>
-      <p className="lead">{template.description}</p>
+      <h1 {...langOf(template)}>{template.title}</h1>
+      <ContentLanguageNote lang={template.lang} />
+      <p className="lead" {...langOf(template)}>
+        {template.description}
+      </p>
       <p className="no-print">
         <a href={`/modeles/${template.slug}/telecharger`} download className="button">
           {t('download')}

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { requireSession } from '@/auth/currentUser'
+import { langOf } from '@/components/ContentLang'
+import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { RichText } from '@/components/RichText'
 import { PageHeader } from '@/components/ui'
 import { isSlug } from '@/fields/slug'
@@ -40,7 +42,7 @@ export default async function WatchItemPage({ params }: Props) {
   return (
     <article className="watch-item">
       <PageHeader
-        title={item.title}
+        title={<span {...langOf(item)}>{item.title}</span>}
         breadcrumb={[
           { href: '/veille', label: 'Veille' },
           { href: `/veille?type=${item.kind}`, label: watchKinds[item.kind] },
@@ -56,7 +58,10 @@ export default async function WatchItemPage({ params }: Props) {
           )}
         </p>
       </PageHeader>
-      <p className="lead">{item.summary}</p>
+      <ContentLanguageNote lang={item.lang} />
+      <p className="lead" {...langOf(item)}>
+        {item.summary}
+      </p>
 
       {todo.length > 0 && (
         <aside className="next-action" aria-labelledby="todo-title" data-testid="watch-todo">
