@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
-import { eventTypes } from '@/events/vocabulary'
+import { eventTypeKeys } from '@/events/vocabulary'
 import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
+import { localizedOptions } from '@/i18n/labels'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
 import { watchKinds } from '@/watch/kinds'
 
@@ -125,7 +126,7 @@ export const Measures: CollectionConfig = {
           label: 'Séries d’événements (type)',
           type: 'select',
           hasMany: true,
-          options: optionsFrom(eventTypes),
+          options: localizedOptions(eventTypeKeys, 'vocab.events.types'),
           access: staffOnlyField,
         },
         {
