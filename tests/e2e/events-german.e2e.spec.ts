@@ -58,7 +58,8 @@ describe.runIf(chromiumAvailable())('a German-speaking member registers for an e
     expect(confirmation.html).not.toMatch(/Bonjour|Quand :|Où :/)
     expect(confirmation.text).toContain('Wo: Sierre.')
     const attached = calendarOf(confirmation)
-    expect(attached).toContain('LANGUAGE:DE')
+    // ical-generator writes the calendar's language into its PRODID.
+    expect(attached).toContain('PRODID:-//Relais//Intranet//DE')
     const invitation = parseCalendar(attached)
     expect(invitation.method).toBe('REQUEST')
     expect(invitation.events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, summary: 'Formation cybersécurité 2027' })
@@ -70,7 +71,7 @@ describe.runIf(chromiumAvailable())('a German-speaking member registers for an e
       page.getByRole('link', { name: 'Zu meinem Kalender hinzufügen (.ics)' }).click(),
     ])
     const downloaded = fs.readFileSync((await download.path())!, 'utf8')
-    expect(downloaded).toContain('LANGUAGE:DE')
+    expect(downloaded).toContain('PRODID:-//Relais//Intranet//DE')
     expect(parseCalendar(downloaded).events[0]!.description).toContain('Details und Anmeldung: ')
   }, 180_000)
 })

@@ -7,7 +7,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { register, unregister } from '@/events/registration'
 import type { Event, User } from '@/payload-types'
 import { calendarOf, parseCalendar } from '@tests/helpers/ical'
 import { bootPayload } from '@tests/helpers/payload'
@@ -18,6 +17,9 @@ let payload: Payload
 let people: People
 let mailbox: Mailbox
 let event: Event
+// Imported once Payload booted: the service's module graph reads the database settings when loaded.
+let register: typeof import('@/events/registration').register
+let unregister: typeof import('@/events/registration').unregister
 
 const userDoc = (id: number) => payload.findByID({ collection: 'users', id, depth: 0 }) as Promise<User>
 const mailTo = (email: string, subject: string) => mailbox.waitFor((m) => JSON.stringify(m.to).includes(email) && m.subject === subject)
@@ -25,6 +27,7 @@ const mailTo = (email: string, subject: string) => mailbox.waitFor((m) => JSON.s
 beforeAll(async () => {
   mailbox = await startSmtpCatcher()
   ;({ payload } = await bootPayload(mailbox.env))
+  ;({ register, unregister } = await import('@/events/registration'))
   people = await createPeople(payload, 'evlang')
   await payload.update({ collection: 'users', id: people['member B'].id, data: { locale: 'de' } })
   event = await payload.create({
@@ -54,7 +57,7 @@ describe('the registration e-mail and its calendar file', () => {
     expect(mail.html).toMatch(/Quand : .*6 mai 2027 à 09:00\./)
     expect(mail.text).toContain('Votre inscription à « Atelier cybersécurité » est confirmée.')
     const ics = calendarOf(mail)
-    expect(ics).toContain('LANGUAGE:FR')
+    expect(ics).toContain('PRODID:-//Relais//Intranet//FR')
     const [entry] = parseCalendar(ics).events
     expect(entry).toMatchObject({ summary: 'Atelier cybersécurité' })
     expect(entry!.description).toContain('Détails et inscription : ')
@@ -72,7 +75,7 @@ describe('the registration e-mail and its calendar file', () => {
     expect(mail.html).not.toMatch(/Bonjour|Quand|inscription/)
     expect(mail.text).toContain('Die beigefügte Einladung (.ics) trägt den Anlass in Ihren Kalender ein.')
     const ics = calendarOf(mail)
-    expect(ics).toContain('LANGUAGE:DE')
+    expect(ics).toContain('PRODID:-//Relais//Intranet//DE')
     const calendar = parseCalendar(ics)
     expect(calendar.method).toBe('REQUEST')
     expect(calendar.events[0]).toMatchObject({ uid: `evenement-${event.id}@relais`, summary: 'Atelier cybersécurité' })
