@@ -3,7 +3,6 @@ import type { Payload, Where } from 'payload'
 import { hasRole } from '@/access/roles'
 import { allAsUser } from '@/auth/asUser'
 import { contentLocale } from '@/i18n/locales'
-import { currentLocale, serverTranslator } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import { loadProduct } from '@/inventory/whoUsesWhat'
 import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
@@ -11,6 +10,7 @@ import type { Follow, User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
 import { watchKinds } from '@/watch/kinds'
 
+import { currentLocale, serverTranslator } from './language'
 import { everyKey, type FollowTarget } from './vocabulary'
 
 export type Followed = { target: FollowTarget; key: string }

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { currentLocale, serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { done, type Result } from '@/result'
 
+import { currentLocale, serverTranslator } from './language'
 import { type DigestFrequency, digestFrequencyLabels, type NotificationKind, notificationKindKeys } from './vocabulary'
 
 /** The person's digest: how often, and which kinds of notifications it carries (the others are turned off). */

@@ -4,10 +4,10 @@ import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/runtime'
 import { type Locale } from '@/i18n/locales'
-import { currentLocale, serverTranslator } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import { done, refuse, type Result } from '@/result'
 
+import { currentLocale, serverTranslator } from './language'
 import { isNotificationKind, type NotificationKind, notificationKindKeys, notificationKindLabels } from './vocabulary'
 
 /** A link's kind: one kind of notification, or `tout` for the whole digest (the `List-Unsubscribe` header). */

@@ -2,13 +2,13 @@ import type { Payload } from 'payload'
 
 import { allAsUser, asUser } from '@/auth/asUser'
 import { contentLocale } from '@/i18n/locales'
-import { currentLocale } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
 import type { User } from '@/payload-types'
 import { watchKinds } from '@/watch/kinds'
 
 import { defaultsOf, type Followed, followState, isFollowing, ownFollows } from './follow'
+import { currentLocale } from './language'
 import { type DigestFrequency, everyKey, type FollowTarget, type NotificationKind } from './vocabulary'
 
 /** The follow button of a page: whether the person follows the item, and whether by default (their role). */
