@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { actionItemReachable, committeeWork, onACommittee } from '@/access/committees'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { actionStatuses, committees } from '@/meetings/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { actionStatusKeys, committees } from '@/meetings/vocabulary'
 
 import { guardActionItem } from './hooks/guardActionItem'
 
@@ -31,7 +31,7 @@ export const ActionItems: CollectionConfig = {
       required: true,
       defaultValue: 'open',
       index: true,
-      options: optionsFrom(actionStatuses),
+      options: localizedOptions(actionStatusKeys, 'vocab.meetings.actionStatuses'),
     },
     { name: 'measures', label: 'Mesures concernées', type: 'relationship', relationTo: 'measures', hasMany: true },
     { name: 'ownerName', label: 'Responsable (nom)', type: 'text', maxLength: 200, ...systemField() },

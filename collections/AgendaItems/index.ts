@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { agendaItemReadable, committeeWork, minutesField, onACommittee } from '@/access/committees'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 import { agendaItemEndpoints } from '@/meetings/itemEndpoints'
-import { committees, meetingStatuses } from '@/meetings/vocabulary'
+import { committees, meetingStatusKeys } from '@/meetings/vocabulary'
 
 import { fillFromMeeting } from './hooks/fillFromMeeting'
 
@@ -67,6 +67,12 @@ export const AgendaItems: CollectionConfig = {
     { name: 'priorityChange', label: 'Proposition de priorité à décider', type: 'relationship', relationTo: 'priority-changes' },
     // Copied from the meeting by fillFromMeeting, so that access rules are plain column comparisons.
     { name: 'committeeSlug', type: 'select', options: Object.keys(committees), index: true, ...systemField({ hidden: true }) },
-    { name: 'meetingStatus', type: 'select', options: optionsFrom(meetingStatuses), index: true, ...systemField({ hidden: true }) },
+    {
+      name: 'meetingStatus',
+      type: 'select',
+      options: localizedOptions(meetingStatusKeys, 'vocab.meetings.statuses'),
+      index: true,
+      ...systemField({ hidden: true }),
+    },
   ],
 }

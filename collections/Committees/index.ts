@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { roles } from '@/access/roles'
 import { authenticated, staffOnly } from '@/access/rules'
-import { optionsFrom } from '@/fields/options'
-import { type CommitteeSlug, committeeRoles, committees } from '@/meetings/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { committeeRoleKeys, committees, type CommitteeSlug } from '@/meetings/vocabulary'
 
 import { validateMemberships } from './validateMemberships'
 
@@ -41,7 +41,14 @@ export const Committees: CollectionConfig = {
         { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true },
         // Copied from the account by validateMemberships: members read the composition, not each other's accounts.
         { name: 'name', label: 'Nom', type: 'text', maxLength: 200, admin: { readOnly: true } },
-        { name: 'role', label: 'Fonction', type: 'select', required: true, defaultValue: 'membre', options: optionsFrom(committeeRoles) },
+        {
+          name: 'role',
+          label: 'Fonction',
+          type: 'select',
+          required: true,
+          defaultValue: 'membre',
+          options: localizedOptions(committeeRoleKeys, 'vocab.meetings.roles'),
+        },
         { name: 'representing', label: 'Représente', type: 'text', maxLength: 200 },
         { name: 'from', label: 'Depuis le', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'until', label: 'Jusqu’au', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
 import { registrationEndpoints } from '@/events/endpoints'
-import { announcementAudiences, eventTypes } from '@/events/vocabulary'
+import { announcementAudienceKeys, eventTypeKeys } from '@/events/vocabulary'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { sharedFilesOnly } from '@/fields/sharedFiles'
@@ -38,7 +38,14 @@ export const Events: CollectionConfig = {
   endpoints: registrationEndpoints,
   fields: [
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200, localized: true },
-    { name: 'type', label: 'Type', type: 'select', required: true, defaultValue: 'formation', options: optionsFrom(eventTypes) },
+    {
+      name: 'type',
+      label: 'Type',
+      type: 'select',
+      required: true,
+      defaultValue: 'formation',
+      options: localizedOptions(eventTypeKeys, 'vocab.events.types'),
+    },
     { name: 'theme', label: 'Thème', type: 'text', maxLength: 120 },
     {
       type: 'row',
@@ -106,7 +113,7 @@ export const Events: CollectionConfig = {
       label: 'Destinataires de l’annonce',
       type: 'select',
       defaultValue: 'all',
-      options: optionsFrom(announcementAudiences),
+      options: localizedOptions(announcementAudienceKeys, 'vocab.events.audiences'),
       admin: { position: 'sidebar' },
     },
     {

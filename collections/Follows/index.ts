@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody, ownRecords } from '@/access/rules'
-import { optionsFrom } from '@/fields/options'
-import { followTargets } from '@/follow/vocabulary'
+import { followTargetKeys } from '@/follow/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 
 /**
  * What a person follows (src/follow/follow.ts). Read by that person only (nobody reads another's, staff included);
@@ -18,7 +18,14 @@ export const Follows: CollectionConfig = {
   indexes: [{ fields: ['user', 'target', 'key'], unique: true }],
   fields: [
     { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: nobody } },
-    { name: 'target', label: 'Quoi', type: 'select', required: true, options: optionsFrom(followTargets), index: true },
+    {
+      name: 'target',
+      label: 'Quoi',
+      type: 'select',
+      required: true,
+      options: localizedOptions(followTargetKeys, 'vocab.follow.targets'),
+      index: true,
+    },
     { name: 'key', label: 'Lequel', type: 'text', required: true, maxLength: 160, index: true },
     { name: 'label', label: 'Titre au moment du suivi', type: 'text', maxLength: 400 },
     { name: 'following', label: 'Suivi', type: 'checkbox', defaultValue: true },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
-import { eventTypes } from '@/events/vocabulary'
+import { eventTypeKeys } from '@/events/vocabulary'
 import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { localizedOptions } from '@/i18n/labels'
@@ -133,7 +133,7 @@ export const Measures: CollectionConfig = {
           label: 'Séries d’événements (type)',
           type: 'select',
           hasMany: true,
-          options: optionsFrom(eventTypes),
+          options: localizedOptions(eventTypeKeys, 'vocab.events.types'),
           access: staffOnlyField,
         },
         {

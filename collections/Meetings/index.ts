@@ -4,10 +4,10 @@ import { committeeWork, meetingReadable, minutesField, onACommittee } from '@/ac
 import { staffOnly } from '@/access/rules'
 import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 import { meetingEndpoints } from '@/meetings/endpoints'
-import { committees, meetingStatuses } from '@/meetings/vocabulary'
+import { committeeKeys, meetingStatusKeys } from '@/meetings/vocabulary'
 
 import { keepMeetingRecord } from './hooks/keepMeetingRecord'
 import { pinMeetingCommittee } from './hooks/pinMeetingCommittee'
@@ -57,12 +57,18 @@ export const Meetings: CollectionConfig = {
       required: true,
       defaultValue: 'planned',
       index: true,
-      options: optionsFrom(meetingStatuses),
+      options: localizedOptions(meetingStatusKeys, 'vocab.meetings.statuses'),
       ...systemField(),
     },
     { name: 'attendance', label: 'Présences (présents, excusés)', type: 'textarea', maxLength: 2000, access: { read: minutesField } },
     // Set by the system: the committee's role, copied so that access rules are plain column comparisons.
-    { name: 'committeeSlug', type: 'select', options: optionsFrom(committees), index: true, ...systemField({ hidden: true }) },
+    {
+      name: 'committeeSlug',
+      type: 'select',
+      options: localizedOptions(committeeKeys, 'vocab.meetings.committees'),
+      index: true,
+      ...systemField({ hidden: true }),
+    },
     { name: 'convenedAt', label: 'Convoquée le', type: 'date', ...systemField() },
     { name: 'heldAt', label: 'Close le', type: 'date', ...systemField() },
     { name: 'approvedAt', label: 'Procès-verbal approuvé le', type: 'date', ...systemField() },

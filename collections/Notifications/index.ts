@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { ownRecords } from '@/access/rules'
-import { optionsFrom } from '@/fields/options'
-import { notificationKinds } from '@/follow/vocabulary'
+import { notificationKindKeys } from '@/follow/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 
 /**
  * One thing that changed, for one person who follows it and may read it (src/follow/events.ts), waiting for their
@@ -19,7 +19,7 @@ export const Notifications: CollectionConfig = {
   indexes: [{ fields: ['recipient', 'eventKey'], unique: true }],
   fields: [
     { name: 'recipient', label: 'Destinataire', type: 'relationship', relationTo: 'users', required: true, index: true },
-    { name: 'kind', label: 'Type', type: 'select', required: true, options: optionsFrom(notificationKinds) },
+    { name: 'kind', label: 'Type', type: 'select', required: true, options: localizedOptions(notificationKindKeys, 'vocab.follow.kinds') },
     { name: 'eventKey', type: 'text', required: true, maxLength: 200 },
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 400 },
     { name: 'detail', label: 'Détail', type: 'textarea', maxLength: 2000 },

@@ -2,9 +2,9 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isStaff, type AccessUser } from '@/access/roles'
 import { staffOnly } from '@/access/rules'
-import { registrationStatuses } from '@/events/vocabulary'
-import { optionsFrom } from '@/fields/options'
+import { registrationStatusKeys } from '@/events/vocabulary'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 /** Members read their own registrations; coordinators and admins every registration. */
 const ownOrStaff: Access = ({ req }) => {
@@ -35,7 +35,7 @@ export const Registrations: CollectionConfig = {
       required: true,
       defaultValue: 'confirmed',
       index: true,
-      options: optionsFrom(registrationStatuses),
+      options: localizedOptions(registrationStatusKeys, 'vocab.events.registrationStatuses'),
     },
     { name: 'attended', label: 'Présent·e', type: 'checkbox', defaultValue: false },
     // As they were at registration: coordinators' lists read the same after a person moves or leaves.

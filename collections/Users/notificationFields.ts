@@ -1,8 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { nobody } from '@/access/rules'
-import { optionsFrom } from '@/fields/options'
-import { digestFrequencies, notificationKinds } from '@/follow/vocabulary'
+import { digestFrequencyKeys, notificationKindKeys } from '@/follow/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
 
 /** The person's own choice: only they read it; /compte/notifications and the unsubscribe links change it. */
 const selfOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id)
@@ -14,7 +14,7 @@ export const notificationFields: Field[] = [
     label: 'Fréquence du résumé',
     type: 'select',
     defaultValue: 'weekly',
-    options: optionsFrom(digestFrequencies),
+    options: localizedOptions(digestFrequencyKeys, 'vocab.follow.frequencies'),
     admin: { hidden: true },
     access: { read: selfOnly, create: nobody, update: nobody },
   },
@@ -23,7 +23,7 @@ export const notificationFields: Field[] = [
     label: 'Notifications désactivées',
     type: 'select',
     hasMany: true,
-    options: optionsFrom(notificationKinds),
+    options: localizedOptions(notificationKindKeys, 'vocab.follow.kinds'),
     admin: { hidden: true },
     access: { read: selfOnly, create: nobody, update: nobody },
   },

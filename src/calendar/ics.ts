@@ -1,5 +1,7 @@
 import ical, { ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
 import { timeZone, zurichVTimezone, zurichWallTime } from './zurich'
 
 export type CalendarEvent = {
@@ -37,8 +39,23 @@ const methods = { PUBLISH: ICalCalendarMethod.PUBLISH, REQUEST: ICalCalendarMeth
  * Zurich wall-clock strings with an event TZID; the VTIMEZONE is added here rather than as the calendar's zone,
  * because ical-generator would then also write DTSTAMP as local time without `Z`, which RFC 5545 forbids.
  */
-export function calendarFile({ name, method, events }: { name: string; method: CalendarMethod; events: CalendarEvent[] }): string {
-  const calendar = ical({ name, prodId: { company: 'Relais', product: 'Intranet', language: 'FR' }, method: methods[method] })
+export function calendarFile({
+  name,
+  method,
+  events,
+  locale = defaultLocale,
+}: {
+  name: string
+  method: CalendarMethod
+  events: CalendarEvent[]
+  /** The language of the texts Relais writes in it: the person's whose calendar it is. */
+  locale?: Locale
+}): string {
+  const calendar = ical({
+    name,
+    prodId: { company: 'Relais', product: 'Intranet', language: locale.toUpperCase() },
+    method: methods[method],
+  })
   for (const event of events) {
     if ((method === 'REQUEST' || method === 'CANCEL') && !event.attendees?.length)
       throw new Error(`A ${method} needs the attendees it invites or removes (${event.uid}).`)
@@ -77,8 +94,8 @@ export function veventBlock(event: CalendarEvent): string {
 }
 
 /** A PUBLISH calendar from VEVENT blocks (see `veventBlock`): the same file `calendarFile` writes. */
-export function calendarFromBlocks(name: string, blocks: string[]): string {
-  const empty = calendarFile({ name, method: 'PUBLISH', events: [] })
+export function calendarFromBlocks(name: string, blocks: string[], locale: Locale = defaultLocale): string {
+  const empty = calendarFile({ name, method: 'PUBLISH', events: [], locale })
   const end = empty.lastIndexOf('END:VCALENDAR')
   return `${empty.slice(0, end)}${blocks.join('')}${empty.slice(end)}`
 }

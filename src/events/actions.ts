@@ -6,12 +6,14 @@ import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import { id, list, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
+import { serverTranslator } from '@/i18n/server'
 import { done, refuse } from '@/result'
 
 import { calendarToken } from './feeds'
 import { register, unregister } from './registration'
 
-const event = () => id('Événement inconnu.')
+// Schema refusals are catalogue keys, read in the request's language by the server action.
+const event = () => id('events.actions.unknownEvent')
 
 /** "S'inscrire" / "Se désinscrire": the button changes with the registration, so the page tells the outcome. */
 export const registrationAction = serverAction({
@@ -26,7 +28,8 @@ export const registrationAction = serverAction({
 export const attendanceAction = serverAction({
   input: z.object({ event: event(), attended: list() }),
   work: async ({ event, attended }, { payload, user }) => {
-    if (!isStaff(user)) return refuse(403, 'Réservé à la coordination.')
+    const t = await serverTranslator('events.actions')
+    if (!isStaff(user)) return refuse(403, t('staffOnly'))
     const present = new Set(attended.map(Number))
     const { docs } = await payload.find({
       collection: 'registrations',
@@ -44,7 +47,7 @@ export const attendanceAction = serverAction({
           data: { attended: present.has(registration.id) },
           ...asUser(user),
         })
-    return done(`Présences enregistrées (${present.size}).`)
+    return done(t('attendanceSaved', { count: present.size }))
   },
   revalidate: ({ event }) => [`/agenda/${event}`],
 })
@@ -54,7 +57,7 @@ export const renewFeedAction = serverAction({
   input: z.object({}),
   work: async (_input, { payload, user }) => {
     await calendarToken(payload, user, { renew: true })
-    return done('Nouveaux liens créés : les anciens ne fonctionnent plus. Mettez à jour vos abonnements.')
+    return done((await serverTranslator('events.actions'))('feedRenewed'))
   },
   revalidate: () => ['/agenda/abonnement', '/veille/abonnement', '/veille'],
 })

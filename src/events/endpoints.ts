@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { answer, caller } from '@/http/endpointBody'
+import { serverTranslator } from '@/i18n/server'
 
 import { register, unregister } from './registration'
 
@@ -10,7 +11,7 @@ export const registrationEndpoints: Endpoint[] = [
     path: '/:id/registration',
     method: 'post',
     handler: async (req) => {
-      const who = caller(req, 'Cet événement')
+      const who = caller(req, (await serverTranslator('events.routes'))('thisEvent'))
       if (who.refusal) return who.refusal
       const outcome = await register(req.payload, who.user, who.id)
       return outcome.ok ? Response.json({ message: outcome.message, registration: outcome.registration }, { status: 201 }) : answer(outcome)
@@ -20,7 +21,7 @@ export const registrationEndpoints: Endpoint[] = [
     path: '/:id/registration',
     method: 'delete',
     handler: async (req) => {
-      const who = caller(req, 'Cet événement')
+      const who = caller(req, (await serverTranslator('events.routes'))('thisEvent'))
       if (who.refusal) return who.refusal
       return answer(await unregister(req.payload, who.user, who.id))
     },

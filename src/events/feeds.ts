@@ -5,10 +5,12 @@ import type { Payload } from 'payload'
 import { calendarFromBlocks, veventBlock } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
 import { poolOf } from '@/db/pool'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Event, User } from '@/payload-types'
 
 import { eventCalendarEvent } from './calendar'
-import { type EventType, eventTypes } from './vocabulary'
+import { type EventType, eventTypeKeys } from './vocabulary'
 
 /** The person's feed secret, created on first use (and replaced, which revokes the old links, on request). */
 export async function calendarToken(payload: Payload, user: User, { renew = false } = {}): Promise<string> {
@@ -21,9 +23,10 @@ export async function calendarToken(payload: Payload, user: User, { renew = fals
 
 export const feedUrls = (token: string) => ({
   events: `${publicUrl()}/flux/${token}/evenements.ics`,
-  byType: Object.fromEntries(
-    Object.keys(eventTypes).map((type) => [type, `${publicUrl()}/flux/${token}/evenements.ics?type=${type}`]),
-  ) as Record<EventType, string>,
+  byType: Object.fromEntries(eventTypeKeys.map((type) => [type, `${publicUrl()}/flux/${token}/evenements.ics?type=${type}`])) as Record<
+    EventType,
+    string
+  >,
   meetings: `${publicUrl()}/flux/${token}/seances.ics`,
 })
 
@@ -48,7 +51,7 @@ type FeedRow = Pick<
  * one members read events by (published only), applied in a single SQL query of the columns a calendar needs:
  * calendar apps poll feeds, and Payload's general read of 1,000 versioned documents costs four times as much.
  */
-export async function eventsFeed(payload: Payload, type?: EventType): Promise<string> {
+export async function eventsFeed(payload: Payload, type?: EventType, locale: Locale = defaultLocale): Promise<string> {
   const pool = poolOf(payload)
   // Calendar apps poll every few minutes and events change rarely: the file is rebuilt only when a published
   // event was written (count or latest update) or the day changed.
@@ -58,7 +61,8 @@ export async function eventsFeed(payload: Payload, type?: EventType): Promise<st
     `select count(*)::int as n, coalesce(max(updated_at), 'epoch')::text as changed from events`,
   )
   const key = `${state!.n}|${state!.changed}|${feedSince()}`
-  const cached = feedCache.get(type ?? 'all')
+  const feedKey = `${locale}|${type ?? 'all'}`
+  const cached = feedCache.get(feedKey)
   if (cached?.key === key) return cached.ics
   const { rows } = await pool.query<FeedRow>(
     `select id, title, starts_at as "startsAt", ends_at as "endsAt", place, online_url as "onlineUrl", summary, cancelled,
@@ -70,19 +74,25 @@ export async function eventsFeed(payload: Payload, type?: EventType): Promise<st
   )
   // Each event's block is kept until that event changes: after one edit, one block is written, not a thousand.
   const blocks = rows.map((row) => {
-    const blockKey = `${row.id}|${row.updatedAt}`
+    const blockKey = `${locale}|${row.id}|${row.updatedAt}`
     let block = eventBlocks.get(blockKey)
     if (!block) {
       block = veventBlock(
-        eventCalendarEvent({ ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event),
+        eventCalendarEvent(
+          { ...row, startsAt: new Date(row.startsAt).toISOString(), endsAt: new Date(row.endsAt).toISOString() } as Event,
+          locale,
+        ),
       )
       eventBlocks.set(blockKey, block)
     }
     return block
   })
-  if (eventBlocks.size > 2 * rows.length + 1000) eventBlocks.clear()
-  const ics = calendarFromBlocks(type ? `Relais — ${eventTypes[type]}s` : 'Relais — événements', blocks)
-  feedCache.set(type ?? 'all', { key, ics })
+  if (eventBlocks.size > 4 * rows.length + 1000) eventBlocks.clear()
+  // The feed's name and the texts Relais adds are in the language of the person whose link it is.
+  const t = translatorFor(locale, 'calendar')
+  const name = type ? t('eventsOfTypeName', { type: translatorFor(locale, 'vocab.events')(`typesPlural.${type}`) }) : t('eventsName')
+  const ics = calendarFromBlocks(name, blocks, locale)
+  feedCache.set(feedKey, { key, ics })
   return ics
 }
 

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig, Where } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
 import { announcementMessage, eventCancelledMessage } from '@/email/templates/events'
+import { recipientLocale } from '@/i18n/recipient'
 import type { Event, User } from '@/payload-types'
 import { done, refuse } from '@/result'
 
@@ -56,19 +57,23 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
   const claimed: Event = event
   const mails =
     kind === 'announcement'
-      ? (await recipients(payload, claimed.announceTo ?? 'all')).map((user) => ({
-          to: { name: user.name, email: user.email },
-          message: announcementMessage(user.name, claimed),
-          method: 'PUBLISH' as const,
-          sequence: 0,
-        }))
-      : (await registrantsOf(payload, eventId)).map((r) => ({
-          to: { name: r.userName ?? '', email: r.userEmail! },
-          message: eventCancelledMessage(r.userName ?? '', claimed),
-          // Only a confirmed registrant received the event (REQUEST); the waiting list has nothing to remove.
-          method: r.status === 'confirmed' ? ('CANCEL' as const) : null,
-          sequence: r.calendarSequence ?? 0,
-        }))
+      ? await Promise.all(
+          (await recipients(payload, claimed.announceTo ?? 'all')).map(async (user) => ({
+            to: { name: user.name, email: user.email },
+            message: announcementMessage(user.name, claimed, await recipientLocale(payload, user)),
+            method: 'PUBLISH' as const,
+            sequence: 0,
+          })),
+        )
+      : await Promise.all(
+          (await registrantsOf(payload, eventId)).map(async (r) => ({
+            to: { name: r.userName ?? '', email: r.userEmail! },
+            message: eventCancelledMessage(r.userName ?? '', claimed, await recipientLocale(payload, await accountOf(payload, r.user))),
+            // Only a confirmed registrant received the event (REQUEST); the waiting list has nothing to remove.
+            method: r.status === 'confirmed' ? ('CANCEL' as const) : null,
+            sequence: r.calendarSequence ?? 0,
+          })),
+        )
   let sent = 0
   for (const mail of mails) {
     await sendEventMail(payload, mail.to, mail.message, claimed, mail.method, mail.sequence).then(
@@ -78,6 +83,16 @@ export async function sendEventMails(payload: Payload, eventId: number, kind: 'a
   }
   await payload.update({ collection: 'event-mailings', id: mailing, data: { recipients: sent } })
   return sent
+}
+
+/** The language of a registrant's account (null when the account is gone: the instance's default then). */
+async function accountOf(payload: Payload, user: number | User | null | undefined): Promise<Pick<User, 'locale'> | null> {
+  if (user && typeof user === 'object') return user
+  if (!user) return null
+  return (await payload.findByID({ collection: 'users', id: user, depth: 0, select: { locale: true }, disableErrors: true })) as Pick<
+    User,
+    'locale'
+  > | null
 }
 
 async function registrantsOf(payload: Payload, eventId: number) {
@@ -93,7 +108,7 @@ async function registrantsOf(payload: Payload, eventId: number) {
 
 export const eventMailTask: TaskConfig<'eventMail'> = {
   slug: 'eventMail',
-  label: 'Annonce ou annulation d’un événement par e-mail',
+  label: 'Event announcement or cancellation e-mail',
   inputSchema: [
     { name: 'eventId', type: 'number', required: true },
     { name: 'kind', type: 'select', options: ['announcement', 'cancellation'], required: true },

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { inTransaction } from '@/db/transaction'
 import { registrationMessage } from '@/email/templates/events'
 import { longDateTime } from '@/format/dates'
+import { recipientLocale } from '@/i18n/recipient'
+import { currentLocale, serverTranslator } from '@/i18n/server'
 import type { Commune, Event, Registration, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
@@ -10,7 +12,8 @@ import { lockedEvent } from './lockedEvent'
 import { sendEventMail } from './send'
 import type { RegistrationStatus } from './vocabulary'
 
-type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0]; sequence: number }
+/** `person`: the account the e-mail goes to, whose language it is written in. */
+type Mail = { to: string; name: string; kind: Parameters<typeof registrationMessage>[0]; sequence: number; person: number | null }
 export type RegistrationOutcome = Result & { registration?: RegistrationStatus }
 
 const active = (r: Registration | undefined) => r && r.status !== 'cancelled'
@@ -26,14 +29,18 @@ async function registrationOf(payload: Payload, req: { transactionID?: unknown }
   return docs[0] as Registration | undefined
 }
 
+const relationId = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' ? (value?.id ?? null) : (value ?? null)
+
 /** Sends after the commit; a mail server that fails does not undo a registration, it is logged. */
 async function deliver(payload: Payload, event: Event, mails: Mail[]) {
   for (const mail of mails) {
     const method = mail.kind === 'unregistered' ? 'CANCEL' : mail.kind === 'waitlisted' ? null : 'REQUEST'
+    const locale = await recipientLocale(payload, await personOf(payload, mail.person))
     await sendEventMail(
       payload,
       { name: mail.name, email: mail.to },
-      registrationMessage(mail.kind, mail.name, event),
+      registrationMessage(mail.kind, mail.name, event, locale),
       event,
       method,
       mail.sequence,
@@ -41,13 +48,23 @@ async function deliver(payload: Payload, event: Event, mails: Mail[]) {
   }
 }
 
+/** The account's language (`locale` only), or null for a registration without an account. */
+async function personOf(payload: Payload, id: number | null): Promise<Pick<User, 'locale'> | null> {
+  if (!id) return null
+  return payload.findByID({ collection: 'users', id, depth: 0, select: { locale: true }, disableErrors: true }) as Promise<Pick<
+    User,
+    'locale'
+  > | null>
+}
+
 /** What stops a registration now: unknown, unpublished, cancelled, started or past its deadline. */
-function closedReason(event: Event | null, now: Date): Result | null {
-  if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
-  if (event.cancelled) return refuse(409, 'Cet événement est annulé.')
-  if (new Date(event.startsAt) <= now) return refuse(409, 'Cet événement a déjà commencé : les inscriptions sont closes.')
+async function closedReason(event: Event | null, now: Date): Promise<Result | null> {
+  const t = await serverTranslator('events.registration')
+  if (!event || event._status !== 'published') return refuse(404, t('unknown'))
+  if (event.cancelled) return refuse(409, t('cancelled'))
+  if (new Date(event.startsAt) <= now) return refuse(409, t('started'))
   if (event.registrationDeadline && new Date(event.registrationDeadline) < now)
-    return refuse(409, `Les inscriptions sont closes depuis le ${longDateTime(event.registrationDeadline)}.`)
+    return refuse(409, t('closedSince', { date: longDateTime(event.registrationDeadline, await currentLocale()) }))
   return null
 }
 
@@ -59,14 +76,14 @@ export async function register(payload: Payload, user: User, eventId: number): P
   let event: Event | null = null
   let status: RegistrationStatus = 'confirmed'
   let sequence = 0
+  const t = await serverTranslator('events.registration')
   const outcome: Result = await inTransaction(payload, user, async (tx): Promise<Result> => {
     const { req } = tx
     event = await lockedEvent(payload, tx, eventId)
-    const closed = closedReason(event, new Date())
+    const closed = await closedReason(event, new Date())
     if (closed) return closed
     const existing = await registrationOf(payload, req, eventId, user.id)
-    if (active(existing))
-      return refuse(409, existing!.status === 'waitlisted' ? 'Vous êtes déjà sur la liste d’attente.' : 'Vous êtes déjà inscrit·e.')
+    if (active(existing)) return refuse(409, t(existing!.status === 'waitlisted' ? 'alreadyWaiting' : 'alreadyRegistered'))
     const confirmed = await payload.count({
       collection: 'registrations',
       where: { and: [{ event: { equals: eventId } }, { status: { equals: 'confirmed' } }] },
@@ -93,11 +110,9 @@ export async function register(payload: Payload, user: User, eventId: number): P
     }
     if (existing) await payload.update({ collection: 'registrations', id: existing.id, data, req })
     else await payload.create({ collection: 'registrations', data: { ...data, event: eventId, user: user.id }, req })
-    return status === 'confirmed'
-      ? done('Inscription confirmée : un e-mail avec l’invitation (.ics) vous a été envoyé.')
-      : done('L’événement est complet : vous êtes sur la liste d’attente et serez prévenu·e si une place se libère.')
+    return status === 'confirmed' ? done(t('confirmed')) : done(t('waitlisted'))
   })
-  if (outcome.ok && event) await deliver(payload, event, [{ to: user.email, name: user.name, kind: status, sequence }])
+  if (outcome.ok && event) await deliver(payload, event, [{ to: user.email, name: user.name, kind: status, sequence, person: user.id }])
   return outcome.ok ? { ...outcome, registration: status } : outcome
 }
 
@@ -105,15 +120,16 @@ export async function register(payload: Payload, user: User, eventId: number): P
 export async function unregister(payload: Payload, user: User, eventId: number): Promise<Result> {
   let event: Event | null = null
   const mails: Mail[] = []
+  const t = await serverTranslator('events.registration')
   const outcome = await inTransaction(payload, user, async (tx) => {
     const { req } = tx
     event = await lockedEvent(payload, tx, eventId)
-    if (!event || event._status !== 'published') return refuse(404, 'Cet événement n’existe pas.')
+    if (!event || event._status !== 'published') return refuse(404, t('unknown'))
     const existing = await registrationOf(payload, req, eventId, user.id)
-    if (!active(existing)) return refuse(404, 'Vous n’êtes pas inscrit·e à cet événement.')
+    if (!active(existing)) return refuse(404, t('notRegistered'))
     const sequence = (existing!.calendarSequence ?? 0) + 1
     await payload.update({ collection: 'registrations', id: existing!.id, data: { status: 'cancelled', calendarSequence: sequence }, req })
-    if (existing!.status === 'confirmed') mails.push({ to: user.email, name: user.name, kind: 'unregistered', sequence })
+    if (existing!.status === 'confirmed') mails.push({ to: user.email, name: user.name, kind: 'unregistered', sequence, person: user.id })
     if (existing!.status === 'confirmed' && !event.cancelled && new Date(event.startsAt) > new Date()) {
       const { docs } = await payload.find({
         collection: 'registrations',
@@ -132,10 +148,11 @@ export async function unregister(payload: Payload, user: User, eventId: number):
           req,
         })
         const sequence = (next.calendarSequence ?? 0) + 1
-        if (next.userEmail) mails.push({ to: next.userEmail, name: next.userName ?? '', kind: 'promoted', sequence })
+        if (next.userEmail)
+          mails.push({ to: next.userEmail, name: next.userName ?? '', kind: 'promoted', sequence, person: relationId(next.user) })
       }
     }
-    return done('Désinscription enregistrée.')
+    return done(t('unregistered'))
   })
   if (outcome.ok && event) await deliver(payload, event, mails)
   return outcome

@@ -21,7 +21,8 @@ export async function sendEventMail(
   method: CalendarMethod | null,
   personalSequence = 0,
 ) {
-  const calendarEvent = eventCalendarEvent(event)
+  // The message's language is the recipient's; the attached calendar file speaks it too.
+  const calendarEvent = eventCalendarEvent(event, message.locale)
   const attachments = method
     ? [
         {
@@ -29,6 +30,7 @@ export async function sendEventMail(
           content: calendarFile({
             name: 'Relais',
             method,
+            locale: message.locale,
             events: [
               {
                 ...calendarEvent,
@@ -42,5 +44,5 @@ export async function sendEventMail(
         },
       ]
     : []
-  await payload.sendEmail({ to: to.email, subject: message.subject, html: message.html, attachments })
+  await payload.sendEmail({ to: to.email, subject: message.subject, html: message.html, text: message.text, attachments })
 }

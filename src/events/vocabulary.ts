@@ -1,14 +1,22 @@
-export const eventTypes = { symposium: 'Symposium', formation: 'Formation', webinaire: 'Webinaire', atelier: 'Atelier' } as const
-export type EventType = keyof typeof eventTypes
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+
+/** Labels of a vocabulary in one language, from the catalogue (`vocab.events`). */
+const labelsIn = <K extends string>(keys: readonly K[], prefix: string, locale: Locale = defaultLocale) =>
+  Object.fromEntries(keys.map((key) => [key, messageAt(locale, `vocab.events.${prefix}.${key}`)])) as Record<K, string>
+
+export const eventTypeKeys = ['symposium', 'formation', 'webinaire', 'atelier'] as const
+export type EventType = (typeof eventTypeKeys)[number]
+/** French labels, for code that has no language yet; pages read `vocab.events.types.<key>` in their own. */
+export const eventTypes = labelsIn(eventTypeKeys, 'types')
+export const eventTypeLabels = (locale: Locale) => labelsIn(eventTypeKeys, 'types', locale)
 
 /** Who the announcement e-mail goes to. */
-export const announcementAudiences = {
-  all: 'Tous les membres',
-  validators: 'Secrétaires municipaux (validateurs des communes)',
-  referents: 'Référents numériques des communes',
-  committees: 'Membres du Comité et du COTEC',
-} as const
-export type AnnouncementAudience = keyof typeof announcementAudiences
+export const announcementAudienceKeys = ['all', 'validators', 'referents', 'committees'] as const
+export type AnnouncementAudience = (typeof announcementAudienceKeys)[number]
+export const announcementAudiences = labelsIn(announcementAudienceKeys, 'audiences')
 
-export const registrationStatuses = { confirmed: 'Inscrit·e', waitlisted: 'Liste d’attente', cancelled: 'Désinscrit·e' } as const
-export type RegistrationStatus = keyof typeof registrationStatuses
+export const registrationStatusKeys = ['confirmed', 'waitlisted', 'cancelled'] as const
+export type RegistrationStatus = (typeof registrationStatusKeys)[number]
+export const registrationStatuses = labelsIn(registrationStatusKeys, 'registrationStatuses')
+export const registrationStatusLabels = (locale: Locale) => labelsIn(registrationStatusKeys, 'registrationStatuses', locale)

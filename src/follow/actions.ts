@@ -10,7 +10,8 @@ import { follow, unfollow } from './follow'
 import { saveDigestSettings } from './settings'
 import { digestFrequencies, followTargets, isNotificationKind } from './vocabulary'
 
-const invalid = 'Ce suivi n’est pas valable.'
+// Schema refusals are catalogue keys, read in the request's language by the server action.
+const invalid = 'follow.actions.invalid'
 
 /** « Suivre » / « Ne plus suivre » on a guide, a measure, a committee, a product, or a line of /compte/notifications. */
 export const followAction = withoutState(
@@ -29,7 +30,7 @@ export const followAction = withoutState(
 /** The digest's frequency and kinds, from /compte/notifications. */
 export const digestSettingsAction = serverAction({
   input: z.object({
-    frequency: choice(digestFrequencies, 'Choisissez « chaque jour » ou « chaque semaine ».'),
+    frequency: choice(digestFrequencies, 'follow.actions.frequency'),
     kinds: list(),
   }),
   work: ({ frequency, kinds }, { payload, user }) =>

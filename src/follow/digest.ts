@@ -4,11 +4,13 @@ import { timeZone } from '@/calendar/zurich'
 import { publicUrl } from '@/config/runtime'
 import { poolOf } from '@/db/pool'
 import { type DigestGroup, digestHtml, digestSubject, digestText } from '@/email/templates/digest'
+import { type Locale } from '@/i18n/locales'
+import { recipientLocale } from '@/i18n/recipient'
 import type { User } from '@/payload-types'
 
 import { mayRead } from './events'
 import { unsubscribeUrl } from './unsubscribe'
-import { type DigestFrequency, type NotificationKind, notificationKinds } from './vocabulary'
+import { type DigestFrequency, type NotificationKind, notificationKindKeys, notificationKindLabels } from './vocabulary'
 
 /** A claim older than this (an instance that stopped mid-way) may be taken again. */
 const staleClaimMs = 60 * 60 * 1000
@@ -63,10 +65,11 @@ const mark = (payload: Payload, ids: number[], sentAt: Date | null) =>
     : poolOf(payload).query('update notifications set claimed_at = null where id = any($1::int[])', [ids])
 
 /** One person's digest from their claimed rows: kinds they turned off and what they may no longer read are left out. */
-async function digestOf(payload: Payload, user: User, rows: Claimed[], weekly: boolean) {
+async function digestOf(payload: Payload, user: User, rows: Claimed[], weekly: boolean, locale: Locale) {
   const muted = new Set(user.mutedNotifications ?? [])
   const groups: DigestGroup[] = []
-  for (const kind of Object.keys(notificationKinds) as NotificationKind[]) {
+  const labels = notificationKindLabels(locale)
+  for (const kind of notificationKindKeys) {
     if (muted.has(kind)) continue
     const items = []
     for (const row of rows.filter((r) => r.kind === kind)) {
@@ -74,7 +77,7 @@ async function digestOf(payload: Payload, user: User, rows: Claimed[], weekly: b
       if (!(await mayRead(payload, user, { collection: row.subjectCollection, id: row.subjectId }))) continue
       items.push({ title: row.title, detail: row.detail, url: `${publicUrl()}${row.url}` })
     }
-    if (items.length) groups.push({ label: notificationKinds[kind], items, unsubscribeUrl: unsubscribeUrl(payload, user.id, kind) })
+    if (items.length) groups.push({ label: labels[kind], items, unsubscribeUrl: unsubscribeUrl(payload, user.id, kind) })
   }
   if (!groups.length) return null
   return {
@@ -100,7 +103,9 @@ export async function sendDigests(payload: Payload, { now = new Date(), only }: 
   for (const [recipient, rows] of byRecipient) {
     const ids = rows.map((row) => row.id)
     const user = await payload.findByID({ collection: 'users', id: recipient, depth: 0, disableErrors: true, showHiddenFields: true })
-    const message = user ? await digestOf(payload, user, rows, user.digestFrequency === 'weekly') : null
+    // The digest is written in its recipient's language.
+    const locale = await recipientLocale(payload, user)
+    const message = user ? await digestOf(payload, user, rows, user.digestFrequency === 'weekly', locale) : null
     if (!user || !message) {
       await mark(payload, ids, now)
       continue
@@ -110,9 +115,9 @@ export async function sendDigests(payload: Payload, { now = new Date(), only }: 
     try {
       await payload.sendEmail({
         to: user.email,
-        subject: digestSubject(count, message.weekly),
-        html: digestHtml(message),
-        text: digestText(message),
+        subject: digestSubject(count, message.weekly, locale),
+        html: digestHtml(message, locale),
+        text: digestText(message, locale),
         headers: { 'List-Unsubscribe': `<${all}/confirmer>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       })
       await mark(payload, ids, now)
@@ -127,7 +132,7 @@ export async function sendDigests(payload: Payload, { now = new Date(), only }: 
 
 export const digestTask: TaskConfig<'followDigest'> = {
   slug: 'followDigest',
-  label: 'Résumé des suivis par e-mail',
+  label: 'Follow digest e-mail',
   // Every morning: daily people each day, weekly people on Mondays.
   schedule: [{ cron: '0 15 7 * * *', queue: 'daily' }],
   handler: async ({ req }) => ({ output: await sendDigests(req.payload) }),

@@ -82,7 +82,7 @@ export async function queueFollowEvent(req: PayloadRequest, event: FollowEvent):
 
 export const followEventTask: TaskConfig<'followEvent'> = {
   slug: 'followEvent',
-  label: 'Notifications des suivis',
+  label: 'Follow notifications',
   inputSchema: [{ name: 'event', type: 'json', required: true }],
   retries: 3,
   handler: async ({ input, req }) => ({ output: { recorded: await recordFollowEvent(req.payload, input.event as FollowEvent) } }),

@@ -2,12 +2,15 @@ import type { Payload, Where } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { allAsUser } from '@/auth/asUser'
+import { contentLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import { loadProduct } from '@/inventory/whoUsesWhat'
-import { committees, isCommitteeSlug } from '@/meetings/vocabulary'
+import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
 import type { Follow, User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
 import { watchKinds } from '@/watch/kinds'
 
+import { currentLocale, serverTranslator } from './language'
 import { everyKey, type FollowTarget } from './vocabulary'
 
 export type Followed = { target: FollowTarget; key: string }
@@ -114,26 +117,28 @@ export async function followState(payload: Payload, user: User, item: Followed) 
  * (a draft guide for a member, an unknown product…): nobody follows what they cannot read.
  */
 export async function followable(payload: Payload, user: User, { target, key }: Followed): Promise<string | null> {
-  if (key === everyKey) return target === 'guide' ? 'Tous les guides' : null
+  const locale = await currentLocale()
+  const t = translatorFor(locale, 'follow.service')
+  if (key === everyKey) return target === 'guide' ? t('allGuides') : null
   const byId = async (collection: 'guides' | 'measures') => {
     if (!/^\d{1,9}$/.test(key)) return null
     const { docs } = await payload.find({ collection, where: { id: { equals: Number(key) } }, ...allAsUser(user), limit: 1 })
     const doc = docs[0] as { title: string; number?: number } | undefined
     if (!doc) return null
-    return collection === 'measures' ? `Mesure ${doc.number} — ${doc.title}` : doc.title
+    return collection === 'measures' ? t('measure', { number: doc.number ?? '', title: doc.title }) : doc.title
   }
   switch (target) {
     case 'guide':
     case 'measure':
       return byId(target === 'guide' ? 'guides' : 'measures')
     case 'committee':
-      return isCommitteeSlug(key) ? `Séances du ${committees[key]}` : null
+      return isCommitteeSlug(key) ? t('committee', { committee: committeeLabel(key, contentLocale(locale)) }) : null
     case 'watch-kind':
-      return Object.hasOwn(watchKinds, key) ? `Veille : ${watchKinds[key as keyof typeof watchKinds]}` : null
+      return Object.hasOwn(watchKinds, key) ? t('watch', { kind: watchKinds[key as keyof typeof watchKinds] }) : null
     case 'product': {
       if (!/^[a-z0-9-]{1,120}$/.test(key)) return null
       const product = await loadProduct(payload, user, key)
-      return product ? `Qui utilise quoi : ${product.name}` : null
+      return product ? t('product', { name: product.name }) : null
     }
   }
 }
@@ -150,14 +155,14 @@ async function setRow(payload: Payload, user: User, item: Followed, following: b
   else await payload.create({ collection: 'follows', data: { user: user.id, target: item.target, key: item.key, following, label } })
 }
 
-const unknown = () => refuse(404, 'Ce contenu n’existe pas ou ne vous est pas accessible : il ne peut pas être suivi.')
+const unknown = async () => refuse(404, (await serverTranslator('follow.service'))('unknown'))
 
 /** The person follows `item` from now on (a row, unless a default already says so and no row turned it off). */
 export async function follow(payload: Payload, user: User, item: Followed): Promise<Result> {
   const label = await followable(payload, user, item)
   if (!label) return unknown()
   await setRow(payload, user, item, true, label)
-  return done(`Vous suivez désormais : ${label}. Les changements arriveront dans votre résumé par e-mail.`)
+  return done((await serverTranslator('follow.service'))('followed', { label }))
 }
 
 /**
@@ -175,5 +180,5 @@ export async function unfollow(payload: Payload, user: User, item: Followed): Pr
       collection: 'follows',
       where: { and: [{ user: { equals: user.id } }, { target: { equals: item.target } }, { key: { equals: item.key } }] },
     })
-  return done(`Vous ne suivez plus : ${label}.`)
+  return done((await serverTranslator('follow.service'))('unfollowed', { label }))
 }

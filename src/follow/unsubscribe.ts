@@ -3,9 +3,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/runtime'
+import { type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import { done, refuse, type Result } from '@/result'
 
-import { isNotificationKind, type NotificationKind, notificationKinds } from './vocabulary'
+import { currentLocale, serverTranslator } from './language'
+import { isNotificationKind, type NotificationKind, notificationKindKeys, notificationKindLabels } from './vocabulary'
 
 /** A link's kind: one kind of notification, or `tout` for the whole digest (the `List-Unsubscribe` header). */
 export type UnsubscribeKind = NotificationKind | 'tout'
@@ -38,9 +41,11 @@ export function readUnsubscribeToken(secret: string, token: string): { userId: n
 export const unsubscribeUrl = (payload: Payload, userId: number, kind: UnsubscribeKind) =>
   `${publicUrl()}/desabonnement/${unsubscribeToken(payload.secret, userId, kind)}`
 
-export const unsubscribeLabel = (kind: UnsubscribeKind) => (kind === 'tout' ? 'le résumé par e-mail' : notificationKinds[kind])
+export const unsubscribeLabel = (kind: UnsubscribeKind, locale: Locale = 'fr') =>
+  kind === 'tout' ? translatorFor(locale, 'follow.service')('wholeDigest') : notificationKindLabels(locale)[kind]
 
-const refused = () => refuse(400, 'Ce lien de désabonnement n’est pas valable. Gérez vos notifications dans Mon compte › Notifications.')
+const refused = async () => refuse(400, (await serverTranslator('follow.service'))('invalidUnsubscribe'))
+const pageLocale = async (): Promise<Locale> => ((await currentLocale()) === 'de' ? 'de' : 'fr')
 
 /** What a link would do, without doing it (the confirmation page). */
 export async function checkUnsubscribe(payload: Payload, token: string): Promise<Result<{ label: string }>> {
@@ -48,7 +53,7 @@ export async function checkUnsubscribe(payload: Payload, token: string): Promise
   if (!read) return refused()
   const user = await payload.findByID({ collection: 'users', id: read.userId, depth: 0, disableErrors: true })
   if (!user || user.disabled) return refused()
-  return done('', { label: unsubscribeLabel(read.kind) })
+  return done('', { label: unsubscribeLabel(read.kind, await pageLocale()) })
 }
 
 /** Turns off one kind of notification (or all) for the person the signed link names; no session needed. */
@@ -58,13 +63,15 @@ export async function unsubscribe(payload: Payload, token: string): Promise<Resu
   const user = await payload.findByID({ collection: 'users', id: read.userId, depth: 0, disableErrors: true, showHiddenFields: true })
   if (!user || user.disabled) return refused()
   const muted = new Set<NotificationKind>(user.mutedNotifications ?? [])
-  for (const kind of read.kind === 'tout' ? (Object.keys(notificationKinds) as NotificationKind[]) : [read.kind]) muted.add(kind)
+  for (const kind of read.kind === 'tout' ? notificationKindKeys : [read.kind]) muted.add(kind)
   await payload.update({
     collection: 'users',
     id: user.id,
     data: { mutedNotifications: [...muted] },
     context: { notificationSettings: true },
   })
-  const label = unsubscribeLabel(read.kind)
-  return done(`C’est fait : vous ne recevrez plus ${read.kind === 'tout' ? label : `les notifications « ${label} »`}.`, { label })
+  const locale = await pageLocale()
+  const label = unsubscribeLabel(read.kind, locale)
+  const t = translatorFor(locale, 'follow.service')
+  return done(read.kind === 'tout' ? t('unsubscribedAll', { label }) : t('unsubscribed', { label }), { label })
 }

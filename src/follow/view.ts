@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
 import { allAsUser, asUser } from '@/auth/asUser'
-import { committees, isCommitteeSlug } from '@/meetings/vocabulary'
+import { contentLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
 import type { User } from '@/payload-types'
 import { watchKinds } from '@/watch/kinds'
 
 import { defaultsOf, type Followed, followState, isFollowing, ownFollows } from './follow'
+import { currentLocale } from './language'
 import { type DigestFrequency, everyKey, type FollowTarget, type NotificationKind } from './vocabulary'
 
 /** The follow button of a page: whether the person follows the item, and whether by default (their role). */
@@ -15,6 +18,8 @@ export type FollowLine = Followed & { label: string; href: string | null; byDefa
 
 /** Where a followed item is read. */
 async function hrefs(payload: Payload, user: User, lines: Followed[]) {
+  const locale = contentLocale(await currentLocale())
+  const t = translatorFor(locale, 'follow.service')
   const ids = (target: FollowTarget) => lines.filter((l) => l.target === target && /^\d+$/.test(l.key)).map((l) => Number(l.key))
   const [guides, measures] = await Promise.all([
     ids('guide').length
@@ -32,17 +37,19 @@ async function hrefs(payload: Payload, user: User, lines: Followed[]) {
   const guideOf = new Map((guides?.docs ?? []).map((g) => [String(g.id), g]))
   const measureOf = new Map((measures?.docs ?? []).map((m) => [String(m.id), m]))
   return (line: Followed): { href: string | null; label?: string } => {
-    if (line.target === 'guide' && line.key === everyKey) return { href: '/guides', label: 'Tous les guides' }
+    if (line.target === 'guide' && line.key === everyKey) return { href: '/guides', label: t('allGuides') }
     if (line.target === 'guide') {
       const guide = guideOf.get(line.key)
       return guide ? { href: `/guides/${guide.slug}`, label: guide.title } : { href: null }
     }
     if (line.target === 'measure') {
       const measure = measureOf.get(line.key)
-      return measure ? { href: `/mesures/${measure.number}`, label: `Mesure ${measure.number} — ${measure.title}` } : { href: null }
+      return measure
+        ? { href: `/mesures/${measure.number}`, label: t('measure', { number: measure.number, title: measure.title }) }
+        : { href: null }
     }
     if (line.target === 'committee' && isCommitteeSlug(line.key))
-      return { href: `/seances?comite=${line.key}`, label: `Séances du ${committees[line.key]}` }
+      return { href: `/seances?comite=${line.key}`, label: t('committee', { committee: committeeLabel(line.key, locale) }) }
     if (line.target === 'product') return { href: `/qui-utilise-quoi/produit/${line.key}` }
     return { href: null }
   }

@@ -5,6 +5,9 @@ import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/fields/idOf'
 import { queueFollowEvent } from '@/follow/events'
 import { longDate } from '@/format/dates'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { currentLocale, serverTranslator } from '@/i18n/server'
+import { translatorFor } from '@/i18n/translator'
 import type { AgendaItem, Meeting, User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
@@ -17,6 +20,10 @@ import { committeeLabel } from './vocabulary'
  * member) and the item records the decision.
  */
 export async function approveMinutes(payload: Payload, user: User, itemId: number): Promise<Result> {
+  const t = await serverTranslator('meetings.approval')
+  // The minutes and the notification are a shared record: written in the instance's language.
+  const recordLocale = (await loadLanguageSettings(payload)).defaultLocale
+  const record = translatorFor(recordLocale, 'meetings.approval')
   return inTransaction(payload, user, async ({ req, lock }) => {
     const item = (await payload.findByID({
       collection: 'agenda-items',
@@ -25,23 +32,25 @@ export async function approveMinutes(payload: Payload, user: User, itemId: numbe
       req,
       disableErrors: true,
     })) as AgendaItem | null
-    if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, 'Ce point n’existe pas.')
-    if (!item.approvesMinutesOf) return refuse(400, 'Ce point n’approuve pas de procès-verbal.')
-    if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held')
-      return refuse(409, 'Un procès-verbal s’approuve lors d’une séance convoquée ou tenue.')
+    if (!item || !sitsOn(user, item.committeeSlug)) return refuse(404, t('unknown'))
+    if (!item.approvesMinutesOf) return refuse(400, t('notApproval'))
+    if (item.meetingStatus !== 'convened' && item.meetingStatus !== 'held') return refuse(409, t('wrongMeetingStatus'))
     const previousId = idOf(item.approvesMinutesOf)
     await lock('meetings', previousId)
     const previous = (await payload.findByID({ collection: 'meetings', id: previousId, depth: 0, req })) as Meeting
-    if (previous.status === 'approved') return refuse(409, 'Ce procès-verbal est déjà approuvé.')
-    if (previous.status !== 'held') return refuse(409, 'La séance n’est pas close : son procès-verbal ne peut pas encore être approuvé.')
+    if (previous.status === 'approved') return refuse(409, t('already'))
+    if (previous.status !== 'held') return refuse(409, t('notClosed'))
     await updateMeeting(req, previousId, { status: 'approved', approvedAt: new Date().toISOString(), approvedIn: idOf(item.meeting) })
     await syncItemStatus(req, previousId)
-    const decision = `Le procès-verbal de la séance du ${longDate(previous.startsAt)} est approuvé.`
+    const decision = record('decision', { date: longDate(previous.startsAt, recordLocale) })
     // Whoever follows the committee's meetings (its members by default) and may read the minutes hears of it.
     await queueFollowEvent(req, {
       kind: 'minutes',
       eventKey: `minutes:${previousId}`,
-      title: `${committeeLabel(previous.committeeSlug)} : procès-verbal de la séance du ${longDate(previous.startsAt)} approuvé`,
+      title: record('notification', {
+        committee: committeeLabel(previous.committeeSlug, recordLocale),
+        date: longDate(previous.startsAt, recordLocale),
+      }),
       detail: previous.title,
       url: `/seances/${previousId}`,
       subject: { collection: 'meetings', id: String(previousId) },
@@ -53,6 +62,6 @@ export async function approveMinutes(payload: Payload, user: User, itemId: numbe
       data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision },
       req,
     })
-    return done(`${decision} Il est désormais lisible par tous les membres (sans les points confidentiels).`)
+    return done(t('approved', { date: longDate(previous.startsAt, await currentLocale()) }))
   })
 }

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { apiError } from '@/http/apiError'
 import { answer, caller, endpointBody } from '@/http/endpointBody'
+import { serverTranslator } from '@/i18n/server'
 
 import { type TransitionRequest, sendMeetingUpdate, transitionMeeting } from './transitions'
 
@@ -11,11 +12,12 @@ export const meetingEndpoints: Endpoint[] = [
     path: '/:id/transition',
     method: 'post',
     handler: async (req) => {
-      const who = caller(req, 'Cette séance')
+      const t = await serverTranslator('meetings.api')
+      const who = caller(req, t('thisMeeting'))
       if (who.refusal) return who.refusal
       const { body, refusal } = await endpointBody<TransitionRequest>(req, ['to', 'reason'], '{ to, reason }')
       if (refusal) return refusal
-      if (typeof body.to !== 'string') return apiError(400, 'Indiquez le statut visé : « to » vaut convened, held ou cancelled.')
+      if (typeof body.to !== 'string') return apiError(400, t('transitionTo'))
       return answer(await transitionMeeting(req.payload, who.user, who.id, body as TransitionRequest))
     },
   },
@@ -23,7 +25,7 @@ export const meetingEndpoints: Endpoint[] = [
     path: '/:id/send-update',
     method: 'post',
     handler: async (req) => {
-      const who = caller(req, 'Cette séance')
+      const who = caller(req, (await serverTranslator('meetings.api'))('thisMeeting'))
       if (who.refusal) return who.refusal
       return answer(await sendMeetingUpdate(req.payload, who.user, who.id))
     },

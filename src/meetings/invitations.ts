@@ -2,13 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { calendarFile, relaisOrganizer } from '@/calendar/ics'
 import { publicUrl } from '@/config/runtime'
-import {
-  agendaLines,
-  type InvitationKind,
-  invitationHtml,
-  invitationSubject,
-  type InvitationContent,
-} from '@/email/templates/meetingInvitation'
+import { agendaLines, type InvitationContent, type InvitationKind, invitationMessage } from '@/email/templates/meetingInvitation'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { recipientLocale } from '@/i18n/recipient'
+import { translatorFor } from '@/i18n/translator'
 import type { AgendaItem, Committee, Meeting } from '@/payload-types'
 
 import { endOf } from './agenda'
@@ -17,15 +14,21 @@ import { convenedMembers } from './committee'
 /** The calendar UID of a meeting: stable, so that updates and cancellations replace the same event. */
 export const meetingUid = (meeting: Pick<Meeting, 'id'>) => `seance-${meeting.id}@relais`
 
-/** The meeting as a calendar event, with the agenda the reader may see as its description. */
-export function meetingEvent(meeting: Meeting, committee: Pick<Committee, 'shortName'>, agenda: AgendaItem[]) {
+/** The meeting as a calendar event, with the agenda the reader may see as its description, in the reader's language. */
+export function meetingEvent(
+  meeting: Meeting,
+  committee: Pick<Committee, 'shortName'>,
+  agenda: AgendaItem[],
+  locale: Locale = defaultLocale,
+) {
+  const t = translatorFor(locale, 'calendar')
   return {
     uid: meetingUid(meeting),
     sequence: meeting.calendarSequence ?? 0,
     start: new Date(meeting.startsAt),
     end: endOf(meeting),
-    summary: `${committee.shortName} : ${meeting.title}`,
-    description: ['Ordre du jour :', ...agendaLines(agenda)].join('\n'),
+    summary: t('meetingSummary', { committee: committee.shortName, title: meeting.title }),
+    description: [t('agenda'), ...agendaLines(agenda, locale)].join('\n'),
     location: [meeting.place, meeting.onlineUrl].filter(Boolean).join(' · ') || null,
     url: `${publicUrl()}/seances/${meeting.id}`,
     cancelled: meeting.status === 'cancelled',
@@ -60,17 +63,30 @@ export async function sendInvitations(
   const method = kind === 'cancellation' ? 'CANCEL' : 'REQUEST'
   const organizer = { ...relaisOrganizer(), name: committee.shortName }
   const attendees = members.map((m) => ({ name: m.name, email: m.email }))
-  const ics = calendarFile({
-    name: committee.shortName,
-    method,
-    events: [{ ...meetingEvent(meeting, committee, agenda), organizer, attendees }],
-  })
+  // One calendar file per language: each member receives the e-mail and its invitation in their own.
+  const icsIn = new Map<Locale, string>()
+  const ics = (locale: Locale) => {
+    if (!icsIn.has(locale))
+      icsIn.set(
+        locale,
+        calendarFile({
+          name: committee.shortName,
+          method,
+          locale,
+          events: [{ ...meetingEvent(meeting, committee, agenda, locale), organizer, attendees }],
+        }),
+      )
+    return icsIn.get(locale)!
+  }
   for (const member of members) {
+    const locale = await recipientLocale(req.payload, member)
+    const message = invitationMessage(member.name, content, locale)
     await req.payload.sendEmail({
       to: member.email,
-      subject: invitationSubject(content),
-      html: invitationHtml(member.name, content),
-      icalEvent: { method, filename: `seance-${meeting.id}.ics`, content: ics },
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      icalEvent: { method, filename: `seance-${meeting.id}.ics`, content: ics(locale) },
     })
   }
   return members.length

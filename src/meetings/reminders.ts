@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { actionReminderHtml, actionReminderSubject } from '@/email/templates/actionReminder'
+import { actionReminderHtml, actionReminderSubject, actionReminderText } from '@/email/templates/actionReminder'
+import { recipientLocale } from '@/i18n/recipient'
 import type { ActionItem, Committee, User } from '@/payload-types'
 
 const week = 7 * 24 * 3600_000
@@ -19,7 +20,7 @@ export async function sendActionReminders(payload: Payload, now = new Date()): P
     depth: 1,
     limit: 0,
     pagination: false,
-    populate: { users: { name: true, email: true, disabled: true }, committees: { shortName: true } },
+    populate: { users: { name: true, email: true, disabled: true, locale: true }, committees: { shortName: true } },
   })
   const byOwner = new Map<number, ActionItem[]>()
   for (const item of docs) byOwner.set((item.owner as User).id, [...(byOwner.get((item.owner as User).id) ?? []), item])
@@ -30,10 +31,12 @@ export async function sendActionReminders(payload: Payload, now = new Date()): P
     if (owner.disabled) continue
     if (items.some((item) => item.remindedAt && now.getTime() - new Date(item.remindedAt).getTime() < quietPeriod)) continue
     const overdue = items.map((item) => ({ title: item.title, dueDate: item.dueDate, committee: (item.committee as Committee).shortName }))
+    const locale = await recipientLocale(payload, owner)
     await payload.sendEmail({
       to: owner.email,
-      subject: actionReminderSubject(overdue.length),
-      html: actionReminderHtml(owner.name, overdue),
+      subject: actionReminderSubject(overdue.length, locale),
+      html: actionReminderHtml(owner.name, overdue, locale),
+      text: actionReminderText(owner.name, overdue, locale),
     })
     // Bookkeeping only: a direct write, so that the items' hooks (and search) are not disturbed.
     for (const item of items)
@@ -46,7 +49,7 @@ export async function sendActionReminders(payload: Payload, now = new Date()): P
 
 export const actionRemindersTask: TaskConfig<'actionReminders'> = {
   slug: 'actionReminders',
-  label: 'Rappel hebdomadaire des actions en retard',
+  label: 'Weekly reminder of overdue actions',
   // Monday morning, in time for the week's planning.
   schedule: [{ cron: '0 30 7 * * 1', queue: 'daily' }],
   handler: async ({ req }) => ({ output: await sendActionReminders(req.payload) }),

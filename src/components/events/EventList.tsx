@@ -1,26 +1,43 @@
-import { eventTypes } from '@/events/vocabulary'
+import { getTranslations } from 'next-intl/server'
+
 import { longDateTime } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import type { Event, Media } from '@/payload-types'
 
 /** Events as a list: date, type, title, place; past ones with their documents. */
-export function EventList({ events, empty, withDocuments }: { events: Event[]; empty: string; withDocuments?: boolean }) {
+export async function EventList({ events, empty, withDocuments }: { events: Event[]; empty: string; withDocuments?: boolean }) {
   if (!events.length) return <p>{empty}</p>
+  const [t, types, locale] = await Promise.all([getTranslations('events.list'), getTranslations('vocab.events.types'), requestLocale()])
   return (
     <ul className="events">
       {events.map((event) => (
         <li key={event.id}>
-          <span className="badge">{eventTypes[event.type]}</span> <a href={`/agenda/${event.id}`}>{event.title}</a>
-          {event.cancelled && <strong> — annulé</strong>}
+          <span className="badge">{types(event.type)}</span>{' '}
+          <a href={`/agenda/${event.id}`} lang="fr">
+            {event.title}
+          </a>
+          {event.cancelled && <strong> — {t('cancelled')}</strong>}
           <div className="muted">
-            {longDateTime(event.startsAt)}
-            {event.place ? ` · ${event.place}` : event.onlineUrl ? ' · en ligne' : ''}
+            {longDateTime(event.startsAt, locale)}
+            {event.place ? (
+              <>
+                {' · '}
+                <span lang="fr">{event.place}</span>
+              </>
+            ) : event.onlineUrl ? (
+              ` · ${t('online')}`
+            ) : (
+              ''
+            )}
           </div>
           {withDocuments &&
             (event.documents ?? [])
               .filter((d): d is Media => typeof d === 'object')
               .map((d) => (
                 <div key={d.id}>
-                  <a href={d.url ?? '#'}>{d.alt || d.filename}</a>
+                  <a href={d.url ?? '#'} lang="fr">
+                    {d.alt || d.filename}
+                  </a>
                 </div>
               ))}
         </li>

@@ -1,10 +1,17 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { zurichWallTime } from '@/calendar/zurich'
 import { clockTime } from '@/format/dates'
+import { intlLocale, type UiLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 import type { Event } from '@/payload-types'
 
-const weekdays = ['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']
+/** Monday to Sunday, abbreviated in the page's language (5 January 2026 is a Monday). */
+const weekdays = (locale: UiLocale) =>
+  Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 5 + i)),
+  )
 
 type Props = {
   month: string
@@ -15,7 +22,8 @@ type Props = {
 }
 
 /** A month as weeks (Monday first), each event on the day it starts, in Zurich time. */
-export function MonthGrid({ month, events, label, today }: Props) {
+export async function MonthGrid({ month, events, label, today }: Props) {
+  const [t, locale] = await Promise.all([getTranslations('events.month'), requestLocale()])
   const [year, m] = month.split('-').map(Number) as [number, number]
   const days = new Date(Date.UTC(year, m, 0)).getUTCDate()
   const offset = (new Date(Date.UTC(year, m - 1, 1)).getUTCDay() + 6) % 7
@@ -29,7 +37,7 @@ export function MonthGrid({ month, events, label, today }: Props) {
     <table className="month" aria-label={label}>
       <thead>
         <tr>
-          {weekdays.map((d) => (
+          {weekdays(locale).map((d) => (
             <th key={d} scope="col">
               {d}
             </th>
@@ -44,7 +52,7 @@ export function MonthGrid({ month, events, label, today }: Props) {
                 {day && (
                   <span className="month__day">
                     {day}
-                    {dateOf(day) === today && <span className="month__today-label"> aujourd’hui</span>}
+                    {dateOf(day) === today && <span className="month__today-label"> {t('today')}</span>}
                   </span>
                 )}
                 {day &&
@@ -54,7 +62,7 @@ export function MonthGrid({ month, events, label, today }: Props) {
                       href={`/agenda/${event.id}`}
                       className={event.cancelled ? 'month__event month__event--cancelled' : 'month__event'}
                     >
-                      {clockTime(event.startsAt)} {event.title}
+                      {clockTime(event.startsAt, locale)} <span lang="fr">{event.title}</span>
                     </Link>
                   ))}
               </td>

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { Button } from '@/components/ui/Button'
 import { followAction } from '@/follow/actions'
 import type { FollowTarget } from '@/follow/vocabulary'
@@ -5,7 +7,7 @@ import type { FollowTarget } from '@/follow/vocabulary'
 type Props = {
   target: FollowTarget
   itemKey: string
-  /** What is followed, for screen readers (« Suivre le guide … »). */
+  /** What is followed, for screen readers (« Suivre le guide … »), in the page's language. */
   name: string
   following: boolean
   byDefault?: boolean
@@ -19,7 +21,8 @@ type Props = {
  * « Suivre » / « Ne plus suivre » (a plain form: works without JavaScript). What changes then reaches the person's
  * digest; said beside the button, with the default of their role when it is one.
  */
-export function FollowButton({ target, itemKey, name, following, byDefault, back, compact = false }: Props) {
+export async function FollowButton({ target, itemKey, name, following, byDefault, back, compact = false }: Props) {
+  const t = await getTranslations('follow.button')
   return (
     <form action={followAction} className="follow" data-testid="follow">
       <input type="hidden" name="target" value={target} />
@@ -27,14 +30,12 @@ export function FollowButton({ target, itemKey, name, following, byDefault, back
       <input type="hidden" name="back" value={back} />
       <input type="hidden" name="follow" value={following ? 'non' : 'oui'} />
       <Button variant="secondary">
-        {following ? 'Ne plus suivre' : 'Suivre'}
-        {compact && <span className="visually-hidden"> : {name}</span>}
+        {following ? t('unfollow') : t('follow')}
+        {compact && <span className="visually-hidden">{t('for', { name })}</span>}
       </Button>
       {!compact && (
         <span className="follow__hint">
-          {following
-            ? `Vous suivez ${name}${byDefault ? ' (par défaut, selon votre rôle)' : ''} : ses changements arrivent dans votre résumé par e-mail.`
-            : `Suivre ${name} : ses changements arriveront dans votre résumé par e-mail.`}
+          {following ? t(byDefault ? 'followingByDefault' : 'following', { name }) : t('notFollowing', { name })}
         </span>
       )}
     </form>

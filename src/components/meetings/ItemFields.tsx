@@ -1,42 +1,44 @@
+import { getTranslations } from 'next-intl/server'
+
 import type { AgendaItem, Measure } from '@/payload-types'
 
 /** An agenda item's editable fields, shared by the add and edit forms. */
-export function ItemFields({ item }: { item?: AgendaItem }) {
+export async function ItemFields({ item }: { item?: AgendaItem }) {
+  const t = await getTranslations('meetings.itemFields')
   const measures = (item?.measures ?? []).map((m) => (typeof m === 'object' ? (m as Measure).number : '')).join(', ')
   const document = item?.documents?.[0]
   return (
     <>
       <label>
-        Titre du point
+        {t('title')}
         <input name="title" maxLength={300} defaultValue={item?.title ?? ''} required />
       </label>
       <div className="field-row">
         <label>
-          Durée (minutes)
+          {t('duration')}
           <input type="number" name="durationMinutes" min={0} max={600} step={5} defaultValue={item?.durationMinutes ?? 15} required />
         </label>
         <label>
-          Présenté par
+          {t('presenter')}
           <input name="presenter" maxLength={200} defaultValue={item?.presenter ?? ''} />
         </label>
         <label>
-          Mesures (numéros)
+          {t('measures')}
           <input name="measures" maxLength={200} defaultValue={measures} placeholder="3, 12" />
         </label>
       </div>
       <div className="field-row">
         <label>
-          Document (titre)
+          {t('documentTitle')}
           <input name="documentTitle" maxLength={200} defaultValue={document?.title ?? ''} />
         </label>
         <label>
-          Document (lien)
-          <input type="url" name="documentUrl" maxLength={1000} defaultValue={document?.url ?? ''} placeholder="https://" />
+          {t('documentUrl')}
+          <input type="url" name="documentUrl" maxLength={1000} defaultValue={document?.url ?? ''} placeholder={t('urlPlaceholder')} />
         </label>
       </div>
       <label className="inline">
-        <input type="checkbox" name="confidential" defaultChecked={Boolean(item?.confidential)} /> Confidentiel : visible du comité, de la
-        coordination et de l’administration seulement
+        <input type="checkbox" name="confidential" defaultChecked={Boolean(item?.confidential)} /> {t('confidential')}
       </label>
     </>
   )

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
@@ -10,74 +12,67 @@ import { MeetingFields } from './MeetingFields'
  * What the presidency and the secretariat do with the meeting: only the steps its status and date allow now (convene
  * one still ahead, close one that has begun, cancel), closing and cancelling after a confirmation; and editing it.
  */
-export function MeetingControls({ view }: { view: MeetingView }) {
+export async function MeetingControls({ view }: { view: MeetingView }) {
+  const t = await getTranslations('meetings.controls')
   const { meeting, can } = view
   const convened = meeting.status === 'convened'
   return (
     <div className="no-print meeting-controls">
       {can.convene && (
-        <ResultForm action={transitionAction} label="Convoquer la séance">
+        <ResultForm action={transitionAction} label={t('convene')}>
           <input type="hidden" name="meeting" value={meeting.id} />
-          <p>
-            Convoquer envoie l’ordre du jour et l’invitation (.ics) à chaque membre du comité ; la séance devient visible de tous les
-            membres.
-          </p>
+          <p>{t('conveneHelp')}</p>
           <Button name="to" value="convened">
-            Convoquer le comité
+            {t('conveneButton')}
           </Button>
         </ResultForm>
       )}
       {can.lead && view.updateDue && (
-        <ResultForm action={sendUpdateAction} label="Envoyer la mise à jour">
+        <ResultForm action={sendUpdateAction} label={t('sendUpdate')}>
           <input type="hidden" name="meeting" value={meeting.id} />
           <p role="note" className="message message--warning">
-            La séance a changé depuis la dernière convocation envoyée.
+            {t('changed')}
           </p>
-          <Button>Envoyer la mise à jour aux membres</Button>
+          <Button>{t('sendUpdateButton')}</Button>
         </ResultForm>
       )}
       {can.close && (
-        <ResultForm action={transitionAction} className="stacked-form" label="Clore la séance">
+        <ResultForm action={transitionAction} className="stacked-form" label={t('close')}>
           <input type="hidden" name="meeting" value={meeting.id} />
           <input type="hidden" name="to" value="held" />
-          <p>Après la séance : chaque point doit avoir une décision ou « pas de décision ».</p>
+          <p>{t('closeHelp')}</p>
           <label className="inline">
-            <input type="checkbox" name="confirm" required /> Je confirme que la séance s’est tenue : une fois close, son ordre du jour ne
-            change plus et son procès-verbal attend l’approbation de la séance suivante.
+            <input type="checkbox" name="confirm" required /> {t('closeConfirm')}
           </label>
-          <ConfirmButton question="Clore la séance ? Son ordre du jour ne pourra plus être modifié.">Clore la séance (tenue)</ConfirmButton>
+          <ConfirmButton question={t('closeQuestion')}>{t('closeButton')}</ConfirmButton>
         </ResultForm>
       )}
       {can.cancel && (
         <details>
-          <summary>Annuler la séance</summary>
-          <ResultForm action={transitionAction} className="stacked-form" label="Annuler la séance">
+          <summary>{t('cancel')}</summary>
+          <ResultForm action={transitionAction} className="stacked-form" label={t('cancel')}>
             <input type="hidden" name="meeting" value={meeting.id} />
             <input type="hidden" name="to" value="cancelled" />
             <label>
-              Motif (communiqué aux membres)
+              {t('reason')}
               <textarea name="reason" rows={2} maxLength={1000} />
             </label>
             <label className="inline">
-              <input type="checkbox" name="confirm" required /> Je confirme l’annulation
-              {convened ? ' : les membres convoqués sont prévenus et l’invitation est retirée de leur agenda.' : ' de la séance.'}
+              <input type="checkbox" name="confirm" required /> {convened ? t('cancelConfirmConvened') : t('cancelConfirm')}
             </label>
-            <ConfirmButton
-              variant="danger"
-              question={convened ? 'Annuler la séance et prévenir les membres convoqués ?' : 'Annuler la séance ?'}
-            >
-              Annuler la séance
+            <ConfirmButton variant="danger" question={convened ? t('cancelQuestionConvened') : t('cancelQuestion')}>
+              {t('cancel')}
             </ConfirmButton>
           </ResultForm>
         </details>
       )}
       {can.edit && (
         <details>
-          <summary>Modifier la date, le lieu ou la durée</summary>
-          <ResultForm action={updateMeetingAction} className="stacked-form" label="Modifier la séance">
+          <summary>{t('edit')}</summary>
+          <ResultForm action={updateMeetingAction} className="stacked-form" label={t('editLabel')}>
             <input type="hidden" name="meeting" value={meeting.id} />
             <MeetingFields meeting={meeting} />
-            <Button>Enregistrer</Button>
+            <Button>{t('save')}</Button>
           </ResultForm>
         </details>
       )}

@@ -1,7 +1,10 @@
+import { getTranslations } from 'next-intl/server'
+
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import { proposalChange } from '@/measures/proposalChange'
 import { approveMinutesAction, minutesAction, proposalDecisionAction } from '@/meetings/actions/agendaItem'
 import { attendanceAction } from '@/meetings/actions/meeting'
@@ -12,54 +15,55 @@ import type { AgendaItem, Meeting, PriorityChange } from '@/payload-types'
 function ItemRecord({ item, className }: { item: AgendaItem; className?: string }) {
   return (
     <div className={className}>
-      {item.notes && <p className="notes">{item.notes}</p>}
+      {item.notes && (
+        <p className="notes" lang="fr">
+          {item.notes}
+        </p>
+      )}
       <Decision item={item} />
     </div>
   )
 }
 
-function Decision({ item }: { item: AgendaItem }) {
+async function Decision({ item }: { item: AgendaItem }) {
+  const t = await getTranslations('meetings.minutes')
   if (item.decision)
     return (
       <p className="decision">
-        <strong>Décision :</strong> {item.decision}
+        <strong>{t('decisionLabel')}</strong> <span lang="fr">{item.decision}</span>
       </p>
     )
-  if (item.noDecision) return <p className="decision">Pas de décision.</p>
-  return <p className="muted">Décision à inscrire.</p>
+  if (item.noDecision) return <p className="decision">{t('noDecisionDone')}</p>
+  return <p className="muted">{t('decisionPending')}</p>
 }
 
 /** Shortcuts on an item: approving the previous minutes, deciding a priority proposal. */
-function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) {
+async function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) {
+  const [t, locale] = await Promise.all([getTranslations('meetings.minutes'), requestLocale()])
   const previous = typeof item.approvesMinutesOf === 'object' ? (item.approvesMinutesOf as Meeting) : null
   const proposal = typeof item.priorityChange === 'object' ? (item.priorityChange as PriorityChange) : null
   return (
     <>
       {previous && previous.status === 'held' && (
-        <ResultForm action={approveMinutesAction} label={`Approuver le procès-verbal du ${longDate(previous.startsAt)}`}>
+        <ResultForm action={approveMinutesAction} label={t('approveLabel', { date: longDate(previous.startsAt, locale) })}>
           <input type="hidden" name="item" value={item.id} />
-          <Button>Approuver le procès-verbal de la séance du {longDate(previous.startsAt)}</Button>
+          <Button>{t('approve', { date: longDate(previous.startsAt, locale) })}</Button>
         </ResultForm>
       )}
       {previous && previous.status !== 'held' && (
         <p className="muted">
-          <a href={`/seances/${previous.id}`}>Procès-verbal de la séance du {longDate(previous.startsAt)}</a>
+          <a href={`/seances/${previous.id}`}>{t('previous', { date: longDate(previous.startsAt, locale) })}</a>
         </p>
       )}
       {proposal?.status === 'pending' && view.can.decideProposals && (
-        <ResultForm action={proposalDecisionAction} className="decide" label={`Décision sur la proposition du point « ${item.title} »`}>
+        <ResultForm action={proposalDecisionAction} className="decide" label={t('proposalLabel', { title: item.title })}>
           <input type="hidden" name="item" value={item.id} />
-          <p>
-            Proposition : {proposalChange(proposal)} — « {proposal.rationale} »
-          </p>
+          <p>{t('proposal', { change: proposalChange(proposal), rationale: proposal.rationale })}</p>
           <label>
-            Commentaire (obligatoire pour refuser)
+            {t('comment')}
             <textarea name="comment" rows={2} maxLength={2000} />
           </label>
-          <DecisionButtons
-            accept={{ label: 'Valider la proposition', value: 'approved' }}
-            reject={{ label: 'Refuser la proposition', value: 'rejected' }}
-          />
+          <DecisionButtons accept={{ label: t('accept'), value: 'approved' }} reject={{ label: t('reject'), value: 'rejected' }} />
         </ResultForm>
       )}
     </>
@@ -70,55 +74,59 @@ function ItemShortcuts({ item, view }: { item: AgendaItem; view: MeetingView }) 
  * The minutes: attendance, then each item's notes and decision. The committee writes them while the meeting is
  * convened or held; members read them once approved (access rules strip them before, so there is nothing to hide here).
  */
-export function MinutesSection({ view, visible }: { view: MeetingView; visible: boolean }) {
+export async function MinutesSection({ view, visible }: { view: MeetingView; visible: boolean }) {
+  const t = await getTranslations('meetings.minutes')
   const { meeting, items, can } = view
   return (
     <section aria-labelledby="minutes" className="minutes">
-      <h2 id="minutes">Procès-verbal {meeting.status === 'approved' ? '(approuvé)' : '(projet)'}</h2>
-      {can.settleItems && !can.writeMinutes && (
-        <p className="muted">Le procès-verbal s’écrit pendant la séance : ses formulaires apparaissent dès son ouverture.</p>
-      )}
+      <h2 id="minutes">{meeting.status === 'approved' ? t('titleApproved') : t('titleDraft')}</h2>
+      {can.settleItems && !can.writeMinutes && <p className="muted">{t('duringMeeting')}</p>}
       {!visible ? (
-        <p>Le procès-verbal sera lisible par tous les membres une fois approuvé par le comité, lors de sa prochaine séance.</p>
+        <p>{t('notYetVisible')}</p>
       ) : (
         <>
           {can.writeMinutes ? (
-            <ResultForm action={attendanceAction} className="stacked-form no-print-controls" label="Présences">
+            <ResultForm action={attendanceAction} className="stacked-form no-print-controls" label={t('attendance')}>
               <input type="hidden" name="meeting" value={meeting.id} />
               <label>
-                Présences (présents, excusés)
+                {t('attendanceField')}
                 <textarea name="attendance" rows={2} maxLength={2000} defaultValue={meeting.attendance ?? ''} />
               </label>
               <Button variant="secondary" className="no-print">
-                Enregistrer les présences
+                {t('saveAttendance')}
               </Button>
             </ResultForm>
           ) : null}
           {can.writeMinutes
-            ? meeting.attendance && <p className="print-only">{meeting.attendance}</p>
-            : meeting.attendance && <p>{meeting.attendance}</p>}
+            ? meeting.attendance && (
+                <p className="print-only" lang="fr">
+                  {meeting.attendance}
+                </p>
+              )
+            : meeting.attendance && <p lang="fr">{meeting.attendance}</p>}
           {items.map((item, index) => (
             <article key={item.id} className="minutes-item" aria-labelledby={`minutes-${item.id}`}>
               <h3 id={`minutes-${item.id}`}>
-                {index + 1}. {item.title} {item.confidential && <span className="badge badge--confidential">Confidentiel</span>}
+                {index + 1}. <span lang="fr">{item.title}</span>{' '}
+                {item.confidential && <span className="badge badge--confidential">{t('confidential')}</span>}
               </h3>
               {can.settleItems && <ItemShortcuts item={item} view={view} />}
               {can.writeMinutes ? (
                 <>
-                  <ResultForm action={minutesAction} className="stacked-form" label={`Procès-verbal du point ${index + 1}`}>
+                  <ResultForm action={minutesAction} className="stacked-form" label={t('itemMinutes', { number: index + 1 })}>
                     <input type="hidden" name="item" value={item.id} />
                     <label>
-                      Discussion
+                      {t('discussion')}
                       <textarea name="notes" rows={3} maxLength={10000} defaultValue={item.notes ?? ''} />
                     </label>
                     <label>
-                      Décision
+                      {t('decision')}
                       <textarea name="decision" rows={2} maxLength={4000} defaultValue={item.decision ?? ''} />
                     </label>
                     <label className="inline">
-                      <input type="checkbox" name="noDecision" defaultChecked={Boolean(item.noDecision)} /> Pas de décision
+                      <input type="checkbox" name="noDecision" defaultChecked={Boolean(item.noDecision)} /> {t('noDecision')}
                     </label>
-                    <Button className="no-print">Enregistrer le point {index + 1}</Button>
+                    <Button className="no-print">{t('saveItem', { number: index + 1 })}</Button>
                   </ResultForm>
                   <ItemRecord item={item} className="print-only" />
                 </>

@@ -1,5 +1,8 @@
-import { type MeetingStatus, meetingStatuses } from '@/meetings/vocabulary'
+import { getTranslations } from 'next-intl/server'
 
-export function StatusBadge({ status }: { status: MeetingStatus }) {
-  return <span className={`badge badge--meeting-${status}`}>{meetingStatuses[status]}</span>
+import type { MeetingStatus } from '@/meetings/vocabulary'
+
+export async function StatusBadge({ status }: { status: MeetingStatus }) {
+  const t = await getTranslations('vocab.meetings.statuses')
+  return <span className={`badge badge--meeting-${status}`}>{t(status)}</span>
 }

@@ -1,24 +1,31 @@
 import { publicUrl } from '@/config/runtime'
 import { longDate } from '@/format/dates'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
-import { emailHtml } from './layout'
+import { emailHtml, emailText, greeting } from './layout'
 
 export type OverdueAction = { title: string; dueDate: string; committee: string }
 
-export const actionReminderSubject = (count: number) =>
-  count === 1 ? 'Relais : une action en retard' : `Relais : ${count} actions en retard`
+export const actionReminderSubject = (count: number, locale: Locale = defaultLocale) =>
+  translatorFor(locale, 'email.actionReminder')('subject', { count })
 
-export function actionReminderHtml(name: string, actions: OverdueAction[]) {
-  return emailHtml({
-    title: actionReminderSubject(actions.length),
+const content = (name: string, actions: OverdueAction[], locale: Locale) => {
+  const t = translatorFor(locale, 'email.actionReminder')
+  return {
+    title: actionReminderSubject(actions.length, locale),
     paragraphs: [
-      `Bonjour ${name},`,
-      actions.length === 1
-        ? 'L’action suivante, qui vous est confiée, a dépassé son échéance :'
-        : 'Les actions suivantes, qui vous sont confiées, ont dépassé leur échéance :',
-      ...actions.map((a) => `${a.title} — échéance le ${longDate(a.dueDate)} (${a.committee})`),
-      'Marquez-les comme faites dans Relais, ou convenez d’une nouvelle échéance avec le comité. Ce rappel vous parvient au plus une fois par semaine.',
+      greeting(locale, name),
+      t('intro', { count: actions.length }),
+      ...actions.map((a) => t('item', { title: a.title, date: longDate(a.dueDate, locale), committee: a.committee })),
+      t('next'),
     ],
-    action: { label: 'Voir mes actions', url: `${publicUrl()}/seances/actions` },
-  })
+    action: { label: t('action'), url: `${publicUrl()}/seances/actions` },
+  }
 }
+
+export const actionReminderHtml = (name: string, actions: OverdueAction[], locale: Locale = defaultLocale) =>
+  emailHtml(content(name, actions, locale), locale)
+
+export const actionReminderText = (name: string, actions: OverdueAction[], locale: Locale = defaultLocale) =>
+  emailText(content(name, actions, locale), locale)

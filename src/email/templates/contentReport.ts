@@ -1,6 +1,8 @@
 import { publicUrl } from '@/config/runtime'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
-import { emailHtml } from './layout'
+import { emailHtml, greeting } from './layout'
 
 export type ReportMessage = {
   id: number
@@ -13,25 +15,30 @@ export type ReportMessage = {
   asOwner: boolean
 }
 
-export const contentReportSubject = ({ kind, title }: ReportMessage) => `Relais : contenu signalé à mettre à jour — ${kind} « ${title} »`
+export const contentReportSubject = ({ kind, title }: ReportMessage, locale: Locale = defaultLocale) =>
+  translatorFor(locale, 'email.contentReport')('subject', { kind, title })
 
 /**
  * What the owner of a reported content (or the coordination) reads: what is wrong, where, and where to mark it
  * handled. It never names who reported it: the owner may sit in another commune.
  */
-export function contentReportHtml(report: ReportMessage) {
-  return emailHtml({
-    title: `Contenu à mettre à jour : ${report.title}`,
-    paragraphs: [
-      'Bonjour,',
-      report.asOwner
-        ? `Un membre de Relais signale que le contenu dont vous êtes responsable (${report.kind.toLowerCase()} « ${report.title} ») est à mettre à jour.`
-        : `Un membre de Relais signale que ${report.kind.toLowerCase()} « ${report.title} », qui n’a pas de responsable désigné, est à mettre à jour.`,
-      ...(report.section ? [`Partie concernée : ${report.section}`] : []),
-      `Ce qui est à mettre à jour : ${report.message}`,
-      `Le contenu : ${publicUrl()}${report.path}`,
-      'Une fois le contenu corrigé, marquez le signalement « traité » (ou « écarté ») avec une note : la personne qui l’a envoyé la lira sur la page du contenu.',
-    ],
-    action: { label: 'Ouvrir le signalement', url: `${publicUrl()}/admin/collections/content-reports/${report.id}` },
-  })
+export function contentReportHtml(report: ReportMessage, locale: Locale = defaultLocale) {
+  const t = translatorFor(locale, 'email.contentReport')
+  // German nouns keep their capital letter.
+  const kind = locale === 'fr' ? report.kind.toLowerCase() : report.kind
+  return emailHtml(
+    {
+      title: t('title', { title: report.title }),
+      paragraphs: [
+        greeting(locale),
+        t(report.asOwner ? 'owner' : 'noOwner', { kind, title: report.title }),
+        ...(report.section ? [t('section', { section: report.section })] : []),
+        t('message', { message: report.message }),
+        t('content', { url: `${publicUrl()}${report.path}` }),
+        t('next'),
+      ],
+      action: { label: t('action'), url: `${publicUrl()}/admin/collections/content-reports/${report.id}` },
+    },
+    locale,
+  )
 }

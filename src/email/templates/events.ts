@@ -1,66 +1,48 @@
 import { publicUrl } from '@/config/runtime'
 import { longDateTime } from '@/format/dates'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Event } from '@/payload-types'
 
-import { emailHtml } from './layout'
+import { emailMessage, greeting } from './layout'
+import { whereWords } from './meetingInvitation'
 
-const when = (event: Event) => `Quand : ${longDateTime(event.startsAt)}.`
-const where = (event: Event) =>
-  `Où : ${[event.place, event.onlineUrl && `en ligne : ${event.onlineUrl}`].filter(Boolean).join(' ou ') || 'à préciser'}.`
-const link = (event: Event) => ({ label: 'Voir l’événement', url: `${publicUrl()}/agenda/${event.id}` })
+const tr = (locale: Locale) => translatorFor(locale, 'email.events')
 
-export type EventMessage = { subject: string; html: string }
+const when = (event: Event, locale: Locale) => tr(locale)('when', { when: longDateTime(event.startsAt, locale) })
+const where = (event: Event, locale: Locale) => tr(locale)('where', { where: whereWords(event.place, event.onlineUrl, locale) })
+const link = (event: Event, locale: Locale) => ({ label: tr(locale)('view'), url: `${publicUrl()}/agenda/${event.id}` })
 
-/** The e-mails of registration: confirmation, waiting list, promotion from it, cancellation by the person. */
+export type EventMessage = { subject: string; html: string; text?: string; locale?: Locale }
+
+/** The e-mails of registration, in the recipient's language: confirmation, waiting list, promotion, cancellation by the person. */
 export function registrationMessage(
   kind: 'confirmed' | 'waitlisted' | 'promoted' | 'unregistered',
   name: string,
   event: Event,
+  locale: Locale = defaultLocale,
 ): EventMessage {
-  const texts = {
-    confirmed: [`Inscription confirmée : ${event.title}`, `Votre inscription à « ${event.title} » est confirmée.`],
-    waitlisted: [
-      `Liste d’attente : ${event.title}`,
-      `« ${event.title} » est complet : vous êtes sur la liste d’attente. Si une place se libère, vous serez inscrit·e automatiquement et prévenu·e par e-mail.`,
-    ],
-    promoted: [`Une place s’est libérée : ${event.title}`, `Une place s’est libérée : vous êtes désormais inscrit·e à « ${event.title} ».`],
-    unregistered: [
-      `Désinscription : ${event.title}`,
-      `Votre désinscription de « ${event.title} » est enregistrée ; l’événement est retiré de votre agenda.`,
-    ],
-  } as const
-  const [subject, intro] = texts[kind]
-  const details =
-    kind === 'unregistered' || kind === 'waitlisted'
-      ? []
-      : [when(event), where(event), 'L’invitation jointe (.ics) ajoute l’événement à votre agenda.']
-  return { subject, html: emailHtml({ title: subject, paragraphs: [`Bonjour ${name},`, intro, ...details], action: link(event) }) }
+  const t = tr(locale)
+  const subject = t(`${kind}.subject`, { title: event.title })
+  const details = kind === 'unregistered' || kind === 'waitlisted' ? [] : [when(event, locale), where(event, locale), t('attached')]
+  const paragraphs = [greeting(locale, name), t(`${kind}.intro`, { title: event.title }), ...details]
+  return { ...emailMessage(subject, { title: subject, paragraphs, action: link(event, locale) }, locale), locale }
 }
 
-export function announcementMessage(name: string, event: Event): EventMessage {
-  const subject = `Nouvel événement : ${event.title}`
-  const places = event.capacity ? `${event.capacity} places, inscription en ligne.` : 'Inscription en ligne.'
+export function announcementMessage(name: string, event: Event, locale: Locale = defaultLocale): EventMessage {
+  const t = tr(locale)
+  const subject = t('announcement.subject', { title: event.title })
+  const places = event.capacity ? t('announcement.places', { capacity: event.capacity }) : t('announcement.online')
+  const paragraphs = [greeting(locale, name), event.summary, when(event, locale), where(event, locale), places]
   return {
-    subject,
-    html: emailHtml({
-      title: subject,
-      paragraphs: [`Bonjour ${name},`, event.summary, when(event), where(event), places],
-      action: { ...link(event), label: 'S’inscrire' },
-    }),
+    ...emailMessage(subject, { title: subject, paragraphs, action: { ...link(event, locale), label: t('announcement.action') } }, locale),
+    locale,
   }
 }
 
-export function eventCancelledMessage(name: string, event: Event): EventMessage {
-  const subject = `Annulé : ${event.title}`
-  return {
-    subject,
-    html: emailHtml({
-      title: subject,
-      paragraphs: [
-        `Bonjour ${name},`,
-        `« ${event.title} », prévu le ${longDateTime(event.startsAt)}, est annulé. Il est retiré de votre agenda.`,
-      ],
-      action: link(event),
-    }),
-  }
+export function eventCancelledMessage(name: string, event: Event, locale: Locale = defaultLocale): EventMessage {
+  const t = tr(locale)
+  const subject = t('cancelled.subject', { title: event.title })
+  const paragraphs = [greeting(locale, name), t('cancelled.body', { title: event.title, when: longDateTime(event.startsAt, locale) })]
+  return { ...emailMessage(subject, { title: subject, paragraphs, action: link(event, locale) }, locale), locale }
 }

@@ -1,30 +1,42 @@
 import { publicUrl } from '@/config/runtime'
 import { longDate } from '@/format/dates'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
-import { emailHtml } from './layout'
+import { emailHtml, greeting } from './layout'
 
 export type RecurringReminder = { label: string; guide: string; doneOn: string; due: string }
 
 const noon = (day: string) => `${day}T12:00:00Z`
 
-export const recurringActionSubject = (actions: RecurringReminder[]) =>
-  actions.length === 1
-    ? `Relais : à refaire avant le ${longDate(noon(actions[0]!.due))} — ${actions[0]!.label}`
-    : `Relais : ${actions.length} actions à refaire dans les 30 prochains jours`
+export const recurringActionSubject = (actions: RecurringReminder[], locale: Locale = defaultLocale) => {
+  const t = translatorFor(locale, 'email.recurringAction')
+  return actions.length === 1
+    ? t('subjectOne', { date: longDate(noon(actions[0]!.due), locale), label: actions[0]!.label })
+    : t('subjectMany', { count: actions.length })
+}
 
-export function recurringActionHtml(commune: string, actions: RecurringReminder[]) {
-  return emailHtml({
-    title: actions.length === 1 ? 'Une action récurrente arrive à échéance' : 'Des actions récurrentes arrivent à échéance',
-    paragraphs: [
-      'Bonjour,',
-      `La commune de ${commune} a fait ${actions.length === 1 ? 'cette action' : 'ces actions'} des guides de Relais, qui ${actions.length === 1 ? 'est' : 'sont'} à refaire :`,
-      ...actions.map(
-        (action) =>
-          `• ${action.label} (guide « ${action.guide} ») : faite le ${longDate(noon(action.doneOn))}, à refaire avant le ${longDate(noon(action.due))}.`,
-      ),
-      'Une fois refaite, enregistrez la date et, si vous le souhaitez, la preuve (procès-verbal, liste de présence) dans le guide : l’échéance suivante en découle.',
-      'Vous recevez ce rappel une seule fois par échéance, en tant que référent·e numérique ou secrétaire municipal·e de la commune.',
-    ],
-    action: { label: 'Ouvrir le calendrier de la commune', url: `${publicUrl()}/ma-commune` },
-  })
+export function recurringActionHtml(commune: string, actions: RecurringReminder[], locale: Locale = defaultLocale) {
+  const t = translatorFor(locale, 'email.recurringAction')
+  return emailHtml(
+    {
+      title: t('title', { count: actions.length }),
+      paragraphs: [
+        greeting(locale),
+        t('intro', { count: actions.length, commune }),
+        ...actions.map((action) =>
+          t('item', {
+            label: action.label,
+            guide: action.guide,
+            doneOn: longDate(noon(action.doneOn), locale),
+            due: longDate(noon(action.due), locale),
+          }),
+        ),
+        t('next'),
+        t('why'),
+      ],
+      action: { label: t('action'), url: `${publicUrl()}/ma-commune` },
+    },
+    locale,
+  )
 }

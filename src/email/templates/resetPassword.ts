@@ -1,19 +1,21 @@
 import { publicUrl } from '@/config/runtime'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
-import { emailHtml } from './layout'
+import { emailHtml, greeting } from './layout'
 
-export const resetPasswordSubject = () => 'Relais : réinitialisation de votre mot de passe'
+export const resetPasswordSubject = (locale: Locale = defaultLocale) => translatorFor(locale, 'email.resetPassword')('subject')
 
 export const resetPasswordUrl = (token: string) => `${publicUrl()}/reinitialiser-mot-de-passe?token=${encodeURIComponent(token)}`
 
-export function resetPasswordHtml({ token, name }: { token: string; name?: string | null }) {
-  return emailHtml({
-    title: 'Réinitialisation du mot de passe',
-    paragraphs: [
-      `Bonjour${name ? ` ${name}` : ''},`,
-      'Un lien pour choisir un nouveau mot de passe a été demandé pour votre compte Relais, par vous-même ou par le secrétariat de votre commune. Le lien ci-dessous est valable une heure.',
-      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.",
-    ],
-    action: { label: 'Choisir un nouveau mot de passe', url: resetPasswordUrl(token) },
-  })
+export function resetPasswordHtml({ token, name }: { token: string; name?: string | null }, locale: Locale = defaultLocale) {
+  const t = translatorFor(locale, 'email.resetPassword')
+  return emailHtml(
+    {
+      title: t('title'),
+      paragraphs: [greeting(locale, name), t('body'), t('ignore')],
+      action: { label: t('action'), url: resetPasswordUrl(token) },
+    },
+    locale,
+  )
 }

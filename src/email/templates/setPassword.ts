@@ -1,16 +1,19 @@
-import { emailHtml } from './layout'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
+import { emailMessage, greeting } from './layout'
 import { resetPasswordUrl } from './resetPassword'
 
 /** To a person whose account staff created: they choose their own password; nobody else ever knew one. */
-export const accountCreatedEmail = (name: string, token: string) => ({
-  subject: 'Relais : votre compte est ouvert',
-  html: emailHtml({
-    title: 'Bienvenue sur Relais',
-    paragraphs: [
-      `Bonjour ${name},`,
-      'Un compte Relais a été ouvert pour vous. Choisissez votre mot de passe avec le lien ci-dessous, valable 24 heures. Votre compte est personnel : ne le partagez pas.',
-      'Lien expiré ? Choisissez « Mot de passe oublié » sur la page de connexion.',
-    ],
-    action: { label: 'Choisir mon mot de passe', url: resetPasswordUrl(token) },
-  }),
-})
+export const accountCreatedEmail = (name: string, token: string, locale: Locale = defaultLocale) => {
+  const t = translatorFor(locale, 'email.accounts.created')
+  return emailMessage(
+    t('subject'),
+    {
+      title: t('title'),
+      paragraphs: [greeting(locale, name), t('body'), t('expired')],
+      action: { label: t('action'), url: resetPasswordUrl(token) },
+    },
+    locale,
+  )
+}

@@ -5,15 +5,16 @@ import { z } from 'zod'
 import { asUser } from '@/auth/asUser'
 import { choice, day, id, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
+import { serverTranslator } from '@/i18n/server'
 import { done } from '@/result'
 
 import { measureIds, measureNumbers } from './input'
 
 export const addActionItemAction = serverAction({
   input: z.object({
-    meeting: id('Séance inconnue.'),
-    owner: id('Choisissez le ou la responsable.'),
-    dueDate: day('Indiquez une échéance valable.', { required: 'Indiquez une échéance valable.' }),
+    meeting: id('meetings.forms.unknownMeeting'),
+    owner: id('meetings.forms.owner'),
+    dueDate: day('meetings.forms.dueDate', { required: 'meetings.forms.dueDate' }),
     measures: measureNumbers(),
     title: text(),
   }),
@@ -27,16 +28,19 @@ export const addActionItemAction = serverAction({
       data: { title, meeting: meetingId, committee: meeting.committee, owner, dueDate, measures, status: 'open' },
       ...asUser(user),
     })
-    return done('Action ajoutée.')
+    return done((await serverTranslator('meetings.results'))('actionAdded'))
   },
   revalidate: ({ meeting }) => [`/seances/${meeting}`, '/seances/actions'],
 })
 
 export const actionStatusAction = serverAction({
-  input: z.object({ action: id('Action inconnue.'), status: choice(['open', 'done', 'dropped'], 'Statut inconnu.') }),
+  input: z.object({
+    action: id('meetings.forms.unknownAction'),
+    status: choice(['open', 'done', 'dropped'], 'meetings.forms.unknownStatus'),
+  }),
   work: async ({ action, status }, { payload, user }) => {
     await payload.update({ collection: 'action-items', id: action, data: { status }, ...asUser(user) })
-    return done(status === 'done' ? 'Action marquée comme faite.' : 'Statut de l’action enregistré.')
+    return done((await serverTranslator('meetings.results'))(status === 'done' ? 'actionDone' : 'actionStatusSaved'))
   },
   revalidate: () => [['/seances', 'layout']],
 })

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { asUser } from '@/auth/asUser'
 import { flag, id, text } from '@/forms/read'
 import { serverAction, type Session } from '@/forms/serverAction'
+import { serverTranslator } from '@/i18n/server'
 import { approveMinutes } from '@/meetings/approval'
 import { decideFromMeeting } from '@/meetings/proposalDecision'
 import type { AgendaItem } from '@/payload-types'
@@ -12,7 +13,7 @@ import { done, refuse, type Result } from '@/result'
 
 import { measureIds, measureNumbers, meetingOf, minutes } from './input'
 
-const item = () => id('Point inconnu.')
+const item = () => id('meetings.forms.unknownItem')
 const meetingPage = ({ meeting }: { meeting: number }) => [`/seances/${meeting}`]
 
 /** The item's fields from the add/edit form: title, duration, presenter, measures, one document link, confidentiality. */
@@ -37,12 +38,12 @@ async function itemData(session: Session, { measures: numbers, documentUrl, docu
 }
 
 export const addItemAction = serverAction({
-  input: z.object({ meeting: id('Séance inconnue.'), ...itemFields }),
+  input: z.object({ meeting: id('meetings.forms.unknownMeeting'), ...itemFields }),
   work: async ({ meeting, ...fields }, session) => {
     const data = await itemData(session, fields)
     if ('ok' in data) return data
     await session.payload.create({ collection: 'agenda-items', data: { ...data, meeting } as AgendaItem, ...asUser(session.user) })
-    return done(`Point « ${data.title} » ajouté à l’ordre du jour.`)
+    return done((await serverTranslator('meetings.results'))('itemAdded', { title: data.title }))
   },
   revalidate: meetingPage,
 })
@@ -60,7 +61,7 @@ export const updateItemAction = serverAction({
       data: fields.documentUrl ? { ...rest, documents } : rest,
       ...asUser(session.user),
     })
-    return done('Point enregistré.', { meeting: meetingOf(updated) })
+    return done((await serverTranslator('meetings.results'))('itemSaved'), { meeting: meetingOf(updated) })
   },
   revalidate: (_input, result) => meetingPage(result),
 })
@@ -81,7 +82,7 @@ export const moveItemAction = serverAction({
     })
     const index = docs.findIndex((d) => d.id === itemId)
     const other = docs[direction === 'up' ? index - 1 : index + 1]
-    if (!other) return refuse(409, 'Ce point est déjà à cette extrémité de l’ordre du jour.')
+    if (!other) return refuse(409, (await serverTranslator('meetings.results'))('alreadyAtEnd'))
     // Positions are renumbered 1..n in the new order, so that equal or missing positions never block a move.
     const order = docs.map((d) => d.id)
     const [a, b] = [order.indexOf(itemId), order.indexOf(other.id)]
@@ -89,7 +90,7 @@ export const moveItemAction = serverAction({
     for (const [position, docId] of order.entries())
       if (docs.find((d) => d.id === docId)!.position !== position + 1)
         await payload.update({ collection: 'agenda-items', id: docId, data: { position: position + 1 }, ...asUser(user) })
-    return done('Ordre du jour réordonné.', { meeting: meetingOf(moved) })
+    return done((await serverTranslator('meetings.results'))('reordered'), { meeting: meetingOf(moved) })
   },
   revalidate: (_input, result) => meetingPage(result),
 })
@@ -98,7 +99,7 @@ export const deleteItemAction = serverAction({
   input: z.object({ item: item() }),
   work: async ({ item }, { payload, user }) => {
     const deleted = await payload.delete({ collection: 'agenda-items', id: item, ...asUser(user) })
-    return done('Point retiré de l’ordre du jour.', { meeting: meetingOf(deleted) })
+    return done((await serverTranslator('meetings.results'))('itemRemoved'), { meeting: meetingOf(deleted) })
   },
   revalidate: (_input, result) => meetingPage(result),
 })
@@ -108,7 +109,7 @@ export const minutesAction = serverAction({
   input: z
     .object({ noDecision: flag(), decision: text(), notes: text(), item: item() })
     .refine(({ noDecision, decision }) => !(noDecision && decision), {
-      message: 'Cochez « pas de décision » ou inscrivez une décision, pas les deux.',
+      message: 'meetings.forms.decisionOrNone',
       path: ['decision'],
     }),
   work: async ({ item, notes, decision, noDecision }, { payload, user }) => {
@@ -118,7 +119,7 @@ export const minutesAction = serverAction({
       data: { notes: notes || null, decision: decision || null, noDecision },
       ...asUser(user),
     })
-    return done('Procès-verbal du point enregistré.', { meeting: meetingOf(updated) })
+    return done((await serverTranslator('meetings.results'))('minutesSaved'), { meeting: meetingOf(updated) })
   },
   revalidate: (_input, result) => meetingPage(result),
 })
@@ -154,7 +155,7 @@ export const proposalDecisionAction = serverAction({
 
 /** Puts every pending priority proposal on the Comité's agenda, one item each, linked for the decision. */
 export const addProposalsAction = serverAction({
-  input: z.object({ meeting: id('Séance inconnue.') }),
+  input: z.object({ meeting: id('meetings.forms.unknownMeeting') }),
   work: async ({ meeting }, { payload, user }) => {
     const [pending, listed] = await Promise.all([
       payload.find({
@@ -177,14 +178,14 @@ export const addProposalsAction = serverAction({
     ])
     const already = new Set(listed.docs.map((listedItem) => listedItem.priorityChange))
     const toAdd = pending.docs.filter((proposal) => !already.has(proposal.id))
-    if (!toAdd.length) return refuse(409, 'Aucune nouvelle proposition en attente à inscrire.')
+    if (!toAdd.length) return refuse(409, (await serverTranslator('meetings.results'))('noProposals'))
     for (const proposal of toAdd) {
       const measure = proposal.measure as { id: number; number: number; title: string }
       await payload.create({
         collection: 'agenda-items',
         data: {
           meeting,
-          title: `Proposition de priorité : mesure ${measure.number}, ${measure.title}`,
+          title: (await serverTranslator('meetings.results'))('proposalItem', { number: measure.number, title: measure.title }),
           durationMinutes: 10,
           measures: [measure.id],
           priorityChange: proposal.id,
@@ -192,9 +193,7 @@ export const addProposalsAction = serverAction({
         ...asUser(user),
       })
     }
-    return done(
-      toAdd.length === 1 ? '1 proposition inscrite à l’ordre du jour.' : `${toAdd.length} propositions inscrites à l’ordre du jour.`,
-    )
+    return done((await serverTranslator('meetings.results'))('proposalsAdded', { count: toAdd.length }))
   },
   revalidate: meetingPage,
 })

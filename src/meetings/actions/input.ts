@@ -5,19 +5,22 @@ import { zurichInstant } from '@/calendar/zurich'
 import type { FormFields } from '@/forms/read'
 import { text, wholeNumber } from '@/forms/read'
 import type { Session } from '@/forms/serverAction'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale } from '@/i18n/locales'
+import { serverTranslator } from '@/i18n/server'
 import type { AgendaItem } from '@/payload-types'
 import { invalidFields, type Refused } from '@/result'
 
 /** Form fields shared by the meeting, agenda item and action item forms. */
 
-export const minutes = () => wholeNumber(3, 'La durée est un nombre de minutes.')
+export const minutes = () => wholeNumber(3, 'meetings.forms.minutes')
 
-/** Measures are typed by number ("3, 12"): their numbers, or the French refusal of the format. */
+/** Measures are typed by number ("3, 12"): their numbers, or the refusal of the format (a catalogue key). */
 export const measureNumbers = () =>
   text().transform((typed, ctx) => {
     const numbers = typed.split(/[\s,;]+/).filter(Boolean)
     if (numbers.some((n) => !/^\d{1,2}$/.test(n))) {
-      ctx.addIssue({ code: 'custom', message: 'Indiquez les mesures par leur numéro, séparés par des virgules (par exemple « 3, 12 »).' })
+      ctx.addIssue({ code: 'custom', message: 'meetings.forms.measureNumbers' })
       return z.NEVER
     }
     return numbers.map(Number)
@@ -37,7 +40,7 @@ export async function measureIds({ payload, user }: Session, numbers: number[]):
   })
   const unknown = numbers.filter((n) => !found.docs.some((m) => m.number === n))
   return unknown.length
-    ? invalidFields({ measures: `Mesure inconnue : ${unknown.join(', ')} (les mesures vont de 1 à 38).` })
+    ? invalidFields({ measures: (await serverTranslator('meetings.forms'))('unknownMeasures', { numbers: unknown.join(', ') }) })
     : found.docs.map((m) => m.id)
 }
 
@@ -52,7 +55,7 @@ export const startsAt = () =>
   z.object({ date: text(), time: text() }).transform((typed, ctx) => {
     const instant = zurichInstant(typed.date, typed.time)
     if (instant) return instant.toISOString()
-    ctx.addIssue({ code: 'custom', message: 'Indiquez une date et une heure valables (jj.mm.aaaa, hh:mm).' })
+    ctx.addIssue({ code: 'custom', message: 'meetings.forms.startsAt' })
     return z.NEVER
   })
 
@@ -60,7 +63,7 @@ export const startsAt = () =>
 export const meetingFields = {
   startsAt: startsAt(),
   durationMinutes: minutes(),
-  title: text().transform((title) => title || 'Séance ordinaire'),
+  title: text().transform((title) => title || messageAt(defaultLocale, 'meetings.fields.defaultTitle')),
   place: text().transform((place) => place || null),
   onlineUrl: text().transform((url) => url || null),
 }

@@ -153,11 +153,19 @@ describe('an event as calendars see it', () => {
       start: new Date('2027-05-06T07:00:00.000Z'),
       end: new Date('2027-05-06T09:00:00.000Z'),
       summary: 'Atelier cybersécurité',
-      description: 'Les bons réflexes.\n\nhttps://relais.example.ch/agenda/42',
+      description: 'Les bons réflexes.\n\nDétails et inscription : https://relais.example.ch/agenda/42',
       location: 'Martigny · https://meet.example/atelier',
       url: 'https://relais.example.ch/agenda/42',
       cancelled: false,
     })
+  })
+
+  it('writes what Relais adds in the language of the calendar’s owner', () => {
+    vi.stubEnv('PUBLIC_URL', 'https://relais.example.ch/')
+    expect(eventCalendarEvent(event, 'de').description).toBe(
+      'Les bons réflexes.\n\nDetails und Anmeldung: https://relais.example.ch/agenda/42',
+    )
+    expect(eventCalendarEvent(event, 'de').summary).toBe('Atelier cybersécurité')
   })
 
   it('has no location without a place or link, SEQUENCE 0 before any publication, and carries a cancellation', () => {

@@ -1,19 +1,24 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { EventList } from '@/components/events/EventList'
 import { MonthGrid } from '@/components/events/MonthGrid'
 import { dayOf, monthBounds, monthOf, openingMonth, shiftMonth } from '@/events/month'
 import { findEvents, isEventType } from '@/events/view'
-import { eventTypes } from '@/events/vocabulary'
+import { eventTypeKeys } from '@/events/vocabulary'
 import { monthYear } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Agenda' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('events.agenda'))('title') }
+}
 
 /** Upcoming events (list and month view) and past ones with their documents, filtered by type. */
 export default async function AgendaPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
+  const [t, types, locale] = await Promise.all([getTranslations('events.agenda'), getTranslations('vocab.events.types'), requestLocale()])
   const params = await searchParams
   const typeParam = firstParam(params.type)
   const type = isEventType(typeParam) ? typeParam : undefined
@@ -34,58 +39,56 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <h1>Agenda</h1>
-      <p className="lead">
-        Symposium numérique, formations, webinaires et ateliers proposés aux communes. Inscription en ligne, invitation pour votre agenda.
-      </p>
-      <form method="get" className="filters" aria-label="Filtrer les événements">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <form method="get" className="filters" aria-label={t('filter')}>
         <label>
-          Type
+          {t('type')}
           <select name="type" defaultValue={type ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(eventTypes).map(([value, label]) => (
+            <option value="">{t('allTypes')}</option>
+            {eventTypeKeys.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {types(value)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">Afficher</button>
-        <Link href="/agenda/abonnement">S’abonner dans mon agenda</Link>
+        <button type="submit">{t('show')}</button>
+        <Link href="/agenda/abonnement">{t('subscribe')}</Link>
       </form>
       <section aria-labelledby="upcoming">
-        <h2 id="upcoming">À venir</h2>
-        <EventList events={upcoming} empty="Aucun événement à venir pour l’instant." />
+        <h2 id="upcoming">{t('upcoming')}</h2>
+        <EventList events={upcoming} empty={t('noUpcoming')} />
       </section>
       <section aria-labelledby="month" className="agenda-month">
-        <h2 id="month">{monthYear(month)}</h2>
+        <h2 id="month">{monthYear(month, locale)}</h2>
         {!requested && month !== current && (
           <p className="muted" data-testid="month-note">
-            Aucun événement à venir en {monthYear(current)} : le calendrier s’ouvre sur le mois du prochain événement.
+            {t('monthNote', { month: monthYear(current, locale) })}
           </p>
         )}
-        <nav aria-label="Changer de mois" className="month-nav">
+        <nav aria-label={t('changeMonth')} className="month-nav">
           <Link href={query({ mois: previous })} data-testid="previous-month">
             <span aria-hidden="true">{'‹\u00a0'}</span>
-            <span className="visually-hidden">Mois précédent : </span>
-            {monthYear(previous)}
+            <span className="visually-hidden">{t('previousMonth')}</span>
+            {monthYear(previous, locale)}
           </Link>
           {month !== current && (
             <Link href={query({ mois: current })} data-testid="current-month">
-              Revenir à {monthYear(current)}
+              {t('backTo', { month: monthYear(current, locale) })}
             </Link>
           )}
           <Link href={query({ mois: following })} data-testid="next-month">
-            <span className="visually-hidden">Mois suivant : </span>
-            {monthYear(following)}
+            <span className="visually-hidden">{t('nextMonth')}</span>
+            {monthYear(following, locale)}
             <span aria-hidden="true">{'\u00a0›'}</span>
           </Link>
         </nav>
-        <MonthGrid month={month} events={inMonth} label={`Événements de ${monthYear(month)}`} today={dayOf(now)} />
+        <MonthGrid month={month} events={inMonth} label={t('eventsOf', { month: monthYear(month, locale) })} today={dayOf(now)} />
       </section>
       <section aria-labelledby="past">
-        <h2 id="past">Passés</h2>
-        <EventList events={past} empty="Aucun événement passé." withDocuments />
+        <h2 id="past">{t('past')}</h2>
+        <EventList events={past} empty={t('noPast')} withDocuments />
       </section>
     </>
   )

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
@@ -5,26 +7,37 @@ import { StatusBadge } from '@/components/meetings/StatusBadge'
 import { loadFollowButton } from '@/follow/view'
 import { duration, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { requestLocale } from '@/i18n/request'
 import { currentMemberships } from '@/meetings/committee'
 import { loadCommittees, loadMeetings } from '@/meetings/view'
-import { committeeRoles } from '@/meetings/vocabulary'
 import type { Committee, Meeting } from '@/payload-types'
 
-export const metadata = { title: 'Séances des comités' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('meetings.list'))('title') }
+}
 
-function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }) {
+async function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }) {
   if (!meetings.length) return <p>{empty}</p>
+  const locale = await requestLocale()
   return (
     <ul className="meetings">
       {meetings.map((meeting) => (
         <li key={meeting.id}>
           <a href={`/seances/${meeting.id}`}>
-            {longDateTime(meeting.startsAt)} · {meeting.title}
+            {longDateTime(meeting.startsAt, locale)} · <span lang="fr">{meeting.title}</span>
           </a>{' '}
           <StatusBadge status={meeting.status} />{' '}
           <span className="muted">
-            ({duration(meeting.durationMinutes)}
-            {meeting.place ? `, ${meeting.place}` : ''})
+            ({duration(meeting.durationMinutes, locale)}
+            {meeting.place ? (
+              <>
+                {', '}
+                <span lang="fr">{meeting.place}</span>
+              </>
+            ) : (
+              ''
+            )}
+            )
           </span>
         </li>
       ))}
@@ -33,37 +46,46 @@ function MeetingList({ meetings, empty }: { meetings: Meeting[]; empty: string }
 }
 
 /** The committee's mission and composition as the strategy states them; a field it leaves blank is not shown. */
-function Charter({ committee }: { committee: Committee }) {
+async function Charter({ committee }: { committee: Committee }) {
   if (!committee.mission && !committee.composition) return null
+  const t = await getTranslations('meetings.list')
   return (
     <dl className="measure-facts committee-charter">
       {committee.mission && (
         <>
-          <dt>Mission</dt>
-          <dd>{committee.mission}</dd>
+          <dt>{t('mission')}</dt>
+          <dd lang="fr">{committee.mission}</dd>
         </>
       )}
       {committee.composition && (
         <>
-          <dt>Composition</dt>
-          <dd>{committee.composition}</dd>
+          <dt>{t('composition')}</dt>
+          <dd lang="fr">{committee.composition}</dd>
         </>
       )}
     </dl>
   )
 }
 
-function Members({ committee }: { committee: Committee }) {
+async function Members({ committee }: { committee: Committee }) {
+  const [t, roles, locale] = await Promise.all([getTranslations('meetings.list'), getTranslations('vocab.meetings.roles'), requestLocale()])
   const members = currentMemberships(committee)
-  if (!members.length) return <p className="muted">Composition à compléter par la coordination.</p>
+  if (!members.length) return <p className="muted">{t('noMembers')}</p>
   return (
-    <ul className="members" aria-label={`Membres du ${committee.shortName}`}>
+    <ul className="members" aria-label={t('membersOf', { committee: committee.shortName })}>
       {members.map((m) => (
         <li key={m.id}>
-          {`${m.name} — ${committeeRoles[m.role]}${m.representing ? `, ${m.representing}` : ''}`}{' '}
+          {`${m.name} — ${roles(m.role)}`}
+          {m.representing ? (
+            <>
+              {', '}
+              <span lang="fr">{m.representing}</span>
+            </>
+          ) : null}{' '}
           <span className="muted">
-            (depuis le {longDate(m.from)}
-            {m.until ? `, jusqu’au ${longDate(m.until)}` : ''})
+            {m.until
+              ? t('fromUntil', { from: longDate(m.from, locale), until: longDate(m.until, locale) })
+              : t('from', { from: longDate(m.from, locale) })}
           </span>
         </li>
       ))}
@@ -74,6 +96,7 @@ function Members({ committee }: { committee: Committee }) {
 /** Upcoming and past meetings of each committee; members see convened meetings, the committee also its drafts. */
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
+  const t = await getTranslations('meetings.list')
   const only = firstParam((await searchParams).comite)
   const [committees, meetings] = await Promise.all([loadCommittees(payload, user), loadMeetings(payload, user)])
   const now = new Date().toISOString()
@@ -83,19 +106,15 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
 
   return (
     <>
-      <h1>Séances des comités</h1>
-      <p className="lead">
-        Le COTEC revoit périodiquement la liste des mesures et la propose au Comité ARVr, qui valide les priorités. Leur mission et leur
-        composition sont celles que fixe la stratégie numérique 2022–25 de l’ARVr (section 6, « Gouvernance de la stratégie »). Ordres du
-        jour, procès-verbaux approuvés et décisions de leurs séances.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
       <p className="actions-bar">
         {canCreate && (
           <a className="button" href="/seances/nouvelle">
-            Nouvelle séance
+            {t('new')}
           </a>
         )}{' '}
-        <a href="/seances/actions">Actions en cours</a>
+        <a href="/seances/actions">{t('openActions')}</a>
       </p>
       {shown.map((committee, index) => {
         const own = meetings.filter((m) => m.committee === committee.id)
@@ -103,22 +122,24 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         const past = own.filter((m) => m.startsAt < now).reverse()
         return (
           <section key={committee.id} aria-labelledby={`committee-${committee.slug}`}>
-            <h2 id={`committee-${committee.slug}`}>{committee.name}</h2>
+            <h2 id={`committee-${committee.slug}`} lang="fr">
+              {committee.name}
+            </h2>
             <FollowButton
               target="committee"
               itemKey={committee.slug}
-              name={`les séances du ${committee.shortName}`}
+              name={t('followName', { committee: committee.shortName })}
               following={follows[index]!.following}
               byDefault={follows[index]!.byDefault}
               back={only ? `/seances?comite=${only}` : '/seances'}
             />
             <Charter committee={committee} />
-            <h3>Membres en fonction</h3>
+            <h3>{t('members')}</h3>
             <Members committee={committee} />
-            <h3>À venir</h3>
-            <MeetingList meetings={upcoming} empty="Aucune séance à venir." />
-            <h3>Passées</h3>
-            <MeetingList meetings={past} empty="Aucune séance passée." />
+            <h3>{t('upcoming')}</h3>
+            <MeetingList meetings={upcoming} empty={t('noUpcoming')} />
+            <h3>{t('past')}</h3>
+            <MeetingList meetings={past} empty={t('noPast')} />
           </section>
         )
       })}

@@ -8,45 +8,49 @@ import { PreviewNotice } from '@/components/PreviewNotice'
 import { ResultForm } from '@/components/ResultForm'
 import { attendanceAction, registrationAction } from '@/events/actions'
 import { loadEvent } from '@/events/view'
-import { eventTypes, registrationStatuses } from '@/events/vocabulary'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
 import type { Measure, Media } from '@/payload-types'
 import { isPreview } from '@/preview/preview'
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 
-const done: Record<string, string> = {
-  inscription: 'Inscription confirmée : un e-mail avec l’invitation (.ics) vous a été envoyé.',
-  attente:
-    'L’événement est complet : vous êtes sur la liste d’attente. Si une place se libère, vous serez inscrit·e et prévenu·e par e-mail.',
-  desinscription: 'Désinscription enregistrée.',
-}
+/** The outcome a redirect names (`?fait=`), as a key of `events.event.done`. */
+const done: Record<string, string> = { inscription: 'registered', attente: 'waitlisted', desinscription: 'unregistered' }
 
 export async function generateMetadata({ params }: Props) {
-  return { title: `Événement ${(await params).id}` }
+  return { title: (await getTranslations('events.event'))('metaTitle', { id: (await params).id }) }
 }
 
 export default async function EventPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
-  const audienceLabel = await getTranslations('vocab.guides')
+  const [t, types, statuses, locale, audienceLabel] = await Promise.all([
+    getTranslations('events.event'),
+    getTranslations('vocab.events.types'),
+    getTranslations('vocab.events.registrationStatuses'),
+    requestLocale(),
+    getTranslations('vocab.guides'),
+  ])
   const id = recordId((await params).id)
   // `?apercu=1`: an editor's preview of the draft (src/preview/preview.ts); anyone else is refused.
   const preview = isPreview(await searchParams, user)
   const view = id ? await loadEvent(payload, user, id, { draft: preview }) : null
   if (!view) notFound()
   const { event, mine, confirmed, waiting, registrations, open } = view
-  const outcome = done[firstParam((await searchParams).fait) ?? '']
+  const doneKey = done[firstParam((await searchParams).fait) ?? '']
+  const outcome = doneKey ? t(`done.${doneKey}`) : null
   const registered = mine && mine.status !== 'cancelled'
   const left = event.capacity ? Math.max(event.capacity - confirmed, 0) : null
   const sameDay = longDate(event.startsAt) === longDate(event.endsAt)
+  const at = (date: string) => longDateTime(date, locale)
 
   return (
     <>
       {preview && <PreviewNotice editHref={`/admin/collections/events/${event.id}`} />}
       <p className="breadcrumb">
-        <a href="/agenda">Agenda</a> › <span {...langOf(event)}>{event.title}</span>
+        <a href="/agenda">{t('breadcrumb')}</a> › <span {...langOf(event)}>{event.title}</span>
       </p>
       <h1 {...langOf(event)}>{event.title}</h1>
       <ContentLanguageNote lang={event.lang} />
@@ -57,71 +61,74 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
       {event.cancelled && (
         <p role="alert" className="message message--error">
-          Cet événement est annulé.
+          {t('cancelled')}
         </p>
       )}
       <dl className="measure-facts">
-        <dt>Type</dt>
+        <dt>{t('type')}</dt>
         <dd>
-          {eventTypes[event.type]}
-          {event.theme ? ` · ${event.theme}` : ''}
+          {types(event.type)}
+          {event.theme ? (
+            <>
+              {' · '}
+              <span lang="fr">{event.theme}</span>
+            </>
+          ) : (
+            ''
+          )}
         </dd>
-        <dt>Quand</dt>
+        <dt>{t('when')}</dt>
         <dd>
-          {longDateTime(event.startsAt)} – {sameDay ? clockTime(event.endsAt) : longDateTime(event.endsAt)}
+          {at(event.startsAt)} – {sameDay ? clockTime(event.endsAt, locale) : at(event.endsAt)}
         </dd>
-        <dt>Où</dt>
+        <dt>{t('where')}</dt>
         <dd>
-          {event.place ?? (event.onlineUrl ? 'En ligne' : 'À préciser')}
+          {event.place ? <span lang="fr">{event.place}</span> : event.onlineUrl ? t('online') : t('toBeConfirmed')}
           {event.onlineUrl && (
             <>
               {' '}
               ·{' '}
               <a href={event.onlineUrl} rel="noopener noreferrer">
-                Lien en ligne
+                {t('onlineLink')}
               </a>
             </>
           )}
         </dd>
         {event.audiences && event.audiences.length > 0 && (
           <>
-            <dt>Public</dt>
+            <dt>{t('audience')}</dt>
             <dd>{event.audiences.map((a) => audienceLabel(`audiences.${a}`)).join(', ')}</dd>
           </>
         )}
-        <dt>Places</dt>
+        <dt>{t('places')}</dt>
         <dd>
-          {left === null
-            ? 'Sans limite'
-            : left > 0
-              ? `${left} place${left > 1 ? 's' : ''} libre${left > 1 ? 's' : ''} sur ${event.capacity}`
-              : `Complet (${waiting} en liste d’attente)`}
-          {event.registrationDeadline && ` · inscription jusqu’au ${longDateTime(event.registrationDeadline)}`}
+          {left === null ? t('unlimited') : left > 0 ? t('left', { left, capacity: event.capacity! }) : t('full', { waiting })}
+          {event.registrationDeadline && ` · ${t('deadline', { date: at(event.registrationDeadline) })}`}
         </dd>
       </dl>
 
       <div className="buttons no-print">
         {registered ? (
-          <ResultForm action={registrationAction} label="Se désinscrire">
+          <ResultForm action={registrationAction} label={t('leave')}>
             <input type="hidden" name="event" value={event.id} />
             <p>
-              Votre inscription : <strong>{registrationStatuses[mine.status]}</strong>
+              {t('yourRegistration')} <strong>{statuses(mine.status)}</strong>
             </p>
             <button type="submit" name="intent" value="leave" className="secondary">
-              Se désinscrire
+              {t('leave')}
             </button>
           </ResultForm>
         ) : open ? (
-          <ResultForm action={registrationAction} label="S’inscrire">
+          <ResultForm action={registrationAction} label={t('join')}>
             <input type="hidden" name="event" value={event.id} />
             <button type="submit" name="intent" value="join">
-              {left === 0 ? 'S’inscrire sur la liste d’attente' : 'S’inscrire'}
+              {left === 0 ? t('joinWaitingList') : t('join')}
             </button>
           </ResultForm>
         ) : (
-          !event.cancelled && <p>Les inscriptions sont closes.</p>
+          !event.cancelled && <p>{t('closed')}</p>
         )}
-        <a href={`/agenda/${event.id}/evenement.ics`}>Ajouter à mon agenda (.ics)</a>
+        <a href={`/agenda/${event.id}/evenement.ics`}>{t('addToCalendar')}</a>
       </div>
 
       <p className="lead" {...langOf(event)}>
@@ -134,8 +141,8 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
       {event.programme && event.programme.length > 0 && (
         <section aria-labelledby="programme">
-          <h2 id="programme">Programme</h2>
-          <table className="agenda">
+          <h2 id="programme">{t('programme')}</h2>
+          <table className="agenda" lang="fr">
             <tbody>
               {event.programme.map((step) => (
                 <tr key={step.id}>
@@ -150,11 +157,11 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
       {(event.measures ?? []).length > 0 && (
         <p>
-          Mesures de la stratégie :{' '}
+          {t('measures')}{' '}
           {(event.measures as Measure[]).map((m, i) => (
             <span key={m.id}>
               {i > 0 && ', '}
-              <a href={`/mesures/${m.number}`}>
+              <a href={`/mesures/${m.number}`} lang="fr">
                 {m.number}. {m.title}
               </a>
             </span>
@@ -163,8 +170,8 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
       {(event.documents ?? []).length > 0 && (
         <section aria-labelledby="documents">
-          <h2 id="documents">Documents</h2>
-          <ul>
+          <h2 id="documents">{t('documents')}</h2>
+          <ul lang="fr">
             {(event.documents as Media[]).map((d) => (
               <li key={d.id}>
                 <a href={d.url ?? '#'}>{d.alt || d.filename}</a>
@@ -176,21 +183,19 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       {registrations && (
         <section aria-labelledby="registrations">
-          <h2 id="registrations">
-            Inscriptions ({confirmed} inscrit·es, {waiting} en attente)
-          </h2>
+          <h2 id="registrations">{t('registrations', { confirmed, waiting })}</h2>
           <p className="no-print">
-            <a href={`/agenda/${event.id}/inscriptions.csv`}>Exporter en CSV</a>
+            <a href={`/agenda/${event.id}/inscriptions.csv`}>{t('exportCsv')}</a>
           </p>
-          <ResultForm action={attendanceAction} className="stacked-form" label="Présences">
+          <ResultForm action={attendanceAction} className="stacked-form" label={t('attendance')}>
             <input type="hidden" name="event" value={event.id} />
             <table className="actions">
               <thead>
                 <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Commune</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Présent·e</th>
+                  <th scope="col">{t('name')}</th>
+                  <th scope="col">{t('commune')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col">{t('present')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -198,7 +203,7 @@ export default async function EventPage({ params, searchParams }: Props) {
                   <tr key={r.id}>
                     <td>{r.userName}</td>
                     <td>{r.communeName ?? '—'}</td>
-                    <td>{registrationStatuses[r.status]}</td>
+                    <td>{statuses(r.status)}</td>
                     <td>
                       {r.status === 'confirmed' && (
                         <input
@@ -206,7 +211,7 @@ export default async function EventPage({ params, searchParams }: Props) {
                           name="attended"
                           value={r.id}
                           defaultChecked={Boolean(r.attended)}
-                          aria-label={`${r.userName} présent·e`}
+                          aria-label={t('presentLabel', { name: r.userName ?? '' })}
                         />
                       )}
                     </td>
@@ -215,7 +220,7 @@ export default async function EventPage({ params, searchParams }: Props) {
               </tbody>
             </table>
             <button type="submit" className="no-print">
-              Enregistrer les présences
+              {t('saveAttendance')}
             </button>
           </ResultForm>
         </section>

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ResultForm } from '@/components/ResultForm'
@@ -6,64 +8,63 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { digestSettingsAction } from '@/follow/actions'
 import { loadNotificationSettings } from '@/follow/view'
-import { digestFrequencies, notificationKinds } from '@/follow/vocabulary'
+import { digestFrequencyKeys, notificationKindKeys } from '@/follow/vocabulary'
 
-export const metadata = { title: 'Notifications' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('follow.settings'))('title') }
+}
 
 const back = '/compte/notifications'
 
 /** The person's digest (how often, which kinds) and everything they follow, each with « Ne plus suivre ». */
 export default async function NotificationsPage() {
   const { payload, user } = await requireSession()
+  const [t, vocab] = await Promise.all([getTranslations('follow.settings'), getTranslations('vocab.follow')])
   const settings = await loadNotificationSettings(payload, user)
   const following = settings.lines.filter((line) => line.following)
   const turnedOff = settings.lines.filter((line) => !line.following && line.byDefault)
   return (
     <>
-      <PageHeader
-        title="Notifications"
-        breadcrumb={[{ href: '/compte', label: 'Mon compte' }]}
-        lead="Ce qui change dans ce que vous suivez vous arrive en un seul e-mail, le résumé. Les alertes régionales, les convocations aux séances et les confirmations d’inscription restent envoyées tout de suite."
-      />
+      <PageHeader title={t('title')} breadcrumb={[{ href: '/compte', label: t('account') }]} lead={t('lead')} />
 
       <section aria-labelledby="resume">
-        <h2 id="resume">Votre résumé par e-mail</h2>
-        <ResultForm action={digestSettingsAction} className="stacked-form" label="Votre résumé par e-mail">
+        <h2 id="resume">{t('digest')}</h2>
+        <ResultForm action={digestSettingsAction} className="stacked-form" label={t('digest')}>
           <fieldset className="checklist-item">
-            <legend>Fréquence</legend>
-            {Object.entries(digestFrequencies).map(([value, label]) => (
+            <legend>{t('frequency')}</legend>
+            {digestFrequencyKeys.map((value) => (
               <label key={value} className="inline">
-                <input type="radio" name="frequency" value={value} defaultChecked={settings.frequency === value} /> {label}
+                <input type="radio" name="frequency" value={value} defaultChecked={settings.frequency === value} />{' '}
+                {vocab(`frequencies.${value}`)}
               </label>
             ))}
           </fieldset>
           <fieldset className="checklist-item">
-            <legend>Ce que le résumé contient</legend>
-            {Object.entries(notificationKinds).map(([value, label]) => (
+            <legend>{t('contents')}</legend>
+            {notificationKindKeys.map((value) => (
               <div key={value}>
                 <label className="inline">
-                  <input type="checkbox" name="kinds" value={value} defaultChecked={!settings.muted.includes(value as never)} /> {label}
+                  <input type="checkbox" name="kinds" value={value} defaultChecked={!settings.muted.includes(value)} />{' '}
+                  {vocab(`kinds.${value}`)}
                 </label>
               </div>
             ))}
           </fieldset>
-          <Button>Enregistrer</Button>
+          <Button>{t('save')}</Button>
         </ResultForm>
       </section>
 
       <section aria-labelledby="suivis">
-        <h2 id="suivis">Ce que vous suivez</h2>
+        <h2 id="suivis">{t('following')}</h2>
         {following.length === 0 ? (
-          <EmptyState title="Vous ne suivez rien pour l’instant.">
-            Sur la page d’un guide, d’une mesure, d’un comité (Séances) ou d’un produit (Qui utilise quoi), choisissez « Suivre ».
-          </EmptyState>
+          <EmptyState title={t('nothing')}>{t('nothingHelp')}</EmptyState>
         ) : (
           <ul className="follow-list">
             {following.map((line) => (
               <li key={`${line.target}-${line.key}`}>
                 <span>
                   {line.href ? <a href={line.href}>{line.label}</a> : line.label}
-                  {line.byDefault && <span className="meta"> — par défaut, selon votre rôle</span>}
+                  {line.byDefault && <span className="meta">{t('byDefault')}</span>}
                 </span>
                 <FollowButton target={line.target} itemKey={line.key} name={line.label} following back={back} compact />
               </li>
@@ -72,7 +73,7 @@ export default async function NotificationsPage() {
         )}
         {turnedOff.length > 0 && (
           <>
-            <h3>Suivis par défaut que vous avez arrêtés</h3>
+            <h3>{t('turnedOff')}</h3>
             <ul className="follow-list">
               {turnedOff.map((line) => (
                 <li key={`${line.target}-${line.key}`}>
@@ -86,8 +87,8 @@ export default async function NotificationsPage() {
       </section>
 
       <section aria-labelledby="veille">
-        <h2 id="veille">Veille</h2>
-        <p>Les nouveaux articles de veille des thèmes que vous suivez arrivent dans votre résumé.</p>
+        <h2 id="veille">{t('watch')}</h2>
+        <p>{t('watchHelp')}</p>
         <ul className="follow-list">
           {settings.watch.map((watch) => (
             <li key={watch.kind}>
@@ -95,7 +96,7 @@ export default async function NotificationsPage() {
               <FollowButton
                 target="watch-kind"
                 itemKey={watch.kind}
-                name={`la veille « ${watch.label} »`}
+                name={t('watchName', { label: watch.label })}
                 following={watch.following}
                 back={back}
                 compact

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { minutesVisible } from '@/access/committees'
 import { sitsOn } from '@/access/roles'
@@ -14,6 +15,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
 import { addActionItemAction } from '@/meetings/actions/actionItem'
 import { endOf } from '@/meetings/agenda'
 import { currentMemberships } from '@/meetings/committee'
@@ -22,25 +24,20 @@ import { loadMeeting, type MeetingView } from '@/meetings/view'
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<PageParams> }
 
 export async function generateMetadata({ params }: Props) {
-  return { title: `Séance ${(await params).id}` }
+  return { title: (await getTranslations('meetings.meeting'))('metaTitle', { id: (await params).id }) }
 }
 
 /** What the last action did (its form left with the status it changed), told once the page is reloaded. */
-function doneMessage(done: string | undefined, { meeting, committee }: MeetingView): string | null {
+async function doneMessage(done: string | undefined, { meeting, committee }: MeetingView): Promise<string | null> {
+  const t = await getTranslations('meetings.meeting.done')
   const members = currentMemberships(committee).length
   const messages: Record<string, [boolean, string]> = {
-    convened: [
-      meeting.status === 'convened',
-      `Séance convoquée : ${members} membre${members > 1 ? 's ont' : ' a'} reçu l’ordre du jour et l’invitation.`,
-    ],
-    update: [meeting.status === 'convened', 'Mise à jour envoyée : l’agenda des membres affiche la séance modifiée.'],
-    held: [meeting.status === 'held', 'Séance close : le procès-verbal sera approuvé lors de la prochaine séance.'],
-    cancelled: [
-      meeting.status === 'cancelled',
-      (meeting.calendarSequence ?? 0) > 0 ? 'Séance annulée : les membres ont été prévenus.' : 'Séance annulée.',
-    ],
-    minutes: [true, 'Procès-verbal approuvé : il est désormais lisible par tous les membres, sans les points confidentiels.'],
-    proposal: [true, 'Décision enregistrée : la proposition de priorité est tranchée et la mesure mise à jour si elle est validée.'],
+    convened: [meeting.status === 'convened', t('convened', { count: members })],
+    update: [meeting.status === 'convened', t('update')],
+    held: [meeting.status === 'held', t('held')],
+    cancelled: [meeting.status === 'cancelled', (meeting.calendarSequence ?? 0) > 0 ? t('cancelledNotified') : t('cancelled')],
+    minutes: [true, t('minutes')],
+    proposal: [true, t('proposal')],
   }
   const [applies, message] = (done && messages[done]) || [false, '']
   return applies ? message : null
@@ -48,61 +45,63 @@ function doneMessage(done: string | undefined, { meeting, committee }: MeetingVi
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const { payload, user } = await requireSession()
+  const [t, locale] = await Promise.all([getTranslations('meetings.meeting'), requestLocale()])
   const id = recordId((await params).id)
   const view = id ? await loadMeeting(payload, user, id) : null
   if (!view) notFound()
   const { meeting, committee, can } = view
   const query = await searchParams
   const created = firstParam(query.creee)
-  const outcome = doneMessage(firstParam(query.fait), view)
+  const outcome = await doneMessage(firstParam(query.fait), view)
   const member = sitsOn(user, meeting.committeeSlug)
 
   return (
     <div className="meeting">
       <p className="breadcrumb">
-        <a href="/seances">Séances</a> › {committee.shortName}, {longDate(meeting.startsAt)}
+        <a href="/seances">{t('breadcrumb')}</a> › {committee.shortName}, {longDate(meeting.startsAt, locale)}
       </p>
-      <h1>
-        {committee.name} : {meeting.title}
-      </h1>
+      <h1 lang="fr">{t('heading', { committee: committee.name, title: meeting.title })}</h1>
       {(outcome || created) && (
         // Keyed by the step: a new step's message is a new notice, shown even if the previous one was dismissed.
-        <PageNotice key={outcome ?? 'creee'}>
-          {outcome ?? 'Séance créée. Construisez l’ordre du jour, puis convoquez le comité.'}
-        </PageNotice>
+        <PageNotice key={outcome ?? 'creee'}>{outcome ?? t('created')}</PageNotice>
       )}
       <dl className="measure-facts">
-        <dt>Statut</dt>
+        <dt>{t('status')}</dt>
         <dd>
           <StatusBadge status={meeting.status} />
-          {meeting.status === 'cancelled' && meeting.cancellationReason && <> — {meeting.cancellationReason}</>}
+          {meeting.status === 'cancelled' && meeting.cancellationReason && (
+            <>
+              {' — '}
+              <span lang="fr">{meeting.cancellationReason}</span>
+            </>
+          )}
         </dd>
-        <dt>Date</dt>
+        <dt>{t('date')}</dt>
         <dd>
-          {longDateTime(meeting.startsAt)} – {clockTime(endOf(meeting))} ({duration(meeting.durationMinutes)})
+          {longDateTime(meeting.startsAt, locale)} – {clockTime(endOf(meeting), locale)} ({duration(meeting.durationMinutes, locale)})
         </dd>
-        <dt>Lieu</dt>
+        <dt>{t('place')}</dt>
         <dd>
-          {meeting.place ?? 'À préciser'}
+          {meeting.place ? <span lang="fr">{meeting.place}</span> : t('toBeConfirmed')}
           {meeting.onlineUrl && (
             <>
               {' '}
               ·{' '}
               <a href={meeting.onlineUrl} rel="noopener noreferrer">
-                Rejoindre en ligne
+                {t('joinOnline')}
               </a>
             </>
           )}
         </dd>
         {meeting.approvedAt && (
           <>
-            <dt>Procès-verbal</dt>
+            <dt>{t('minutes')}</dt>
             <dd>
-              approuvé le {longDate(meeting.approvedAt)}
+              {t('approvedOn', { date: longDate(meeting.approvedAt, locale) })}
               {typeof meeting.approvedIn === 'number' && (
                 <>
                   {' '}
-                  (<a href={`/seances/${meeting.approvedIn}`}>séance d’approbation</a>)
+                  (<a href={`/seances/${meeting.approvedIn}`}>{t('approvalMeeting')}</a>)
                 </>
               )}
             </dd>
@@ -110,10 +109,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         )}
       </dl>
       <p className="no-print buttons">
-        <PrintButton label="Imprimer l’ordre du jour et le procès-verbal" />
+        <PrintButton label={t('print')} />
         {meeting.status !== 'planned' && (
           <a className="button secondary" href={`/seances/${meeting.id}/calendrier.ics`}>
-            Ajouter à mon agenda (.ics)
+            {t('addToCalendar')}
           </a>
         )}
       </p>
@@ -124,22 +123,22 @@ export default async function MeetingPage({ params, searchParams }: Props) {
       )}
       {(member || view.actions.length > 0) && (
         <section aria-labelledby="actions">
-          <h2 id="actions">Actions décidées</h2>
+          <h2 id="actions">{t('actions')}</h2>
           <ActionItemList actions={view.actions} canUpdate={(action) => member || action.owner === user.id} />
           {can.writeMinutes && (
             <details className="no-print">
-              <summary>Ajouter une action</summary>
-              <ResultForm action={addActionItemAction} className="stacked-form" label="Ajouter une action" resetOnSuccess>
+              <summary>{t('addAction')}</summary>
+              <ResultForm action={addActionItemAction} className="stacked-form" label={t('addAction')} resetOnSuccess>
                 <input type="hidden" name="meeting" value={meeting.id} />
                 <label>
-                  Action
+                  {t('action')}
                   <input name="title" maxLength={300} required />
                 </label>
                 <div className="field-row">
                   <label>
-                    Responsable
+                    {t('owner')}
                     <select name="owner" required defaultValue="">
-                      <option value="">Choisir…</option>
+                      <option value="">{t('choose')}</option>
                       {view.members.map((m) => (
                         <option key={m.id} value={m.id}>
                           {m.name}
@@ -148,16 +147,16 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     </select>
                   </label>
                   <label>
-                    Échéance
+                    {t('due')}
                     <input type="date" name="dueDate" required />
                   </label>
                   <label>
-                    Mesures (numéros)
+                    {t('measures')}
                     <input name="measures" maxLength={200} placeholder="3, 12" />
                   </label>
                 </div>
                 <button type="submit" className="button">
-                  Ajouter l’action
+                  {t('addActionButton')}
                 </button>
               </ResultForm>
             </details>

@@ -1,11 +1,15 @@
+import { getTranslations } from 'next-intl/server'
+
 import { committeesOf, isStaff, sitsOn } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { loadOpenActions } from '@/meetings/view'
-import { committeeLabel, committeeSlugs } from '@/meetings/vocabulary'
+import { committeeSlugs } from '@/meetings/vocabulary'
 
-export const metadata = { title: 'Actions en cours' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('meetings.actions'))('title') }
+}
 
 /**
  * Open actions across meetings: by default the reader's own; committee members and staff can list a committee's
@@ -13,6 +17,7 @@ export const metadata = { title: 'Actions en cours' }
  */
 export default async function ActionsPage({ searchParams }: { searchParams: Promise<PageParams> }) {
   const { payload, user } = await requireSession()
+  const [t, committeeNames] = await Promise.all([getTranslations('meetings.actions'), getTranslations('vocab.meetings.committees')])
   const params = await searchParams
   const committee = firstParam(params.comite)
   const who = firstParam(params.qui) ?? (committee ? 'tous' : 'moi')
@@ -22,37 +27,33 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <p className="breadcrumb">
-        <a href="/seances">Séances</a> › Actions en cours
+        <a href="/seances">{t('breadcrumb')}</a> › {t('title')}
       </p>
-      <h1>Actions en cours</h1>
-      <form method="get" className="filters" aria-label="Filtrer les actions">
+      <h1>{t('title')}</h1>
+      <form method="get" className="filters" aria-label={t('filter')}>
         <label>
-          Responsable
+          {t('owner')}
           <select name="qui" defaultValue={who}>
-            <option value="moi">Mes actions</option>
-            {committees.length > 0 && <option value="tous">Tout le monde</option>}
+            <option value="moi">{t('mine')}</option>
+            {committees.length > 0 && <option value="tous">{t('everyone')}</option>}
           </select>
         </label>
         {committees.length > 0 && (
           <label>
-            Comité
+            {t('committee')}
             <select name="comite" defaultValue={committee ?? ''}>
-              <option value="">Tous</option>
+              <option value="">{t('all')}</option>
               {committees.map((slug) => (
                 <option key={slug} value={slug}>
-                  {committeeLabel(slug)}
+                  {committeeNames(slug)}
                 </option>
               ))}
             </select>
           </label>
         )}
-        <button type="submit">Afficher</button>
+        <button type="submit">{t('show')}</button>
       </form>
-      <p>
-        {actions.length === 0
-          ? 'Aucune action ouverte.'
-          : `${actions.length} action${actions.length > 1 ? 's' : ''} ouverte${actions.length > 1 ? 's' : ''}, les plus urgentes d’abord.`}
-      </p>
+      <p>{t('count', { count: actions.length })}</p>
       {actions.length > 0 && (
         <ActionItemList
           actions={actions}

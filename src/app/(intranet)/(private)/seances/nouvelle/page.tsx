@@ -1,4 +1,5 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -7,11 +8,14 @@ import { ResultForm } from '@/components/ResultForm'
 import { createMeetingAction } from '@/meetings/actions/meeting'
 import { loadCommittees } from '@/meetings/view'
 
-export const metadata = { title: 'Nouvelle séance' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('meetings.new'))('title') }
+}
 
 /** A committee member (or staff) plans a meeting of their committee; the agenda is built on the meeting's page. */
 export default async function NewMeetingPage() {
   const { payload, user } = await requireSession()
+  const t = await getTranslations('meetings.new')
   const mine = committeesOf(user)
   if (!isStaff(user) && !mine.length) forbidden()
   const committees = await loadCommittees(payload, user)
@@ -19,15 +23,15 @@ export default async function NewMeetingPage() {
   return (
     <>
       <p className="breadcrumb">
-        <a href="/seances">Séances</a> › Nouvelle séance
+        <a href="/seances">{t('breadcrumb')}</a> › {t('title')}
       </p>
-      <h1>Nouvelle séance</h1>
-      <p className="lead">La séance reste un brouillon, visible du seul comité, jusqu’à sa convocation.</p>
-      <ResultForm action={createMeetingAction} className="stacked-form" label="Nouvelle séance">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <ResultForm action={createMeetingAction} className="stacked-form" label={t('title')}>
         <label>
-          Comité
+          {t('committee')}
           <select name="committee" defaultValue={choices.length === 1 ? choices[0]!.id : ''} required>
-            {choices.length > 1 && <option value="">Choisir…</option>}
+            {choices.length > 1 && <option value="">{t('choose')}</option>}
             {choices.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -36,7 +40,7 @@ export default async function NewMeetingPage() {
           </select>
         </label>
         <MeetingFields />
-        <button type="submit">Créer la séance</button>
+        <button type="submit">{t('create')}</button>
       </ResultForm>
     </>
   )

@@ -1,6 +1,9 @@
 import { getPayload } from 'payload'
 
 import { feedOwner } from '@/events/feeds'
+import { recipientLocale } from '@/i18n/recipient'
+import { currentLocale } from '@/i18n/server'
+import { translatorFor } from '@/i18n/translator'
 import { loadOrganisationName } from '@/settings/view'
 import { watchFeed } from '@/watch/feeds'
 import { isWatchKind, watchKinds } from '@/watch/kinds'
@@ -15,10 +18,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const payload = await getPayload({ config })
   const token = (await params).token
   const owner = await feedOwner(payload, token)
-  if (!owner) return new Response('Ce lien d’abonnement n’est pas valable (il a peut-être été renouvelé).', { status: 404 })
+  if (!owner) return new Response(translatorFor(await currentLocale(), 'feeds')('invalidLink'), { status: 404 })
   const type = new URL(request.url).searchParams.get('type') ?? undefined
   if (type !== undefined && !isWatchKind(type))
-    return new Response(`Type inconnu : choisissez ${Object.keys(watchKinds).join(', ')}.`, { status: 400 })
+    return new Response(
+      translatorFor(await recipientLocale(payload, owner), 'feeds')('unknownType', { types: Object.keys(watchKinds).join(', ') }),
+      {
+        status: 400,
+      },
+    )
   const xml = await watchFeed(payload, { token, kind: type, author: await loadOrganisationName(payload) })
   return new Response(xml, {
     headers: {
