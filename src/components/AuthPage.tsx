@@ -4,7 +4,9 @@ import type React from 'react'
 import { loadOrganisationName } from '@/settings/view'
 import config from '@payload-config'
 
-/** The frame of the public pages (login, password reset): organisation name and a card. */
+import { LanguageSwitcher } from './account/LanguageSwitcher'
+
+/** The frame of the public pages (login, password reset): organisation name, the language choice and a card. */
 export async function AuthPage({ title, children }: { title: string; children: React.ReactNode }) {
   const payload = await getPayload({ config })
   // Public page: only the organisation's name is read, on the server.
@@ -18,6 +20,7 @@ export async function AuthPage({ title, children }: { title: string; children: R
           <span className="brand__name">Relais</span>
           <span className="brand__org">{organisationName}</span>
         </p>
+        <LanguageSwitcher payload={payload} />
         <h1>{title}</h1>
         {children}
       </div>
