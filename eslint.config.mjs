@@ -23,9 +23,16 @@ const config = [
         'error',
         {
           groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index']],
-          pathGroups: ['@payload-config', '@/**', '@collections/**', '@globals/**', '@seed/**', '@scripts/**', '@tests/**'].map(
-            (pattern) => ({ pattern, group: 'internal' }),
-          ),
+          pathGroups: [
+            '@payload-config',
+            '@/**',
+            '@collections/**',
+            '@globals/**',
+            '@messages/**',
+            '@seed/**',
+            '@scripts/**',
+            '@tests/**',
+          ].map((pattern) => ({ pattern, group: 'internal' })),
           pathGroupsExcludedImportTypes: ['builtin'],
           'newlines-between': 'always',
           alphabetize: { order: 'asc', caseInsensitive: true },

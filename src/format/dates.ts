@@ -1,6 +1,11 @@
+import { createTranslator } from 'next-intl'
+
 import { timeZone } from '@/calendar/zurich'
 import { defaultLocale, intlLocale, pseudoLocale, type UiLocale } from '@/i18n/locales'
-import { translatorFor } from '@/i18n/translator'
+import { pseudoMessages } from '@/i18n/pseudo'
+// Imported, not read from the folder: the admin's client components format dates too (no file system there).
+import germanWords from '@messages/de/format.json'
+import frenchWords from '@messages/fr/format.json'
 
 /**
  * Every date Relais shows is formatted here, one function per format, in Zurich time, in the reader's language (Swiss
@@ -31,7 +36,9 @@ function formatter(format: Format, locale: UiLocale): Intl.DateTimeFormat {
 /** The pseudo-language marks formatted values too, so the untranslated-text test tells them from stray French. */
 const mark = (locale: UiLocale, text: string) => (locale === pseudoLocale ? `⟦${text}⟧` : text)
 
-const words = (locale: UiLocale) => translatorFor(locale, 'format')
+const catalogues = { fr: frenchWords, de: germanWords, [pseudoLocale]: pseudoMessages(frenchWords) }
+const words = (locale: UiLocale) =>
+  createTranslator({ locale: intlLocale(locale), messages: { format: catalogues[locale] }, namespace: 'format' })
 
 /** "12 mars 2027" / "12. März 2027", in Zurich time. */
 export const longDate = (date: string | Date, locale: UiLocale = defaultLocale) =>

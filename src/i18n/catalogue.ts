@@ -2,11 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { defaultLocale, type Locale, pseudoLocale, type UiLocale } from './locales'
+import { pseudoMessages } from './pseudo'
 
 /**
  * The message catalogues: one folder per language (`messages/fr`, `messages/de`), one JSON file per namespace, so
  * each area of the code keeps its strings in its own file. `client.<area>.json` files are nested under `client` and
  * are the only ones sent to the browser (src/i18n/ClientMessages.tsx).
+ *
+ * Server only (it reads files): client components never import it, nor what imports it (translator, labels, server,
+ * request, recipient); they use `useTranslations`.
  */
 export type Messages = { [key: string]: string | Messages }
 
@@ -25,16 +29,11 @@ function readFolder(locale: Locale): Messages {
   return messages
 }
 
-/** Every leaf wrapped in ⟦ ⟧ (outside ICU syntax, so arguments and plurals still work). */
-function pseudo(messages: Messages): Messages {
-  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, typeof value === 'string' ? `⟦${value}⟧` : pseudo(value)]))
-}
-
 /** The whole catalogue of a language, read once per process (catalogues change only with a new release). */
 export function messagesFor(locale: UiLocale): Messages {
   let messages = loaded.get(locale)
   if (!messages) {
-    messages = locale === pseudoLocale ? pseudo(readFolder(defaultLocale)) : readFolder(locale)
+    messages = locale === pseudoLocale ? pseudoMessages(readFolder(defaultLocale)) : readFolder(locale)
     if (process.env.NODE_ENV !== 'development') loaded.set(locale, messages)
   }
   return messages
