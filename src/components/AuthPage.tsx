@@ -17,7 +17,7 @@ export async function AuthPage({ title, children }: { title: string; children: R
         <p className="brand">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/: nothing for next/image to do */}
           <img className="brand__logo" src="/logo.svg" alt="" width={40} height={40} />
-          <span className="brand__name">Relais</span>
+          <span className="brand__name">{'Relais'}</span>
           <span className="brand__org">{organisationName}</span>
         </p>
         <LanguageSwitcher payload={payload} />

@@ -42,7 +42,7 @@ export async function SiteHeader({
         <Link href="/" className="brand">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/: nothing for next/image to do */}
           <img className="brand__logo" src="/logo.svg" alt="" width={40} height={40} />
-          <span className="brand__name">Relais</span>
+          <span className="brand__name">{'Relais'}</span>
           <span className="brand__org">{organisationName}</span>
         </Link>
         <SearchBox />
