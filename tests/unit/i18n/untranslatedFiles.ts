@@ -137,8 +137,6 @@ export const untranslatedFiles: readonly string[] = [
   'src/app/(intranet)/(private)/veille/[slug]/page.tsx',
   'src/app/(intranet)/(private)/veille/abonnement/page.tsx',
   'src/app/(intranet)/(private)/veille/page.tsx',
-  'src/app/(intranet)/desabonnement/[token]/not-found.tsx',
-  'src/app/(intranet)/desabonnement/[token]/page.tsx',
   'src/app/(intranet)/flux/[token]/evenements.ics/route.ts',
   'src/app/(intranet)/flux/[token]/seances.ics/route.ts',
   'src/app/(intranet)/flux/[token]/veille.atom/route.ts',
