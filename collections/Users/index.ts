@@ -83,6 +83,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       options: localizedOptions(locales, 'admin.languages'),
       admin: { description: label('admin.users.localeDescription') },
+      // One's own language (/compte), or staff's in the admin: never a colleague's (a validator may edit their commune's accounts).
+      access: { update: ({ req, id, doc }) => isStaff(req.user as AccessUser) || String(req.user?.id) === String(doc?.id ?? id) },
     },
     {
       name: 'roles',

@@ -1,15 +1,17 @@
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale } from '@/i18n/locales'
 import { type CommitteeSlug, committeeSlugs } from '@/meetings/vocabulary'
 
-/** The roles a user can hold (several at once) and their French labels. */
-export const roles = {
-  admin: 'Administrateur technique',
-  coordinator: 'Coordination ARVr',
-  copil: 'Comité / COPIL',
-  cotec: 'Comité technique (COTEC)',
-  member: 'Membre',
-} as const
+/** The roles a user can hold (several at once); their names are in the catalogue `roles` (messages/<lang>/roles.json). */
+export const roleValues = ['admin', 'coordinator', 'copil', 'cotec', 'member'] as const
 
-export type Role = keyof typeof roles
+export type Role = (typeof roleValues)[number]
+
+/**
+ * The roles' names in French, for the code not yet reading the catalogue in the person's language. Pages use
+ * `t('roles.<role>')`; the admin uses `localizedOptions(roleValues, 'roles')` (both languages).
+ */
+export const roles = Object.fromEntries(roleValues.map((role) => [role, messageAt(defaultLocale, `roles.${role}`)])) as Record<Role, string>
 
 /** The part of a user that access rules look at; a relation may arrive as an id or a populated doc. */
 export type AccessUser =

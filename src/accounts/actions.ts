@@ -4,17 +4,20 @@ import { headers } from 'next/headers'
 import { z } from 'zod'
 
 import { asUser } from '@/auth/asUser'
-import { choice, flag, id, optionalId, verbatim } from '@/forms/read'
-import { publicAction, serverAction } from '@/forms/serverAction'
+import { choice, flag, id, optionalId, text, verbatim } from '@/forms/read'
+import { publicAction, serverAction, withoutState } from '@/forms/serverAction'
+import { serverTranslator } from '@/i18n/server'
 import { clientAddress } from '@/net/clientAddress'
 import { badInput, done } from '@/result'
 
+import { chooseLanguage, offeredLocale } from './language'
+import { setLocaleCookie } from './localeCookie'
 import { logAccountEvent } from './log'
 import { confirmAccountRequest, decideAccountRequest, submitAccountRequest } from './requests'
 import { sendResetLink } from './resetLink'
 import { stampProblem } from './tokens'
 
-// The services trim and check these fields themselves, with their own French messages.
+// The services trim and check these fields themselves, with their own messages.
 const field = () => verbatim(5000)
 
 /**
@@ -23,7 +26,7 @@ const field = () => verbatim(5000)
  */
 export const requestAccountAction = publicAction({
   input: z.object({
-    website: field().refine((website) => !website, 'La demande n’a pas pu être envoyée.'),
+    website: field().refine((website) => !website, 'accounts.request.notSent'),
     stamp: field(),
     name: field(),
     email: field(),
@@ -47,7 +50,7 @@ export const confirmRequestAction = publicAction({
 
 export const decideRequestAction = serverAction({
   input: z.object({
-    request: id('Cette demande n’existe pas ou ne relève pas de votre commune.'),
+    request: id('accounts.request.unknown'),
     decision: field().transform((decision) => (decision === 'approve' ? 'approve' : 'reject')),
     comment: field(),
     grantRequestedRole: flag(),
@@ -63,31 +66,59 @@ export const decideRequestAction = serverAction({
 })
 
 const changes = {
-  disable: { data: { disabled: true }, type: 'disabled', told: 'compte désactivé' },
-  enable: { data: { disabled: false }, type: 'enabled', told: 'compte réactivé' },
-  delegate: { data: { communeValidator: true }, type: 'delegate-named', told: 'peut désormais valider les demandes' },
-  undelegate: { data: { communeValidator: false }, type: 'delegate-removed', told: 'ne valide plus les demandes' },
+  disable: { data: { disabled: true }, type: 'disabled' },
+  enable: { data: { disabled: false }, type: 'enabled' },
+  delegate: { data: { communeValidator: true }, type: 'delegate-named' },
+  undelegate: { data: { communeValidator: false }, type: 'delegate-removed' },
 } as const
 
 /** Disable/enable an account, or name/remove a delegate validator: field rules decide; the outcome is checked. */
 export const updateAccountAction = serverAction({
-  input: z.object({ user: id('Action inconnue.'), change: choice(Object.keys(changes) as (keyof typeof changes)[], 'Action inconnue.') }),
+  input: z.object({
+    user: id('forms.unknownAction'),
+    change: choice(Object.keys(changes) as (keyof typeof changes)[], 'forms.unknownAction'),
+  }),
   work: async ({ user: id, change }, { payload, user }) => {
-    const { data, type, told } = changes[change]
+    const { data, type } = changes[change]
+    const t = await serverTranslator('accounts.changes')
     const updated = await payload.update({ collection: 'users', id, data, ...asUser(user), depth: 0 }).catch(() => null)
     const [key, value] = Object.entries(data)[0]!
-    if (!updated || (updated as unknown as Record<string, unknown>)[key] !== value)
-      return badInput('Vous ne pouvez pas modifier ce compte.')
+    if (!updated || (updated as unknown as Record<string, unknown>)[key] !== value) return badInput(t('refused'))
     const commune = typeof updated.commune === 'object' ? updated.commune?.id : updated.commune
     await logAccountEvent(payload, { type, email: updated.email, commune, user: updated.id, actor: user.id })
-    return done(`${updated.name} : ${told}.`)
+    return done(t(change, { name: updated.name }))
   },
   revalidate: () => ['/ma-commune/comptes'],
 })
 
 /** "Envoyer un lien": Payload's forgot-password e-mail to the person, instead of choosing their password. */
 export const sendResetLinkAction = serverAction({
-  // An id that names no account is the service's to answer (« Ce compte n’existe pas. », or the validator's refusal).
+  // An id that names no account is the service's to answer (no such account, or the validator's refusal).
   input: z.object({ user: optionalId() }),
   work: ({ user: target }, { payload, user }) => sendResetLink(payload, user, target ?? Number.NaN),
 })
+
+/** « Langue » on /compte: saved to the account, and to this browser's cookie so the next page is in that language. */
+export const chooseLanguageAction = serverAction({
+  input: z.object({ locale: text(10) }),
+  work: async ({ locale }, { payload, user }) => {
+    const result = await chooseLanguage(payload, user, locale)
+    if (result.ok) await setLocaleCookie(result.locale)
+    return result
+  },
+  // The whole intranet changes language: menu, header and every page.
+  revalidate: () => [['/', 'layout']],
+})
+
+/** The language links of the anonymous pages (login, forgotten password, account request): this browser only. */
+export const switchLanguageAction = withoutState(
+  publicAction({
+    input: z.object({ locale: text(10) }),
+    work: async ({ locale }, { payload }) => {
+      const chosen = await offeredLocale(payload, locale)
+      if (!chosen) return badInput('account.language.unknown')
+      await setLocaleCookie(chosen)
+      return done('account.language.savedHere')
+    },
+  }),
+)

@@ -1,6 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { disabledForInactivityEmail, inactivityWarningEmail } from '@/email/templates/accounts'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 import { logAccountEvent } from './log'
@@ -72,7 +74,7 @@ async function validatorsOf(payload: Payload, commune: number | null | undefined
 
 export const accountInactivityTask: TaskConfig<'accountInactivity'> = {
   slug: 'accountInactivity',
-  label: 'Comptes inactifs : avertissements et désactivation',
+  label: messageAt(defaultLocale, 'accounts.inactivityTask'),
   schedule: [{ cron: '0 30 6 * * *', queue: 'daily' }],
   handler: async ({ req }) => ({ output: await runAccountInactivity(req.payload) }),
 }

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { allAsUser } from '@/auth/asUser'
 import { toCsv } from '@/export/csv'
+import type { Translate } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
 import { requestStatuses, type RequestStatus } from './vocabulary'
@@ -32,27 +33,19 @@ export async function listRequests(payload: Payload, user: User, filters: Reques
   return docs
 }
 
-export function requestsCsv(requests: Awaited<ReturnType<typeof listRequests>>): string {
+/** The requests as CSV, headers and statuses in `t`'s language (`t`: the `accounts` catalogue). */
+export function requestsCsv(requests: Awaited<ReturnType<typeof listRequests>>, t: Translate): string {
   const date = (iso?: string | null) => (iso ? iso.slice(0, 10) : '')
-  const header = [
-    'Nom',
-    'E-mail',
-    'Commune',
-    'Fonction',
-    'Rôle demandé',
-    'État',
-    'Déposée le',
-    'Décidée le',
-    'Décidée par',
-    'Commentaire de la décision',
-  ]
+  const header = ['name', 'email', 'commune', 'function', 'role', 'status', 'submitted', 'decided', 'decidedBy', 'comment'].map((key) =>
+    t(`csv.${key}`),
+  )
   const rows = requests.map((r) => [
     r.name,
     r.email,
     typeof r.commune === 'object' ? r.commune.name : r.commune,
     r.function,
     r.requestedRole,
-    requestStatuses[r.status],
+    t(`status.${r.status}`),
     date(r.createdAt),
     date(r.decidedAt),
     typeof r.decidedBy === 'object' ? r.decidedBy?.name : '',

@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 import { isStaff } from '@/access/roles'
 import { approvedEmail, confirmRequestEmail, existingAccountEmail, newRequestEmail, rejectedEmail } from '@/email/templates/accounts'
 import { recordId } from '@/http/recordId'
+import { serverTranslator } from '@/i18n/server'
+import { type Translate, translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { badInput, done, invalidFields, type Result } from '@/result'
 import { type Limit, take, waitInWords } from '@/throttle/throttle'
@@ -15,21 +17,20 @@ import { requestableRoles } from './vocabulary'
 
 const HOUR = 60 * 60 * 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
-export const SUBMITTED =
-  'Merci. Un e-mail vient de vous être envoyé : cliquez sur son lien pour confirmer votre adresse et transmettre la demande.'
+/** The one answer to an accepted form, whatever happened (a catalogue key, read in the visitor's language). */
+export const SUBMITTED = 'accounts.request.submitted'
 
 export type RequestInput = { name: string; email: string; commune: string; function: string; requestedRole: string; comment: string }
 
-/** French messages for what is wrong with the form, field by field (empty when it is fine). */
-export function requestProblems(input: RequestInput): Record<string, string> {
+/** What is wrong with the form, field by field, in `t`'s language (empty when it is fine). */
+export function requestProblems(input: RequestInput, t: Translate = translatorFor('fr', 'accounts.request')): Record<string, string> {
   const errors: Record<string, string> = {}
-  if (input.name.length < 3 || input.name.length > 120) errors.name = 'Indiquez votre prénom et votre nom.'
-  if (!EMAIL.test(input.email) || input.email.length > 200) errors.email = 'Indiquez une adresse e-mail professionnelle valable.'
-  if (!/^\d+$/.test(input.commune)) errors.commune = 'Choisissez votre commune.'
-  if (input.function.length < 2 || input.function.length > 120)
-    errors.function = 'Indiquez votre fonction (par ex. « secrétariat communal »).'
-  if (!(input.requestedRole in requestableRoles)) errors.requestedRole = 'Choisissez un rôle dans la liste.'
-  if (input.comment.length > 1000) errors.comment = 'Le commentaire ne peut pas dépasser 1000 caractères.'
+  if (input.name.length < 3 || input.name.length > 120) errors.name = t('name')
+  if (!EMAIL.test(input.email) || input.email.length > 200) errors.email = t('email')
+  if (!/^\d+$/.test(input.commune)) errors.commune = t('commune')
+  if (input.function.length < 2 || input.function.length > 120) errors.function = t('function')
+  if (!(input.requestedRole in requestableRoles)) errors.requestedRole = t('role')
+  if (input.comment.length > 1000) errors.comment = t('comment')
   return errors
 }
 
@@ -61,11 +62,12 @@ export async function submitAccountRequest(
     function: raw.function.trim(),
     comment: raw.comment.trim(),
   }
-  const errors = requestProblems(input)
+  const t = await serverTranslator('accounts.request')
+  const errors = requestProblems(input, t)
   const communeId = recordId(input.commune)
   const commune =
     errors.commune || !communeId ? null : await payload.findByID({ collection: 'communes', id: communeId, depth: 0, disableErrors: true })
-  if (!errors.commune && !commune) errors.commune = 'Cette commune ne fait pas partie de la région.'
+  if (!errors.commune && !commune) errors.commune = t('communeOutside')
   if (Object.keys(errors).length || !commune) return invalidFields(errors)
 
   // Spent only now: a form sent back with errors is corrected and sent again with the same stamp.
@@ -74,11 +76,7 @@ export async function submitAccountRequest(
   const verdict = await take(payload, { action: 'account-request-mail', subject: input.email, source: ip }, REQUEST_MAIL_LIMITS)
   if (!verdict.ok) {
     const wait = waitInWords(verdict.retryAfterMs)
-    return badInput(
-      verdict.limit.by === 'subject'
-        ? `Un e-mail a déjà été envoyé à cette adresse il y a peu. Vérifiez votre boîte de réception et le dossier des indésirables ; vous pourrez renvoyer la demande ${wait}.`
-        : `Trop de demandes depuis cette connexion. Réessayez ${wait}.`,
-    )
+    return badInput(verdict.limit.by === 'subject' ? t('mailedRecently', { wait }) : t('tooManyHere', { wait }))
   }
 
   const existingUser = await payload.count({ collection: 'users', where: { email: { equals: input.email } } })
@@ -116,7 +114,8 @@ export async function submitAccountRequest(
 
 /** The link in the confirmation e-mail: the request now reaches the commune's validators. */
 export async function confirmAccountRequest(payload: Payload, token: string, now = new Date()): Promise<Result> {
-  const invalid: Result = invalidFields({ token: 'Ce lien n’est plus valable. Déposez une nouvelle demande de compte.' })
+  const t = await serverTranslator('accounts.request')
+  const invalid: Result = invalidFields({ token: t('linkExpired') })
   if (!/^[a-f0-9]{48}$/.test(token)) return invalid
   const { docs } = await payload.find({
     collection: 'account-requests',
@@ -139,9 +138,7 @@ export async function confirmAccountRequest(payload: Payload, token: string, now
   for (const to of await decisionMakers(payload, commune.id)) {
     await payload.sendEmail({ to, ...newRequestEmail({ name: request.name, function: request.function, commune: commune.name }) })
   }
-  return done(
-    'Merci, votre adresse est confirmée. Le secrétariat de votre commune va examiner votre demande ; vous recevrez sa réponse par e-mail.',
-  )
+  return done(t('confirmed'))
 }
 
 /** Who decides for a commune: its validators (secretary and delegates), or the coordinators when it has none. */
@@ -180,11 +177,11 @@ export async function decideAccountRequest(
   const request = await payload
     .findByID({ collection: 'account-requests', id: requestId, user: actor, overrideAccess: false, depth: 0 })
     .catch(() => null)
-  if (!request) return badInput('Cette demande n’existe pas ou ne relève pas de votre commune.')
-  if (request.status !== 'pending') return badInput('Cette demande a déjà été traitée.')
+  const t = await serverTranslator('accounts.request')
+  if (!request) return badInput(t('unknown'))
+  if (request.status !== 'pending') return badInput(t('alreadyDecided'))
   const note = comment.trim().slice(0, 1000)
-  if (decision === 'reject' && note.length < 3)
-    return invalidFields({ comment: 'Indiquez le motif du refus : il est envoyé à la personne.' })
+  if (decision === 'reject' && note.length < 3) return invalidFields({ comment: t('reasonNeeded') })
   const communeId = request.commune as number
   const decided = { decidedBy: actor.id, decidedAt: new Date().toISOString(), decisionComment: note }
 
@@ -205,11 +202,11 @@ export async function decideAccountRequest(
       note,
     })
     await payload.sendEmail({ to: request.email, ...rejectedEmail(request.name, note) })
-    return { ok: true, message: `Demande de ${request.name} refusée ; la personne en est informée.` }
+    return { ok: true, message: t('rejected', { name: request.name }) }
   }
 
   if ((await payload.count({ collection: 'users', where: { email: { equals: request.email } } })).totalDocs > 0)
-    return badInput('Un compte existe déjà pour cette adresse e-mail.')
+    return badInput(t('accountExists'))
   const committeeRole = request.requestedRole !== 'member' && grantRequestedRole && isStaff(actor) ? [request.requestedRole] : []
   const account = await payload.create({
     collection: 'users',
@@ -246,8 +243,10 @@ export async function decideAccountRequest(
     note,
   })
   await payload.sendEmail({ to: request.email, ...approvedEmail(request.name, token) })
-  const granted = committeeRole.length ? ` avec le rôle ${requestableRoles[request.requestedRole]}` : ''
-  return { ok: true, message: `Compte de ${request.name} créé${granted} ; un lien pour choisir le mot de passe lui a été envoyé.` }
+  const message = committeeRole.length
+    ? t('createdWithRole', { name: request.name, role: (await serverTranslator('roles'))(request.requestedRole) })
+    : t('created', { name: request.name })
+  return { ok: true, message }
 }
 
 export const canDecide = (user: User | null) => Boolean(user && (isStaff(user) || (user.communeValidator && user.commune)))

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { type AccessUser, communeOf, isAdmin, isStaff } from '@/access/roles'
+import { serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
 import { ADMIN_ACCOUNTS_ONLY } from '@collections/Users/hooks/protectAdminAccounts'
@@ -13,17 +14,19 @@ import { logAccountEvent } from './log'
  * for any account; an administrator's account only by an administrator.
  */
 export async function sendResetLink(payload: Payload, actor: User | null, targetId: number): Promise<Result> {
-  if (!actor) return refuse(401, 'Connectez-vous d’abord.')
+  const t = await serverTranslator('accounts.resetLink')
+  const refusedToValidator = refuse(403, t('ownCommuneOnly'))
+  if (!actor) return refuse(401, t('loginFirst'))
   const staff = isStaff(actor as AccessUser)
   const target = Number.isInteger(targetId)
     ? await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
     : null
   const ownCommune = communeOf(actor as AccessUser)
   const inHerCommune = Boolean(actor.communeValidator && ownCommune && target && communeOf(target as AccessUser) === ownCommune)
-  if (!target) return staff ? refuse(404, 'Ce compte n’existe pas.') : refusedToValidator
+  if (!target) return staff ? refuse(404, t('noAccount')) : refusedToValidator
   if (isAdmin(target as AccessUser) && !isAdmin(actor as AccessUser)) return refuse(403, ADMIN_ACCOUNTS_ONLY)
   if (!staff && !inHerCommune) return refusedToValidator
-  if (target.disabled) return refuse(409, `Le compte de ${target.name} est désactivé : réactivez-le d’abord.`)
+  if (target.disabled) return refuse(409, t('disabled', { name: target.name }))
   // As the sender, so that the audit trail names who sent it; without the request's address, so that a secretary
   // onboarding her colleagues is not held to the anonymous form's limits (collections/Users/hooks/throttleLogin.ts).
   await payload.forgotPassword({ collection: 'users', data: { email: target.email }, req: { user: { ...actor, collection: 'users' } } })
@@ -34,7 +37,5 @@ export async function sendResetLink(payload: Payload, actor: User | null, target
     user: target.id,
     actor: actor.id,
   })
-  return done(`Un lien pour choisir un nouveau mot de passe a été envoyé à ${target.email}. Il est valable une heure.`)
+  return done(t('sent', { email: target.email }))
 }
-
-const refusedToValidator = refuse(403, 'Vous ne pouvez envoyer un lien qu’aux personnes de votre commune.')

@@ -23,8 +23,9 @@ export function formStamp(secret: string, now = Date.now()): string {
 }
 
 const sign = (secret: string, body: string) => crypto.createHmac('sha256', secret).update(`form:${body}`).digest('hex').slice(0, 32)
-export const STAMP_EXPIRED = 'Le formulaire a expiré : rechargez la page et recommencez.'
-export const STAMP_SPENT = 'Ce formulaire a déjà été envoyé. Rechargez la page pour déposer une nouvelle demande.'
+// Catalogue keys: the form's edge reads them in the visitor's language.
+export const STAMP_EXPIRED = 'accounts.request.stampExpired'
+export const STAMP_SPENT = 'accounts.request.stampSpent'
 const STAMP_LIFETIME = 2 * 60 * 60 * 1000
 
 export function stampProblem(stamp: string, secret: string, now = Date.now()): string | null {

@@ -1,35 +1,42 @@
-import { roles } from '@/access/roles'
+import type { Role } from '@/access/roles'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale } from '@/i18n/locales'
 
-/** Labels of account requests and of the account log, shared by the collections, the pages and the e-mails. */
+/**
+ * Values of account requests and of the account log, shared by the collections, the pages and the e-mails. Their
+ * names are in the catalogue `accounts` (`accounts.status.<value>`, `accounts.event.<value>`) and `roles`: pages read
+ * them with `t(…)` in the person's language, the admin with `localizedOptions(…)`. The records below hold the French
+ * names, for code not yet reading the catalogue.
+ */
+const frenchNames = <K extends string>(values: readonly K[], prefix: string) =>
+  Object.fromEntries(values.map((value) => [value, messageAt(defaultLocale, `${prefix}.${value}`)])) as Record<K, string>
 
-export const requestStatuses = {
-  unconfirmed: 'E-mail à confirmer',
-  pending: 'En attente de décision',
-  approved: 'Acceptée',
-  rejected: 'Refusée',
-} as const
-export type RequestStatus = keyof typeof requestStatuses
+export const requestStatusValues = ['unconfirmed', 'pending', 'approved', 'rejected'] as const
+export type RequestStatus = (typeof requestStatusValues)[number]
+export const requestStatuses = frenchNames(requestStatusValues, 'accounts.status')
 
 /** Roles a person may ask for; a validator grants `member` only, committee roles are the coordinators' call. */
-export const requestableRoles = { member: roles.member, cotec: roles.cotec, copil: roles.copil } as const
+export const requestableRoleValues = ['member', 'cotec', 'copil'] as const satisfies readonly Role[]
+export const requestableRoles = frenchNames(requestableRoleValues, 'roles')
 
 /** What the account log records. */
-export const accountEventTypes = {
-  requested: 'Demande déposée',
-  confirmed: 'E-mail de la demande confirmé',
-  approved: 'Demande acceptée, compte créé',
-  rejected: 'Demande refusée',
-  'warned-30': 'Avertissement d’inactivité (30 jours)',
-  'warned-7': 'Avertissement d’inactivité (7 jours)',
-  disabled: 'Compte désactivé',
-  enabled: 'Compte réactivé',
-  'delegate-named': 'Délégué·e de validation désigné·e',
-  'delegate-removed': 'Délégation de validation retirée',
-  'totp-enabled': 'Double authentification activée',
-  'totp-disabled': 'Double authentification désactivée par la personne',
-  'totp-reset': 'Double authentification réinitialisée par un administrateur',
-  'sessions-ended': 'Sessions du compte fermées par un administrateur',
-  'sessions-ended-everyone': 'Sessions de tous les comptes fermées (incident)',
-  'reset-link-sent': 'Lien de réinitialisation du mot de passe envoyé',
-} as const
-export type AccountEventType = keyof typeof accountEventTypes
+export const accountEventTypeValues = [
+  'requested',
+  'confirmed',
+  'approved',
+  'rejected',
+  'warned-30',
+  'warned-7',
+  'disabled',
+  'enabled',
+  'delegate-named',
+  'delegate-removed',
+  'totp-enabled',
+  'totp-disabled',
+  'totp-reset',
+  'sessions-ended',
+  'sessions-ended-everyone',
+  'reset-link-sent',
+] as const
+export type AccountEventType = (typeof accountEventTypeValues)[number]
+export const accountEventTypes = frenchNames(accountEventTypeValues, 'accounts.event')

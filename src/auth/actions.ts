@@ -5,18 +5,14 @@ import { cookies, headers } from 'next/headers'
 import { generatePayloadCookie, getPayload } from 'payload'
 import { z } from 'zod'
 
+import { setLocaleCookie } from '@/accounts/localeCookie'
 import { publicUrl } from '@/config/runtime'
 import { email, text, value, verbatim } from '@/forms/read'
 import { publicAction, withoutState } from '@/forms/serverAction'
 import { headerSafePath } from '@/http/headerSafePath'
+import { isLocale } from '@/i18n/locales'
 import { badInput, done } from '@/result'
-import { DISABLED_MESSAGE } from '@collections/Users/hooks/refuseDisabled'
-import {
-  CODE_FORMAT,
-  DEFER_SECOND_FACTOR,
-  SECOND_FACTOR_NEEDED,
-  type SecondFactorNeeded,
-} from '@collections/Users/hooks/requireSecondFactor'
+import { DEFER_SECOND_FACTOR, SECOND_FACTOR_NEEDED, type SecondFactorNeeded } from '@collections/Users/hooks/requireSecondFactor'
 import config from '@payload-config'
 
 import { issueProof, PROOF_COOKIE, PROOF_MS, readProof } from './loginProof'
@@ -30,11 +26,12 @@ const code = () =>
     if (!typed) return null
     const normalised = normaliseCode(typed)
     if (normalised) return normalised
-    ctx.addIssue({ code: 'custom', message: CODE_FORMAT })
+    ctx.addIssue({ code: 'custom', message: 'auth.codeFormat' })
     return z.NEVER
   })
 
-const credentialsMissing = 'Indiquez votre adresse e-mail et votre mot de passe.'
+// Messages are catalogue keys (messages/<lang>/auth.json), read in the visitor's language by the form's edge.
+const credentialsMissing = 'auth.credentialsMissing'
 
 export const loginAction = publicAction({
   input: z.object({
@@ -56,22 +53,21 @@ export const loginAction = publicAction({
         context: { [DEFER_SECOND_FACTOR]: !code },
       })
       await setSessionCookie(payload, result.token)
+      await keepLanguage(result.user)
     } catch (error) {
       // By name: the class may be loaded twice (the action's bundle and Payload's config).
       if ((error as Error | null)?.name === SECOND_FACTOR_NEEDED) {
         await setProofCookie(issueProof(payload.secret, (error as SecondFactorNeeded).userId, email))
-        return done('Saisissez le code de vérification.', { to: codeStepPath(next) })
+        return done('auth.enterCode', { to: codeStepPath(next) })
       }
-      if (statusOf(error) === 403) return badInput(DISABLED_MESSAGE)
+      if (statusOf(error) === 403) return badInput('auth.disabled')
       if (statusOf(error) === 429 || statusOf(error) === 400) return badInput(messageOf(error))
       if (statusOf(error) !== 401) throw error
       // A wrong code and a wrong password get the same answer (the code is checked first): without the code,
       // nobody learns whether the password was right. Without a code, a right password goes to the code step above.
-      return badInput(
-        code ? 'Adresse e-mail, mot de passe ou code de vérification incorrect.' : 'Adresse e-mail ou mot de passe incorrect.',
-      )
+      return badInput(code ? 'auth.wrongPasswordOrCode' : 'auth.wrongPassword')
     }
-    return done('Connecté·e.', { to: safeRedirect(next) })
+    return done('auth.loggedIn', { to: safeRedirect(next) })
   },
   redirectTo: (_input, { to }) => headerSafePath(to),
 })
@@ -98,13 +94,14 @@ export const loginCodeAction = publicAction({
     const code = normaliseCode(typed)
     if (!code) {
       await renew()
-      return badInput(typed ? CODE_FORMAT : 'Saisissez le code à 6 chiffres affiché par votre application.')
+      return badInput(typed ? 'auth.codeFormat' : 'auth.codeMissing')
     }
     const outcome = await completeSecondStep(payload, proof, code, await headers())
     if (outcome.ok) {
       await setProofCookie(null)
       await setSessionCookie(payload, outcome.token)
-      return done('Connecté·e.', { to: safeRedirect(next) })
+      await keepLanguage(await payload.findByID({ collection: 'users', id: proof.userId, depth: 0 }).catch(() => null))
+      return done('auth.loggedIn', { to: safeRedirect(next) })
     }
     if (outcome.why === 'gone') {
       await setProofCookie(null)
@@ -112,13 +109,11 @@ export const loginCodeAction = publicAction({
     }
     if (outcome.why === 'disabled') {
       await setProofCookie(null)
-      return badInput(DISABLED_MESSAGE)
+      return badInput('auth.disabled')
     }
     await renew()
     if (outcome.why === 'throttled') return badInput(outcome.message!)
-    return badInput(
-      'Ce code ne correspond pas. Saisissez le code affiché maintenant par votre application (il change toutes les 30 secondes).',
-    )
+    return badInput('auth.codeWrong')
   },
   redirectTo: (_input, { to }) => headerSafePath(to),
 })
@@ -163,6 +158,11 @@ async function setSessionCookie(payload: Awaited<ReturnType<typeof getPayload>>,
   })
 }
 
+/** The language saved in the account, on this browser too: a new device shows the person's language from the login on. */
+async function keepLanguage(user: { locale?: string | null } | null | undefined) {
+  if (isLocale(user?.locale)) await setLocaleCookie(user.locale)
+}
+
 const statusOf = (error: unknown) => (error as { status?: number } | null)?.status
 const messageOf = (error: unknown) => String((error as { message?: unknown } | null)?.message ?? '')
 
@@ -171,7 +171,7 @@ export const logoutAction = withoutState(
     input: z.object({}),
     work: async () => {
       await logout({ config })
-      return done('Déconnecté·e.')
+      return done('auth.loggedOutDone')
     },
     redirectTo: () => '/connexion?deconnecte=1',
   }),
@@ -182,7 +182,7 @@ export const logoutAction = withoutState(
  * e-mails (per address and per connection, counted whether or not the address has an account) answer otherwise.
  */
 export const forgotPasswordAction = publicAction({
-  input: z.object({ email: email('Indiquez une adresse e-mail valable.') }),
+  input: z.object({ email: email('forms.email') }),
   work: async ({ email }, { payload }) => {
     const refusal = await payload.forgotPassword({ collection: 'users', data: { email }, req: { headers: await headers() } }).then(
       () => null,
@@ -193,13 +193,13 @@ export const forgotPasswordAction = publicAction({
       },
     )
     if (refusal) return badInput(refusal)
-    return done("Si un compte existe pour cette adresse, un e-mail avec un lien valable une heure vient d'être envoyé.")
+    return done('auth.forgot.sent')
   },
 })
 
 export const resetPasswordAction = publicAction({
   input: z.object({ token: text(), password: verbatim(), confirm: verbatim() }).refine(({ password, confirm }) => password === confirm, {
-    message: 'Les deux mots de passe ne sont pas identiques.',
+    message: 'auth.reset.notSame',
     path: ['confirm'],
   }),
   work: async ({ token, password }, { payload }) => {
@@ -208,9 +208,9 @@ export const resetPasswordAction = publicAction({
     } catch (error) {
       const refusal = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.[0]?.message
       if (statusOf(error) === 400 && refusal) return badInput(refusal)
-      return badInput("Ce lien n'est plus valable. Demandez un nouveau lien depuis « Mot de passe oublié ».")
+      return badInput('auth.reset.expired')
     }
-    return done('Mot de passe choisi.')
+    return done('auth.reset.done')
   },
   redirectTo: () => '/connexion?reinitialise=1',
 })

@@ -15,12 +15,12 @@ import { done } from '@/result'
 export const changeOwnPasswordAction = serverAction({
   input: z
     .object({
-      currentPassword: verbatim().refine(Boolean, 'Indiquez votre mot de passe actuel.'),
-      password: verbatim().refine(Boolean, 'Indiquez le nouveau mot de passe.'),
+      currentPassword: verbatim().refine(Boolean, 'auth.change.currentMissing'),
+      password: verbatim().refine(Boolean, 'auth.change.newMissing'),
       confirm: verbatim(),
     })
     .refine(({ password, confirm }) => password === confirm, {
-      message: 'Les deux nouveaux mots de passe ne sont pas identiques.',
+      message: 'auth.change.notSame',
       path: ['confirm'],
     }),
   work: async ({ currentPassword, password }, { payload, user }) => {
@@ -33,6 +33,6 @@ export const changeOwnPasswordAction = serverAction({
       depth: 0,
       req: { headers: await headers() },
     })
-    return done('Votre mot de passe a été changé. Vos sessions ouvertes sur d’autres appareils ont été fermées.')
+    return done('auth.change.done')
   },
 })

@@ -1,5 +1,8 @@
 import { dictionary } from '@zxcvbn-ts/language-common'
 
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
 export const MIN_PASSWORD_LENGTH = 12
 const MAX_PASSWORD_LENGTH = 256
 
@@ -17,19 +20,18 @@ const core = (password: string) =>
     .replace(/^[^a-z]+|[^a-z]+$/g, '')
 
 /**
- * Why `password` is refused, in French, or `null` when it is acceptable.
+ * Why `password` is refused, in `context.locale` (French by default), or `null` when it is acceptable.
  * Length first (the strongest rule), then known and guessable passwords.
  */
-export function passwordProblem(password: unknown, context: { email?: string | null } = {}): string | null {
-  if (typeof password !== 'string') return 'Le mot de passe doit être un texte.'
-  if (password.length < MIN_PASSWORD_LENGTH) return `Le mot de passe doit compter au moins ${MIN_PASSWORD_LENGTH} caractères.`
-  if (password.length > MAX_PASSWORD_LENGTH) return `Le mot de passe ne peut pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`
+export function passwordProblem(password: unknown, context: { email?: string | null; locale?: UiLocale } = {}): string | null {
+  const t = translatorFor(context.locale ?? defaultLocale, 'auth.policy')
+  if (typeof password !== 'string') return t('notText')
+  if (password.length < MIN_PASSWORD_LENGTH) return t('tooShort', { min: MIN_PASSWORD_LENGTH })
+  if (password.length > MAX_PASSWORD_LENGTH) return t('tooLong', { max: MAX_PASSWORD_LENGTH })
   const lowered = password.toLowerCase()
-  if (common.has(lowered) || common.has(core(password)) || /^(.)\1+$/.test(password))
-    return 'Ce mot de passe est trop courant : choisissez-en un autre, par exemple une phrase de plusieurs mots.'
+  if (common.has(lowered) || common.has(core(password)) || /^(.)\1+$/.test(password)) return t('tooCommon')
   const email = context.email?.toLowerCase()
   const localPart = email?.split('@')[0] ?? ''
-  if (email && (lowered.includes(email) || (localPart.length >= 4 && lowered.includes(localPart))))
-    return 'Le mot de passe ne doit pas contenir votre adresse e-mail.'
+  if (email && (lowered.includes(email) || (localPart.length >= 4 && lowered.includes(localPart)))) return t('containsEmail')
   return null
 }

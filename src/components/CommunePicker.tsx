@@ -1,15 +1,18 @@
+import { useTranslations } from 'next-intl'
+
 import { Button } from '@/components/ui/Button'
 
 import { ChoiceSelect } from './ChoiceSelect'
 
 /** For coordinators, who act for every commune: a small GET form choosing which commune a page shows. */
 export function CommunePicker({ communes, selected }: { communes: { id: number; name: string }[]; selected?: number | null }) {
+  const t = useTranslations('shell.communePicker')
   return (
-    <form method="get" className="filters no-print" aria-label="Choisir la commune">
+    <form method="get" className="filters no-print" aria-label={t('label')}>
       <label>
-        Commune <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={selected ? String(selected) : ''} />
+        {t('commune')} <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={selected ? String(selected) : ''} />
       </label>
-      <Button>Afficher</Button>
+      <Button>{t('show')}</Button>
     </form>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 
 import { type Suggestion, typeLabel } from '@/search/types'
@@ -9,6 +10,7 @@ import { type Suggestion, typeLabel } from '@/search/types'
  * types, following the ARIA combobox pattern (arrow keys, Enter, Escape; the active option is announced).
  */
 export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
+  const t = useTranslations('client.shell.search')
   const [query, setQuery] = useState(initialQuery)
   const [found, setFound] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
@@ -72,8 +74,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        placeholder="Rechercher un guide, une mesure, un modèle…"
-        aria-label="Rechercher dans Relais"
+        placeholder={t('placeholder')}
+        aria-label={t('label')}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}
@@ -84,8 +86,8 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         minLength={2}
         required
       />
-      <button type="submit">Rechercher</button>
-      <ul id={listId} role="listbox" aria-label="Suggestions" className="search-box__list" hidden={!expanded}>
+      <button type="submit">{t('submit')}</button>
+      <ul id={listId} role="listbox" aria-label={t('suggestions')} className="search-box__list" hidden={!expanded}>
         {suggestions.map((suggestion, index) => (
           <li
             key={suggestion.url}
@@ -102,7 +104,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
         ))}
       </ul>
       <span className="visually-hidden" role="status">
-        {expanded ? `${suggestions.length} suggestion${suggestions.length > 1 ? 's' : ''}` : ''}
+        {expanded ? t('count', { count: suggestions.length }) : ''}
       </span>
     </form>
   )

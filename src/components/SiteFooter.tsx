@@ -1,16 +1,18 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import type { SiteSetting } from '@/payload-types'
 
 /** The footer of every intranet page: whom to contact and where to find help (Administration › Paramètres du site). */
-export function SiteFooter({ settings, canEdit }: { settings: SiteSetting; canEdit: boolean }) {
+export async function SiteFooter({ settings, canEdit }: { settings: SiteSetting; canEdit: boolean }) {
   const { organisationName, contactEmail, contactPhone, postalAddress, helpText } = settings
+  const t = await getTranslations('shell.footer')
   const hasContact = Boolean(contactEmail || contactPhone || postalAddress)
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <section aria-labelledby="footer-contact">
-          <h2 id="footer-contact">Contact</h2>
+          <h2 id="footer-contact">{t('contact')}</h2>
           <address>
             <p>{organisationName}</p>
             {postalAddress && <p className="notes">{postalAddress}</p>}
@@ -26,17 +28,16 @@ export function SiteFooter({ settings, canEdit }: { settings: SiteSetting; canEd
             )}
           </address>
           {!hasContact && canEdit && (
-            <p>
-              Coordonnées à compléter dans <Link href="/admin/globals/site-settings">Administration › Paramètres du site</Link>.
-            </p>
+            <p>{t.rich('complete', { link: (chunks) => <Link href="/admin/globals/site-settings">{chunks}</Link> })}</p>
           )}
         </section>
         <section aria-labelledby="footer-help">
-          <h2 id="footer-help">Aide</h2>
+          <h2 id="footer-help">{t('help')}</h2>
           {helpText && <p className="notes">{helpText}</p>}
           <p>
-            <Link href="/faq">Questions fréquentes</Link>
+            <Link href="/faq">{t('faq')}</Link>
           </p>
+          <p>{t.rich('language', { link: (chunks) => <Link href="/compte#langue">{chunks}</Link> })}</p>
         </section>
       </div>
     </footer>

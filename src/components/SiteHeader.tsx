@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { logoutAction } from '@/auth/actions'
 import type { User } from '@/payload-types'
@@ -7,15 +8,16 @@ import { navigationFor } from './navigation'
 import { SearchBox } from './SearchBox'
 import { SiteMenu } from './SiteMenu'
 
-function AccountLinks({ user }: { user: User }) {
+async function AccountLinks({ user }: { user: User }) {
+  const t = await getTranslations('shell')
   return (
     <>
       <span>{user.name}</span>
-      <Link href="/compte">Mon compte</Link>
-      <Link href="/compte/securite">Sécurité du compte</Link>
+      <Link href="/compte">{t('myAccount')}</Link>
+      <Link href="/compte/securite">{t('accountSecurity')}</Link>
       <form action={logoutAction}>
         <button type="submit" className="link-button">
-          Se déconnecter
+          {t('logout')}
         </button>
       </form>
     </>
@@ -23,7 +25,7 @@ function AccountLinks({ user }: { user: User }) {
 }
 
 /** The header of every intranet page: brand, search, account, and the menu (folded behind « Menu » on phones). */
-export function SiteHeader({
+export async function SiteHeader({
   organisationName,
   user,
   waitingRequests = 0,
@@ -33,13 +35,14 @@ export function SiteHeader({
   /** Account requests waiting for this person's decision: a count beside « Ma commune ». */
   waitingRequests?: number
 }) {
+  const t = await getTranslations('shell')
   return (
     <header className="site-header">
       <div className="site-header__top">
         <Link href="/" className="brand">
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/: nothing for next/image to do */}
           <img className="brand__logo" src="/logo.svg" alt="" width={40} height={40} />
-          <span className="brand__name">Relais</span>
+          <span className="brand__name">{'Relais'}</span>
           <span className="brand__org">{organisationName}</span>
         </Link>
         <SearchBox />
@@ -48,23 +51,25 @@ export function SiteHeader({
         </div>
       </div>
       <SiteMenu
-        items={navigationFor(user).map(({ href, label }) => ({
+        items={navigationFor(user, (key) => t(`nav.${key}`)).map(({ href, label }) => ({
           href,
           label,
           badge: href === '/ma-commune' && waitingRequests > 0 ? <WaitingBadge count={waitingRequests} /> : undefined,
         }))}
         account={<AccountLinks user={user} />}
+        words={{ open: t('menu.open'), close: t('menu.close'), label: t('menu.label') }}
       />
     </header>
   )
 }
 
 /** The count of waiting account requests, read aloud as words (the number alone means nothing to a screen reader). */
-function WaitingBadge({ count }: { count: number }) {
+async function WaitingBadge({ count }: { count: number }) {
+  const t = await getTranslations('shell')
   return (
     <span className="badge badge--count" data-testid="waiting-requests">
       {count}
-      <span className="visually-hidden"> {count > 1 ? 'demandes de compte en attente' : 'demande de compte en attente'}</span>
+      <span className="visually-hidden"> {t('waitingRequests', { count })}</span>
     </span>
   )
 }

@@ -16,7 +16,16 @@ export const MENU_ID = 'menu'
  * aria-controls). Without JavaScript the button is a link to #menu, which opens it through :target. The current
  * section is marked with aria-current="page". `account` (the account links) is repeated in the menu on phones.
  */
-export function SiteMenu({ items, account }: { items: MenuItem[]; account: React.ReactNode }) {
+export function SiteMenu({
+  items,
+  account,
+  words,
+}: {
+  items: MenuItem[]
+  account: React.ReactNode
+  /** The button's two states and the menu's name, in the page's language. */
+  words: { open: string; close: string; label: string }
+}) {
   const pathname = usePathname() ?? '/'
   // The page on which the menu was opened: going to another page closes it.
   const [openOn, setOpenOn] = useState<string | null>(null)
@@ -38,9 +47,9 @@ export function SiteMenu({ items, account }: { items: MenuItem[]; account: React
           setOpenOn(open ? null : pathname)
         }}
       >
-        {open ? 'Fermer le menu' : 'Menu'}
+        {open ? words.close : words.open}
       </a>
-      <nav id={MENU_ID} aria-label="Navigation principale" className={open ? 'site-menu is-open' : 'site-menu'}>
+      <nav id={MENU_ID} aria-label={words.label} className={open ? 'site-menu is-open' : 'site-menu'}>
         <ul className="site-menu__list">
           {items.map((item) => (
             <li key={item.href}>

@@ -5,7 +5,8 @@ import { recordId } from '@/http/recordId'
 /**
  * The one reader of submitted forms: FormData as a plain object (a name sent several times becomes a list), and the
  * zod fields a server action's schema is made of. Each field reads the value the way a form sends it (text, '' when
- * left empty) and refuses it with the French message the user sees next to the field.
+ * left empty) and refuses it with the message the user sees next to the field: a catalogue key (`forms.email`,
+ * `accounts.commune`), read in the request's language by src/forms/serverAction.ts.
  */
 
 export type FormFields = Record<string, FormDataEntryValue | FormDataEntryValue[]>
@@ -30,7 +31,7 @@ function reject(ctx: Issues, message: string): never {
   return z.NEVER
 }
 
-/** A text field, capped then trimmed (the collection's own limits give the French message). */
+/** A text field, capped then trimmed (the collection's own limits give the message). */
 export const text = (max = 10_000) => raw().transform((value) => first(value).slice(0, max).trim())
 
 /** A text field as typed, not trimmed (passwords, tokens a service checks itself). */
@@ -52,7 +53,7 @@ export const email = (message: string) =>
 export const requiredText = (max: number, message: string) =>
   raw().transform((value, ctx) => first(value).slice(0, max).trim() || reject(ctx, message))
 
-/** A record id named by the form (hidden input or select); `message` when it cannot be one (« Séance inconnue. »). */
+/** A record id named by the form (hidden input or select); `message` when it cannot be one (`meetings.unknown`). */
 export const id = (message: string) => raw().transform((value, ctx) => recordId(first(value)) ?? reject(ctx, message))
 
 /** A record id, or null when there is none. */

@@ -8,15 +8,17 @@ import type { User } from '@/payload-types'
 import { refusalOf, type Result } from '@/result'
 import config from '@payload-config'
 
+import { messageReader } from './messages'
 import { readForm } from './read'
 import { type FormState, formState } from './state'
 
 /**
  * The one shape of every server action: session → schema-validated input → the work → the pages to refresh (and
  * where to go). The work is a service call returning a Result (src/result.ts); Payload's refusals it throws
- * (validation, access, gone) become the form's French errors, anything else stays an error. Bad input never reaches
- * the work: the schema (zod, built from src/forms/read.ts) answers with the French message of the first field in
- * error, in the schema's order, as each form always did (`allErrors`: every field in error, for long forms).
+ * (validation, access, gone) become the form's errors, anything else stays an error. Bad input never reaches the work:
+ * the schema (zod, built from src/forms/read.ts) answers with the message of the first field in error, in the
+ * schema's order (`allErrors`: every field in error, for long forms). Schemas name their messages by catalogue key
+ * (`email('forms.email')`): each answer is read here in the language of the request (src/forms/messages.ts).
  */
 
 export type Session = { payload: Payload; user: User }
@@ -25,7 +27,7 @@ type Success<T extends object> = Extract<Result<T>, { ok: true }>
 export type Revalidation = string | [string, 'layout' | 'page']
 
 type Spec<S extends z.ZodType, T extends object, Who> = {
-  /** The form's fields, with their French refusals (src/forms/read.ts). */
+  /** The form's fields, with their refusals as catalogue keys (src/forms/read.ts). */
   input: S
   /** The work, as the person who sent the form. */
   work: (input: z.output<S>, who: Who) => Promise<Result<T>>
@@ -47,7 +49,7 @@ const keptValues = (keep: readonly string[] | undefined, form: FormData) =>
   keep?.length ? Object.fromEntries(keep.map((name) => [name, String(form.get(name) ?? '')])) : undefined
 
 async function run<S extends z.ZodType, T extends object, Who>(spec: Spec<S, T, Who>, who: Who, form: FormData): Promise<FormState> {
-  const state = await work(spec, who, form)
+  const state = inRequestLanguage(await work(spec, who, form), await messageReader())
   const values = keptValues(spec.keep, form)
   return state && !state.ok && values ? { ...state, values } : state
 }
@@ -74,6 +76,13 @@ async function work<S extends z.ZodType, T extends object, Who>(spec: Spec<S, T,
   }
   if (spec.redirectTo) redirect(spec.redirectTo(input, result as Success<T>))
   return formState(result)
+}
+
+/** An answer whose messages are catalogue keys, read in the request's language (text already translated stays). */
+function inRequestLanguage(state: FormState, read: (message: string) => string): FormState {
+  if (!state) return state
+  if (state.ok) return { ...state, message: read(state.message) }
+  return { ...state, errors: Object.fromEntries(Object.entries(state.errors).map(([field, message]) => [field, read(message)])) }
 }
 
 async function session(): Promise<Session> {

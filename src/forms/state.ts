@@ -1,6 +1,6 @@
 import type { Result } from '@/result'
 
-/** What a ResultForm shows (src/components/ResultForm.tsx): a French message, or French errors by field (`form`: the whole form). */
+/** What a ResultForm shows (src/components/ResultForm.tsx): a message, or errors by field (`form`: the whole form), in the person's language. */
 export type FormState =
   { ok: true; message: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> } | null
 

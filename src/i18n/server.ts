@@ -1,5 +1,4 @@
 import { defaultLocale, type UiLocale } from './locales'
-import { requestLocale } from './request'
 import { type Translate, translatorFor } from './translator'
 
 /**
@@ -8,6 +7,9 @@ import { type Translate, translatorFor } from './translator'
  */
 export async function currentLocale(): Promise<UiLocale> {
   try {
+    // Imported when called: the request's module loads Payload's config, which a service's importer may not have yet
+    // (an integration spec imports services before it boots Payload with its database).
+    const { requestLocale } = await import('./request')
     return await requestLocale()
   } catch {
     // cookies()/headers() outside a request scope: a job or a script.

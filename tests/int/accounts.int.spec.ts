@@ -334,8 +334,12 @@ describe('requests list', () => {
     expect(onlyB.map((r) => r.email)).toEqual(['filtre.martigny@martigny.ch'])
     expect(parseFilters({ etat: 'n’importe', commune: 'abc' })).toEqual({ status: 'pending', commune: null, q: '' })
 
-    const csv = requestsCsv(mine)
+    const { translatorFor } = await import('@/i18n/translator')
+    const csv = requestsCsv(mine, translatorFor('fr', 'accounts'))
     expect(csv.startsWith('\uFEFF"Nom";"E-mail";"Commune"')).toBe(true)
     expect(csv).toContain('"Nadia Nouvelle";"filtre.sion@sion.ch";"Sion";"Bureau technique";"member";"En attente de décision"')
+    const german = requestsCsv(mine, translatorFor('de', 'accounts'))
+    expect(german.startsWith('\uFEFF"Name";"E-Mail";"Gemeinde"')).toBe(true)
+    expect(german).toContain('"Bureau technique";"member";"Wartet auf Entscheid"')
   })
 })

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { chooseLanguage } from '@/accounts/language'
+import type { User } from '@/payload-types'
 import { bootPayload } from '@tests/helpers/payload'
 import { createPeople, createUser, PASSWORD, type People } from '@tests/helpers/people'
 
@@ -114,5 +116,52 @@ describe('users', () => {
     const { docs } = await payload.find({ collection: 'users', user: validator, overrideAccess: false, limit: 0, pagination: false })
     const emails = docs.map((d) => d.email).sort()
     expect(emails).toEqual([people['member A'].email, people['validator A'].email].sort())
+  })
+
+  describe('language choice (« Langue » on /compte)', () => {
+    const account = (id: number) => payload.findByID({ collection: 'users', id, depth: 0 }) as Promise<User>
+
+    it('saves an offered language to the person’s own account and answers in that language', async () => {
+      const member = await account(people['member A'].id)
+      const result = await chooseLanguage(payload, member, 'de')
+      expect(result).toEqual({ ok: true, message: 'Sprache gespeichert: Deutsch.', locale: 'de' })
+      expect((await account(member.id)).locale).toBe('de')
+      expect(await chooseLanguage(payload, await account(member.id), 'fr')).toMatchObject({
+        ok: true,
+        message: 'Langue enregistrée : français.',
+      })
+      expect((await account(member.id)).locale).toBe('fr')
+    })
+
+    it('refuses a language that does not exist, in French, and changes nothing', async () => {
+      const member = await account(people['member B'].id)
+      for (const bad of ['en', 'qps', '', 'de; drop table users', null, 42, ['de']]) {
+        expect(await chooseLanguage(payload, member, bad), String(bad)).toEqual({
+          ok: false,
+          errors: { form: 'account.language.unknown' },
+        })
+      }
+      expect((await account(member.id)).locale ?? null).toBeNull()
+    })
+
+    it('changes only the person’s own language: nobody sets a colleague’s, not even their commune’s validator', async () => {
+      const validator = await account(people['validator A'].id)
+      const colleague = people['member A'].id
+      const before = (await account(colleague)).locale ?? null
+      await chooseLanguage(payload, validator, 'de')
+      expect((await account(colleague)).locale ?? null).toBe(before)
+      expect((await account(validator.id)).locale).toBe('de')
+      // Over the API, as the validator, on a colleague of their commune: the field's access rule keeps it as it was.
+      await payload
+        .update({
+          collection: 'users',
+          id: colleague,
+          data: { locale: before === 'de' ? 'fr' : 'de' },
+          user: validator,
+          overrideAccess: false,
+        })
+        .catch(() => null)
+      expect((await account(colleague)).locale ?? null).toBe(before)
+    })
   })
 })

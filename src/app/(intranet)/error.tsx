@@ -1,21 +1,24 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
 import { Button } from '@/components/ui/Button'
 /**
  * Shown when a page fails on the server, most often because the database is briefly unreachable (restart,
- * failover). French, without technical detail (production builds pass only a digest), with a way to retry:
+ * failover). In the visitor's language, without technical detail (production builds pass only a digest), with a way to retry:
  * the application reconnects by itself.
  */
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('client.shell.error')
   return (
     <main className="page" role="alert">
-      <h1>Relais est momentanément indisponible</h1>
-      <p>La page n’a pas pu être affichée. Vos données enregistrées ne sont pas perdues ; réessayez dans un instant.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
       <p>
         <Button type="button" onClick={() => reset()}>
-          Réessayer
+          {t('retry')}
         </Button>{' '}
-        <a href="/">Retour à l’accueil</a>
+        <a href="/">{t('home')}</a>
       </p>
     </main>
   )

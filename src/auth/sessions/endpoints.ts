@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { apiError } from '@/http/apiError'
-import { answer, caller, endpointBody } from '@/http/endpointBody'
+import { answer, caller, endpointBody, refusedWith } from '@/http/endpointBody'
+import { serverTranslator } from '@/i18n/server'
 
 import { endAccountSessions, endEveryonesSessions, endOwnSession, type SessionUser, sessionsOf } from './service'
 
 const signedIn = (req: PayloadRequest) => (req.user ? (req.user as SessionUser) : null)
-const LOGIN_FIRST = 'Connectez-vous d’abord.'
+const loginFirst = () => refusedWith(401, 'loginFirst')
 
 /**
  * GET /api/users/sessions lists one's own open sessions; DELETE /api/users/sessions/:sid ends one of them.
@@ -19,7 +19,7 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       const user = signedIn(req)
-      if (!user) return apiError(401, LOGIN_FIRST)
+      if (!user) return loginFirst()
       return Response.json({ sessions: await sessionsOf(req.payload, user) })
     },
   },
@@ -28,8 +28,8 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const user = signedIn(req)
-      if (!user) return apiError(401, LOGIN_FIRST)
-      const read = await endpointBody<{ confirm: boolean }>(req, ['confirm'], '{ "confirm": true } pour confirmer')
+      if (!user) return loginFirst()
+      const read = await endpointBody<{ confirm: boolean }>(req, ['confirm'], (await serverTranslator('auth.sessions'))('confirmShape'))
       if (read.refusal) return read.refusal
       return answer(await endEveryonesSessions(req.payload, user, read.body.confirm === true))
     },
@@ -39,7 +39,7 @@ export const sessionEndpoints: Endpoint[] = [
     method: 'delete',
     handler: async (req) => {
       const user = signedIn(req)
-      if (!user) return apiError(401, LOGIN_FIRST)
+      if (!user) return loginFirst()
       return answer(await endOwnSession(req.payload, user, req.routeParams?.sid))
     },
   },
@@ -47,7 +47,7 @@ export const sessionEndpoints: Endpoint[] = [
     path: '/:id/sessions/end',
     method: 'post',
     handler: async (req) => {
-      const who = caller(req, 'Ce compte')
+      const who = caller(req, (await serverTranslator('auth.sessions'))('thisAccount'))
       if (who.refusal) return who.refusal
       return answer(await endAccountSessions(req.payload, who.user as SessionUser, who.id))
     },

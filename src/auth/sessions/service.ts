@@ -2,6 +2,9 @@ import type { Payload } from 'payload'
 
 import { communeOf, isAdmin } from '@/access/roles'
 import { logAccountEvent } from '@/accounts/log'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { serverTranslator } from '@/i18n/server'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
@@ -16,7 +19,9 @@ export type SessionView = { id: string; device: string; createdAt: string; lastS
 /** The value of the « Fermer toutes les autres sessions » button (the other buttons carry a session id). */
 export const OTHER_SESSIONS = 'autres'
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const say = () => serverTranslator('auth.sessions')
+/** The account log's notes, in the instance's language (the log is read by any administrator). */
+const logWords = async (payload: Payload) => translatorFor((await loadLanguageSettings(payload)).defaultLocale, 'auth.sessions')
 
 /** The person's own open sessions; the one of this request is marked `current`. Nobody lists another's. */
 export async function sessionsOf(payload: Payload, user: SessionUser): Promise<SessionView[]> {
@@ -35,22 +40,25 @@ export async function sessionsOf(payload: Payload, user: SessionUser): Promise<S
 export async function endOwnSession(payload: Payload, user: SessionUser, sid: unknown): Promise<Result> {
   const id = typeof sid === 'string' ? sid.trim().slice(0, 100) : ''
   const session = id ? (await sessionsOf(payload, user)).find((s) => s.id === id) : undefined
-  if (!session || !(await deleteSession(payload, user.id, id))) return refuse(404, 'Cette session n’existe pas ou est déjà fermée.')
-  return done(`La session a été fermée : ${session.device}.`)
+  const t = await say()
+  if (!session || !(await deleteSession(payload, user.id, id))) return refuse(404, t('gone'))
+  return done(t('ended', { device: session.device }))
 }
 
 /** Ends every session of the person but the one they are using. */
 export async function endOtherSessions(payload: Payload, user: SessionUser): Promise<Result> {
-  if (!user._sid) return refuse(400, 'Cette session est introuvable : reconnectez-vous.')
+  const t = await say()
+  if (!user._sid) return refuse(400, t('lost'))
   const ended = await deleteSessionsOf(payload, user.id, user._sid)
-  return done(ended ? `Les autres sessions ont été fermées (${ended}).` : 'Aucune autre session n’était ouverte.')
+  return done(ended ? t('othersEnded', { count: ended }) : t('noOthers'))
 }
 
 /** An administrator ends every session of one account (e.g. a lost phone, a suspected intrusion); logged. */
 export async function endAccountSessions(payload: Payload, actor: SessionUser, targetId: number): Promise<Result> {
-  if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions d’un autre compte.')
+  const t = await say()
+  if (!isAdmin(actor)) return refuse(403, t('adminOnlyAccount'))
   const target = await payload.findByID({ collection: 'users', id: targetId, depth: 0, overrideAccess: true }).catch(() => null)
-  if (!target) return refuse(404, 'Ce compte n’existe pas.')
+  if (!target) return refuse(404, t('noAccount'))
   const ended = await deleteSessionsOf(payload, target.id, target.id === actor.id ? (actor._sid ?? null) : null)
   await logAccountEvent(payload, {
     type: 'sessions-ended',
@@ -58,20 +66,19 @@ export async function endAccountSessions(payload: Payload, actor: SessionUser, t
     commune: communeOf(target),
     user: target.id,
     actor: actor.id,
-    note: `${plural(ended, 'session fermée', 'sessions fermées')}.`,
+    note: (await logWords(payload))('accountNote', { count: ended }),
   })
-  return done(`Les sessions de ${target.name} ont été fermées (${ended}) : la personne devra se reconnecter.`)
+  return done(t('accountEnded', { name: target.name, count: ended }))
 }
-
-export const CONFIRM_EVERYONE = 'Cochez la case pour confirmer : chaque personne connectée devra se reconnecter.'
 
 /**
  * Incident: an administrator ends the sessions of every account at once, their own current one excepted (so that
  * they can go on handling the incident). Asks for an explicit confirmation; logged with the counts.
  */
 export async function endEveryonesSessions(payload: Payload, actor: SessionUser, confirmed: boolean): Promise<Result> {
-  if (!isAdmin(actor)) return refuse(403, 'Seul un administrateur peut fermer les sessions de tout le monde.')
-  if (!confirmed) return refuse(400, CONFIRM_EVERYONE)
+  const t = await say()
+  if (!isAdmin(actor)) return refuse(403, t('adminOnlyEveryone'))
+  if (!confirmed) return refuse(400, t('confirmEveryone'))
   const { sessions, accounts } = await deleteEverySession(payload, actor._sid ?? null)
   await logAccountEvent(payload, {
     type: 'sessions-ended-everyone',
@@ -79,8 +86,7 @@ export async function endEveryonesSessions(payload: Payload, actor: SessionUser,
     commune: communeOf(actor),
     user: actor.id,
     actor: actor.id,
-    note: `Incident : ${plural(sessions, 'session fermée', 'sessions fermées')}, ${plural(accounts, 'compte', 'comptes')}.`,
+    note: (await logWords(payload))('everyoneNote', { sessions, accounts }),
   })
-  const what = sessions === 1 ? '1 session a été fermée' : `${sessions} sessions ont été fermées`
-  return done(`${what} (${plural(accounts, 'compte', 'comptes')}). Votre session actuelle reste ouverte.`)
+  return done(t('everyoneEnded', { sessions, accounts }))
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import QRCode from 'qrcode'
 
+import { serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
 import { take, withdraw } from '@/throttle/throttle'
@@ -30,9 +31,10 @@ export async function enrolmentView(payload: Payload, user: User): Promise<Enrol
   return { enabled: false, secret, uri, qrSvg }
 }
 
-const WRONG = 'Ce code ne correspond pas. Vérifiez que l’heure de votre téléphone est juste et saisissez le code affiché maintenant.'
+const say = () => serverTranslator('auth.totp')
+const WRONG = 'wrong'
 
-/** Checks a typed code against the person's secret and spends it; null when it is valid. */
+/** Checks a typed code against the person's secret and spends it; null when it is valid, else the key of the reason. */
 async function codeProblem(
   payload: Payload,
   user: User,
@@ -41,19 +43,20 @@ async function codeProblem(
   lastStep: number | null,
 ): Promise<string | null> {
   const code = normaliseCode(input)
-  if (!code) return 'Saisissez le code à 6 chiffres affiché par votre application.'
+  if (!code) return 'missing'
   const step = secret ? matchingStep(secret, code, lastStep) : null
   if (step === null || !(await spendStep(payload, user.id, step))) return WRONG
   return null
 }
 
 export async function activateSecondFactor(payload: Payload, user: User, input: unknown): Promise<Result> {
-  if (!offersSecondFactor(user)) return refuse(400, 'La double authentification est réservée aux administrateurs et à la coordination.')
+  const t = await say()
+  if (!offersSecondFactor(user)) return refuse(400, t('reserved'))
   const factor = await readSecondFactor(payload, user.id)
-  if (factor.enabled) return refuse(400, 'La double authentification est déjà active.')
-  if (!factor.secret) return refuse(400, 'Rechargez la page pour obtenir un nouveau code QR.')
+  if (factor.enabled) return refuse(400, t('alreadyOn'))
+  if (!factor.secret) return refuse(400, t('reload'))
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
-  if (problem) return refuse(400, problem)
+  if (problem) return refuse(400, t(problem))
   await payload.update({
     collection: 'users',
     id: user.id,
@@ -62,7 +65,7 @@ export async function activateSecondFactor(payload: Payload, user: User, input: 
     user,
     overrideAccess: true,
   })
-  return done('La double authentification est active. À la prochaine connexion, le code de votre application vous sera demandé.')
+  return done(t('activated'))
 }
 
 /**
@@ -71,13 +74,14 @@ export async function activateSecondFactor(payload: Payload, user: User, input: 
  */
 export async function deactivateSecondFactor(payload: Payload, user: User, input: unknown, source = 'inconnue'): Promise<Result> {
   const factor = await readSecondFactor(payload, user.id)
-  if (!factor.enabled) return refuse(400, 'La double authentification n’est pas active.')
+  const t = await say()
+  if (!factor.enabled) return refuse(400, t('notOn'))
   const attempt = await take(payload, { action: 'login', subject: user.email, source }, LOGIN_LIMITS)
   if (!attempt.ok) return refuse(429, tooManyLogins(attempt.retryAfterMs))
   const problem = await codeProblem(payload, user, input, factor.secret, factor.lastStep)
   // Only a wrong code counts; a badly typed one (not six digits) is no guess.
   if (problem !== WRONG) await withdraw(payload, attempt.id)
-  if (problem) return refuse(400, problem)
+  if (problem) return refuse(400, t(problem))
   await payload.update({ collection: 'users', id: user.id, data: { totpEnabled: false }, user, overrideAccess: true })
-  return done('La double authentification est désactivée. Vous vous connectez désormais avec votre seul mot de passe.')
+  return done(t('deactivated'))
 }

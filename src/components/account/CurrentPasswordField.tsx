@@ -1,8 +1,11 @@
+import { useTranslations } from 'next-intl'
+
 /** The current password, asked again before anything that protects the account changes (a session is not enough). */
 export function CurrentPasswordField() {
+  const t = useTranslations('auth.current')
   return (
     <label>
-      Mot de passe actuel
+      {t('label')}
       <input type="password" name="currentPassword" autoComplete="current-password" required />
     </label>
   )

@@ -6,7 +6,10 @@ import { useFieldState } from '@/components/ResultForm'
 
 type Props = {
   communes: { id: number; name: string; ofsNumber: number }[]
+  /** The roles one may ask for, named in the page's language. */
   roles: Record<string, string>
+  /** The fields' labels, in the page's language (accounts.form). */
+  words: Record<'name' | 'email' | 'commune' | 'chooseCommune' | 'function' | 'functionHint' | 'role' | 'comment', string>
 }
 
 /** One labelled field, its error between label and control (GOV.UK's pattern), linked by aria-describedby; the typed value is kept. */
@@ -45,20 +48,20 @@ function Field({
  * The account-request form's fields: each error next to its field on the first answer, and what was typed kept
  * when the page comes back from the server (a form sent before JavaScript loaded, e.g. autofill then Enter).
  */
-export function RequestAccountFields({ communes, roles }: Props) {
+export function RequestAccountFields({ communes, roles, words }: Props) {
   return (
     <>
-      <Field name="name" label="Prénom et nom">
+      <Field name="name" label={words.name}>
         {(props) => <input {...props} autoComplete="name" required maxLength={120} />}
       </Field>
-      <Field name="email" label="E-mail professionnel">
+      <Field name="email" label={words.email}>
         {(props) => <input {...props} type="email" autoComplete="email" required maxLength={200} />}
       </Field>
-      <Field name="commune" label="Commune">
+      <Field name="commune" label={words.commune}>
         {({ defaultValue, ...props }) => (
           <select {...props} required defaultValue={defaultValue ?? ''}>
             <option value="" disabled>
-              Choisissez votre commune
+              {words.chooseCommune}
             </option>
             {communes.map((commune) => (
               <option key={commune.id} value={commune.id}>
@@ -68,10 +71,10 @@ export function RequestAccountFields({ communes, roles }: Props) {
           </select>
         )}
       </Field>
-      <Field name="function" label="Fonction">
-        {(props) => <input {...props} required maxLength={120} placeholder="par ex. secrétariat communal" />}
+      <Field name="function" label={words.function}>
+        {(props) => <input {...props} required maxLength={120} placeholder={words.functionHint} />}
       </Field>
-      <Field name="requestedRole" label="Rôle demandé">
+      <Field name="requestedRole" label={words.role}>
         {({ defaultValue, ...props }) => (
           <select {...props} defaultValue={defaultValue || 'member'}>
             {Object.entries(roles).map(([value, label]) => (
@@ -82,7 +85,7 @@ export function RequestAccountFields({ communes, roles }: Props) {
           </select>
         )}
       </Field>
-      <Field name="comment" label="Commentaire (facultatif)">
+      <Field name="comment" label={words.comment}>
         {(props) => <textarea {...props} maxLength={1000} rows={3} />}
       </Field>
     </>

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl'
+
 import { decideRequestAction } from '@/accounts/actions'
-import { requestableRoles } from '@/accounts/vocabulary'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import type { AccountRequest } from '@/payload-types'
@@ -9,20 +10,22 @@ import type { AccountRequest } from '@/payload-types'
  * for. The same form on /ma-commune/demandes and on the home page (`from="accueil"`: the outcome shows there).
  */
 export function RequestDecisionForm({ request, staff, from }: { request: AccountRequest; staff: boolean; from?: 'accueil' }) {
+  const t = useTranslations('accounts.decision')
+  const roleName = useTranslations('roles')
   return (
-    <ResultForm action={decideRequestAction} className="decide no-print" label={`Décision pour ${request.name}`}>
+    <ResultForm action={decideRequestAction} className="decide no-print" label={t('label', { name: request.name })}>
       <input type="hidden" name="request" value={request.id} />
       {from && <input type="hidden" name="from" value={from} />}
       <label>
-        Commentaire (obligatoire en cas de refus, envoyé à la personne)
+        {t('comment')}
         <textarea name="comment" rows={2} maxLength={1000} />
       </label>
       {staff && request.requestedRole !== 'member' && (
         <label className="inline">
-          <input type="checkbox" name="grantRequestedRole" /> Accorder le rôle demandé ({requestableRoles[request.requestedRole]})
+          <input type="checkbox" name="grantRequestedRole" /> {t('grant', { role: roleName(request.requestedRole) })}
         </label>
       )}
-      <DecisionButtons accept={{ label: 'Accepter', value: 'approve' }} reject={{ label: 'Refuser', value: 'reject' }} />
+      <DecisionButtons accept={{ label: t('accept'), value: 'approve' }} reject={{ label: t('reject'), value: 'reject' }} />
     </ResultForm>
   )
 }

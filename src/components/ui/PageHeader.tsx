@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { useTranslations } from 'next-intl'
 import type React from 'react'
 
 export type Crumb = { href: string; label: string }
@@ -15,10 +16,11 @@ export function PageHeader({
   lead?: React.ReactNode
   children?: React.ReactNode
 }) {
+  const t = useTranslations('shell')
   return (
     <div className="page-header">
       {breadcrumb.length > 0 && (
-        <nav aria-label="Fil d’Ariane" className="breadcrumb">
+        <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
             {breadcrumb.map((crumb) => (
               <li key={crumb.href}>

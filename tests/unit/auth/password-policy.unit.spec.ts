@@ -40,4 +40,12 @@ describe('passwordProblem', () => {
     expect(passwordProblem('anne-la-meilleure-17', { email: 'ann@sion.ch' })).toBeNull()
     expect(passwordProblem('anne-la-meilleure-17', { email: null })).toBeNull()
   })
+
+  it('says why in German to a German-speaking person', () => {
+    expect(passwordProblem('court-11car', { locale: 'de' })).toBe('Das Passwort muss mindestens 12 Zeichen lang sein.')
+    expect(passwordProblem('azerty123456', { locale: 'de' })).toMatch(/^Dieses Passwort ist zu häufig/)
+    expect(passwordProblem('x-anne.membre@sion.ch-x', { email: 'anne.membre@sion.ch', locale: 'de' })).toBe(
+      'Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.',
+    )
+  })
 })

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 
 import { isAdmin } from '@/access/roles'
@@ -11,10 +12,11 @@ import { loadSiteSettings } from '@/settings/view'
 export default async function PrivateLayout({ children }: { children: React.ReactNode }) {
   const { payload, user } = await requireSession()
   const [settings, waitingRequests] = await Promise.all([loadSiteSettings(payload, user), countWaitingRequests(payload, user)])
+  const t = await getTranslations('shell')
   return (
     <>
       <a className="skip-link" href="#contenu">
-        Aller au contenu
+        {t('skipLink')}
       </a>
       <SiteHeader organisationName={settings.organisationName} user={user} waitingRequests={waitingRequests} />
       <main id="contenu" className="page" tabIndex={-1}>

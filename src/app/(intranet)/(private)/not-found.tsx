@@ -1,13 +1,14 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
 import { ErrorPage } from '@/components/ErrorPage'
 
-export const metadata = { title: 'Page introuvable' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('errors.notFound'))('title') }
+}
 
 /** An unknown address, or a record that does not exist or that this person may not see (shown as not existing). */
-export default function NotFound() {
-  return (
-    <ErrorPage title="Page introuvable">
-      L’adresse demandée ne correspond à aucune page de Relais, ou ce qu’elle désignait n’existe plus. Vérifiez l’adresse, ou cherchez ce
-      dont vous avez besoin avec la recherche.
-    </ErrorPage>
-  )
+export default async function NotFound() {
+  const t = await getTranslations('errors.notFound')
+  return <ErrorPage title={t('title')}>{t('text')}</ErrorPage>
 }

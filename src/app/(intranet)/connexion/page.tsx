@@ -1,5 +1,7 @@
+import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { loginAction, loginCodeAction } from '@/auth/actions'
@@ -11,7 +13,9 @@ import { ResultForm } from '@/components/ResultForm'
 import { headerSafePath } from '@/http/headerSafePath'
 import config from '@payload-config'
 
-export const metadata = { title: 'Connexion' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.login'))('title') }
+}
 
 type Props = {
   searchParams: Promise<{ next?: string; deconnecte?: string; reinitialise?: string; etape?: string; delai?: string; change?: string }>
@@ -28,55 +32,49 @@ export default async function LoginPage({ searchParams }: Props) {
   // Already logged in (another tab, a link opened twice): straight to the page asked for.
   if (user) redirect(headerSafePath(safeRedirect(params.next)))
   const next = safeRedirect(params.next)
+  const t = await getTranslations('auth')
   if (params.etape === 'code') {
     const payload = await getPayload({ config })
     const proof = readProof(payload.secret, (await cookies()).get(PROOF_COOKIE)?.value)
     if (proof) return <CodeStep email={proof.email} next={next} />
   }
   return (
-    <AuthPage title="Connexion">
-      {params.deconnecte && <p className="message message--notice">Vous êtes déconnecté·e.</p>}
-      {params.reinitialise && <p className="message message--notice">Votre mot de passe a été changé. Connectez-vous avec le nouveau.</p>}
-      {(params.delai || params.etape === 'code') && (
-        <p className="message message--warning">
-          Le code n’a pas été saisi dans les 5 minutes, ou cette étape a déjà servi : saisissez à nouveau votre adresse e-mail et votre mot
-          de passe.
-        </p>
-      )}
-      {params.change && <p className="message message--warning">Votre compte a changé entre-temps : connectez-vous à nouveau.</p>}
-      <ResultForm action={loginAction} className="auth-form" label="Connexion">
+    <AuthPage title={t('login.title')}>
+      {params.deconnecte && <p className="message message--notice">{t('login.loggedOut')}</p>}
+      {params.reinitialise && <p className="message message--notice">{t('login.passwordReset')}</p>}
+      {(params.delai || params.etape === 'code') && <p className="message message--warning">{t('login.codeLate')}</p>}
+      {params.change && <p className="message message--warning">{t('login.changed')}</p>}
+      <ResultForm action={loginAction} className="auth-form" label={t('login.title')}>
         <input type="hidden" name="next" value={next} />
         <label>
-          Adresse e-mail
+          {t('email')}
           <input type="email" name="email" autoComplete="username" required />
         </label>
         <label>
-          Mot de passe
+          {t('password')}
           <input type="password" name="password" autoComplete="current-password" required />
         </label>
-        <button type="submit">Se connecter</button>
+        <button type="submit">{t('login.submit')}</button>
       </ResultForm>
       <p className="auth-links">
-        <a href="/mot-de-passe-oublie">Mot de passe oublié ?</a> · <a href="/demande-de-compte">Demander un compte</a>
+        <a href="/mot-de-passe-oublie">{t('login.forgot')}</a> · <a href="/demande-de-compte">{t('login.request')}</a>
       </p>
     </AuthPage>
   )
 }
 
 /** The second step: the code of the authenticator app, for the account whose password was just checked. */
-function CodeStep({ email, next }: { email: string; next: string }) {
+async function CodeStep({ email, next }: { email: string; next: string }) {
+  const t = await getTranslations('auth.code')
   const restart = `/connexion${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`
   return (
-    <AuthPage title="Code de vérification">
-      <p className="login-step">Étape 2 sur 2</p>
-      <p>
-        Mot de passe correct pour <strong>{email}</strong>. Ouvrez votre application d’authentification et saisissez le code à 6 chiffres
-        affiché pour Relais.
-      </p>
-      <ResultForm action={loginCodeAction} className="auth-form" label="Code de vérification">
+    <AuthPage title={t('title')}>
+      <p className="login-step">{t('step')}</p>
+      <p>{t.rich('intro', { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <ResultForm action={loginCodeAction} className="auth-form" label={t('title')}>
         <input type="hidden" name="next" value={next} />
         <label>
-          Code de vérification
+          {t('title')}
           <input
             name="code"
             inputMode="numeric"
@@ -88,10 +86,10 @@ function CodeStep({ email, next }: { email: string; next: string }) {
             className="login-code"
           />
         </label>
-        <button type="submit">Valider le code</button>
+        <button type="submit">{t('submit')}</button>
       </ResultForm>
       <p className="auth-links">
-        Le code change toutes les 30 secondes. <a href={restart}>Recommencer avec une autre adresse</a>
+        {t('changes')} <a href={restart}>{t('restart')}</a>
       </p>
     </AuthPage>
   )

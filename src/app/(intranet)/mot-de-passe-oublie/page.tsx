@@ -1,22 +1,28 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
 import { forgotPasswordAction } from '@/auth/actions'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
 
-export const metadata = { title: 'Mot de passe oublié' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth.forgot'))('title') }
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations('auth')
   return (
-    <AuthPage title="Mot de passe oublié">
-      <p>Indiquez l’adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
+    <AuthPage title={t('forgot.title')}>
+      <p>{t('forgot.intro')}</p>
       <ResultForm action={forgotPasswordAction} className="auth-form">
         <label>
-          Adresse e-mail
+          {t('email')}
           <input type="email" name="email" autoComplete="username" required />
         </label>
-        <button type="submit">Recevoir le lien</button>
+        <button type="submit">{t('forgot.submit')}</button>
       </ResultForm>
       <p className="auth-links">
-        <a href="/connexion">Retour à la connexion</a>
+        <a href="/connexion">{t('backToLogin')}</a>
       </p>
     </AuthPage>
   )

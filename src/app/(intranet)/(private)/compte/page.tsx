@@ -1,47 +1,65 @@
-import { roles } from '@/access/roles'
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import type React from 'react'
+
 import { requireSession } from '@/auth/currentUser'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { loadOwnCommune } from '@/communes/view'
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm'
+import { LanguageForm } from '@/components/account/LanguageForm'
+import { loadLanguageSettings } from '@/i18n/languageSettings'
+import { contentLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Mon compte' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('title') }
+}
 export const dynamic = 'force-dynamic'
 
-/** The person's own account: who Relais thinks they are, and their password (changed with the current one). */
+/**
+ * The person's own account: who Relais thinks they are, their language (where the instance offers two) and their
+ * password (changed with the current one).
+ */
 export default async function AccountPage() {
   const { payload, user } = await requireSession()
-  const commune = await loadOwnCommune(payload, user)
+  const [commune, settings, locale, t, roleName] = await Promise.all([
+    loadOwnCommune(payload, user),
+    loadLanguageSettings(payload),
+    requestLocale(),
+    getTranslations('account'),
+    getTranslations('roles'),
+  ])
   const duties = [
-    ...(user.roles ?? []).map((role) => roles[role]),
-    ...(user.communeValidator ? ['valide les comptes de la commune'] : []),
-    ...(user.communeReferent ? ['référent numérique de la commune'] : []),
+    ...(user.roles ?? []).map((role) => roleName(role)),
+    ...(user.communeValidator ? [t('validator')] : []),
+    ...(user.communeReferent ? [t('referent')] : []),
   ]
+  const link = (href: string) =>
+    function Linked(chunks: React.ReactNode) {
+      return <a href={href}>{chunks}</a>
+    }
   return (
     <>
-      <h1>Mon compte</h1>
+      <h1>{t('title')}</h1>
       <dl className="measure-facts">
-        <dt>Nom</dt>
+        <dt>{t('name')}</dt>
         <dd>{user.name}</dd>
-        <dt>Adresse e-mail</dt>
+        <dt>{t('email')}</dt>
         <dd>{user.email}</dd>
         {commune && (
           <>
-            <dt>Commune</dt>
-            <dd>Commune de {commune.name}</dd>
+            <dt>{t('commune')}</dt>
+            <dd>{t('communeOf', { name: commune.name })}</dd>
           </>
         )}
-        <dt>Rôles</dt>
+        <dt>{t('roles')}</dt>
         <dd>{duties.join(', ')}</dd>
       </dl>
-      <p className="meta">Une erreur dans votre nom, votre commune ou vos rôles ? Adressez-vous au secrétariat de votre commune.</p>
+      <p className="meta">{t('mistake')}</p>
+      {settings.offered.length > 1 && <LanguageForm offered={settings.offered} current={contentLocale(locale)} />}
       <ChangePasswordForm />
-      <p>
-        <a href="/compte/notifications">Notifications</a> : ce que vous suivez et votre résumé par e-mail (chaque jour ou chaque semaine).
-      </p>
-      <p>
-        <a href="/compte/securite">Sécurité du compte</a> : les appareils où vous êtes connecté·e
-        {offersSecondFactor(user) ? ', la double authentification (code à 6 chiffres)' : ''}.
-      </p>
+      <p>{t.rich('notifications', { link: link('/compte/notifications') })}</p>
+      <p>{t.rich(offersSecondFactor(user) ? 'securityWithCode' : 'security', { link: link('/compte/securite') })}</p>
     </>
   )
 }

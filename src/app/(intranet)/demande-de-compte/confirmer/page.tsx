@@ -1,18 +1,24 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+
 import { confirmRequestAction } from '@/accounts/actions'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
 
-export const metadata = { title: 'Confirmer la demande de compte' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('accounts.form'))('confirmMeta') }
+}
 
 /** A button rather than a side effect of opening the link: mail scanners open links, people press buttons. */
 export default async function ConfirmRequestPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token = '' } = await searchParams
+  const t = await getTranslations('accounts.form')
   return (
-    <AuthPage title="Confirmer ma demande de compte">
-      <ResultForm action={confirmRequestAction} className="auth-form" replaceOnSuccess label="Confirmation">
+    <AuthPage title={t('confirmTitle')}>
+      <ResultForm action={confirmRequestAction} className="auth-form" replaceOnSuccess label={t('confirmLabel')}>
         <input type="hidden" name="token" value={token} />
-        <p>Confirmez votre adresse e-mail pour transmettre votre demande au secrétariat de votre commune.</p>
-        <button type="submit">Confirmer ma demande</button>
+        <p>{t('confirmIntro')}</p>
+        <button type="submit">{t('confirmSubmit')}</button>
       </ResultForm>
     </AuthPage>
   )

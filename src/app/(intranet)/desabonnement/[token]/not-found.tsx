@@ -1,12 +1,16 @@
+import { getTranslations } from 'next-intl/server'
+import type React from 'react'
+
 import { AuthPage } from '@/components/AuthPage'
 
 /** A link that this app did not sign (changed, cut, or for a closed account): nothing is changed. */
-export default function InvalidUnsubscribeLink() {
+export default async function InvalidUnsubscribeLink() {
+  const t = await getTranslations('account.unsubscribe')
   return (
-    <AuthPage title="Lien non valable">
-      <p>Ce lien de désabonnement n’est pas valable : il a peut-être été coupé ou modifié. Rien n’a été changé.</p>
+    <AuthPage title={t('invalidTitle')}>
+      <p>{t('invalid')}</p>
       <p className="auth-links">
-        Gérez vos notifications dans <a href="/compte/notifications">Mon compte › Notifications</a> (connexion nécessaire).
+        {t.rich('manageIn', { link: (chunks: React.ReactNode) => <a href="/compte/notifications">{chunks}</a> })}
       </p>
     </AuthPage>
   )

@@ -1,5 +1,8 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
+import type React from 'react'
 
 import { AuthPage } from '@/components/AuthPage'
 import { Alert } from '@/components/ui/Alert'
@@ -7,7 +10,9 @@ import { checkUnsubscribe } from '@/follow/unsubscribe'
 import type { PageParams } from '@/forms/searchParams'
 import config from '@payload-config'
 
-export const metadata = { title: 'Se désabonner' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account.unsubscribe'))('title') }
+}
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<PageParams> }
 
@@ -21,23 +26,20 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   const checked = await checkUnsubscribe(payload, token)
   if (!checked.ok) notFound()
   const doneNow = (await searchParams).fait === '1'
+  const t = await getTranslations('account.unsubscribe')
   return (
-    <AuthPage title="Se désabonner">
+    <AuthPage title={t('title')}>
       {doneNow ? (
-        <Alert kind="success">
-          C’est fait : vous ne recevrez plus « {checked.label} ». Vous pouvez changer d’avis dans Mon compte › Notifications.
-        </Alert>
+        <Alert kind="success">{t('done', { label: checked.label })}</Alert>
       ) : (
         <>
-          <p>Vous ne voulez plus recevoir « {checked.label} » dans votre résumé par e-mail ?</p>
+          <p>{t('question', { label: checked.label })}</p>
           <form method="post" action={`/desabonnement/${token}/confirmer`} className="auth-form">
-            <button type="submit">Me désabonner</button>
+            <button type="submit">{t('submit')}</button>
           </form>
         </>
       )}
-      <p className="auth-links">
-        <a href="/compte/notifications">Gérer mes notifications</a> (connexion nécessaire)
-      </p>
+      <p className="auth-links">{t.rich('manage', { link: (chunks: React.ReactNode) => <a href="/compte/notifications">{chunks}</a> })}</p>
     </AuthPage>
   )
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
 import { endSessionsAction } from '@/auth/sessions/actions'
@@ -5,6 +6,7 @@ import { OTHER_SESSIONS, type SessionUser, sessionsOf } from '@/auth/sessions/se
 import { idleMinutes } from '@/auth/sessions/settings'
 import { ResultForm } from '@/components/ResultForm'
 import { dateAtHour, sinceWords } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
 /**
  * « Vos sessions ouvertes »: every device where the person is signed in, this one marked, each other one with
@@ -14,31 +16,30 @@ import { dateAtHour, sinceWords } from '@/format/dates'
 export async function SessionsSection({ payload, user }: { payload: Payload; user: SessionUser }) {
   const sessions = await sessionsOf(payload, user)
   const others = sessions.filter((s) => !s.current).length
+  const [t, locale] = await Promise.all([getTranslations('account.security.sessions'), requestLocale()])
+  const since = (date: string) => sinceWords(date, undefined, locale)
   return (
     <section aria-labelledby="sessions-title" className="sessions">
-      <h2 id="sessions-title">Vos sessions ouvertes</h2>
-      <p>
-        Chaque navigateur ou appareil où vous êtes connecté·e. Si vous n’en reconnaissez pas une, fermez-la et changez votre mot de passe.
-        Une session inutilisée pendant {idleMinutes()} minutes se ferme d’elle-même.
-      </p>
-      <ResultForm action={endSessionsAction} label="Vos sessions ouvertes">
+      <h2 id="sessions-title">{t('title')}</h2>
+      <p>{t('intro', { minutes: idleMinutes() })}</p>
+      <ResultForm action={endSessionsAction} label={t('title')}>
         <ul className="sessions__list">
           {sessions.map((session) => (
             <li key={session.id} data-session={session.id} className="sessions__item">
               <p className="sessions__device">
                 <strong>{session.device}</strong>
-                {session.current && <span className="badge badge--approved">cette session</span>}
+                {session.current && <span className="badge badge--approved">{t('current')}</span>}
               </p>
               <dl className="sessions__dates">
                 <div>
-                  <dt>Connexion</dt>
-                  <dd>{dateAtHour(session.createdAt)}</dd>
+                  <dt>{t('createdAt')}</dt>
+                  <dd>{dateAtHour(session.createdAt, locale)}</dd>
                 </div>
                 <div>
-                  <dt>Dernière activité</dt>
+                  <dt>{t('lastSeen')}</dt>
                   <dd>
-                    <time dateTime={session.lastSeenAt} title={dateAtHour(session.lastSeenAt)}>
-                      {session.current ? 'maintenant' : sinceWords(session.lastSeenAt)}
+                    <time dateTime={session.lastSeenAt} title={dateAtHour(session.lastSeenAt, locale)}>
+                      {session.current ? t('now') : since(session.lastSeenAt)}
                     </time>
                   </dd>
                 </div>
@@ -49,9 +50,9 @@ export async function SessionsSection({ payload, user }: { payload: Payload; use
                   name="session"
                   value={session.id}
                   className="secondary"
-                  aria-label={`Fermer la session ${session.device}`}
+                  aria-label={t('closeOne', { device: session.device })}
                 >
-                  Fermer
+                  {t('close')}
                 </button>
               )}
             </li>
@@ -59,10 +60,10 @@ export async function SessionsSection({ payload, user }: { payload: Payload; use
         </ul>
         {others > 0 ? (
           <button type="submit" name="session" value={OTHER_SESSIONS} className="sessions__all">
-            Fermer toutes les autres sessions
+            {t('closeOthers')}
           </button>
         ) : (
-          <p className="meta">Vous n’êtes connecté·e nulle part ailleurs.</p>
+          <p className="meta">{t('noOthers')}</p>
         )}
       </ResultForm>
     </section>

@@ -1,4 +1,6 @@
+import type { Metadata } from 'next'
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
@@ -9,8 +11,11 @@ import { loadCommuneNames } from '@/communes/view'
 import { CommunePicker } from '@/components/CommunePicker'
 import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Comptes de la commune' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('accounts.list'))('titleAny') }
+}
 
 type Props = { searchParams: Promise<{ commune?: string }> }
 
@@ -24,33 +29,27 @@ export default async function AccountsPage({ searchParams }: Props) {
   const communes = await loadCommuneNames(payload, user)
   const commune = communes.find((c) => c.id === communeId)
   const accounts = communeId ? await loadCommuneAccounts(payload, user, communeId) : []
+  const [t, locale] = await Promise.all([getTranslations('accounts.list'), requestLocale()])
 
   return (
     <>
-      <h1>Comptes {commune ? `de ${commune.name}` : 'de la commune'}</h1>
-      <p className="lead">
-        Désactivez le compte des personnes qui ont quitté la commune : il est conservé mais ne permet plus de se connecter. Un compte
-        inutilisé depuis 12 mois est désactivé automatiquement après deux avertissements.
-      </p>
-      <p>
-        Une personne a oublié son mot de passe ? « Envoyer un lien » lui envoie par e-mail un lien, valable une heure, pour en choisir un
-        nouveau : personne d’autre ne choisit ni ne connaît son mot de passe. Le compte d’un administrateur n’est géré que par un
-        administrateur.
-      </p>
+      <h1>{commune ? t('title', { commune: commune.name }) : t('titleAny')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <p>{t('resetHelp')}</p>
       <p className="no-print">
-        <a href="/ma-commune/demandes">Demandes de compte</a>
+        <a href="/ma-commune/demandes">{t('requests')}</a>
       </p>
       {staff && <CommunePicker communes={communes} selected={communeId} />}
-      <div className="table-scroll" role="region" aria-label="Comptes de la commune" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t('table')} tabIndex={0}>
         <table className="accounts table-cards">
           <thead>
             <tr>
-              <th scope="col">Nom</th>
-              <th scope="col">Fonction</th>
-              <th scope="col">Dernière connexion</th>
-              <th scope="col">État</th>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('function')}</th>
+              <th scope="col">{t('lastLogin')}</th>
+              <th scope="col">{t('status')}</th>
               <th scope="col" className="no-print">
-                Actions
+                {t('actions')}
               </th>
             </tr>
           </thead>
@@ -62,20 +61,24 @@ export default async function AccountsPage({ searchParams }: Props) {
                   <br />
                   <span className="meta">{account.email}</span>
                 </th>
-                <td data-label="Fonction">
+                <td data-label={t('function')}>
                   {account.function}
-                  {account.communeValidator ? ' · valide les comptes' : ''}
+                  {account.communeValidator ? t('validates') : ''}
                 </td>
-                <td data-label="Dernière connexion">{account.lastLoginAt ? longDate(account.lastLoginAt) : 'jamais'}</td>
-                <td data-label="État">
-                  {account.disabled ? `Désactivé${account.disabledAt ? ` le ${longDate(account.disabledAt)}` : ''}` : 'Actif'}
+                <td data-label={t('lastLogin')}>{account.lastLoginAt ? longDate(account.lastLoginAt, locale) : t('never')}</td>
+                <td data-label={t('status')}>
+                  {account.disabled
+                    ? account.disabledAt
+                      ? t('disabledOn', { date: longDate(account.disabledAt, locale) })
+                      : t('disabled')
+                    : t('active')}
                 </td>
                 <td className="no-print">
                   {account.id !== user.id && (!isAdmin(account) || isAdmin(user)) && (
-                    <ResultForm action={updateAccountAction} className="buttons" label={`Actions pour ${account.name}`}>
+                    <ResultForm action={updateAccountAction} className="buttons" label={t('actionsFor', { name: account.name })}>
                       <input type="hidden" name="user" value={account.id} />
                       <button type="submit" name="change" value={account.disabled ? 'enable' : 'disable'} className="secondary">
-                        {account.disabled ? 'Réactiver' : 'Désactiver'}
+                        {account.disabled ? t('enable') : t('disable')}
                       </button>
                       {!account.disabled && (
                         <button
@@ -84,16 +87,16 @@ export default async function AccountsPage({ searchParams }: Props) {
                           value={account.communeValidator ? 'undelegate' : 'delegate'}
                           className="secondary"
                         >
-                          {account.communeValidator ? 'Retirer la validation' : 'Déléguer la validation'}
+                          {account.communeValidator ? t('undelegate') : t('delegate')}
                         </button>
                       )}
                     </ResultForm>
                   )}
                   {account.id !== user.id && !account.disabled && (!isAdmin(account) || isAdmin(user)) && (
-                    <ResultForm action={sendResetLinkAction} className="buttons" label={`Lien de réinitialisation pour ${account.name}`}>
+                    <ResultForm action={sendResetLinkAction} className="buttons" label={t('resetFor', { name: account.name })}>
                       <input type="hidden" name="user" value={account.id} />
                       <button type="submit" name="intent" value="reset-link" className="secondary">
-                        Envoyer un lien
+                        {t('sendLink')}
                       </button>
                     </ResultForm>
                   )}

@@ -1,10 +1,12 @@
+import type { Metadata } from 'next'
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { listRequests, parseFilters } from '@/accounts/requestList'
 import { canDecide } from '@/accounts/requests'
 import { loadRequest } from '@/accounts/view'
-import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
+import { requestStatusValues } from '@/accounts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
 import { RequestDecidedNotice } from '@/components/account/RequestDecidedNotice'
@@ -13,8 +15,11 @@ import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Demandes de compte' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('accounts.requests'))('title') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
@@ -27,59 +32,72 @@ export default async function RequestsPage({ searchParams }: Props) {
   const [requests, communes] = await Promise.all([listRequests(payload, user, filters), staff ? loadCommuneNames(payload, user) : null])
   const decidedId = recordId(params.traitee)
   const decided = decidedId ? await loadRequest(payload, user, decidedId) : null
+  const [t, names, roleName, locale] = await Promise.all([
+    getTranslations('accounts.requests'),
+    getTranslations('accounts.status'),
+    getTranslations('roles'),
+    requestLocale(),
+  ])
   const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))
 
   return (
     <>
-      <h1>Demandes de compte</h1>
-      <p className="lead">
-        {staff ? 'Toutes les communes.' : 'Les demandes de votre commune, une fois l’adresse e-mail confirmée.'} Vérifiez que la personne
-        travaille pour la commune avant d’accepter.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{staff ? t('leadAll') : t('leadOwn')}</p>
       <p className="no-print">
-        <a href="/ma-commune/comptes">Comptes de la commune</a> ·{' '}
+        <a href="/ma-commune/comptes">{t('accounts')}</a> ·{' '}
         <a href={`/ma-commune/demandes/export?${query}`} download>
-          Exporter en CSV
+          {t('export')}
         </a>{' '}
-        · Imprimer : la page s’imprime proprement (Ctrl+P).
+        · {t('print')}
       </p>
       <RequestDecidedNotice decided={decided} />
-      <form className="filters no-print" method="get" aria-label="Filtrer les demandes">
+      <form className="filters no-print" method="get" aria-label={t('filter')}>
         <label>
-          État{' '}
+          {t('status')}{' '}
           <select name="etat" defaultValue={filters.status}>
-            <option value="all">Tous</option>
-            {Object.entries(requestStatuses)
-              .filter(([value]) => value !== 'unconfirmed' || staff)
-              .map(([value, label]) => (
+            <option value="all">{t('all')}</option>
+            {requestStatusValues
+              .filter((value) => value !== 'unconfirmed' || staff)
+              .map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {names(value)}
                 </option>
               ))}
           </select>
         </label>
         {communes && (
           <label>
-            Commune{' '}
-            <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            {t('commune')}{' '}
+            <ChoiceSelect
+              name="commune"
+              choices={communeChoices(communes)}
+              defaultValue={String(filters.commune ?? '')}
+              any={t('anyCommune')}
+            />
           </label>
         )}
         <label>
-          Recherche <input name="q" defaultValue={filters.q} placeholder="nom, e-mail, fonction" />
+          {t('search')} <input name="q" defaultValue={filters.q} placeholder={t('searchHint')} />
         </label>
-        <button type="submit">Filtrer</button>
+        <button type="submit">{t('submit')}</button>
       </form>
 
-      {requests.length === 0 && <p>Aucune demande ne correspond.</p>}
+      {requests.length === 0 && <p>{t('none')}</p>}
       <ul className="requests">
         {requests.map((request) => (
           <li key={request.id} className="request" data-request={request.email}>
             <h2>
-              {request.name} <span className={`badge badge--${request.status}`}>{requestStatuses[request.status]}</span>
+              {request.name} <span className={`badge badge--${request.status}`}>{names(request.status)}</span>
             </h2>
             <p>
-              {request.email} · {request.function} · {typeof request.commune === 'object' ? request.commune.name : ''} · rôle demandé :{' '}
-              {requestableRoles[request.requestedRole]} · déposée le {longDate(request.createdAt)}
+              {t('details', {
+                email: request.email,
+                function: request.function,
+                commune: typeof request.commune === 'object' ? request.commune.name : '',
+                role: roleName(request.requestedRole),
+                date: longDate(request.createdAt, locale),
+              })}
             </p>
             {request.comment && <p className="meta">« {request.comment} »</p>}
             {request.status === 'pending' ? (
@@ -87,8 +105,8 @@ export default async function RequestsPage({ searchParams }: Props) {
             ) : (
               request.decidedAt && (
                 <p className="meta">
-                  Décision le {longDate(request.decidedAt)}
-                  {typeof request.decidedBy === 'object' && request.decidedBy ? ` par ${request.decidedBy.name}` : ''}
+                  {t('decidedOn', { date: longDate(request.decidedAt, locale) })}
+                  {typeof request.decidedBy === 'object' && request.decidedBy ? t('decidedBy', { name: request.decidedBy.name }) : ''}
                   {request.decisionComment ? ` : ${request.decisionComment}` : ''}
                 </p>
               )

@@ -1,0 +1,21 @@
+import { cookies } from 'next/headers'
+
+import { publicUrl } from '@/config/runtime'
+import { LOCALE_COOKIE, type Locale } from '@/i18n/locales'
+
+const ONE_YEAR = 365 * 24 * 60 * 60
+
+/**
+ * The person's language on this browser (src/i18n/request.ts reads it first): set when they choose it (/compte, the
+ * switcher of the anonymous pages) and at login from their account. Not secret (the page shows it), so readable by
+ * scripts; Secure wherever the site is served over HTTPS, as the session cookie.
+ */
+export async function setLocaleCookie(locale: Locale): Promise<void> {
+  ;(await cookies()).set(LOCALE_COOKIE, locale, {
+    httpOnly: false,
+    sameSite: 'lax',
+    secure: publicUrl().startsWith('https://'),
+    path: '/',
+    maxAge: ONE_YEAR,
+  })
+}
