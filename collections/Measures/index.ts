@@ -4,8 +4,9 @@ import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, s
 import { eventTypes } from '@/events/vocabulary'
 import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
+import { localizedOptions } from '@/i18n/labels'
 import { measureAxes, measureStatuses, priorities } from '@/measures/vocabulary'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindKeys } from '@/watch/kinds'
 
 import { linkedDeliverablesPublished } from './hooks/linkedDeliverables'
 import { notifyMeasureFollowers } from './hooks/notifyMeasureFollowers'
@@ -133,7 +134,7 @@ export const Measures: CollectionConfig = {
           label: 'Veille (type)',
           type: 'select',
           hasMany: true,
-          options: optionsFrom(watchKinds),
+          options: localizedOptions(watchKindKeys, 'vocab.watch.kinds'),
           access: staffOnlyField,
         },
       ],
