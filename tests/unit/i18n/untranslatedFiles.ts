@@ -137,9 +137,6 @@ export const untranslatedFiles: readonly string[] = [
   'src/app/(intranet)/(private)/seances/actions/page.tsx',
   'src/app/(intranet)/(private)/seances/nouvelle/page.tsx',
   'src/app/(intranet)/(private)/seances/page.tsx',
-  'src/app/(intranet)/(private)/veille/[slug]/page.tsx',
-  'src/app/(intranet)/(private)/veille/abonnement/page.tsx',
-  'src/app/(intranet)/(private)/veille/page.tsx',
   'src/app/(intranet)/connexion/page.tsx',
   'src/app/(intranet)/demande-de-compte/confirmer/page.tsx',
   'src/app/(intranet)/demande-de-compte/page.tsx',
@@ -148,7 +145,6 @@ export const untranslatedFiles: readonly string[] = [
   'src/app/(intranet)/error.tsx',
   'src/app/(intranet)/flux/[token]/evenements.ics/route.ts',
   'src/app/(intranet)/flux/[token]/seances.ics/route.ts',
-  'src/app/(intranet)/flux/[token]/veille.atom/route.ts',
   'src/app/(intranet)/mot-de-passe-oublie/page.tsx',
   'src/app/(intranet)/reinitialiser-mot-de-passe/page.tsx',
   'src/app/(payload)/api/graphql/route.ts',
@@ -321,5 +317,4 @@ export const untranslatedFiles: readonly string[] = [
   'src/templates/docx.ts',
   'src/templates/prefill.ts',
   'src/templates/vocabulary.ts',
-  'src/watch/feeds.ts',
 ]
