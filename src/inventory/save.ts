@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 
 import { isStaff } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
-import { serverTranslator } from '@/i18n/server'
 import type { CommuneTool, User } from '@/payload-types'
 import { providerForName } from '@/providers/resolve'
 import { badInput, done, type Result } from '@/result'
 
 import type { Hosting } from './vocabulary'
+
+/** The messages in the language of the request (French outside one); loaded late: this module is used before Payload boots. */
+const words = async () => (await import('@/i18n/server')).serverTranslator('inventory')
 
 export type ToolInput = {
   tool: number | null
@@ -30,7 +32,7 @@ export type ToolInput = {
  */
 export async function saveTool(payload: Payload, user: User, input: ToolInput): Promise<Result<{ tool: number }>> {
   const { tool, commune, provider: typedProvider, ...fields } = input
-  const t = await serverTranslator('inventory')
+  const t = await words()
   if (!tool && isStaff(user) && !commune) return badInput(t('errors.commune'))
   return inTransaction(payload, user, async ({ req }) => {
     const provider = await providerForName(req, typedProvider)
@@ -52,5 +54,5 @@ export async function saveTool(payload: Payload, user: User, input: ToolInput): 
 /** Removes a line of the inventory, as the person. */
 export async function deleteTool(payload: Payload, user: User, tool: number): Promise<Result> {
   await payload.delete({ collection: 'commune-tools', id: tool, user, overrideAccess: false })
-  return done((await serverTranslator('inventory'))('done.removed'))
+  return done((await words())('done.removed'))
 }
