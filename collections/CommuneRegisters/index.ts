@@ -4,9 +4,9 @@ import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { referentFunctions } from '@/register/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { referentFunctionKeys } from '@/register/vocabulary'
 
 /**
  * The head of a commune's digital register (steering note 003): who its référent numérique is, and when the
@@ -21,7 +21,13 @@ export const CommuneRegisters: CollectionConfig = {
   fields: [
     { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, unique: true, index: true },
     { name: 'referentName', label: 'Référent·e numérique', type: 'text', required: true, maxLength: 120 },
-    { name: 'referentFunction', label: 'Fonction', type: 'select', required: true, options: optionsFrom(referentFunctions) },
+    {
+      name: 'referentFunction',
+      label: 'Fonction',
+      type: 'select',
+      required: true,
+      options: localizedOptions(referentFunctionKeys, 'vocab.register.referentFunctions'),
+    },
     { name: 'referentEmail', label: 'E-mail', type: 'email', required: true },
     { name: 'referentPhone', label: 'Téléphone', type: 'text', maxLength: 40 },
     dayField('noteAdoptedOn', 'Note de pilotage adoptée par l’exécutif le'),

@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { firstYear, hostings } from '@/inventory/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { firstYear, hostingKeys } from '@/inventory/vocabulary'
 
 import { sameCommuneContract } from './hooks/checkContract'
 import { refreshProductsAfterChange, refreshProductsAfterDelete } from './hooks/refreshProducts'
@@ -48,7 +48,7 @@ export const CommuneTools: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'hosting', label: 'Hébergement', type: 'select', options: optionsFrom(hostings) },
+        { name: 'hosting', label: 'Hébergement', type: 'select', options: localizedOptions(hostingKeys, 'vocab.inventory.hostings') },
         { name: 'hostingWhere', label: 'Où', type: 'text', maxLength: 200 },
         { name: 'inUseSince', label: 'En service depuis (année)', type: 'number', validate: year as never },
       ],

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
-import { contractAnswers } from '@/contracts/vocabulary'
+import { contractAnswerKeys } from '@/contracts/vocabulary'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { providerField } from './providerField'
@@ -57,7 +57,13 @@ export const Contracts: CollectionConfig = {
       labels: { singular: 'Réponse', plural: 'Réponses' },
       fields: [
         { name: 'criterion', label: 'Point de contrôle', type: 'relationship', relationTo: 'contract-criteria', required: true },
-        { name: 'answer', label: 'Réponse', type: 'select', required: true, options: optionsFrom(contractAnswers) },
+        {
+          name: 'answer',
+          label: 'Réponse',
+          type: 'select',
+          required: true,
+          options: localizedOptions(contractAnswerKeys, 'vocab.contracts.answers'),
+        },
         { name: 'note', label: 'Précision', type: 'text', maxLength: 500 },
       ],
     },

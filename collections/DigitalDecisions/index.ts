@@ -4,9 +4,9 @@ import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { deciders } from '@/register/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { deciderKeys } from '@/register/vocabulary'
 
 /** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */
 export const DigitalDecisions: CollectionConfig = {
@@ -22,7 +22,13 @@ export const DigitalDecisions: CollectionConfig = {
     { name: 'subject', label: 'Outil ou service concerné', type: 'text', required: true, maxLength: 200 },
     { name: 'reason', label: 'Motif du choix', type: 'textarea', required: true, maxLength: 2000 },
     { name: 'risks', label: 'Principaux risques identifiés', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'decidedBy', label: 'Décidé par', type: 'select', required: true, options: optionsFrom(deciders) },
+    {
+      name: 'decidedBy',
+      label: 'Décidé par',
+      type: 'select',
+      required: true,
+      options: localizedOptions(deciderKeys, 'vocab.register.deciders'),
+    },
     { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
   ],
 }

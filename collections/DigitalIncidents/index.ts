@@ -4,9 +4,9 @@ import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { incidentStatuses } from '@/register/vocabulary'
+import { localizedOptions } from '@/i18n/labels'
+import { incidentStatusKeys } from '@/register/vocabulary'
 
 /**
  * The commune's incident log (steering note 003, §6): what happened, its impact, the actions taken, and
@@ -31,7 +31,14 @@ export const DigitalIncidents: CollectionConfig = {
     { name: 'actions', label: 'Mesures prises', type: 'textarea', required: true, maxLength: 2000 },
     { name: 'providersContacted', label: 'Prestataires contactés', type: 'checkbox', defaultValue: false },
     { name: 'executiveInformed', label: 'Exécutif informé', type: 'checkbox', defaultValue: false },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'ouvert', options: optionsFrom(incidentStatuses) },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'ouvert',
+      options: localizedOptions(incidentStatusKeys, 'vocab.register.incidentStatuses'),
+    },
     { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
   ],
 }

@@ -6,7 +6,7 @@ import { dayField } from '@/fields/day'
 import { optionsFrom } from '@/fields/options'
 import { localizedOptions } from '@/i18n/labels'
 import { measureAxisKeys, measureStatusKeys, priorities } from '@/measures/vocabulary'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindKeys } from '@/watch/kinds'
 
 import { linkedDeliverablesPublished } from './hooks/linkedDeliverables'
 import { notifyMeasureFollowers } from './hooks/notifyMeasureFollowers'
@@ -141,7 +141,7 @@ export const Measures: CollectionConfig = {
           label: 'Veille (type)',
           type: 'select',
           hasMany: true,
-          options: optionsFrom(watchKinds),
+          options: localizedOptions(watchKindKeys, 'vocab.watch.kinds'),
           access: staffOnlyField,
         },
       ],

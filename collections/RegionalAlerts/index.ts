@@ -2,10 +2,10 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { type AccessUser, isStaff } from '@/access/roles'
 import { staffField, staffOnly } from '@/access/rules'
-import { alertSeverities, alertStatuses } from '@/alerts/vocabulary'
+import { alertSeverityKeys, alertStatusKeys } from '@/alerts/vocabulary'
 import { dayField } from '@/fields/day'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 import { queueAlertMail, stampPublication } from './hooks/queueAlertMail'
 
@@ -38,7 +38,7 @@ export const RegionalAlerts: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'importante',
-      options: optionsFrom(alertSeverities),
+      options: localizedOptions(alertSeverityKeys, 'vocab.alerts.severities'),
     },
     dayField('expiresOn', 'Valable jusqu’au', { required: true }),
     {
@@ -55,7 +55,7 @@ export const RegionalAlerts: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'draft',
-      options: optionsFrom(alertStatuses),
+      options: localizedOptions(alertStatusKeys, 'vocab.alerts.statuses'),
       index: true,
     },
     { name: 'publishedAt', label: 'Publiée le', type: 'date', ...systemField() },

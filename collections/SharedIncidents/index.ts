@@ -2,10 +2,10 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, Forbidden } f
 
 import { pinToOwnCommune } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
-import { incidentVectors } from '@/alerts/vocabulary'
+import { incidentVectorKeys } from '@/alerts/vocabulary'
 import { idOf } from '@/fields/idOf'
-import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 
 /**
  * The commune's own incident, pinned to its account's commune like every register record; the incident it comes
@@ -47,7 +47,13 @@ export const SharedIncidents: CollectionConfig = {
     },
     { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
     { name: 'summary', label: 'Ce qui s’est passé', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'vector', label: 'Vecteur', type: 'select', required: true, options: optionsFrom(incidentVectors) },
+    {
+      name: 'vector',
+      label: 'Vecteur',
+      type: 'select',
+      required: true,
+      options: localizedOptions(incidentVectorKeys, 'vocab.alerts.vectors'),
+    },
     { name: 'whatHelped', label: 'Ce qui a aidé', type: 'textarea', required: true, maxLength: 2000 },
     {
       name: 'showCommune',

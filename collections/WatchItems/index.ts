@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { staffOnly } from '@/access/rules'
 import { dayField } from '@/fields/day'
 import { httpsUrl } from '@/fields/httpsUrl'
-import { optionsFrom } from '@/fields/options'
 import { isSlug, slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
+import { localizedOptions } from '@/i18n/labels'
 import { changeWatchItems, createWatchItems, readWatchItems, staffOnlyField } from '@/watch/access'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindKeys } from '@/watch/kinds'
 
 import { watchItemDeliverablePublished } from './hooks/measureDeliverable'
 import { announcePublication, fillSlug, stampPublication } from './hooks/publication'
@@ -44,7 +44,14 @@ export const WatchItems: CollectionConfig = {
         value == null || value === '' || isSlug(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
       admin: { position: 'sidebar', description: 'Tiré du titre si vous le laissez vide.' },
     },
-    { name: 'kind', label: 'Type', type: 'select', required: true, options: optionsFrom(watchKinds), index: true },
+    {
+      name: 'kind',
+      label: 'Type',
+      type: 'select',
+      required: true,
+      options: localizedOptions(watchKindKeys, 'vocab.watch.kinds'),
+      index: true,
+    },
     {
       name: 'summary',
       label: 'Résumé',

@@ -11,7 +11,7 @@ import { serverAction } from '@/forms/serverAction'
 import { recordId } from '@/http/recordId'
 import { badInput, done, refuse } from '@/result'
 
-import { alertSeverities, incidentVectors } from './vocabulary'
+import { alertSeverityKeys, incidentVectorKeys } from './vocabulary'
 
 /**
  * The commune's référent or secretary shares an incident of its log with the region: a separate record, written
@@ -20,30 +20,38 @@ import { alertSeverities, incidentVectors } from './vocabulary'
  */
 export const shareIncidentAction = serverAction({
   input: z.object({
-    incident: id('Incident inconnu.'),
-    title: requiredText(160, 'Donnez un titre court à l’incident partagé.'),
-    summary: requiredText(2000, 'Décrivez ce qui s’est passé.'),
-    vector: choice(incidentVectors, 'Choisissez le vecteur de l’incident.'),
-    whatHelped: requiredText(2000, 'Indiquez ce qui a aidé (ou « rien de particulier »).'),
+    incident: id('alerts.errors.incident'),
+    title: requiredText(160, 'alerts.errors.sharedTitle'),
+    summary: requiredText(2000, 'alerts.errors.summary'),
+    vector: choice(incidentVectorKeys, 'alerts.errors.vector'),
+    whatHelped: requiredText(2000, 'alerts.errors.whatHelped'),
     showCommune: flag(),
   }),
   allErrors: true,
   work: async ({ incident, ...data }, { payload, user }) => {
-    const source = await payload.findByID({ collection: 'digital-incidents', id: incident, depth: 0, disableErrors: true, ...asUser(user) })
-    if (!source) return refuse(404, 'Cet incident n’existe pas dans le journal de votre commune.')
+    const source = await payload.findByID({
+      collection: 'digital-incidents',
+      id: incident,
+      depth: 0,
+      disableErrors: true,
+      ...asUser(user),
+    })
+    if (!source) return refuse(404, 'alerts.errors.incidentGone')
     const shared = (
-      await payload.find({ collection: 'shared-incidents', where: { incident: { equals: incident } }, limit: 1, depth: 0, ...asUser(user) })
+      await payload.find({
+        collection: 'shared-incidents',
+        where: { incident: { equals: incident } },
+        limit: 1,
+        depth: 0,
+        ...asUser(user),
+      })
     ).docs[0]
     if (shared) {
       await payload.update({ collection: 'shared-incidents', id: shared.id, data, ...asUser(user) })
-      return done('Le partage de l’incident est à jour.')
+      return done('alerts.done.shareUpdated')
     }
     await payload.create({ collection: 'shared-incidents', data: { ...data, incident, commune: idOf(source.commune) }, ...asUser(user) })
-    return done(
-      data.showCommune
-        ? 'Incident partagé avec la coordination ARVr, avec le nom de votre commune.'
-        : 'Incident partagé avec la coordination ARVr, sans le nom de votre commune.',
-    )
+    return done(data.showCommune ? 'alerts.done.sharedNamed' : 'alerts.done.sharedAnonymous')
   },
   revalidate: ({ incident }) => ['/ma-commune', `/ma-commune/incidents/${incident}/partager`, '/alertes'],
 })
@@ -51,25 +59,25 @@ export const shareIncidentAction = serverAction({
 /** A coordinator raises an alert from shared incidents: a draft, or published at once (which sends the e-mail). */
 export const raiseAlertAction = serverAction({
   input: z.object({
-    title: requiredText(160, 'Indiquez le titre de l’alerte.'),
-    whatToCheck: requiredText(4000, 'Indiquez ce que les communes doivent vérifier.'),
-    severity: choice(alertSeverities, 'Choisissez la gravité.'),
-    expiresOn: day('La date d’expiration n’est pas une date valable.', { required: 'Indiquez jusqu’à quand l’alerte est valable.' }),
+    title: requiredText(160, 'alerts.errors.title'),
+    whatToCheck: requiredText(4000, 'alerts.errors.whatToCheck'),
+    severity: choice(alertSeverityKeys, 'alerts.errors.severity'),
+    expiresOn: day('alerts.errors.expiresOn', { required: 'alerts.errors.expiresOnRequired' }),
     incidents: list(),
     publish: flag(),
   }),
   allErrors: true,
   work: async ({ incidents, publish, ...data }, { payload, user }) => {
-    if (!isStaff(user)) return refuse(403, 'Seule la coordination ARVr lance une alerte régionale.')
-    if (data.expiresOn < zurichDay(new Date())) return badInput('La date d’expiration est déjà passée.')
+    if (!isStaff(user)) return refuse(403, 'alerts.errors.raiseStaffOnly')
+    if (data.expiresOn < zurichDay(new Date())) return badInput('alerts.errors.expired')
     const ids = incidents.map((value) => recordId(value))
-    if (ids.some((value) => value == null)) return badInput('Un des incidents choisis est inconnu.')
+    if (ids.some((value) => value == null)) return badInput('alerts.errors.unknownIncident')
     const alert = await payload.create({
       collection: 'regional-alerts',
       data: { ...data, incidents: ids as number[], status: publish ? 'published' : 'draft' },
       ...asUser(user),
     })
-    return done(publish ? 'Alerte publiée : l’e-mail part aux communes.' : 'Alerte enregistrée en brouillon.', { id: alert.id })
+    return done(publish ? 'alerts.done.published' : 'alerts.done.draft', { id: alert.id })
   },
   revalidate: () => ['/alertes', '/'],
   redirectTo: (_input, { id }) => `/alertes/${id}`,
@@ -77,37 +85,36 @@ export const raiseAlertAction = serverAction({
 
 /** Publishes a draft alert (the e-mail leaves once, whatever is clicked again). */
 export const publishAlertAction = serverAction({
-  input: z.object({ alert: id('Alerte inconnue.') }),
+  input: z.object({ alert: id('alerts.errors.alert') }),
   work: async ({ alert }, { payload, user }) => {
-    if (!isStaff(user)) return refuse(403, 'Seule la coordination ARVr publie une alerte régionale.')
+    if (!isStaff(user)) return refuse(403, 'alerts.errors.publishStaffOnly')
     const found = await payload.findByID({ collection: 'regional-alerts', id: alert, depth: 0, disableErrors: true, ...asUser(user) })
-    if (!found) return refuse(404, 'Cette alerte n’existe plus.')
-    if (found.status === 'published') return done('Cette alerte est déjà publiée.')
-    if (found.expiresOn && zurichDay(found.expiresOn) < zurichDay(new Date()))
-      return badInput('Cette alerte a expiré : changez sa date d’expiration avant de la publier.')
+    if (!found) return refuse(404, 'alerts.errors.alertGone')
+    if (found.status === 'published') return done('alerts.done.alreadyPublished')
+    if (found.expiresOn && zurichDay(found.expiresOn) < zurichDay(new Date())) return badInput('alerts.errors.expiredDraft')
     await payload.update({ collection: 'regional-alerts', id: alert, data: { status: 'published' }, ...asUser(user) })
-    return done('Alerte publiée : l’e-mail part aux communes.')
+    return done('alerts.done.published')
   },
   revalidate: ({ alert }) => ['/alertes', `/alertes/${alert}`, '/'],
 })
 
 /** « Vérifié chez nous »: once per commune, by its secretary or référent, with an optional note. */
 export const acknowledgeAlertAction = serverAction({
-  input: z.object({ alert: id('Alerte inconnue.'), note: text(1000), commune: optionalId() }),
+  input: z.object({ alert: id('alerts.errors.alert'), note: text(1000), commune: optionalId() }),
   work: async ({ alert, note, commune }, { payload, user }) => {
     const staff = isStaff(user)
     const own = staff ? commune : communeOf(user)
-    if (!own) return badInput(staff ? 'Choisissez la commune.' : 'Votre compte n’est rattaché à aucune commune.')
+    if (!own) return badInput(staff ? 'alerts.errors.commune' : 'alerts.errors.noCommune')
     const found = await payload.findByID({ collection: 'regional-alerts', id: alert, depth: 0, disableErrors: true, ...asUser(user) })
-    if (!found || found.status !== 'published') return refuse(404, 'Cette alerte n’existe pas ou n’est pas publiée.')
+    if (!found || found.status !== 'published') return refuse(404, 'alerts.errors.notPublished')
     const already = await payload.count({
       collection: 'alert-acknowledgements',
       where: { and: [{ alert: { equals: alert } }, { commune: { equals: own } }] },
       ...asUser(user),
     })
-    if (already.totalDocs) return refuse(409, 'Votre commune a déjà marqué cette alerte comme vérifiée.')
+    if (already.totalDocs) return refuse(409, 'alerts.errors.alreadyChecked')
     await payload.create({ collection: 'alert-acknowledgements', data: { alert, commune: own, note: note || null }, ...asUser(user) })
-    return done('Merci : l’alerte est marquée « vérifié chez nous » pour votre commune.')
+    return done('alerts.done.checked')
   },
   revalidate: ({ alert }) => ['/', '/alertes', `/alertes/${alert}`],
 })

@@ -1,11 +1,17 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { inTransaction } from '@/db/transaction'
-import { regionalAlertHtml, regionalAlertSubject } from '@/email/templates/regionalAlert'
+import { type AlertMessage, regionalAlertHtml, regionalAlertSubject } from '@/email/templates/regionalAlert'
+import { byLanguage } from '@/i18n/byLanguage'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { RegionalAlert } from '@/payload-types'
 import { done, refuse } from '@/result'
 
-import { alertSeverities } from './vocabulary'
+// The templates are written in the recipient's language, given last (src/email/templates/regionalAlert.ts).
+const subjectIn = regionalAlertSubject as (alert: AlertMessage, locale: Locale) => string
+const htmlIn = regionalAlertHtml as (alert: AlertMessage, locale: Locale) => string
 
 /** Alerts leave with the events' mail queue, within seconds of the publication. */
 export const alertMailQueue = 'mail'
@@ -53,19 +59,21 @@ export async function sendAlertMails(payload: Payload, alertId: number): Promise
   })
   if (!claim.ok || !alert) return 0
   const claimed: RegionalAlert = alert
-  const message = {
-    id: claimed.id,
-    title: claimed.title,
-    whatToCheck: claimed.whatToCheck,
-    severity: alertSeverities[claimed.severity],
-    expiresOn: claimed.expiresOn,
-  }
   let sent = 0
-  for (const to of await alertRecipients(payload)) {
-    await payload.sendEmail({ to, subject: regionalAlertSubject(message), html: regionalAlertHtml(message) }).then(
-      () => sent++,
-      (err: unknown) => payload.logger.error({ err, msg: `Alert ${alertId}: e-mail to ${to} failed` }),
-    )
+  // Each person in their language: the severity's word too.
+  for (const [locale, addresses] of await byLanguage(payload, await alertRecipients(payload))) {
+    const message = {
+      id: claimed.id,
+      title: claimed.title,
+      whatToCheck: claimed.whatToCheck,
+      severity: translatorFor(locale, 'vocab.alerts')(`severities.${claimed.severity}`),
+      expiresOn: claimed.expiresOn,
+    }
+    for (const to of addresses)
+      await payload.sendEmail({ to, subject: subjectIn(message, locale), html: htmlIn(message, locale) }).then(
+        () => sent++,
+        (err: unknown) => payload.logger.error({ err, msg: `Alert ${alertId}: e-mail to ${to} failed` }),
+      )
   }
   await payload.db.updateOne({ collection: 'regional-alerts', id: alertId, data: { mailedTo: sent } })
   return sent
@@ -73,7 +81,7 @@ export async function sendAlertMails(payload: Payload, alertId: number): Promise
 
 export const regionalAlertMailTask: TaskConfig<'regionalAlertMail'> = {
   slug: 'regionalAlertMail',
-  label: 'Alerte régionale par e-mail',
+  label: messageAt(defaultLocale, 'alerts.mailTask'),
   inputSchema: [{ name: 'alertId', type: 'number', required: true }],
   retries: 3,
   handler: async ({ input, req }) => ({ output: { sent: await sendAlertMails(req.payload, input.alertId) } }),

@@ -1,23 +1,26 @@
+import { defaultLabels } from '@/i18n/vocabulary'
+
+// Labels in vocab.alerts; the records below are in the default language, for code not yet translated.
+
 /** How an incident came in (shared incidents, issue 23): the region counts them by vector. */
-export const incidentVectors = {
-  hameconnage: 'Hameçonnage (e-mail, SMS, téléphone)',
-  'compte-compromis': 'Compte ou mot de passe compromis',
-  rancongiciel: 'Rançongiciel ou logiciel malveillant',
-  'faille-logicielle': 'Faille d’un logiciel ou d’un appareil',
-  prestataire: 'Panne ou incident chez un prestataire',
-  'fraude-paiement': 'Fraude au paiement (faux fournisseur, faux président)',
-  'erreur-humaine': 'Erreur de manipulation',
-  materiel: 'Perte ou vol de matériel',
-  autre: 'Autre',
-} as const
-export type IncidentVector = keyof typeof incidentVectors
+export const incidentVectorKeys = [
+  'hameconnage',
+  'compte-compromis',
+  'rancongiciel',
+  'faille-logicielle',
+  'prestataire',
+  'fraude-paiement',
+  'erreur-humaine',
+  'materiel',
+  'autre',
+] as const
+export type IncidentVector = (typeof incidentVectorKeys)[number]
+export const incidentVectors = defaultLabels(incidentVectorKeys, 'vocab.alerts.vectors')
 
 /** How urgent a regional alert is. */
-export const alertSeverities = {
-  information: 'Information',
-  importante: 'Importante',
-  critique: 'Critique',
-} as const
-export type AlertSeverity = keyof typeof alertSeverities
+export const alertSeverityKeys = ['information', 'importante', 'critique'] as const
+export type AlertSeverity = (typeof alertSeverityKeys)[number]
+export const alertSeverities = defaultLabels(alertSeverityKeys, 'vocab.alerts.severities')
 
-export const alertStatuses = { draft: 'Brouillon', published: 'Publiée' } as const
+export const alertStatusKeys = ['draft', 'published'] as const
+export const alertStatuses = defaultLabels(alertStatusKeys, 'vocab.alerts.statuses')

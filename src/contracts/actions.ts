@@ -1,5 +1,6 @@
 'use server'
 
+import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { isStaff } from '@/access/roles'
@@ -9,20 +10,20 @@ import { serverAction } from '@/forms/serverAction'
 import type { Contract } from '@/payload-types'
 import { badInput, done } from '@/result'
 
-import { contractAnswers, type ContractAnswer } from './vocabulary'
+import { contractAnswerKeys, type ContractAnswer } from './vocabulary'
 
-const contract = () => id('Contrat inconnu.')
+const contract = () => id('contracts.errors.contract')
 
 /**
  * The contract's own fields; every one in error is shown at once. The provider comes as a name (picked from the
  * suggestions or typed): the field's hook turns it into the provider's record (collections/Contracts/providerField.ts).
  */
 const contractFields = {
-  provider: requiredText(200, 'Indiquez le prestataire.'),
-  service: requiredText(300, 'Indiquez la prestation ou le logiciel.'),
-  startDate: day('La date de début n’est pas une date valable.').transform((start) => start || null),
-  termEndsOn: day('La date d’échéance n’est pas une date valable.').transform((end) => end || null),
-  noticeMonths: optionalWholeNumber(2, 'Le préavis se compte en mois entiers (de 0 à 36).').transform((months) => months ?? 0),
+  provider: requiredText(200, 'contracts.errors.provider'),
+  service: requiredText(300, 'contracts.errors.service'),
+  startDate: day('contracts.errors.startDate').transform((start) => start || null),
+  termEndsOn: day('contracts.errors.termEndsOn').transform((end) => end || null),
+  noticeMonths: optionalWholeNumber(2, 'contracts.errors.noticeMonths').transform((months) => months ?? 0),
   autoRenewal: flag(),
   notes: text(3000),
 }
@@ -32,13 +33,13 @@ export const createContractAction = serverAction({
   input: z.object({ ...contractFields, commune: optionalId() }),
   allErrors: true,
   work: async ({ commune, ...fields }, { payload, user }) => {
-    if (isStaff(user) && !commune) return badInput('Choisissez la commune.')
+    if (isStaff(user) && !commune) return badInput('contracts.errors.commune')
     const created = await payload.create({
       collection: 'contracts',
       data: { ...fields, commune: isStaff(user) ? commune : undefined } as unknown as Contract,
       ...asUser(user),
     })
-    return done('Contrat enregistré.', { contract: created.id })
+    return done('contracts.done.created', { contract: created.id })
   },
   revalidate: () => ['/contrats'],
   redirectTo: (_input, { contract }) => `/contrats/${contract}?fait=cree`,
@@ -49,7 +50,7 @@ export const updateContractAction = serverAction({
   allErrors: true,
   work: async ({ contract, ...fields }, { payload, user }) => {
     await payload.update({ collection: 'contracts', id: contract, data: fields as unknown as Partial<Contract>, ...asUser(user) })
-    return done('Contrat mis à jour.')
+    return done('contracts.done.updated')
   },
   revalidate: ({ contract }) => [`/contrats/${contract}`],
 })
@@ -63,8 +64,8 @@ const checklistAnswers = z.record(z.string(), z.unknown()).transform((fields, ct
     const criterion = /^answer-(\d{1,10})$/.exec(name)?.[1]
     const value = String((Array.isArray(sent) ? sent[0] : sent) ?? '')
     if (!criterion || value === '') continue
-    if (!Object.hasOwn(contractAnswers, value)) {
-      ctx.addIssue({ code: 'custom', message: 'Réponse inconnue : choisissez oui, partiellement, non, je ne sais pas ou sans objet.' })
+    if (!(contractAnswerKeys as readonly string[]).includes(value)) {
+      ctx.addIssue({ code: 'custom', message: 'contracts.errors.answer' })
       return z.NEVER
     }
     const note = fields[`note-${criterion}`]
@@ -86,7 +87,8 @@ export const answerChecklistAction = serverAction({
   ),
   work: async ({ contract, answers }, { payload, user }) => {
     await payload.update({ collection: 'contracts', id: contract, data: { answers }, ...asUser(user) })
-    return done(`Réponses enregistrées (${answers.length}).`)
+    const t = await getTranslations('contracts.done')
+    return done(t('answered', { count: answers.length }))
   },
   revalidate: ({ contract }) => [`/contrats/${contract}`],
 })
@@ -95,7 +97,7 @@ export const deleteContractAction = serverAction({
   input: z.object({ contract: contract() }),
   work: async ({ contract }, { payload, user }) => {
     await payload.delete({ collection: 'contracts', id: contract, ...asUser(user) })
-    return done('Contrat supprimé.')
+    return done('contracts.done.deleted')
   },
   revalidate: () => ['/contrats'],
   redirectTo: () => '/contrats?fait=supprime',

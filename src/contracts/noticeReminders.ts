@@ -1,13 +1,20 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { contractNoticeHtml, contractNoticeSubject } from '@/email/templates/contractNotice'
+import { contractNoticeHtml, contractNoticeSubject, type NoticeReminder } from '@/email/templates/contractNotice'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
+import { byLanguage } from '@/i18n/byLanguage'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { providerName } from '@/providers/names'
 
 import { whoKeepsContracts } from './recipients'
 import { contractView } from './view'
 import { noticeReminderDays } from './vocabulary'
+
+// The templates are written in the recipient's language, given last (src/email/templates/contractNotice.ts).
+const subjectIn = contractNoticeSubject as (reminder: NoticeReminder, locale: Locale) => string
+const htmlIn = contractNoticeHtml as (commune: string, reminder: NoticeReminder, locale: Locale) => string
 
 /**
  * E-mails each commune's référent 90 days (or less, for a contract recorded late) before the last day to give
@@ -31,7 +38,7 @@ export async function sendContractNoticeReminders(payload: Payload, now = new Da
     const commune = typeof contract.commune === 'object' ? contract.commune : null
     const to = await whoKeepsContracts(payload, idOf(contract.commune))
     if (!to.length) {
-      payload.logger.warn(`Contract ${contract.id}: nobody to remind of its notice deadline (no référent nor secretary)`)
+      payload.logger.warn(`Contract ${contract.id}: nobody to remind of its notice deadline (no referent nor secretary)`)
       continue
     }
     const view = contractView(contract, criteria, now)
@@ -44,7 +51,9 @@ export async function sendContractNoticeReminders(payload: Payload, now = new Da
       days: view.daysLeft!,
       gaps: view.assessment.gaps.length,
     }
-    await payload.sendEmail({ to, subject: contractNoticeSubject(reminder), html: contractNoticeHtml(commune?.name ?? '', reminder) })
+    // One message per language: each person reads it in theirs.
+    for (const [locale, addresses] of await byLanguage(payload, to))
+      await payload.sendEmail({ to: addresses, subject: subjectIn(reminder, locale), html: htmlIn(commune?.name ?? '', reminder, locale) })
     // Bookkeeping only, written directly: no hook recomputes anything and the author stays.
     await payload.db.updateOne({ collection: 'contracts', id: contract.id, data: { noticeReminderSentFor: contract.noticeDeadline } })
     sent++
@@ -54,7 +63,7 @@ export async function sendContractNoticeReminders(payload: Payload, now = new Da
 
 export const contractNoticeRemindersTask: TaskConfig<'contractNoticeReminders'> = {
   slug: 'contractNoticeReminders',
-  label: 'Rappels de délai de résiliation des contrats',
+  label: messageAt(defaultLocale, 'contracts.reminderTask'),
   schedule: [{ cron: '0 15 7 * * *', queue: 'daily' }],
   outputSchema: [{ name: 'sent', type: 'number' }],
   handler: async ({ req }) => ({ output: { sent: await sendContractNoticeReminders(req.payload) } }),

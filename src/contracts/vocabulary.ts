@@ -1,12 +1,10 @@
-/** How a commune answers one key point for one contract. */
-export const contractAnswers = {
-  oui: 'Oui',
-  partiel: 'Partiellement',
-  non: 'Non',
-  inconnu: 'Je ne sais pas',
-  'sans-objet': 'Sans objet',
-} as const
-export type ContractAnswer = keyof typeof contractAnswers
+import { defaultLabels } from '@/i18n/vocabulary'
+
+/** How a commune answers one key point for one contract (labels: vocab.contracts.answers). */
+export const contractAnswerKeys = ['oui', 'partiel', 'non', 'inconnu', 'sans-objet'] as const
+export type ContractAnswer = (typeof contractAnswerKeys)[number]
+/** The answers with their labels in the default language (translated pages read `vocab.contracts.answers`). */
+export const contractAnswers = defaultLabels(contractAnswerKeys, 'vocab.contracts.answers')
 
 /** Answers that leave a gap to close with the provider ("je ne sais pas" too: the commune must find out). */
 export const gapAnswers: readonly ContractAnswer[] = ['partiel', 'non', 'inconnu']

@@ -6,13 +6,13 @@ import { flag, id, optionalId, optionalWholeNumber, requiredText, text } from '@
 import { serverAction } from '@/forms/serverAction'
 
 import { deleteTool, saveTool } from './save'
-import { type Hosting, hostings, ratings } from './vocabulary'
+import { type Hosting, hostingKeys, ratingKeys } from './vocabulary'
 
 /** An optional choice among `values`: null when left empty, `message` when it is none of them. */
-const optionalChoice = <V extends string>(values: Record<V, unknown>, message: string) =>
+const optionalChoice = <V extends string>(values: readonly V[], message: string) =>
   text(40).transform((typed, ctx): V | null => {
     if (!typed) return null
-    if (Object.hasOwn(values, typed)) return typed as V
+    if ((values as readonly string[]).includes(typed)) return typed as V
     ctx.addIssue({ code: 'custom', message })
     return z.NEVER
   })
@@ -23,14 +23,14 @@ export const saveToolAction = serverAction({
   input: z.object({
     tool: optionalId(),
     commune: optionalId(),
-    process: id('Choisissez le processus que l’outil sert.'),
-    product: requiredText(160, 'Indiquez le produit ou le service.'),
+    process: id('inventory.errors.process'),
+    product: requiredText(160, 'inventory.errors.product'),
     provider: text(160),
-    hosting: optionalChoice<Hosting>(hostings, 'Choisissez l’hébergement dans la liste.'),
+    hosting: optionalChoice<Hosting>(hostingKeys, 'inventory.errors.hosting'),
     hostingWhere: text(200),
-    inUseSince: optionalWholeNumber(4, 'Indiquez l’année de mise en service (par exemple 2019).'),
+    inUseSince: optionalWholeNumber(4, 'inventory.errors.inUseSince'),
     contract: optionalId(),
-    rating: optionalChoice(ratings, 'La note va de 1 à 5.').transform((note) => (note ? Number(note) : null)),
+    rating: optionalChoice(ratingKeys, 'inventory.errors.rating').transform((note) => (note ? Number(note) : null)),
     comment: text(500),
     willingToBeContacted: flag(),
   }),
@@ -41,7 +41,7 @@ export const saveToolAction = serverAction({
 })
 
 export const deleteToolAction = serverAction({
-  input: z.object({ tool: id('Outil inconnu.') }),
+  input: z.object({ tool: id('inventory.errors.tool') }),
   work: ({ tool }, { payload, user }) => deleteTool(payload, user, tool),
   revalidate: refresh,
 })

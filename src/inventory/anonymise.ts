@@ -1,3 +1,6 @@
+import { defaultLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+
 import { productKey, usualSpelling } from './products'
 import { minimumCommunes } from './vocabulary'
 
@@ -28,7 +31,10 @@ export type InventoryLine = {
 
 export type Contact = { commune: string; referentName: string | null; referentEmail: string | null }
 
-/** How many communes, as may be said: the number from 3 on, else « moins de 3 » (`exact` null). */
+/**
+ * How many communes, as may be said: the number from 3 on, else « moins de 3 » (`exact` null). `label` says it in
+ * the default language; pages say it in the reader's from `exact` (inventory.usage.communes).
+ */
 export type CommuneCount = { exact: number | null; label: string }
 
 export type Comment = { text: string; commune: string | null }
@@ -54,8 +60,10 @@ export type Directory = {
   contactOf: (commune: number) => Contact
 }
 
-export const countLabel = (count: number): CommuneCount =>
-  count >= minimumCommunes ? { exact: count, label: `${count} communes` } : { exact: null, label: `moins de ${minimumCommunes} communes` }
+export const countLabel = (count: number): CommuneCount => {
+  const exact = count >= minimumCommunes ? count : null
+  return { exact, label: translatorFor(defaultLocale, 'inventory.usage')('communes', { exact: exact ?? 0, minimum: minimumCommunes }) }
+}
 
 type PerCommune = { willing: boolean; ratings: number[]; comments: string[] }
 

@@ -8,6 +8,9 @@ import { badInput, done, type Result } from '@/result'
 
 import type { Hosting } from './vocabulary'
 
+/** The messages in the language of the request (French outside one); loaded late: this module is used before Payload boots. */
+const words = async () => (await import('@/i18n/server')).serverTranslator('inventory')
+
 export type ToolInput = {
   tool: number | null
   commune: number | null
@@ -29,26 +32,27 @@ export type ToolInput = {
  */
 export async function saveTool(payload: Payload, user: User, input: ToolInput): Promise<Result<{ tool: number }>> {
   const { tool, commune, provider: typedProvider, ...fields } = input
-  if (!tool && isStaff(user) && !commune) return badInput('Choisissez la commune.')
+  const t = await words()
+  if (!tool && isStaff(user) && !commune) return badInput(t('errors.commune'))
   return inTransaction(payload, user, async ({ req }) => {
     const provider = await providerForName(req, typedProvider)
     const data = { ...fields, provider, hostingWhere: fields.hostingWhere || null, comment: fields.comment || null }
     const as = { user, overrideAccess: false as const, req, depth: 0 }
     if (tool) {
       const updated = await payload.update({ collection: 'commune-tools', id: tool, data, ...as })
-      return done('Outil mis à jour.', { tool: updated.id })
+      return done(t('done.updated'), { tool: updated.id })
     }
     const created = await payload.create({
       collection: 'commune-tools',
       data: { ...data, commune: (isStaff(user) ? commune : undefined) as number } as CommuneTool,
       ...as,
     })
-    return done('Outil ajouté à l’inventaire.', { tool: created.id })
+    return done(t('done.added'), { tool: created.id })
   })
 }
 
 /** Removes a line of the inventory, as the person. */
 export async function deleteTool(payload: Payload, user: User, tool: number): Promise<Result> {
   await payload.delete({ collection: 'commune-tools', id: tool, user, overrideAccess: false })
-  return done('Outil retiré de l’inventaire.')
+  return done((await words())('done.removed'))
 }

@@ -1,20 +1,15 @@
-/** Where a tool runs (issue 23): on the commune's premises, at its provider's, or in a cloud service. */
-export const hostings = {
-  'sur-site': 'Sur site',
-  prestataire: 'Chez le prestataire',
-  cloud: 'Dans le cloud',
-} as const
+import { defaultLabels } from '@/i18n/vocabulary'
 
-export type Hosting = keyof typeof hostings
+/** Where a tool runs (issue 23): on the commune's premises, at its provider's, or in a cloud service. */
+export const hostingKeys = ['sur-site', 'prestataire', 'cloud'] as const
+export type Hosting = (typeof hostingKeys)[number]
+/** Labels in the default language (translated pages read `vocab.inventory.hostings`). */
+export const hostings = defaultLabels(hostingKeys, 'vocab.inventory.hostings')
 
 /** The référent's rating of a tool, from 1 (à éviter) to 5 (excellent). */
-export const ratings = {
-  '5': '5 — excellent',
-  '4': '4 — bon',
-  '3': '3 — correct',
-  '2': '2 — insuffisant',
-  '1': '1 — à éviter',
-} as const
+export const ratingKeys = ['5', '4', '3', '2', '1'] as const
+/** Labels in the default language (translated pages read `vocab.inventory.ratings`). */
+export const ratings = defaultLabels(ratingKeys, 'vocab.inventory.ratings')
 
 /**
  * The anonymity threshold of « Qui utilise quoi » (docs/access.md): a count of communes under it is shown as

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { isStaff } from '@/access/roles'
 import { inTransaction } from '@/db/transaction'
 import { idOf } from '@/fields/idOf'
+import { serverTranslator } from '@/i18n/server'
 import type { User } from '@/payload-types'
 import { badInput, done, refuse, type Result } from '@/result'
 
@@ -29,8 +30,6 @@ export function providerReferences(payload: Payload): Reference[] {
     )
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
-
 /**
  * Merges duplicate provider records into the one to keep, in one transaction: every contract, actor and other
  * record pointing to a duplicate now points to the kept one, the duplicates' names (and their own aliases)
@@ -42,10 +41,11 @@ export async function mergeProviders(
   keep: number,
   duplicates: number[],
 ): Promise<Result<{ moved: number; merged: number }>> {
-  if (!isStaff(user)) return refuse(403, 'Seule la coordination fusionne les fiches des prestataires.')
-  if (duplicates.includes(keep)) return badInput('Le prestataire à garder ne peut pas être aussi un doublon : décochez-le.')
+  const t = await serverTranslator('providers.merge')
+  if (!isStaff(user)) return refuse(403, t('staffOnly'))
+  if (duplicates.includes(keep)) return badInput(t('keptIsDuplicate'))
   const doubles = [...new Set(duplicates)]
-  if (!doubles.length) return badInput('Cochez au moins un doublon à fusionner dans le prestataire gardé.')
+  if (!doubles.length) return badInput(t('noDuplicate'))
   return inTransaction(payload, user, async ({ req, lock }) => {
     for (const id of [keep, ...doubles].sort((a, b) => a - b)) await lock('providers', id)
     const { docs } = await payload.find({
@@ -57,9 +57,9 @@ export async function mergeProviders(
       req,
     })
     const kept = docs.find((p) => p.id === keep)
-    if (!kept) return refuse(404, 'Le prestataire à garder n’existe plus. Rechargez la page.')
+    if (!kept) return refuse(404, t('keptGone'))
     const merged = docs.filter((p) => p.id !== keep)
-    if (merged.length !== doubles.length) return refuse(404, 'Un des doublons n’existe plus. Rechargez la page.')
+    if (merged.length !== doubles.length) return refuse(404, t('duplicateGone'))
 
     let moved = 0
     for (const { collection, field, hasMany } of providerReferences(payload)) {
@@ -89,9 +89,6 @@ export async function mergeProviders(
     }
     for (const duplicate of merged) await payload.delete({ collection: 'providers', id: duplicate.id, req })
     await payload.update({ collection: 'providers', id: keep, data: { aliases }, depth: 0, req })
-    return done(
-      `${plural(merged.length, 'fiche fusionnée', 'fiches fusionnées')} dans « ${kept.name} » ; ${plural(moved, 'référence déplacée', 'références déplacées')} (contrats et autres fiches).`,
-      { moved, merged: merged.length },
-    )
+    return done(t('done', { merged: merged.length, name: kept.name, moved }), { moved, merged: merged.length })
   })
 }

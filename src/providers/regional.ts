@@ -9,9 +9,13 @@
  */
 import { type AccessUser, hasRole, isStaff } from '@/access/roles'
 import { type ContractAnswer, gapAnswers } from '@/contracts/vocabulary'
+import { messageAt } from '@/i18n/labels'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 export const anonymityThreshold = 3
-export const fewerThanThreshold = 'moins de 3'
+/** The marker of a count under the threshold (« moins de 3 »): the default language's words, shown translated. */
+export const fewerThanThreshold = messageAt(defaultLocale, 'providers.fewerThanThreshold')
 
 export type Audience = 'coordination' | 'copil'
 
@@ -151,41 +155,53 @@ export function regionalProviders(input: RegionalInput): RegionalProvider[] {
   )
 }
 
+/** A translator of the `providers` namespace (a page's `getTranslations('providers')`, or `translatorFor`). */
+export type Words = (key: string, values?: Record<string, string | number>) => string
+const wordsIn = (locale: UiLocale): Words => translatorFor(locale, 'providers')
+
 /** « 1 contrat », « 4 contrats ». */
-export const contractsWord = (n: number) => `${n} contrat${n > 1 ? 's' : ''}`
+export const contractsWord = (n: number, t: Words = wordsIn(defaultLocale)) => t('words.contracts', { count: n })
 /** « 1 commune », « 3 communes », « moins de 3 communes ». */
-export const communesWord = (count: CommuneCount) =>
-  typeof count === 'number' ? `${count} commune${count > 1 ? 's' : ''}` : `${count} communes`
+export const communesWord = (count: CommuneCount, t: Words = wordsIn(defaultLocale)) =>
+  typeof count === 'number' ? t('words.communes', { count }) : t('words.fewerCommunes', { threshold: anonymityThreshold })
+/** A count of communes in a cell: the number, or « moins de 3 ». */
+const countCell = (count: CommuneCount, t: Words) => (typeof count === 'number' ? count : t('fewerThanThreshold'))
 
 /** « 30.11.2026 » from YYYY-MM-DD, without a time zone to go wrong. */
 const swissDay = (day: string) => day.split('-').reverse().join('.')
 /** « 03.2027 » from YYYY-MM. */
 const swissMonth = (month: string) => month.split('-').reverse().join('.')
 
-/** The view as a table for CSV and Excel: French headers, one row per provider, the same anonymity as the page. */
-export function regionalTable(rows: RegionalProvider[], audience: Audience): (string | number)[][] {
+/**
+ * The view as a table for CSV and Excel: headers and words in the language of whoever downloads it (French by
+ * default), one row per provider, the same anonymity as the page.
+ */
+export function regionalTable(rows: RegionalProvider[], audience: Audience, locale: UiLocale = defaultLocale): (string | number)[][] {
+  const t = wordsIn(locale)
   const coordination = audience === 'coordination'
   const header = [
-    'Prestataire',
-    'Communes',
-    ...(coordination ? ['Communes (noms)'] : []),
-    'Contrats',
-    'Lacunes, les plus fréquentes d’abord',
-    'Délais de résiliation dans les 12 mois',
+    t('table.provider'),
+    t('table.communes'),
+    ...(coordination ? [t('table.communeNames')] : []),
+    t('table.contracts'),
+    t('table.gaps'),
+    t('table.deadlines'),
   ]
   const gaps = (row: RegionalProvider) =>
     (row.gaps ?? [])
-      .map((gap) => `${gap.title} (${coordination ? `${contractsWord(gap.contracts ?? 0)}, ` : ''}${communesWord(gap.communes)})`)
+      .map((gap) => `${gap.title} (${coordination ? `${contractsWord(gap.contracts ?? 0, t)}, ` : ''}${communesWord(gap.communes, t)})`)
       .join(' ; ')
   const deadlines = (row: RegionalProvider) =>
     coordination
       ? (row.deadlines ?? []).map((d) => `${swissDay(d.day)} ${d.commune} — ${d.service}`).join(' ; ')
-      : (row.deadlineMonths ?? []).map((m) => `${swissMonth(m.month)} : ${contractsWord(m.contracts)}`).join(' ; ')
+      : (row.deadlineMonths ?? [])
+          .map((m) => t('table.month', { month: swissMonth(m.month), contracts: contractsWord(m.contracts, t) }))
+          .join(' ; ')
   return [
     header,
     ...rows.map((row) => [
       row.name,
-      row.communes,
+      countCell(row.communes, t),
       ...(coordination ? [(row.communeNames ?? []).join(', ')] : []),
       row.masked ? '' : (row.contracts ?? 0),
       gaps(row),

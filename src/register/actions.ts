@@ -8,7 +8,7 @@ import { choice, day, flag, id, optionalId, requiredText, text } from '@/forms/r
 import { serverAction, type Session } from '@/forms/serverAction'
 import { badInput, done, type Result } from '@/result'
 
-import { deciders, referentFunctions } from './vocabulary'
+import { deciderKeys, referentFunctionKeys } from './vocabulary'
 
 // Members write for their own commune (the collections' hooks pin it); staff name it in the form.
 const commune = optionalId()
@@ -21,22 +21,21 @@ async function inCommune(
   message: string,
 ): Promise<Result> {
   const staff = isStaff(session.user)
-  if (staff && !named) return badInput('Choisissez la commune.')
+  if (staff && !named) return badInput('register.errors.commune')
   await write(staff ? (named ?? undefined) : undefined)
   return done(message)
 }
 
-const pastDay = () =>
-  day('La date n’est pas une date valable.', { required: 'Indiquez la date.', future: 'La date ne peut pas être dans le futur.' })
+const pastDay = () => day('register.errors.date', { required: 'register.errors.dateRequired', future: 'register.errors.dateFuture' })
 const refresh = () => ['/ma-commune']
 
 /** The référent numérique: created with the register, then updated. */
 export const saveReferentAction = serverAction({
   input: z.object({
-    referentName: requiredText(200, 'Indiquez le nom du ou de la référent·e.'),
-    referentEmail: requiredText(200, 'Indiquez son adresse e-mail.'),
-    referentFunction: choice(referentFunctions, 'Choisissez sa fonction.'),
-    noteAdoptedOn: day('La date d’adoption n’est pas une date valable.').transform((adopted) => adopted || null),
+    referentName: requiredText(200, 'register.errors.referentName'),
+    referentEmail: requiredText(200, 'register.errors.referentEmail'),
+    referentFunction: choice(referentFunctionKeys, 'register.errors.referentFunction'),
+    noteAdoptedOn: day('register.errors.noteAdoptedOn').transform((adopted) => adopted || null),
     referentPhone: text(40),
     register: optionalId(),
     commune,
@@ -51,18 +50,18 @@ export const saveReferentAction = serverAction({
         if (register) await payload.update({ collection: 'commune-registers', id: register, data, ...asUser(user) })
         else await payload.create({ collection: 'commune-registers', data: { ...data, commune: named as number }, ...asUser(user) })
       },
-      'Référent·e numérique enregistré·e.',
+      'register.done.referent',
     ),
   revalidate: refresh,
 })
 
 export const addDecisionAction = serverAction({
   input: z.object({
-    subject: requiredText(2000, 'Indiquez l’outil ou le service concerné.'),
-    reason: requiredText(2000, 'Indiquez le motif du choix.'),
-    risks: requiredText(2000, 'Indiquez les principaux risques identifiés (ou « aucun identifié »).'),
+    subject: requiredText(2000, 'register.errors.subject'),
+    reason: requiredText(2000, 'register.errors.reason'),
+    risks: requiredText(2000, 'register.errors.risks'),
     decidedOn: pastDay(),
-    decidedBy: choice(deciders, 'Indiquez qui a décidé.'),
+    decidedBy: choice(deciderKeys, 'register.errors.decidedBy'),
     commune,
   }),
   allErrors: true,
@@ -72,16 +71,16 @@ export const addDecisionAction = serverAction({
       commune,
       (named) =>
         session.payload.create({ collection: 'digital-decisions', data: { ...data, commune: named as number }, ...asUser(session.user) }),
-      'Décision ajoutée au registre.',
+      'register.done.decision',
     ),
   revalidate: refresh,
 })
 
 export const addIncidentAction = serverAction({
   input: z.object({
-    summary: requiredText(2000, 'Décrivez ce qui s’est passé.'),
-    impact: requiredText(2000, 'Indiquez l’impact sur les prestations ou les données (ou « aucun »).'),
-    actions: requiredText(2000, 'Indiquez les mesures prises.'),
+    summary: requiredText(2000, 'register.errors.summary'),
+    impact: requiredText(2000, 'register.errors.impact'),
+    actions: requiredText(2000, 'register.errors.actions'),
     occurredOn: pastDay(),
     providersContacted: flag(),
     executiveInformed: flag(),
@@ -99,14 +98,14 @@ export const addIncidentAction = serverAction({
           data: { ...data, status: closed ? 'clos' : 'ouvert', commune: named as number },
           ...asUser(session.user),
         }),
-      'Incident ajouté au registre.',
+      'register.done.incident',
     ),
   revalidate: refresh,
 })
 
 /** Closes an incident, or records that the executive has now been informed. */
 export const updateIncidentAction = serverAction({
-  input: z.object({ incident: id('Incident inconnu.'), change: choice(['close', 'informed'], 'Modification inconnue.'), commune }),
+  input: z.object({ incident: id('register.errors.incident'), change: choice(['close', 'informed'], 'register.errors.change'), commune }),
   work: ({ incident, change, commune }, session) =>
     inCommune(
       session,
@@ -118,7 +117,7 @@ export const updateIncidentAction = serverAction({
           data: change === 'close' ? { status: 'clos' } : { executiveInformed: true },
           ...asUser(session.user),
         }),
-      change === 'close' ? 'Incident clos.' : 'Information de l’exécutif enregistrée.',
+      change === 'close' ? 'register.done.closed' : 'register.done.informed',
     ),
   revalidate: refresh,
 })

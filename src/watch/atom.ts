@@ -18,6 +18,8 @@ export type AtomEntry = {
 }
 
 export type AtomFeed = {
+  /** The language of the feed's own words (xml:lang), e.g. de-CH; French when absent. */
+  lang?: string
   id: string
   title: string
   subtitle?: string
@@ -70,7 +72,7 @@ export function atomFeed(feed: AtomFeed): string {
   )
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.lang ?? 'fr')}">`,
     `  ${element('id', feed.id)}`,
     `  ${element('title', feed.title, ' type="text"')}`,
     ...(feed.subtitle ? [`  ${element('subtitle', feed.subtitle, ' type="text"')}`] : []),

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
 import { publicUrl } from '@/config/runtime'
-import type { WatchItem } from '@/payload-types'
+import { defaultLocale, intlLocale, type UiLocale } from '@/i18n/locales'
+import { recipientLocale } from '@/i18n/recipient'
+import { translatorFor } from '@/i18n/translator'
+import type { User, WatchItem } from '@/payload-types'
 import { plainText } from '@/richtext/fromBlocks'
 
 import { atomFeed, html } from './atom'
-import { type WatchKind, watchKinds } from './kinds'
+import { type WatchKind, watchKindKeys } from './kinds'
 import { todoLines } from './view'
 
 /** The newest items a feed carries: readers keep what they fetched before. */
@@ -14,24 +17,26 @@ export const feedLength = 50
 /** The person's watch feeds, on the same secret as their calendar links (src/events/feeds.ts `calendarToken`). */
 export const watchFeedUrls = (token: string) => ({
   all: `${publicUrl()}/flux/${token}/veille.atom`,
-  byKind: Object.fromEntries(
-    Object.keys(watchKinds).map((kind) => [kind, `${publicUrl()}/flux/${token}/veille.atom?type=${kind}`]),
-  ) as Record<WatchKind, string>,
+  byKind: Object.fromEntries(watchKindKeys.map((kind) => [kind, `${publicUrl()}/flux/${token}/veille.atom?type=${kind}`])) as Record<
+    WatchKind,
+    string
+  >,
 })
 
 /** A stable identifier (RFC 4151 tag URI), never the reader's secret address. */
 const tagOf = (path: string) => `tag:${new URL(publicUrl()).hostname},2026:${path}`
 
 /** One item as an entry: summary, body, the « à faire » box and the sources, as escaped HTML. */
-export function watchEntryHtml(item: Pick<WatchItem, 'summary' | 'body' | 'todo' | 'sources'>): string {
+export function watchEntryHtml(item: Pick<WatchItem, 'summary' | 'body' | 'todo' | 'sources'>, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'watch.feed')
   const todo = todoLines(item.todo)
   const sources = item.sources ?? []
   return [
     html.paragraphs(item.summary),
     html.paragraphs(plainText(item.body)),
-    todo.length ? html.heading('À faire dans votre commune') + html.list(todo.map(html.text)) : '',
+    todo.length ? html.heading(t('todo')) + html.list(todo.map(html.text)) : '',
     sources.length
-      ? html.heading('Sources') +
+      ? html.heading(t('sources')) +
         html.list(
           sources.map((source) =>
             [
@@ -44,12 +49,21 @@ export function watchEntryHtml(item: Pick<WatchItem, 'summary' | 'body' | 'todo'
   ].join('')
 }
 
+/** The language of a person's feed: theirs (src/i18n/recipient.ts), as for their e-mails. */
+export const feedLocale = (payload: Payload, owner: Pick<User, 'locale'>) => recipientLocale(payload, owner)
+
 /**
- * The Atom feed of the published watch, optionally of one kind. Read as the system with the members' rule written
+ * The Atom feed of the published watch, optionally of one kind, in `locale` (the subscriber's: titles, headings,
+ * kinds; the items' own text is as written). Read as the system with the members' rule written
  * out (published only): a feed is opened by a secret link, and its owner's own read rule would add a COTEC
  * member's proposals, which a forwarded link must never carry.
  */
-export async function watchFeed(payload: Payload, { token, kind, author }: { token: string; kind?: WatchKind; author: string }) {
+export async function watchFeed(
+  payload: Payload,
+  { token, kind, author, locale = defaultLocale }: { token: string; kind?: WatchKind; author: string; locale?: UiLocale },
+) {
+  const t = translatorFor(locale, 'watch.feed')
+  const kindName = (value: WatchKind) => translatorFor(locale, 'vocab.watch')(`kinds.${value}`)
   const { docs } = await payload.find({
     collection: 'watch-items',
     overrideAccess: true,
@@ -62,8 +76,9 @@ export async function watchFeed(payload: Payload, { token, kind, author }: { tok
   const self = kind ? watchFeedUrls(token).byKind[kind] : watchFeedUrls(token).all
   return atomFeed({
     id: tagOf(kind ? `veille:${kind}` : 'veille'),
-    title: kind ? `Relais — Veille : ${watchKinds[kind]}` : 'Relais — Veille',
-    subtitle: 'La veille de la région pour les communes : cybersécurité, outils, inclusion numérique.',
+    lang: intlLocale(locale),
+    title: kind ? t('titleOfKind', { kind: kindName(kind) }) : t('title'),
+    subtitle: t('subtitle'),
     self,
     alternate: `${publicUrl()}/veille${kind ? `?type=${kind}` : ''}`,
     author,
@@ -75,8 +90,8 @@ export async function watchFeed(payload: Payload, { token, kind, author }: { tok
       updated: item.updatedAt,
       published: item.publishedAt,
       summary: item.summary,
-      html: watchEntryHtml(item),
-      category: { term: item.kind, label: watchKinds[item.kind] },
+      html: watchEntryHtml(item, locale),
+      category: { term: item.kind, label: kindName(item.kind) },
     })),
   })
 }

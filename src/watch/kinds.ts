@@ -1,13 +1,12 @@
-/** The kinds of watch item (veille) and their French labels, in the order the filters list them. */
-export const watchKinds = {
-  cybersecurite: 'Cybersécurité',
-  outils: 'Outils et cyberadministration',
-  inclusion: 'Inclusion numérique',
-  'arvr-canton': 'ARVr et Canton',
-  'retour-experience': 'Retour d’expérience',
-} as const
+import { defaultLabels } from '@/i18n/vocabulary'
 
-export type WatchKind = keyof typeof watchKinds
+/** The kinds of watch item (veille), in the order the filters list them (labels: vocab.watch.kinds). */
+export const watchKindKeys = ['cybersecurite', 'outils', 'inclusion', 'arvr-canton', 'retour-experience'] as const
+
+export type WatchKind = (typeof watchKindKeys)[number]
+
+/** The kinds with their labels in the default language, for code not yet translated (pages read vocab.watch.kinds). */
+export const watchKinds = defaultLabels(watchKindKeys, 'vocab.watch.kinds')
 
 export const isWatchKind = (value: unknown): value is WatchKind => typeof value === 'string' && Object.hasOwn(watchKinds, value)
 

@@ -1,48 +1,50 @@
+import { getTranslations } from 'next-intl/server'
+
 import { raiseAlertAction } from '@/alerts/actions'
 import { type SharedIncidentRow } from '@/alerts/view'
-import { alertSeverities, incidentVectors } from '@/alerts/vocabulary'
+import { alertSeverityKeys } from '@/alerts/vocabulary'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { labelsOf } from '@/i18n/vocabulary'
 
 /** The coordination's form: an alert in its own words, from the shared incidents it ticks. */
-export function AlertForm({ shared }: { shared: SharedIncidentRow[] }) {
+export async function AlertForm({ shared }: { shared: SharedIncidentRow[] }) {
+  const [t, vocab] = await Promise.all([getTranslations('alerts.form'), getTranslations('vocab.alerts')])
   return (
-    <ResultForm action={raiseAlertAction} className="stacked-form" label="Lancer une alerte">
+    <ResultForm action={raiseAlertAction} className="stacked-form" label={t('label')}>
       <label>
-        Titre
+        {t('title')}
         <input name="title" required maxLength={160} />
       </label>
       <label>
-        À vérifier
+        {t('whatToCheck')}
         <textarea name="whatToCheck" rows={5} required maxLength={4000} />
       </label>
-      <p className="muted">
-        Écrivez l’alerte sans nommer de commune : elle part à toutes les communes, qui ne voient pas les incidents à son origine.
-      </p>
+      <p className="muted">{t('hint')}</p>
       <label>
-        Gravité
-        <ChoiceSelect name="severity" choices={alertSeverities} defaultValue="importante" />
+        {t('severity')}
+        <ChoiceSelect name="severity" choices={labelsOf(alertSeverityKeys, vocab, 'severities')} defaultValue="importante" />
       </label>
       <label>
-        Valable jusqu’au
+        {t('expiresOn')}
         <input type="date" name="expiresOn" required />
       </label>
       {shared.length > 0 && (
         <fieldset>
-          <legend>Incidents partagés à l’origine</legend>
+          <legend>{t('sources')}</legend>
           {shared.map((incident) => (
             <label key={incident.id} className="inline">
-              <input type="checkbox" name="incidents" value={incident.id} /> {incident.title} ({incidentVectors[incident.vector]},{' '}
-              {incident.communeName})
+              <input type="checkbox" name="incidents" value={incident.id} />{' '}
+              {t('source', { title: incident.title, vector: vocab(`vectors.${incident.vector}`), commune: incident.communeName })}
             </label>
           ))}
         </fieldset>
       )}
       <label className="inline">
-        <input type="checkbox" name="publish" /> Publier tout de suite (bandeau sur l’accueil et e-mail aux référent·es et secrétaires)
+        <input type="checkbox" name="publish" /> {t('publish')}
       </label>
-      <Button>Enregistrer l’alerte</Button>
+      <Button>{t('submit')}</Button>
     </ResultForm>
   )
 }

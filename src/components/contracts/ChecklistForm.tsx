@@ -1,22 +1,25 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { answerChecklistAction } from '@/contracts/actions'
-import { contractAnswers } from '@/contracts/vocabulary'
+import { contractAnswerKeys } from '@/contracts/vocabulary'
 import { idOf } from '@/fields/idOf'
 import type { Contract, ContractCriterion } from '@/payload-types'
 
 /** Every key point as a group of radio buttons, answered and saved at once. */
-export function ChecklistForm({ contract, criteria }: { contract: Contract; criteria: ContractCriterion[] }) {
+export async function ChecklistForm({ contract, criteria }: { contract: Contract; criteria: ContractCriterion[] }) {
+  const [t, vocab] = await Promise.all([getTranslations('contracts.checklist'), getTranslations('vocab.contracts')])
   const given = new Map((contract.answers ?? []).map((a) => [idOf(a.criterion), a]))
   return (
-    <ResultForm action={answerChecklistAction} className="stacked-form" label="Checklist du contrat">
+    <ResultForm action={answerChecklistAction} className="stacked-form" label={t('label')}>
       <input type="hidden" name="contract" value={contract.id} />
       {criteria.map((criterion) => (
         <fieldset key={criterion.id} className="checklist-item">
           <legend>{criterion.title}</legend>
           <p className="muted">{criterion.question}</p>
           <div className="state-buttons">
-            {Object.entries(contractAnswers).map(([value, label]) => (
+            {contractAnswerKeys.map((value) => (
               <label key={value} className="inline">
                 <input
                   type="radio"
@@ -24,22 +27,22 @@ export function ChecklistForm({ contract, criteria }: { contract: Contract; crit
                   value={value}
                   defaultChecked={given.get(criterion.id)?.answer === value}
                 />{' '}
-                {label}
+                {vocab(`answers.${value}`)}
               </label>
             ))}
           </div>
           <label>
-            Précision <span className="muted">(facultatif)</span>
+            {t('note')} <span className="muted">{t('optional')}</span>
             <input
               name={`note-${criterion.id}`}
               maxLength={500}
               defaultValue={given.get(criterion.id)?.note ?? ''}
-              aria-label={`Précision : ${criterion.title}`}
+              aria-label={t('noteFor', { title: criterion.title })}
             />
           </label>
         </fieldset>
       ))}
-      <Button>Enregistrer les réponses</Button>
+      <Button>{t('save')}</Button>
     </ResultForm>
   )
 }

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import type { Contract } from '@/payload-types'
 import { providerName } from '@/providers/names'
 
@@ -8,7 +10,7 @@ const day = (value?: string | null) => (value ? value.slice(0, 10) : '')
  * providers offered as suggestions (`providers`): a known one is picked, a new name creates its record, and a
  * name spelt otherwise (« abacus research ») finds the record it belongs to.
  */
-export function ContractFields({
+export async function ContractFields({
   contract,
   providers,
   idPrefix = 'contrat',
@@ -18,18 +20,19 @@ export function ContractFields({
   idPrefix?: string
 }) {
   const list = `${idPrefix}-prestataires`
+  const t = await getTranslations('contracts.fields')
   return (
     <>
       <div className="field-row">
         <label>
-          Prestataire
+          {t('provider')}
           <input
             name="provider"
             required
             maxLength={160}
             list={list}
             autoComplete="off"
-            placeholder="Choisir dans la liste ou saisir un nom"
+            placeholder={t('providerHint')}
             defaultValue={providerName(contract?.provider)}
           />
           <datalist id={list}>
@@ -39,35 +42,29 @@ export function ContractFields({
           </datalist>
         </label>
         <label>
-          Prestation ou logiciel
-          <input
-            name="service"
-            required
-            maxLength={200}
-            defaultValue={contract?.service ?? ''}
-            placeholder="Contrôle des habitants, sauvegardes…"
-          />
+          {t('service')}
+          <input name="service" required maxLength={200} defaultValue={contract?.service ?? ''} placeholder={t('serviceHint')} />
         </label>
       </div>
       <div className="field-row">
         <label>
-          Début du contrat
+          {t('startDate')}
           <input type="date" name="startDate" defaultValue={day(contract?.startDate)} />
         </label>
         <label>
-          Échéance (fin ou prochain renouvellement)
+          {t('termEndsOn')}
           <input type="date" name="termEndsOn" defaultValue={day(contract?.termEndsOn)} />
         </label>
         <label>
-          Préavis de résiliation (mois)
+          {t('noticeMonths')}
           <input type="number" name="noticeMonths" min={0} max={36} defaultValue={contract?.noticeMonths ?? 0} />
         </label>
       </div>
       <label className="inline">
-        <input type="checkbox" name="autoRenewal" defaultChecked={Boolean(contract?.autoRenewal)} /> Reconduction tacite
+        <input type="checkbox" name="autoRenewal" defaultChecked={Boolean(contract?.autoRenewal)} /> {t('autoRenewal')}
       </label>
       <label>
-        Remarques
+        {t('notes')}
         <textarea name="notes" rows={2} maxLength={2000} defaultValue={contract?.notes ?? ''} />
       </label>
     </>

@@ -1,24 +1,25 @@
+import { getTranslations } from 'next-intl/server'
+
 import type { ContractView } from '@/contracts/view'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
 /** The last day to give notice, flagged when it is within 90 days or already past. */
-export function NoticeBadge({ view }: { view: ContractView }) {
+export async function NoticeBadge({ view }: { view: ContractView }) {
+  const [t, locale] = await Promise.all([getTranslations('contracts.notice'), requestLocale()])
   const deadline = view.contract.noticeDeadline
-  if (!deadline) return <span className="muted">Échéance non renseignée</span>
+  if (!deadline) return <span className="muted">{t('noTerm')}</span>
   if (view.notice === 'passed')
     return (
       <span>
-        {longDate(deadline)} <span className="badge badge--rejected">délai passé</span>
+        {longDate(deadline, locale)} <span className="badge badge--rejected">{t('passed')}</span>
       </span>
     )
   if (view.notice === 'soon')
     return (
       <span>
-        {longDate(deadline)}{' '}
-        <span className="badge badge--pending">
-          dans {view.daysLeft} jour{view.daysLeft === 1 ? '' : 's'}
-        </span>
+        {longDate(deadline, locale)} <span className="badge badge--pending">{t('inDays', { count: view.daysLeft ?? 0 })}</span>
       </span>
     )
-  return <span>{longDate(deadline)}</span>
+  return <span>{longDate(deadline, locale)}</span>
 }

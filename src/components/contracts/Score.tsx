@@ -1,16 +1,17 @@
+import { getTranslations } from 'next-intl/server'
+
 import type { Assessment } from '@/contracts/assessment'
 
 /** "8 / 11 points couverts (77 %)", or that the checklist is still to do. */
-export function Score({ assessment }: { assessment: Assessment }) {
-  if (assessment.score === null) return <span className="muted">Checklist à remplir</span>
-  const gaps = assessment.gaps.length
+export async function Score({ assessment }: { assessment: Assessment }) {
+  const t = await getTranslations('contracts.score')
+  if (assessment.score === null) return <span className="muted">{t('toDo')}</span>
   return (
     <span>
-      <strong>{assessment.score} %</strong>
+      <strong>{t('percent', { score: assessment.score })}</strong>
       {' · '}
-      {gaps === 0 ? 'aucune lacune' : `${gaps} lacune${gaps > 1 ? 's' : ''}`}
-      {assessment.unanswered.length > 0 &&
-        ` · ${assessment.unanswered.length} point${assessment.unanswered.length > 1 ? 's' : ''} à vérifier`}
+      {t('gaps', { count: assessment.gaps.length })}
+      {assessment.unanswered.length > 0 && ` · ${t('unanswered', { count: assessment.unanswered.length })}`}
     </span>
   )
 }

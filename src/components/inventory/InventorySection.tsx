@@ -1,18 +1,19 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
 import { Badge } from '@/components/ui/Badge'
 import { idOf } from '@/fields/idOf'
 import { deleteToolAction } from '@/inventory/actions'
 import type { InventoryView } from '@/inventory/view'
-import { hostings } from '@/inventory/vocabulary'
 import type { CommuneTool } from '@/payload-types'
 
 import { providersList, ToolForm } from './ToolForm'
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' ? (value as { name?: string }).name : undefined)
 
-function hostingOf(tool: CommuneTool) {
-  const where = tool.hosting ? hostings[tool.hosting] : null
+function hostingOf(tool: CommuneTool, vocab: (key: string) => string) {
+  const where = tool.hosting ? vocab(`hostings.${tool.hosting}`) : null
   return [where, tool.hostingWhere].filter(Boolean).join(' — ') || '—'
 }
 
@@ -20,17 +21,14 @@ function hostingOf(tool: CommuneTool) {
  * The commune's inventory of tools (issue 23), by process, in the register's page: read by every member of the
  * commune, kept by its secretary or référent; it prints with the register (the forms do not).
  */
-export function InventorySection({ view, commune, canEdit }: { view: InventoryView; commune: number; canEdit: boolean }) {
+export async function InventorySection({ view, commune, canEdit }: { view: InventoryView; commune: number; canEdit: boolean }) {
+  const [t, vocab] = await Promise.all([getTranslations('inventory.section'), getTranslations('vocab.inventory')])
   return (
     <section aria-labelledby="inventaire" className="inventory">
-      <h2 id="inventaire">Inventaire des outils</h2>
-      <p className="muted">
-        Les outils et services de la commune, par processus. Les autres communes n’en voient que ce que montre{' '}
-        <a href="/qui-utilise-quoi">Qui utilise quoi</a> : la commune y est nommée seulement pour les outils où elle accepte d’être
-        contactée.
-      </p>
+      <h2 id="inventaire">{t('title')}</h2>
+      <p className="muted">{t.rich('intro', { link: (chunks) => <a href="/qui-utilise-quoi">{chunks}</a> })}</p>
       {view.groups.length === 0 ? (
-        <p className="muted">Aucun outil inventorié.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
         view.groups.map(({ process, tools }) => (
           <div key={process.id} className="inventory__group">
@@ -38,41 +36,41 @@ export function InventorySection({ view, commune, canEdit }: { view: InventoryVi
             <table className="accounts table-cards">
               <thead>
                 <tr>
-                  <th scope="col">Produit</th>
-                  <th scope="col">Prestataire</th>
-                  <th scope="col">Hébergement</th>
-                  <th scope="col">Depuis</th>
-                  <th scope="col">Contrat</th>
-                  <th scope="col">Note</th>
-                  <th scope="col">Commentaire</th>
-                  <th scope="col">Contact</th>
+                  <th scope="col">{t('product')}</th>
+                  <th scope="col">{t('provider')}</th>
+                  <th scope="col">{t('hosting')}</th>
+                  <th scope="col">{t('since')}</th>
+                  <th scope="col">{t('contract')}</th>
+                  <th scope="col">{t('rating')}</th>
+                  <th scope="col">{t('comment')}</th>
+                  <th scope="col">{t('contact')}</th>
                 </tr>
               </thead>
               <tbody>
                 {tools.map((tool) => (
                   <tr key={tool.id}>
-                    <td data-label="Produit">{tool.product}</td>
-                    <td data-label="Prestataire">{nameOf(tool.provider) ?? '—'}</td>
-                    <td data-label="Hébergement">{hostingOf(tool)}</td>
-                    <td data-label="Depuis">{tool.inUseSince ?? '—'}</td>
-                    <td data-label="Contrat">
+                    <td data-label={t('product')}>{tool.product}</td>
+                    <td data-label={t('provider')}>{nameOf(tool.provider) ?? '—'}</td>
+                    <td data-label={t('hosting')}>{hostingOf(tool, vocab)}</td>
+                    <td data-label={t('since')}>{tool.inUseSince ?? '—'}</td>
+                    <td data-label={t('contract')}>
                       {tool.contract ? (
                         <a href={`/contrats/${idOf(tool.contract)}`}>
-                          {(tool.contract as { service?: string }).service ?? 'Voir le contrat'}
+                          {(tool.contract as { service?: string }).service ?? t('seeContract')}
                         </a>
                       ) : (
                         '—'
                       )}
                     </td>
-                    <td data-label="Note">{tool.rating ? `${tool.rating} / 5` : '—'}</td>
-                    <td className="notes" data-label="Commentaire">
+                    <td data-label={t('rating')}>{tool.rating ? t('ratingOf', { rating: tool.rating }) : '—'}</td>
+                    <td className="notes" data-label={t('comment')}>
                       {tool.comment ?? '—'}
                     </td>
-                    <td data-label="Contact">
+                    <td data-label={t('contact')}>
                       {tool.willingToBeContacted ? (
-                        <Badge tone="success">D’accord d’être contactée</Badge>
+                        <Badge tone="success">{t('willing')}</Badge>
                       ) : (
-                        <span className="muted">Non</span>
+                        <span className="muted">{t('notWilling')}</span>
                       )}
                     </td>
                   </tr>
@@ -82,12 +80,12 @@ export function InventorySection({ view, commune, canEdit }: { view: InventoryVi
             {canEdit &&
               tools.map((tool) => (
                 <details key={tool.id} className="panel no-print">
-                  <summary>Modifier « {tool.product} »</summary>
+                  <summary>{t('edit', { product: tool.product })}</summary>
                   <ToolForm view={view} commune={commune} tool={tool} />
-                  <ResultForm action={deleteToolAction} className="inline-form" label={`Retirer « ${tool.product} »`}>
+                  <ResultForm action={deleteToolAction} className="inline-form" label={t('remove', { product: tool.product })}>
                     <input type="hidden" name="tool" value={tool.id} />
-                    <ConfirmButton variant="danger" question={`Retirer « ${tool.product} » de l’inventaire ?`}>
-                      Retirer de l’inventaire
+                    <ConfirmButton variant="danger" question={t('removeQuestion', { product: tool.product })}>
+                      {t('removeButton')}
                     </ConfirmButton>
                   </ResultForm>
                 </details>
@@ -103,7 +101,7 @@ export function InventorySection({ view, commune, canEdit }: { view: InventoryVi
             ))}
           </datalist>
           <details className="panel no-print">
-            <summary>Ajouter un outil à l’inventaire</summary>
+            <summary>{t('add')}</summary>
             <ToolForm view={view} commune={commune} />
           </details>
         </>

@@ -1,21 +1,28 @@
+import { getTranslations } from 'next-intl/server'
+
+import { intlLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 import type { ProductUsage } from '@/inventory/anonymise'
+import { minimumCommunes } from '@/inventory/vocabulary'
 
 /**
  * What « Qui utilise quoi » may say of one product (src/inventory/anonymise.ts): how many communes (« moins de
  * 3 » under the threshold), the named ones with their référent to write to, the average rating and comments.
  */
-export function ProductUsageDetails({ usage }: { usage: ProductUsage }) {
+export async function ProductUsageDetails({ usage }: { usage: ProductUsage }) {
+  const [t, locale] = await Promise.all([getTranslations('inventory.usage'), requestLocale()])
+  const average = usage.average === null ? '' : new Intl.NumberFormat(intlLocale(locale)).format(usage.average)
   return (
     <>
       <p>
-        <strong>Utilisé par {usage.communes.label}</strong>
-        {usage.providers.length > 0 && <> · Prestataire : {usage.providers.join(', ')}</>}
+        <strong>{t('usedBy', { communes: t('communes', { exact: usage.communes.exact ?? 0, minimum: minimumCommunes }) })}</strong>
+        {usage.providers.length > 0 && <> · {t('providers', { names: usage.providers.join(', ') })}</>}
         {' · '}
-        {usage.average === null ? <span className="muted">note moyenne : moins de 3 avis</span> : <>note moyenne : {usage.average} / 5</>}
+        {usage.average === null ? <span className="muted">{t('noAverage', { minimum: minimumCommunes })}</span> : t('average', { average })}
       </p>
       {usage.named.length > 0 && (
         <>
-          <p className="usage__heading">Communes d’accord d’être contactées :</p>
+          <p className="usage__heading">{t('named')}</p>
           <ul className="usage__contacts">
             {usage.named.map((contact) => (
               <li key={contact.commune}>
@@ -24,8 +31,8 @@ export function ProductUsageDetails({ usage }: { usage: ProductUsage }) {
                 {contact.referentEmail && (
                   <>
                     {' '}
-                    <a href={`mailto:${contact.referentEmail}?subject=${encodeURIComponent(`Relais — ${usage.name}`)}`}>
-                      Écrire à {contact.referentEmail}
+                    <a href={`mailto:${contact.referentEmail}?subject=${encodeURIComponent(t('mailSubject', { product: usage.name }))}`}>
+                      {t('write', { email: contact.referentEmail })}
                     </a>
                   </>
                 )}
@@ -34,17 +41,14 @@ export function ProductUsageDetails({ usage }: { usage: ProductUsage }) {
           </ul>
         </>
       )}
-      {usage.unnamed !== null && usage.unnamed > 0 && (
-        <p className="muted">
-          {usage.unnamed === 1 ? 'Une autre commune l’utilise' : `${usage.unnamed} autres communes l’utilisent`} sans souhaiter être nommée.
-        </p>
-      )}
-      {usage.comments.length > 0 && <p className="usage__heading">Commentaires :</p>}
+      {usage.unnamed !== null && usage.unnamed > 0 && <p className="muted">{t('unnamed', { count: usage.unnamed })}</p>}
+      {usage.comments.length > 0 && <p className="usage__heading">{t('comments')}</p>}
       {usage.comments.length > 0 && (
         <ul className="usage__comments">
           {usage.comments.map((comment, index) => (
             <li key={index}>
-              « {comment.text} »{comment.commune ? <span className="muted"> — {comment.commune}</span> : null}
+              {t('quoted', { text: comment.text })}
+              {comment.commune ? <span className="muted"> — {comment.commune}</span> : null}
             </li>
           ))}
         </ul>

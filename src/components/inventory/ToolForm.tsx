@@ -1,10 +1,13 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { idOf } from '@/fields/idOf'
+import { labelsOf } from '@/i18n/vocabulary'
 import { saveToolAction } from '@/inventory/actions'
 import type { InventoryView } from '@/inventory/view'
-import { hostings, ratings } from '@/inventory/vocabulary'
+import { hostingKeys, ratingKeys } from '@/inventory/vocabulary'
 import type { CommuneTool } from '@/payload-types'
 
 /** The id of the list of known providers the provider fields suggest (rendered once by the section). */
@@ -13,16 +16,17 @@ export const providersList = 'prestataires-connus'
 const nameOf = (value: unknown) => (value && typeof value === 'object' ? (value as { name?: string }).name : undefined)
 
 /** Adds a line to the inventory (no `tool`) or changes one; every field fits a phone's width. */
-export function ToolForm({ view, commune, tool }: { view: InventoryView; commune: number; tool?: CommuneTool }) {
-  const label = tool ? `Modifier « ${tool.product} »` : 'Ajouter un outil'
+export async function ToolForm({ view, commune, tool }: { view: InventoryView; commune: number; tool?: CommuneTool }) {
+  const [t, vocab] = await Promise.all([getTranslations('inventory.form'), getTranslations('vocab.inventory')])
+  const label = tool ? t('edit', { product: tool.product }) : t('add')
   return (
     <ResultForm action={saveToolAction} className="stacked-form" label={label} resetOnSuccess={!tool}>
       <input type="hidden" name="commune" value={commune} />
       {tool && <input type="hidden" name="tool" value={tool.id} />}
       <label>
-        Processus
+        {t('process')}
         <select name="process" required defaultValue={tool ? String(idOf(tool.process)) : ''}>
-          <option value="">Choisir…</option>
+          <option value="">{t('choose')}</option>
           {view.processes.map((process) => (
             <option key={process.id} value={process.id}>
               {process.name}
@@ -31,31 +35,36 @@ export function ToolForm({ view, commune, tool }: { view: InventoryView; commune
         </select>
       </label>
       <label>
-        Produit ou service
+        {t('product')}
         <input name="product" required maxLength={160} defaultValue={tool?.product} />
       </label>
       <label>
-        Prestataire <span className="muted">(choisir dans la liste ou saisir un nouveau nom)</span>
+        {t('provider')} <span className="muted">{t('providerHint')}</span>
         <input name="provider" maxLength={160} list={providersList} defaultValue={nameOf(tool?.provider)} autoComplete="off" />
       </label>
       <div className="field-row">
         <label>
-          Hébergement
-          <ChoiceSelect name="hosting" choices={hostings} any="Non précisé" defaultValue={tool?.hosting ?? ''} />
+          {t('hosting')}
+          <ChoiceSelect
+            name="hosting"
+            choices={labelsOf(hostingKeys, vocab, 'hostings')}
+            any={t('unspecified')}
+            defaultValue={tool?.hosting ?? ''}
+          />
         </label>
         <label>
-          Où <span className="muted">(lieu, centre de données)</span>
+          {t('where')} <span className="muted">{t('whereHint')}</span>
           <input name="hostingWhere" maxLength={200} defaultValue={tool?.hostingWhere ?? ''} />
         </label>
         <label>
-          En service depuis (année)
+          {t('since')}
           <input name="inUseSince" inputMode="numeric" pattern="\d{4}" maxLength={4} defaultValue={tool?.inUseSince ?? ''} />
         </label>
       </div>
       <label>
-        Contrat lié
+        {t('contract')}
         <select name="contract" defaultValue={tool?.contract ? String(idOf(tool.contract)) : ''}>
-          <option value="">Aucun</option>
+          <option value="">{t('noContract')}</option>
           {view.contracts.map((contract) => (
             <option key={contract.id} value={contract.id}>
               {contract.service}
@@ -64,22 +73,23 @@ export function ToolForm({ view, commune, tool }: { view: InventoryView; commune
         </select>
       </label>
       <label>
-        Note du ou de la référent·e
-        <ChoiceSelect name="rating" choices={ratings} any="Pas de note" defaultValue={tool?.rating ? String(tool.rating) : ''} />
+        {t('rating')}
+        <ChoiceSelect
+          name="rating"
+          choices={labelsOf(ratingKeys, vocab, 'ratings')}
+          any={t('noRating')}
+          defaultValue={tool?.rating ? String(tool.rating) : ''}
+        />
       </label>
       <label>
-        Commentaire <span className="muted">(500 caractères au plus)</span>
+        {t('comment')} <span className="muted">{t('commentHint')}</span>
         <textarea name="comment" rows={2} maxLength={500} defaultValue={tool?.comment ?? ''} />
       </label>
       <label className="inline">
-        <input type="checkbox" name="willingToBeContacted" defaultChecked={Boolean(tool?.willingToBeContacted)} /> D’accord d’être
-        contacté·e par d’autres communes à propos de cet outil
+        <input type="checkbox" name="willingToBeContacted" defaultChecked={Boolean(tool?.willingToBeContacted)} /> {t('willing')}
       </label>
-      <p className="muted">
-        Si la case est cochée, « Qui utilise quoi » nomme la commune avec le nom et l’e-mail du ou de la référent·e du registre ; sinon la
-        commune y est seulement comptée.
-      </p>
-      <Button>{tool ? 'Enregistrer les modifications' : 'Ajouter à l’inventaire'}</Button>
+      <p className="muted">{t('willingHint')}</p>
+      <Button>{tool ? t('save') : t('submit')}</Button>
     </ResultForm>
   )
 }

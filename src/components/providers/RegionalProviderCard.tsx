@@ -1,8 +1,14 @@
+import { getTranslations } from 'next-intl/server'
+
 import { monthYear, numericDate } from '@/format/dates'
-import { type Audience, communesWord as communes, contractsWord as contracts, type RegionalProvider } from '@/providers/regional'
+import { requestLocale } from '@/i18n/request'
+import { type Audience, communesWord, contractsWord, type RegionalProvider } from '@/providers/regional'
 
 /** One provider of the region's view: its communes and contracts, its most frequent gaps, its coming notice deadlines. */
-export function RegionalProviderCard({ provider, audience }: { provider: RegionalProvider; audience: Audience }) {
+export async function RegionalProviderCard({ provider, audience }: { provider: RegionalProvider; audience: Audience }) {
+  const [t, locale] = await Promise.all([getTranslations('providers'), requestLocale()])
+  const communes = (count: RegionalProvider['communes']) => communesWord(count, t)
+  const contracts = (count: number) => contractsWord(count, t)
   const coordination = audience === 'coordination'
   const deadlines = coordination ? (provider.deadlines ?? []).length : (provider.deadlineMonths ?? []).reduce((n, m) => n + m.contracts, 0)
   return (
@@ -11,17 +17,17 @@ export function RegionalProviderCard({ provider, audience }: { provider: Regiona
         {provider.name}
       </h2>
       <dl className="measure-facts">
-        <dt>Communes</dt>
+        <dt>{t('card.communes')}</dt>
         <dd data-testid="communes">
           {communes(provider.communes)}
           {coordination && provider.communeNames?.length ? ` : ${provider.communeNames.join(', ')}` : ''}
         </dd>
-        <dt>Contrats</dt>
+        <dt>{t('card.contracts')}</dt>
         <dd data-testid="contracts">{contracts(provider.contracts ?? 0)}</dd>
-        <dt>Échéances à 12 mois</dt>
-        <dd>{deadlines ? contracts(deadlines) : 'aucune'}</dd>
+        <dt>{t('card.terms')}</dt>
+        <dd>{deadlines ? contracts(deadlines) : t('card.noTerms')}</dd>
       </dl>
-      <h3>Lacunes les plus fréquentes</h3>
+      <h3>{t('card.gaps')}</h3>
       {provider.gaps?.length ? (
         <ol className="provider-gaps" data-testid="gaps">
           {provider.gaps.map((gap) => (
@@ -32,31 +38,31 @@ export function RegionalProviderCard({ provider, audience }: { provider: Regiona
           ))}
         </ol>
       ) : (
-        <p className="muted">Aucune lacune relevée dans les checklists de ces contrats.</p>
+        <p className="muted">{t('card.noGaps')}</p>
       )}
-      <h3>Délais de résiliation dans les 12 mois</h3>
+      <h3>{t('card.deadlines')}</h3>
       {coordination ? (
         provider.deadlines?.length ? (
           <ul className="provider-deadlines" data-testid="deadlines">
             {provider.deadlines.map((d) => (
               <li key={d.contract}>
-                <strong>{numericDate(d.day)}</strong> — {d.commune} : <a href={`/contrats/${d.contract}`}>{d.service}</a>
+                <strong>{numericDate(d.day, locale)}</strong> — {d.commune} : <a href={`/contrats/${d.contract}`}>{d.service}</a>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Aucun délai de résiliation dans les 12 prochains mois.</p>
+          <p className="muted">{t('card.noDeadlines')}</p>
         )
       ) : provider.deadlineMonths?.length ? (
         <ul className="provider-deadlines" data-testid="deadlines">
           {provider.deadlineMonths.map((m) => (
             <li key={m.month}>
-              <strong>{monthYear(m.month)}</strong> : {contracts(m.contracts)}
+              <strong>{monthYear(m.month, locale)}</strong> : {contracts(m.contracts)}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Aucun délai de résiliation dans les 12 prochains mois.</p>
+        <p className="muted">{t('card.noDeadlines')}</p>
       )}
     </section>
   )

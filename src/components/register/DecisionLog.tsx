@@ -1,43 +1,49 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
+import { labelsOf } from '@/i18n/vocabulary'
 import type { DigitalDecision } from '@/payload-types'
 import { addDecisionAction } from '@/register/actions'
-import { deciders } from '@/register/vocabulary'
+import { deciderKeys } from '@/register/vocabulary'
 
 /** Steering note 003, §5: lasting digital decisions, documented briefly (tool, reason, main risks). */
-export function DecisionLog({ decisions, commune, canEdit }: { decisions: DigitalDecision[]; commune: number; canEdit: boolean }) {
+export async function DecisionLog({ decisions, commune, canEdit }: { decisions: DigitalDecision[]; commune: number; canEdit: boolean }) {
+  const [t, vocab, locale] = await Promise.all([getTranslations('register.decisions'), getTranslations('vocab.register'), requestLocale()])
+  const deciders = labelsOf(deciderKeys, vocab, 'deciders')
   return (
     <section aria-labelledby="decisions">
-      <h2 id="decisions">Journal des décisions numériques</h2>
+      <h2 id="decisions">{t('title')}</h2>
       {decisions.length === 0 ? (
-        <p className="muted">Aucune décision consignée.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
         <table className="accounts table-cards">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Outil ou service</th>
-              <th scope="col">Motif du choix</th>
-              <th scope="col">Principaux risques</th>
-              <th scope="col">Décidé par</th>
+              <th scope="col">{t('date')}</th>
+              <th scope="col">{t('subject')}</th>
+              <th scope="col">{t('reason')}</th>
+              <th scope="col">{t('risks')}</th>
+              <th scope="col">{t('decidedBy')}</th>
             </tr>
           </thead>
           <tbody>
             {decisions.map((d) => (
               <tr key={d.id}>
-                <td data-label="Date">{longDate(d.decidedOn)}</td>
-                <td data-label="Outil ou service">{d.subject}</td>
-                <td className="notes" data-label="Motif du choix">
+                <td data-label={t('date')}>{longDate(d.decidedOn, locale)}</td>
+                <td data-label={t('subject')}>{d.subject}</td>
+                <td className="notes" data-label={t('reason')}>
                   {d.reason}
                 </td>
-                <td className="notes" data-label="Principaux risques">
+                <td className="notes" data-label={t('risks')}>
                   {d.risks}
                 </td>
-                <td data-label="Décidé par">
+                <td data-label={t('decidedBy')}>
                   {deciders[d.decidedBy]}
-                  {d.recordedByName && <span className="muted"> · saisi par {d.recordedByName}</span>}
+                  {d.recordedByName && <span className="muted"> · {t('recordedBy', { name: d.recordedByName })}</span>}
                 </td>
               </tr>
             ))}
@@ -46,32 +52,32 @@ export function DecisionLog({ decisions, commune, canEdit }: { decisions: Digita
       )}
       {canEdit && (
         <details className="panel no-print">
-          <summary>Consigner une décision</summary>
-          <ResultForm action={addDecisionAction} className="stacked-form" label="Consigner une décision" resetOnSuccess>
+          <summary>{t('add')}</summary>
+          <ResultForm action={addDecisionAction} className="stacked-form" label={t('add')} resetOnSuccess>
             <input type="hidden" name="commune" value={commune} />
             <div className="field-row">
               <label>
-                Date
+                {t('date')}
                 <input type="date" name="decidedOn" required />
               </label>
               <label>
-                Outil ou service concerné
+                {t('subjectField')}
                 <input name="subject" required maxLength={200} />
               </label>
               <label>
-                Décidé par
+                {t('decidedBy')}
                 <ChoiceSelect name="decidedBy" choices={deciders} defaultValue="executif" />
               </label>
             </div>
             <label>
-              Motif du choix
+              {t('reason')}
               <textarea name="reason" rows={2} required maxLength={2000} />
             </label>
             <label>
-              Principaux risques identifiés
+              {t('risksField')}
               <textarea name="risks" rows={2} required maxLength={2000} />
             </label>
-            <Button>Ajouter au journal</Button>
+            <Button>{t('submit')}</Button>
           </ResultForm>
         </details>
       )}

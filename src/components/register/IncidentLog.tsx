@@ -1,9 +1,11 @@
+import { getTranslations } from 'next-intl/server'
+
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import type { DigitalIncident, SharedIncident } from '@/payload-types'
 import { addIncidentAction, updateIncidentAction } from '@/register/actions'
-import { incidentStatuses } from '@/register/vocabulary'
 
 function Change({ incident, commune, change, label }: { incident: number; commune: number; change: string; label: string }) {
   return (
@@ -17,7 +19,7 @@ function Change({ incident, commune, change, label }: { incident: number; commun
 }
 
 /** Steering note 003, §6: significant incidents, kept minimally; the executive is told when services or data are hit. */
-export function IncidentLog({
+export async function IncidentLog({
   incidents,
   commune,
   canEdit,
@@ -29,62 +31,63 @@ export function IncidentLog({
   /** What was shared with the region, by incident (issue 23): the commune's own shares only. */
   shared?: Map<number, SharedIncident>
 }) {
+  const [t, vocab, locale] = await Promise.all([getTranslations('register.incidents'), getTranslations('vocab.register'), requestLocale()])
   return (
     <section aria-labelledby="incidents">
-      <h2 id="incidents">Journal des incidents numériques</h2>
+      <h2 id="incidents">{t('title')}</h2>
       {incidents.length === 0 ? (
-        <p className="muted">Aucun incident consigné.</p>
+        <p className="muted">{t('none')}</p>
       ) : (
         <table className="accounts table-cards">
           <thead>
             <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Ce qui s’est passé</th>
-              <th scope="col">Impact</th>
-              <th scope="col">Mesures prises</th>
-              <th scope="col">Suivi</th>
+              <th scope="col">{t('date')}</th>
+              <th scope="col">{t('summary')}</th>
+              <th scope="col">{t('impact')}</th>
+              <th scope="col">{t('actions')}</th>
+              <th scope="col">{t('followUp')}</th>
             </tr>
           </thead>
           <tbody>
             {incidents.map((i) => (
               <tr key={i.id}>
-                <td data-label="Date">{longDate(i.occurredOn)}</td>
-                <td className="notes" data-label="Ce qui s’est passé">
+                <td data-label={t('date')}>{longDate(i.occurredOn, locale)}</td>
+                <td className="notes" data-label={t('summary')}>
                   {i.summary}
                 </td>
-                <td className="notes" data-label="Impact">
+                <td className="notes" data-label={t('impact')}>
                   {i.impact}
                 </td>
-                <td className="notes" data-label="Mesures prises">
+                <td className="notes" data-label={t('actions')}>
                   {i.actions}
                 </td>
-                <td data-label="Suivi">
+                <td data-label={t('followUp')}>
                   <span className={`badge ${i.status === 'clos' ? 'badge--approved' : 'badge--pending'}`}>
-                    {incidentStatuses[i.status]}
+                    {vocab(`incidentStatuses.${i.status}`)}
                   </span>
                   <br />
-                  Prestataires contactés : {i.providersContacted ? 'oui' : 'non'}
+                  {t('providersContactedAnswer', { answer: String(Boolean(i.providersContacted)) })}
                   <br />
-                  Exécutif informé : {i.executiveInformed ? 'oui' : 'non'}
+                  {t('executiveInformedAnswer', { answer: String(Boolean(i.executiveInformed)) })}
                   {canEdit && !i.executiveInformed && (
-                    <Change incident={i.id} commune={commune} change="informed" label="Exécutif informé" />
+                    <Change incident={i.id} commune={commune} change="informed" label={t('executiveInformed')} />
                   )}
-                  {canEdit && i.status !== 'clos' && <Change incident={i.id} commune={commune} change="close" label="Clore l’incident" />}
+                  {canEdit && i.status !== 'clos' && <Change incident={i.id} commune={commune} change="close" label={t('close')} />}
                   <br />
                   {shared.has(i.id) ? (
                     <>
-                      Partagé avec la région {shared.get(i.id)!.showCommune ? '(commune nommée)' : '(sans le nom de la commune)'}
+                      {shared.get(i.id)!.showCommune ? t('sharedNamed') : t('sharedAnonymous')}
                       {canEdit && (
                         <>
                           {' '}
-                          · <a href={`/ma-commune/incidents/${i.id}/partager`}>Modifier le partage</a>
+                          · <a href={`/ma-commune/incidents/${i.id}/partager`}>{t('editShare')}</a>
                         </>
                       )}
                     </>
                   ) : (
                     canEdit && (
                       <a className="no-print" href={`/ma-commune/incidents/${i.id}/partager`}>
-                        Partager avec la région
+                        {t('share')}
                       </a>
                     )
                   )}
@@ -96,36 +99,36 @@ export function IncidentLog({
       )}
       {canEdit && (
         <details className="panel no-print">
-          <summary>Consigner un incident</summary>
-          <p className="muted">Informez l’exécutif si les prestations à la population ou la sécurité des données sont affectées.</p>
-          <ResultForm action={addIncidentAction} className="stacked-form" label="Consigner un incident" resetOnSuccess>
+          <summary>{t('add')}</summary>
+          <p className="muted">{t('addHint')}</p>
+          <ResultForm action={addIncidentAction} className="stacked-form" label={t('add')} resetOnSuccess>
             <input type="hidden" name="commune" value={commune} />
             <label>
-              Date
+              {t('date')}
               <input type="date" name="occurredOn" required />
             </label>
             <label>
-              Ce qui s’est passé
+              {t('summary')}
               <textarea name="summary" rows={2} required maxLength={2000} />
             </label>
             <label>
-              Impact (prestations, données)
+              {t('impactField')}
               <textarea name="impact" rows={2} required maxLength={2000} />
             </label>
             <label>
-              Mesures prises
+              {t('actions')}
               <textarea name="actions" rows={2} required maxLength={2000} />
             </label>
             <label className="inline">
-              <input type="checkbox" name="providersContacted" /> Prestataires contactés
+              <input type="checkbox" name="providersContacted" /> {t('providersContacted')}
             </label>
             <label className="inline">
-              <input type="checkbox" name="executiveInformed" /> Exécutif informé
+              <input type="checkbox" name="executiveInformed" /> {t('executiveInformed')}
             </label>
             <label className="inline">
-              <input type="checkbox" name="closed" /> Incident clos
+              <input type="checkbox" name="closed" /> {t('closed')}
             </label>
-            <Button>Ajouter au journal</Button>
+            <Button>{t('submit')}</Button>
           </ResultForm>
         </details>
       )}

@@ -133,6 +133,30 @@ describe('the region’s view of providers', () => {
     ])
   })
 
+  it('exports in the language of whoever downloads it: German headers and words for a German reader', () => {
+    const coordination = regionalTable(regionalProviders({ ...input, audience: 'coordination', communeNames }), 'coordination', 'de')
+    expect(coordination[0]).toEqual([
+      'Anbieter',
+      'Gemeinden',
+      'Gemeinden (Namen)',
+      'Verträge',
+      'Lücken, die häufigsten zuerst',
+      'Kündigungsfristen in den nächsten 12 Monaten',
+    ])
+    expect(coordination[1]![4]).toBe(
+      'Réversibilité (3 Verträge, 3 Gemeinden) ; Données en Suisse (1 Vertrag, 1 Gemeinde) ; Sécurité (1 Vertrag, 1 Gemeinde)',
+    )
+    const copil = regionalTable(regionalProviders({ ...input, audience: 'copil' }), 'copil', 'de')
+    expect(copil[1]).toEqual([
+      'Grand Prestataire SA',
+      3,
+      4,
+      'Réversibilité (3 Gemeinden) ; Données en Suisse (weniger als 3 Gemeinden) ; Sécurité (weniger als 3 Gemeinden)',
+      '12.2026: 1 Vertrag ; 03.2027: 1 Vertrag',
+    ])
+    expect(copil[2]).toEqual(['Petit Prestataire Sàrl', 'weniger als 3', '', '', ''])
+  })
+
   it('runs twelve months from today, a leap day included', () => {
     expect(inTwelveMonths('2026-11-30')).toBe('2027-11-30')
     expect(inTwelveMonths('2028-02-29')).toBe('2029-02-28')

@@ -1,15 +1,18 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { isExpired, loadAlerts } from '@/alerts/view'
-import { alertSeverities, alertStatuses, incidentVectors } from '@/alerts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { AlertForm } from '@/components/alerts/AlertForm'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Alertes régionales' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('alerts'))('title') }
+}
 
 /**
  * The regional alerts: for every member, what the region asks communes to check and whether their commune has;
@@ -20,56 +23,46 @@ export default async function AlertsPage() {
   const { payload, user } = await requireSession()
   const staff = isStaff(user)
   const { alerts, communes, shared } = await loadAlerts(payload, user)
+  const [t, vocab, locale] = await Promise.all([getTranslations('alerts'), getTranslations('vocab.alerts'), requestLocale()])
   return (
     <>
-      <PageHeader
-        title="Alertes régionales"
-        lead={
-          staff
-            ? 'Les incidents que les communes partagent, et les alertes que la coordination en tire : qui a vérifié, qui pas encore.'
-            : 'Ce que la coordination ARVr demande à chaque commune de vérifier, à partir d’incidents partagés par des communes de la région.'
-        }
-      />
+      <PageHeader title={t('title')} lead={staff ? t('leadStaff') : t('lead')} />
 
       <section aria-labelledby="alertes">
-        <h2 id="alertes">Alertes</h2>
+        <h2 id="alertes">{t('list.title')}</h2>
         {alerts.length === 0 ? (
-          <EmptyState title="Aucune alerte pour l’instant.">
-            <p>
-              {staff
-                ? 'Lancez une alerte à partir des incidents partagés ci-dessous.'
-                : 'Quand la coordination publie une alerte, elle apparaît ici et sur votre page d’accueil.'}
-            </p>
+          <EmptyState title={t('list.none')}>
+            <p>{staff ? t('list.noneStaff') : t('list.noneHint')}</p>
           </EmptyState>
         ) : (
           <table className="accounts table-cards">
             <thead>
               <tr>
-                <th scope="col">Alerte</th>
-                <th scope="col">Gravité</th>
-                <th scope="col">Valable jusqu’au</th>
-                <th scope="col">{staff ? 'Communes ayant vérifié' : 'Chez nous'}</th>
+                <th scope="col">{t('list.alert')}</th>
+                <th scope="col">{t('list.severity')}</th>
+                <th scope="col">{t('list.expiresOn')}</th>
+                <th scope="col">{staff ? t('list.checkedCommunes') : t('list.ours')}</th>
               </tr>
             </thead>
             <tbody>
               {alerts.map((alert) => (
                 <tr key={alert.id}>
-                  <td data-label="Alerte">
+                  <td data-label={t('list.alert')}>
                     <Link href={`/alertes/${alert.id}`}>{alert.title}</Link>
-                    {alert.status === 'draft' && <span className="badge badge--neutral">{alertStatuses.draft}</span>}
+                    {alert.status === 'draft' && <span className="badge badge--neutral">{vocab('statuses.draft')}</span>}
                   </td>
-                  <td data-label="Gravité">{alertSeverities[alert.severity]}</td>
-                  <td data-label="Valable jusqu’au">
-                    {longDate(alert.expiresOn)}
-                    {isExpired(alert) && ' (expirée)'}
+                  <td data-label={t('list.severity')}>{vocab(`severities.${alert.severity}`)}</td>
+                  <td data-label={t('list.expiresOn')}>
+                    {longDate(alert.expiresOn, locale)}
+                    {isExpired(alert) && ` ${t('expired')}`}
                   </td>
-                  <td data-label={staff ? 'Communes ayant vérifié' : 'Chez nous'}>
+                  <td data-label={staff ? t('list.checkedCommunes') : t('list.ours')}>
                     {staff ? (
-                      `${alert.checked} sur ${communes}`
+                      t('list.checkedOf', { checked: alert.checked, communes })
                     ) : alert.ownCheck ? (
-                      <span className="badge badge--success">Vérifié</span>
+                      <span className="badge badge--success">{t('list.checked')}</span>
                     ) : (
-                      <span className="badge badge--warning">À vérifier</span>
+                      <span className="badge badge--warning">{t('list.toCheck')}</span>
                     )}
                   </td>
                 </tr>
@@ -83,43 +76,41 @@ export default async function AlertsPage() {
         <>
           {/* Not a .panel: its row layout is for short inline forms; this one is a column of long fields. */}
           <details className="no-print">
-            <summary>Lancer une alerte</summary>
+            <summary>{t('form.label')}</summary>
             <AlertForm shared={shared} />
           </details>
           <section aria-labelledby="partages">
-            <h2 id="partages">Incidents partagés par les communes</h2>
+            <h2 id="partages">{t('shared.title')}</h2>
             {shared.length === 0 ? (
-              <p className="muted">Aucune commune n’a encore partagé d’incident.</p>
+              <p className="muted">{t('shared.none')}</p>
             ) : (
               <table className="accounts table-cards">
                 <thead>
                   <tr>
-                    <th scope="col">Incident</th>
-                    <th scope="col">Vecteur</th>
-                    <th scope="col">Ce qui a aidé</th>
-                    <th scope="col">Commune</th>
+                    <th scope="col">{t('shared.incident')}</th>
+                    <th scope="col">{t('shared.vector')}</th>
+                    <th scope="col">{t('shared.whatHelped')}</th>
+                    <th scope="col">{t('shared.commune')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {shared.map((incident) => (
                     <tr key={incident.id}>
-                      <td className="notes" data-label="Incident">
+                      <td className="notes" data-label={t('shared.incident')}>
                         <strong>{incident.title}</strong>
                         <br />
                         {incident.summary}
                         <br />
-                        <span className="meta">Partagé le {longDate(incident.createdAt)}</span>
+                        <span className="meta">{t('shared.on', { date: longDate(incident.createdAt, locale) })}</span>
                       </td>
-                      <td data-label="Vecteur">{incidentVectors[incident.vector]}</td>
-                      <td className="notes" data-label="Ce qui a aidé">
+                      <td data-label={t('shared.vector')}>{vocab(`vectors.${incident.vector}`)}</td>
+                      <td className="notes" data-label={t('shared.whatHelped')}>
                         {incident.whatHelped}
                       </td>
-                      <td data-label="Commune">
+                      <td data-label={t('shared.commune')}>
                         {incident.communeName}
                         <br />
-                        <span className="meta">
-                          {incident.showCommune ? 'nommée aux communes' : 'anonyme pour les communes et le COPIL'}
-                        </span>
+                        <span className="meta">{incident.showCommune ? t('shared.named') : t('shared.anonymous')}</span>
                       </td>
                     </tr>
                   ))}

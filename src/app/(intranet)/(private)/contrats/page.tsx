@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
@@ -13,9 +15,12 @@ import { idOf } from '@/fields/idOf'
 import { providerName } from '@/providers/names'
 import { loadProviderNames } from '@/providers/view'
 
-export const metadata = { title: 'Contrats informatiques' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('contracts'))('title') }
+}
 
-const done: Record<string, string> = { supprime: 'Contrat supprimé.' }
+/** The outcomes a redirect names (`?fait=`), as catalogue keys. */
+const done: Record<string, string> = { supprime: 'deleted' }
 
 /**
  * Measure 11: the key points to check in a contract with an IT provider, and the commune's own contracts with
@@ -34,46 +39,44 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
   ])
   const views = contracts.map((contract) => contractView(contract, criteria))
   const communeName = new Map(communes?.map((c) => [c.id, c.name]))
+  const t = await getTranslations('contracts')
   return (
     <>
-      <h1>Contrats informatiques</h1>
-      <p className="lead">
-        Les points clés à vérifier dans un contrat avec un prestataire informatique, et les contrats de{' '}
-        {staff ? 'chaque commune' : 'votre commune'} passés au crible : score, lacunes à négocier et dernier jour pour résilier.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead', { staff: String(staff) })}</p>
       {fait && done[fait] && (
         <p role="status" className="message message--notice">
-          {done[fait]}
+          {t(`done.${done[fait]}`)}
         </p>
       )}
 
       <section aria-labelledby="mes-contrats">
-        <h2 id="mes-contrats">{staff ? 'Contrats des communes' : 'Les contrats de ma commune'}</h2>
+        <h2 id="mes-contrats">{staff ? t('list.titleStaff') : t('list.title')}</h2>
         {views.length === 0 ? (
-          <p className="muted">Aucun contrat enregistré pour l’instant.</p>
+          <p className="muted">{t('list.none')}</p>
         ) : (
           <table className="accounts table-cards">
             <thead>
               <tr>
-                {staff && <th scope="col">Commune</th>}
-                <th scope="col">Prestation</th>
-                <th scope="col">Prestataire</th>
-                <th scope="col">Checklist</th>
-                <th scope="col">Dernier jour pour résilier</th>
+                {staff && <th scope="col">{t('list.commune')}</th>}
+                <th scope="col">{t('list.service')}</th>
+                <th scope="col">{t('list.provider')}</th>
+                <th scope="col">{t('list.checklist')}</th>
+                <th scope="col">{t('list.noticeDeadline')}</th>
               </tr>
             </thead>
             <tbody>
               {views.map((view) => (
                 <tr key={view.contract.id}>
-                  {staff && <td data-label="Commune">{communeName.get(idOf(view.contract.commune))}</td>}
-                  <td data-label="Prestation">
+                  {staff && <td data-label={t('list.commune')}>{communeName.get(idOf(view.contract.commune))}</td>}
+                  <td data-label={t('list.service')}>
                     <a href={`/contrats/${view.contract.id}`}>{view.contract.service}</a>
                   </td>
-                  <td data-label="Prestataire">{providerName(view.contract.provider)}</td>
-                  <td data-label="Checklist">
+                  <td data-label={t('list.provider')}>{providerName(view.contract.provider)}</td>
+                  <td data-label={t('list.checklist')}>
                     <Score assessment={view.assessment} />
                   </td>
-                  <td data-label="Dernier jour pour résilier">
+                  <td data-label={t('list.noticeDeadline')}>
                     <NoticeBadge view={view} />
                   </td>
                 </tr>
@@ -83,43 +86,38 @@ export default async function ContractsPage({ searchParams }: { searchParams: Pr
         )}
         {canRecord ? (
           <details className="panel">
-            <summary>Enregistrer un contrat</summary>
-            <ResultForm action={createContractAction} className="stacked-form" label="Enregistrer un contrat">
+            <summary>{t('record.title')}</summary>
+            <ResultForm action={createContractAction} className="stacked-form" label={t('record.title')}>
               {staff && (
                 <label>
-                  Commune
-                  <ChoiceSelect name="commune" choices={communeChoices(communes ?? [])} any="Choisir…" />
+                  {t('list.commune')}
+                  <ChoiceSelect name="commune" choices={communeChoices(communes ?? [])} any={t('record.choose')} />
                 </label>
               )}
               <ContractFields providers={providers} />
-              <button type="submit">Enregistrer le contrat</button>
+              <button type="submit">{t('record.submit')}</button>
             </ResultForm>
           </details>
         ) : (
-          <p className="muted">
-            Le ou la secrétaire municipal·e et le ou la référent·e numérique de votre commune enregistrent ses contrats.
-          </p>
+          <p className="muted">{t('record.who')}</p>
         )}
       </section>
 
       <section aria-labelledby="points-cles">
-        <h2 id="points-cles">Les {criteria.length} points clés d’un contrat</h2>
-        <p>
-          Beaucoup de communes reposent sur des contrats signés il y a plus de dix ou vingt ans ; les services et le cadre juridique ont
-          changé depuis. Voici les « points minimaux » à vérifier avec chaque prestataire (mesure 11 de la stratégie).
-        </p>
+        <h2 id="points-cles">{t('criteria.title', { count: criteria.length })}</h2>
+        <p>{t('criteria.intro')}</p>
         <ol className="criteria">
           {criteria.map((criterion) => (
             <li key={criterion.id} id={`point-${criterion.key}`}>
               <h3>{criterion.title}</h3>
               <p>
-                <strong>À vérifier :</strong> {criterion.question}
+                <strong>{t('criteria.question')}</strong> {criterion.question}
               </p>
               <p>
-                <strong>Pourquoi c’est important :</strong> {criterion.why}
+                <strong>{t('criteria.why')}</strong> {criterion.why}
               </p>
               <p>
-                <strong>Si le contrat ne le prévoit pas :</strong> {criterion.advice}
+                <strong>{t('criteria.advice')}</strong> {criterion.advice}
               </p>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { canDecide } from '@/accounts/requests'
@@ -22,7 +23,9 @@ import { loadInventory } from '@/inventory/view'
 import { providerName } from '@/providers/names'
 import { loadRegister } from '@/register/view'
 
-export const metadata = { title: 'Ma commune' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('commune'))('title') }
+}
 
 /**
  * The commune's digital register (steering note 003): référent, decision and incident logs, with its checklist
@@ -44,20 +47,18 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
     loadSharedByIncident(payload, user, commune.id),
   ])
   const canEdit = staff || isCommuneSteward(user)
+  const t = await getTranslations('commune')
   return (
     <>
-      <h1>Registre numérique de {commune.name}</h1>
-      <p className="lead">
-        Le pilotage numérique de la commune en une page : qui en est le ou la référent·e, les décisions prises, les incidents survenus,
-        l’avancement des checklists, les contrats et l’inventaire des outils. Visible de la commune et de la coordination ARVr uniquement.
-      </p>
+      <h1>{t('heading', { commune: commune.name })}</h1>
+      <p className="lead">{t('lead')}</p>
       <div className="actions-bar no-print">
-        <PrintButton label="Imprimer pour l’exécutif" />
+        <PrintButton label={t('print')} />
         {canDecide(user) && (
           <>
-            <a href="/ma-commune/demandes">Demandes de compte</a>
-            <a href="/ma-commune/comptes">Comptes de la commune</a>
-            <a href="/ma-commune/journal">Journal d’audit</a>
+            <a href="/ma-commune/demandes">{t('links.requests')}</a>
+            <a href="/ma-commune/comptes">{t('links.accounts')}</a>
+            <a href="/ma-commune/journal">{t('links.journal')}</a>
           </>
         )}
       </div>
@@ -68,13 +69,13 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
       <IncidentLog incidents={incidents} commune={commune.id} canEdit={canEdit} shared={shared} />
 
       <section aria-labelledby="checklists">
-        <h2 id="checklists">Checklists des guides</h2>
+        <h2 id="checklists">{t('checklists.title')}</h2>
         <table className="accounts">
           <thead>
             <tr>
-              <th scope="col">Guide</th>
-              <th scope="col">Actions répondues</th>
-              <th scope="col">Réalisé</th>
+              <th scope="col">{t('checklists.guide')}</th>
+              <th scope="col">{t('checklists.answered')}</th>
+              <th scope="col">{t('checklists.done')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,7 +87,7 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
                 <td>
                   {guide.answered} / {guide.items}
                 </td>
-                <td>{guide.percent} %</td>
+                <td>{t('checklists.percent', { percent: guide.percent })}</td>
               </tr>
             ))}
           </tbody>
@@ -95,10 +96,10 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
       <ComplianceCalendar payload={payload} user={user} commune={commune.id} />
 
       <section aria-labelledby="contrats">
-        <h2 id="contrats">Contrats informatiques</h2>
+        <h2 id="contrats">{t('contracts.title')}</h2>
         {contracts.length === 0 ? (
           <p className="muted">
-            Aucun contrat enregistré. <a href="/contrats">Vérifier un contrat avec la checklist</a>
+            {t('contracts.none')} <a href="/contrats">{t('contracts.check')}</a>
           </p>
         ) : (
           <ul className="requests">
@@ -108,9 +109,9 @@ export default async function MyCommunePage({ searchParams }: { searchParams: Pr
                 <li key={contract.id} className="request">
                   <a href={`/contrats/${contract.id}`}>{contract.service}</a> — {providerName(contract.provider)}
                   <br />
-                  Checklist : <Score assessment={view.assessment} />
+                  {t('contracts.checklist')} <Score assessment={view.assessment} />
                   <br />
-                  Dernier jour pour résilier : <NoticeBadge view={view} />
+                  {t('contracts.noticeDeadline')} <NoticeBadge view={view} />
                 </li>
               )
             })}

@@ -1,4 +1,5 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { RegionalProviderCard } from '@/components/providers/RegionalProviderCard'
@@ -6,7 +7,9 @@ import { EmptyState, PageHeader } from '@/components/ui'
 import { anonymityThreshold, providerAudience } from '@/providers/regional'
 import { loadRegionalProviders } from '@/providers/view'
 
-export const metadata = { title: 'Prestataires de la région' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('providers'))('title') }
+}
 
 /**
  * The region's view of providers (issue 23): what makes a joint negotiation or purchase possible. Coordinators
@@ -19,29 +22,26 @@ export default async function ProvidersPage() {
   const providers = (await loadRegionalProviders(payload, user)) ?? []
   const shown = providers.filter((p) => !p.masked)
   const masked = providers.filter((p) => p.masked)
+  const t = await getTranslations('providers')
   return (
     <>
       <PageHeader
-        title="Prestataires de la région"
-        lead={
-          audience === 'coordination'
-            ? 'Pour chaque prestataire : les communes et leurs contrats, les points de la checklist le plus souvent non couverts et les délais de résiliation des 12 prochains mois. De quoi préparer une négociation ou un achat commun.'
-            : `Vue anonymisée pour le Comité : aucune commune n’est nommée. Un prestataire présent dans moins de ${anonymityThreshold} communes n’affiche que « moins de ${anonymityThreshold} ».`
-        }
+        title={t('title')}
+        lead={audience === 'coordination' ? t('leadCoordination') : t('leadCopil', { threshold: anonymityThreshold })}
       >
         <p className="actions-bar">
           <a href="/prestataires/export?format=csv" download>
-            Exporter en CSV
+            {t('exportCsv')}
           </a>
           <a href="/prestataires/export?format=xlsx" download>
-            Exporter en Excel
+            {t('exportXlsx')}
           </a>
-          {audience === 'coordination' && <a href="/prestataires/fusionner">Fusionner des doublons</a>}
+          {audience === 'coordination' && <a href="/prestataires/fusionner">{t('mergeLink')}</a>}
         </p>
       </PageHeader>
       {providers.length === 0 ? (
-        <EmptyState title="Aucun contrat enregistré pour l’instant.">
-          <p>Les prestataires apparaissent ici dès qu’une commune enregistre un contrat avec eux (page Contrats).</p>
+        <EmptyState title={t('empty')}>
+          <p>{t('emptyHint')}</p>
         </EmptyState>
       ) : (
         <div className="provider-cards">
@@ -50,8 +50,8 @@ export default async function ProvidersPage() {
           ))}
           {masked.length > 0 && (
             <section aria-labelledby="moins-de-3" className="card">
-              <h2 id="moins-de-3">Présents dans moins de {anonymityThreshold} communes</h2>
-              <p className="muted">Pour préserver l’anonymat des communes, leur détail n’est pas affiché.</p>
+              <h2 id="moins-de-3">{t('maskedTitle', { threshold: anonymityThreshold })}</h2>
+              <p className="muted">{t('maskedHint')}</p>
               <ul data-testid="masked">
                 {masked.map((provider) => (
                   <li key={provider.id}>{provider.name}</li>

@@ -1,9 +1,13 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { ProductUsageDetails } from '@/components/inventory/ProductUsage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { loadWhoUsesWhat } from '@/inventory/whoUsesWhat'
 
-export const metadata = { title: 'Qui utilise quoi' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('inventory.whoUsesWhat'))('title') }
+}
 
 /**
  * « Qui utilise quoi » (issue 23, measures 8 and 21): for each municipal process, the products the communes use,
@@ -13,19 +17,11 @@ export const metadata = { title: 'Qui utilise quoi' }
 export default async function WhoUsesWhatPage() {
   const { payload, user } = await requireSession()
   const processes = await loadWhoUsesWhat(payload, user)
+  const t = await getTranslations('inventory.whoUsesWhat')
   return (
     <>
-      <PageHeader
-        title="Qui utilise quoi"
-        lead={
-          <>
-            Les outils que les communes de la région utilisent, processus par processus, tirés de leur inventaire (« Ma commune »). Seules
-            les communes d’accord d’être contactées sont nommées, avec leur référent·e numérique ; les autres sont comptées, jamais nommées,
-            et un nombre inférieur à 3 s’affiche « moins de 3 ».
-          </>
-        }
-      />
-      <nav aria-label="Processus" className="no-print">
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <nav aria-label={t('processes')} className="no-print">
         <ul className="process-links">
           {processes.map((process) => (
             <li key={process.id}>
@@ -38,7 +34,7 @@ export default async function WhoUsesWhatPage() {
         <section key={process.id} id={process.key} aria-labelledby={`titre-${process.key}`} className="usage">
           <h2 id={`titre-${process.key}`}>{process.name}</h2>
           {process.products.length === 0 ? (
-            <p className="muted">Aucune commune n’a encore inventorié d’outil pour ce processus.</p>
+            <p className="muted">{t('none')}</p>
           ) : (
             <ul className="usage__products">
               {process.products.map((product) => (

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { CopyLink } from '@/components/events/CopyLink'
@@ -7,10 +8,12 @@ import { WatchCards } from '@/components/watch/WatchCards'
 import { calendarToken } from '@/events/feeds'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { watchFeedUrls } from '@/watch/feeds'
-import { isWatchKind, watchKinds, watchMeasures } from '@/watch/kinds'
+import { isWatchKind, watchKindKeys, watchMeasures } from '@/watch/kinds'
 import { loadWatchList } from '@/watch/view'
 
-export const metadata = { title: 'Veille' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('watch'))('title') }
+}
 
 /** A measure number from the address (1 to 38), else none. */
 const measureParam = (value: string | undefined) => {
@@ -38,89 +41,83 @@ export default async function WatchPage({ searchParams }: { searchParams: Promis
   const query = (page: number) =>
     `/veille?${new URLSearchParams({ ...(kind ? { type: kind } : {}), ...(measure ? { mesure: String(measure) } : {}), page: String(page) })}`
   const filtered = Boolean(kind || measure)
+  const [t, vocab] = await Promise.all([getTranslations('watch'), getTranslations('vocab.watch')])
+  const kindName = (value: string) => vocab(`kinds.${value}`)
 
   return (
     <>
-      <PageHeader
-        title="Veille"
-        lead="Ce qui bouge pour les communes : cybersécurité, outils de cyberadministration, inclusion numérique, nouvelles de l’ARVr et du Canton, retours d’expérience."
-      />
-      <form method="get" className="filters" aria-label="Filtrer la veille">
+      <PageHeader title={t('title')} lead={t('lead')} />
+      <form method="get" className="filters" aria-label={t('filters.label')}>
         <label>
-          Type
+          {t('filters.type')}
           <select name="type" defaultValue={kind ?? ''}>
-            <option value="">Tous</option>
-            {Object.entries(watchKinds).map(([value, label]) => (
+            <option value="">{t('filters.allKinds')}</option>
+            {watchKindKeys.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {kindName(value)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Mesure
+          {t('filters.measure')}
           <select name="mesure" defaultValue={measure ? String(measure) : ''}>
-            <option value="">Toutes</option>
+            <option value="">{t('filters.allMeasures')}</option>
             {Array.from({ length: 38 }, (_, i) => i + 1).map((number) => (
               <option key={number} value={number}>
-                {`Mesure ${number}${(watchMeasures as readonly number[]).includes(number) ? ' (veille)' : ''}`}
+                {t('filters.measureOption', { number, watch: String((watchMeasures as readonly number[]).includes(number)) })}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">Afficher</button>
-        {filtered && <Link href="/veille">Tout afficher</Link>}
+        <button type="submit">{t('filters.submit')}</button>
+        {filtered && <Link href="/veille">{t('filters.showAll')}</Link>}
       </form>
 
       <p className="muted" data-testid="watch-count">
-        {list.total === 0 ? 'Aucune actualité' : `${list.total} actualité${list.total > 1 ? 's' : ''}`}
-        {kind && ` · ${watchKinds[kind]}`}
-        {measure && ` · mesure ${measure}`}
+        {t('count', { count: list.total })}
+        {kind && ` · ${kindName(kind)}`}
+        {measure && ` · ${t('measureFilter', { number: measure })}`}
       </p>
       {list.items.length === 0 ? (
         <EmptyState
-          title={filtered ? 'Aucune actualité pour ce filtre.' : 'Aucune actualité publiée pour l’instant.'}
-          action={filtered ? { href: '/veille', label: 'Voir toute la veille' } : undefined}
+          title={filtered ? t('empty.filtered') : t('empty.none')}
+          action={filtered ? { href: '/veille', label: t('empty.seeAll') } : undefined}
         >
-          <p>La coordination publie ici la veille de la région ; les membres du COTEC peuvent lui proposer une actualité.</p>
+          <p>{t('empty.hint')}</p>
         </EmptyState>
       ) : (
         <WatchCards items={list.items} />
       )}
       {list.totalPages > 1 && (
-        <nav className="pagination" aria-label="Pages de la veille">
-          {list.page > 1 && <Link href={query(list.page - 1)}>← Plus récentes</Link>}
-          <span>
-            Page {list.page} sur {list.totalPages}
-          </span>
-          {list.page < list.totalPages && <Link href={query(list.page + 1)}>Plus anciennes →</Link>}
+        <nav className="pagination" aria-label={t('pages')}>
+          {list.page > 1 && <Link href={query(list.page - 1)}>{t('newer')}</Link>}
+          <span>{t('page', { page: list.page, pages: list.totalPages })}</span>
+          {list.page < list.totalPages && <Link href={query(list.page + 1)}>{t('older')}</Link>}
         </nav>
       )}
 
       <section aria-labelledby="feeds" className="panel">
-        <h2 id="feeds">S’abonner dans Outlook ou Thunderbird</h2>
-        <p>
-          Recevez chaque nouvelle actualité dans votre messagerie ou votre lecteur de flux (Atom). Ce lien est personnel : ne le transmettez
-          à personne.
-        </p>
+        <h2 id="feeds">{t('feeds.title')}</h2>
+        <p>{t('feeds.intro')}</p>
         <dl className="feeds">
           <div>
-            <dt>Toute la veille</dt>
+            <dt>{t('feeds.all')}</dt>
             <dd>
-              <CopyLink url={feeds.all} label="Toute la veille" />
+              <CopyLink url={feeds.all} label={t('feeds.all')} />
             </dd>
           </div>
           {kind && (
             <div>
-              <dt>{watchKinds[kind]} seulement</dt>
+              <dt>{t('feeds.only', { kind: kindName(kind) })}</dt>
               <dd>
-                <CopyLink url={feeds.byKind[kind]} label={`${watchKinds[kind]} seulement`} />
+                <CopyLink url={feeds.byKind[kind]} label={t('feeds.only', { kind: kindName(kind) })} />
               </dd>
             </div>
           )}
         </dl>
         <p>
-          <Link href="/veille/abonnement">Un flux par type, mode d’emploi et renouvellement du lien</Link>
+          <Link href="/veille/abonnement">{t('feeds.more')}</Link>
         </p>
       </section>
     </>

@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { publishAlertAction } from '@/alerts/actions'
 import { isExpired, loadAlert } from '@/alerts/view'
-import { alertSeverities, alertStatuses, incidentVectors } from '@/alerts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { AcknowledgeForm } from '@/components/alerts/AcknowledgeForm'
 import { ResultForm } from '@/components/ResultForm'
@@ -11,8 +11,11 @@ import { Button } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { dateAtTime, longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Alerte régionale' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('alerts.alert'))('title') }
+}
 
 /**
  * One regional alert. Members read what to check and their own commune's « vérifié chez nous » (its secretary or
@@ -30,45 +33,47 @@ export default async function AlertPage({ params }: { params: Promise<{ id: stri
   const expired = isExpired(alert)
   const checked = communes?.filter((commune) => commune.check) ?? []
   const unchecked = communes?.filter((commune) => !commune.check) ?? []
+  const [t, vocab, locale] = await Promise.all([getTranslations('alerts.alert'), getTranslations('vocab.alerts'), requestLocale()])
+  const by = (name?: string | null) => (name ? ` ${t('by', { name })}` : '')
   return (
     <>
       <PageHeader
         title={alert.title}
-        breadcrumb={[{ href: '/alertes', label: 'Alertes régionales' }]}
+        breadcrumb={[{ href: '/alertes', label: t('breadcrumb') }]}
         lead={
           <>
-            Gravité : {alertSeverities[alert.severity].toLowerCase()} · valable jusqu’au {longDate(alert.expiresOn)}
-            {expired && ' (expirée)'}
-            {alert.publishedAt && ` · publiée le ${longDate(alert.publishedAt)}`}
+            {t('lead', { severity: vocab(`severitiesInText.${alert.severity}`), date: longDate(alert.expiresOn, locale) })}
+            {expired && ` ${t('expired')}`}
+            {alert.publishedAt && ` · ${t('publishedOn', { date: longDate(alert.publishedAt, locale) })}`}
           </>
         }
       />
       {alert.status === 'draft' && (
         <div className="message message--info" role="status">
-          <p className="message__title">{alertStatuses.draft}</p>
-          <p>Les communes ne la voient pas encore. La publier l’affiche sur leur page d’accueil et l’envoie par e-mail.</p>
-          <ResultForm action={publishAlertAction} label="Publier l’alerte">
+          <p className="message__title">{vocab('statuses.draft')}</p>
+          <p>{t('draftHint')}</p>
+          <ResultForm action={publishAlertAction} label={t('publish')}>
             <input type="hidden" name="alert" value={alert.id} />
-            <Button>Publier l’alerte</Button>
+            <Button>{t('publish')}</Button>
           </ResultForm>
         </div>
       )}
 
       <section aria-labelledby="a-verifier">
-        <h2 id="a-verifier">À vérifier</h2>
+        <h2 id="a-verifier">{t('toCheck')}</h2>
         <p className="notes">{alert.whatToCheck}</p>
       </section>
 
       {!staff && (
         <section aria-labelledby="chez-nous" data-testid="own-check">
-          <h2 id="chez-nous">Chez nous</h2>
+          <h2 id="chez-nous">{t('ours')}</h2>
           {!communeOf(user) ? (
-            <p className="muted">Votre compte n’est rattaché à aucune commune : chaque commune marque l’alerte de son côté.</p>
+            <p className="muted">{t('noCommune')}</p>
           ) : ownCheck ? (
             <>
               <p>
-                <span className="badge badge--success">Vérifié chez nous</span> le {longDate(ownCheck.createdAt)}
-                {ownCheck.recordedByName ? ` par ${ownCheck.recordedByName}` : ''}.
+                <span className="badge badge--success">{t('checkedHere')}</span>{' '}
+                {t('checkedOn', { date: longDate(ownCheck.createdAt, locale), by: by(ownCheck.recordedByName) })}
               </p>
               {ownCheck.note && <p className="notes">{ownCheck.note}</p>}
             </>
@@ -76,8 +81,7 @@ export default async function AlertPage({ params }: { params: Promise<{ id: stri
             <AcknowledgeForm alert={alert.id} />
           ) : (
             <p>
-              <span className="badge badge--warning">Pas encore vérifié</span> Le ou la secrétaire municipal·e ou le ou la référent·e
-              numérique de votre commune la marque « vérifié chez nous » une fois la vérification faite.
+              <span className="badge badge--warning">{t('notChecked')}</span> {t('whoChecks')}
             </p>
           )}
         </section>
@@ -87,33 +91,35 @@ export default async function AlertPage({ params }: { params: Promise<{ id: stri
         <>
           <p className="meta" role="status">
             {alert.mailedAt
-              ? `E-mail envoyé le ${dateAtTime(alert.mailedAt)}${alert.mailedTo != null ? ` à ${alert.mailedTo} personne${alert.mailedTo > 1 ? 's' : ''}` : ''}.`
+              ? alert.mailedTo != null
+                ? t('mailedTo', { date: dateAtTime(alert.mailedAt, locale), count: alert.mailedTo })
+                : t('mailed', { date: dateAtTime(alert.mailedAt, locale) })
               : alert.status === 'published'
-                ? 'E-mail en cours d’envoi aux référent·es et secrétaires des communes.'
-                : 'Aucun e-mail envoyé (brouillon).'}
+                ? t('mailing')
+                : t('notMailed')}
           </p>
           <section aria-labelledby="verifiees" data-testid="checked-communes">
-            <h2 id="verifiees">Communes ayant vérifié ({checked.length})</h2>
+            <h2 id="verifiees">{t('checkedCommunes', { count: checked.length })}</h2>
             {checked.length === 0 ? (
-              <p className="muted">Aucune commune n’a encore marqué l’alerte vérifiée.</p>
+              <p className="muted">{t('noneChecked')}</p>
             ) : (
               <table className="accounts table-cards">
                 <thead>
                   <tr>
-                    <th scope="col">Commune</th>
-                    <th scope="col">Vérifié le</th>
-                    <th scope="col">Note</th>
+                    <th scope="col">{t('commune')}</th>
+                    <th scope="col">{t('checkedOnColumn')}</th>
+                    <th scope="col">{t('note')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {checked.map(({ id: communeId, name, check }) => (
                     <tr key={communeId}>
-                      <td data-label="Commune">{name}</td>
-                      <td data-label="Vérifié le">
-                        {longDate(check!.createdAt)}
-                        {check!.recordedByName ? ` par ${check!.recordedByName}` : ''}
+                      <td data-label={t('commune')}>{name}</td>
+                      <td data-label={t('checkedOnColumn')}>
+                        {longDate(check!.createdAt, locale)}
+                        {by(check!.recordedByName)}
                       </td>
-                      <td className="notes" data-label="Note">
+                      <td className="notes" data-label={t('note')}>
                         {check!.note || '—'}
                       </td>
                     </tr>
@@ -123,29 +129,29 @@ export default async function AlertPage({ params }: { params: Promise<{ id: stri
             )}
           </section>
           <section aria-labelledby="non-verifiees" data-testid="unchecked-communes">
-            <h2 id="non-verifiees">Pas encore vérifié ({unchecked.length})</h2>
+            <h2 id="non-verifiees">{t('uncheckedCommunes', { count: unchecked.length })}</h2>
             {unchecked.length === 0 ? (
-              <p>Toutes les communes ont vérifié.</p>
+              <p>{t('allChecked')}</p>
             ) : (
               <p className="notes">{unchecked.map((commune) => commune.name).join(', ')}</p>
             )}
           </section>
           <section aria-labelledby="origine">
-            <h2 id="origine">Incidents partagés à l’origine</h2>
+            <h2 id="origine">{t('sources')}</h2>
             {sources.length === 0 ? (
-              <p className="muted">Aucun incident lié.</p>
+              <p className="muted">{t('noSources')}</p>
             ) : (
               <ul className="requests">
                 {sources.map((incident) => (
                   <li key={incident.id} className="request">
-                    <strong>{incident.title}</strong> — {incidentVectors[incident.vector]}
+                    <strong>{incident.title}</strong> — {vocab(`vectors.${incident.vector}`)}
                     <br />
                     {incident.summary}
                     <br />
-                    Ce qui a aidé : {incident.whatHelped}
+                    {t('whatHelped', { text: incident.whatHelped })}
                     <br />
                     <span className="meta">
-                      {incident.communeName} ({incident.showCommune ? 'nommée aux communes' : 'anonyme pour les communes et le COPIL'})
+                      {incident.communeName} ({incident.showCommune ? t('named') : t('anonymous')})
                     </span>
                   </li>
                 ))}

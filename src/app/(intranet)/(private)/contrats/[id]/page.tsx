@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -9,15 +10,18 @@ import { Score } from '@/components/contracts/Score'
 import { ResultForm } from '@/components/ResultForm'
 import { deleteContractAction, updateContractAction } from '@/contracts/actions'
 import { contractView, loadContract, loadCriteria } from '@/contracts/view'
-import { contractAnswers } from '@/contracts/vocabulary'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
 import { providerName } from '@/providers/names'
 import { loadProviderNames } from '@/providers/view'
 
-export const metadata = { title: 'Contrat informatique' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('contracts.contract'))('title') }
+}
 
-const done: Record<string, string> = { cree: 'Contrat enregistré. Répondez maintenant à la checklist.' }
+/** The outcomes a redirect names (`?fait=`), as catalogue keys. */
+const done: Record<string, string> = { cree: 'created' }
 
 export default async function ContractPage({
   params,
@@ -37,42 +41,43 @@ export default async function ContractPage({
   const view = contractView(contract, criteria)
   const { assessment } = view
   const commune = typeof contract.commune === 'object' ? contract.commune.name : ''
+  const [t, vocab, locale] = await Promise.all([getTranslations('contracts.contract'), getTranslations('vocab.contracts'), requestLocale()])
   return (
     <>
       <p className="breadcrumb">
-        <a href="/contrats">Contrats informatiques</a> › {contract.service}
+        <a href="/contrats">{t('breadcrumb')}</a> › {contract.service}
       </p>
       <h1>
         {contract.service} <span className="muted">— {providerName(contract.provider)}</span>
       </h1>
       {fait && done[fait] && (
         <p role="status" className="message message--notice">
-          {done[fait]}
+          {t(`done.${done[fait]}`)}
         </p>
       )}
       <dl className="measure-facts">
-        <dt>Commune</dt>
+        <dt>{t('commune')}</dt>
         <dd>{commune}</dd>
-        <dt>Début</dt>
-        <dd>{contract.startDate ? longDate(contract.startDate) : '—'}</dd>
-        <dt>Échéance</dt>
+        <dt>{t('start')}</dt>
+        <dd>{contract.startDate ? longDate(contract.startDate, locale) : '—'}</dd>
+        <dt>{t('term')}</dt>
         <dd>
-          {contract.termEndsOn ? longDate(contract.termEndsOn) : '—'}
-          {contract.autoRenewal && ' (reconduction tacite)'}
+          {contract.termEndsOn ? longDate(contract.termEndsOn, locale) : '—'}
+          {contract.autoRenewal && ` ${t('autoRenewal')}`}
         </dd>
-        <dt>Préavis</dt>
-        <dd>{contract.noticeMonths ? `${contract.noticeMonths} mois` : 'aucun'}</dd>
-        <dt>Dernier jour pour résilier</dt>
+        <dt>{t('notice')}</dt>
+        <dd>{t('noticeMonths', { count: contract.noticeMonths ?? 0 })}</dd>
+        <dt>{t('noticeDeadline')}</dt>
         <dd>
           <NoticeBadge view={view} />
         </dd>
-        <dt>Checklist</dt>
+        <dt>{t('checklist')}</dt>
         <dd>
           <Score assessment={assessment} />
         </dd>
         {contract.recordedByName && (
           <>
-            <dt>Saisi par</dt>
+            <dt>{t('recordedBy')}</dt>
             <dd>{contract.recordedByName}</dd>
           </>
         )}
@@ -80,16 +85,16 @@ export default async function ContractPage({
       {contract.notes && <p className="notes">{contract.notes}</p>}
 
       <section aria-labelledby="lacunes">
-        <h2 id="lacunes">Lacunes à traiter avec le prestataire</h2>
+        <h2 id="lacunes">{t('gaps.title')}</h2>
         {assessment.score === null ? (
-          <p className="muted">Répondez à la checklist pour voir les lacunes du contrat.</p>
+          <p className="muted">{t('gaps.answerFirst')}</p>
         ) : assessment.gaps.length === 0 ? (
-          <p>Aucune lacune : le contrat couvre tous les points vérifiés.</p>
+          <p>{t('gaps.none')}</p>
         ) : (
           <ul className="gaps">
             {assessment.gaps.map((gap) => (
               <li key={gap.criterion.id}>
-                <strong>{gap.criterion.title}</strong> — {contractAnswers[gap.answer].toLowerCase()}
+                <strong>{gap.criterion.title}</strong> — {vocab(`answersInText.${gap.answer}`)}
                 {gap.note && <span className="muted"> ({gap.note})</span>}
                 <p>{gap.criterion.advice}</p>
               </li>
@@ -97,27 +102,27 @@ export default async function ContractPage({
           </ul>
         )}
         {assessment.unanswered.length > 0 && assessment.score !== null && (
-          <p className="muted">Encore à vérifier : {assessment.unanswered.map((c) => c.title).join(', ')}.</p>
+          <p className="muted">{t('gaps.unanswered', { points: assessment.unanswered.map((c) => c.title).join(', ') })}</p>
         )}
       </section>
 
       {canEdit && (
         <>
           <section aria-labelledby="checklist">
-            <h2 id="checklist">Checklist</h2>
+            <h2 id="checklist">{t('checklist')}</h2>
             <ChecklistForm contract={contract} criteria={criteria} />
           </section>
           <details className="panel no-print">
-            <summary>Modifier le contrat</summary>
-            <ResultForm action={updateContractAction} className="stacked-form" label="Modifier le contrat">
+            <summary>{t('edit')}</summary>
+            <ResultForm action={updateContractAction} className="stacked-form" label={t('edit')}>
               <input type="hidden" name="contract" value={contract.id} />
               <ContractFields contract={contract} providers={providers} />
-              <button type="submit">Enregistrer</button>
+              <button type="submit">{t('save')}</button>
             </ResultForm>
-            <ResultForm action={deleteContractAction} label="Supprimer le contrat">
+            <ResultForm action={deleteContractAction} label={t('deleteLabel')}>
               <input type="hidden" name="contract" value={contract.id} />
               <button type="submit" className="link-button">
-                Supprimer ce contrat
+                {t('delete')}
               </button>
             </ResultForm>
           </details>

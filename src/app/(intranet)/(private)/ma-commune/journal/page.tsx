@@ -1,4 +1,5 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
@@ -10,8 +11,12 @@ import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { numericDateTime } from '@/format/dates'
+import { intlLocale } from '@/i18n/locales'
+import { requestLocale } from '@/i18n/request'
 
-export const metadata = { title: 'Journal d’audit' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('commune.journal'))('title') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> }
 
@@ -28,6 +33,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
   const [result, communes] = await Promise.all([listAudit(payload, user, filters), loadCommuneNames(payload, user)])
   const names = new Map(communes.map((c) => [c.id, c.name]))
   const own = communeOf(user)
+  const [t, locale] = await Promise.all([getTranslations('commune.journal'), requestLocale()])
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({
       ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))),
@@ -36,55 +42,57 @@ export default async function AuditJournalPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1>Journal d’audit</h1>
+      <h1>{t('title')}</h1>
       <p className="lead">
-        {staff
-          ? 'Toutes les communes et la gouvernance régionale.'
-          : `Ce qui concerne ${own ? `la commune de ${names.get(own) ?? ''}` : 'votre commune'}.`}{' '}
-        Qui a changé quoi et quand : rôles et commune des comptes, liens de mot de passe envoyés, double authentification réinitialisée,
-        comptes désactivés ou réactivés, exports téléchargés, contrats et registre numérique
-        {staff ? ', décisions de priorité et statuts de séance' : ''}. Rien ne s’y modifie ni ne s’y efface ; les entrées sont conservées{' '}
-        {auditRetentionYears()} ans.
+        {staff ? t('scopeStaff') : own ? t('scopeCommune', { commune: names.get(own) ?? '' }) : t('scopeOwn')}{' '}
+        {t('what', { staff: String(staff), years: auditRetentionYears() })}
       </p>
       <p className="no-print">
-        <a href="/ma-commune">Ma commune</a> ·{' '}
+        <a href="/ma-commune">{t('myCommune')}</a> ·{' '}
         <a href={`/ma-commune/journal/export?${query({ page: '' })}`} download>
-          Exporter en CSV
+          {t('export')}
         </a>{' '}
-        (avec les filtres choisis ; l’export figure lui aussi au journal)
+        {t('exportNote')}
       </p>
-      <form className="filters audit-filters no-print" method="get" aria-label="Filtrer le journal">
+      <form className="filters audit-filters no-print" method="get" aria-label={t('filters.label')}>
         <label>
-          Du <input type="date" name="du" defaultValue={filters.from} />
+          {t('filters.from')} <input type="date" name="du" defaultValue={filters.from} />
         </label>
         <label>
-          Au <input type="date" name="au" defaultValue={filters.to} />
+          {t('filters.to')} <input type="date" name="au" defaultValue={filters.to} />
         </label>
         <label>
-          Action <ChoiceSelect name="action" choices={auditActions} defaultValue={filters.action} any="Toutes" />
+          {t('filters.action')}{' '}
+          <ChoiceSelect name="action" choices={auditActions} defaultValue={filters.action} any={t('filters.allFeminine')} />
         </label>
         <label>
-          Type <ChoiceSelect name="type" choices={auditTargets} defaultValue={filters.target} any="Tous" />
+          {t('filters.type')}{' '}
+          <ChoiceSelect name="type" choices={auditTargets} defaultValue={filters.target} any={t('filters.allMasculine')} />
         </label>
         {staff && (
           <label>
-            Commune{' '}
-            <ChoiceSelect name="commune" choices={communeChoices(communes)} defaultValue={String(filters.commune ?? '')} any="Toutes" />
+            {t('filters.commune')}{' '}
+            <ChoiceSelect
+              name="commune"
+              choices={communeChoices(communes)}
+              defaultValue={String(filters.commune ?? '')}
+              any={t('filters.allFeminine')}
+            />
           </label>
         )}
         <label>
-          Par <input name="auteur" defaultValue={filters.actor} placeholder="nom ou e-mail" />
+          {t('filters.actor')} <input name="auteur" defaultValue={filters.actor} placeholder={t('filters.actorHint')} />
         </label>
         <label>
-          Élément <input name="q" defaultValue={filters.q} placeholder="nom, prestataire…" />
+          {t('filters.item')} <input name="q" defaultValue={filters.q} placeholder={t('filters.itemHint')} />
         </label>
-        <button type="submit">Filtrer</button>
+        <button type="submit">{t('filters.submit')}</button>
       </form>
 
       <p role="status">
         {result.totalDocs === 0
-          ? 'Aucune entrée ne correspond.'
-          : `${result.totalDocs.toLocaleString('fr-CH')} entrée${result.totalDocs > 1 ? 's' : ''}.`}
+          ? t('noEntries')
+          : t('entries', { count: result.totalDocs, shown: result.totalDocs.toLocaleString(intlLocale(locale)) })}
       </p>
       <ol className="audit-trail">
         {result.docs.map((event) => {
@@ -93,7 +101,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
           return (
             <li key={event.id} className="audit-entry" data-audit={event.id}>
               <p className="audit-entry__head">
-                <time dateTime={event.createdAt}>{numericDateTime(event.createdAt)}</time>{' '}
+                <time dateTime={event.createdAt}>{numericDateTime(event.createdAt, locale)}</time>{' '}
                 <span className="badge">{auditActions[event.action] ?? event.action}</span>
               </p>
               <p>
@@ -104,17 +112,17 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 </span>
               </p>
               <p className="meta">
-                Par {event.actorName}
+                {t('by', { name: event.actorName ?? '' })}
                 {event.actorRoles
                   ? ` (${event.actorRoles
                       .split(', ')
                       .map((role) => readable('roles', [role], names))
                       .join(', ')})`
                   : ''}
-                {isAdmin(user) && event.sourceAddress ? ` · adresse ${event.sourceAddress}` : ''}
+                {isAdmin(user) && event.sourceAddress ? ` · ${t('address', { address: event.sourceAddress })}` : ''}
               </p>
               {changes.length > 0 && (
-                <ul className="audit-changes" aria-label="Changements">
+                <ul className="audit-changes" aria-label={t('changes')}>
                   {changes.map((change) => (
                     <li key={change.field}>
                       {change.label} :{' '}
@@ -122,7 +130,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                         <ins>{readable(change.field, change.after, names)}</ins>
                       ) : change.after == null ? (
                         <>
-                          <del>{readable(change.field, change.before, names)}</del> (effacé)
+                          <del>{readable(change.field, change.before, names)}</del> {t('erased')}
                         </>
                       ) : (
                         <>
@@ -140,12 +148,10 @@ export default async function AuditJournalPage({ searchParams }: Props) {
         })}
       </ol>
       {result.totalPages > 1 && (
-        <nav className="pagination no-print" aria-label="Pages du journal">
-          {result.hasPrevPage && <a href={`?${query({ page: String(result.prevPage) })}`}>← Plus récentes</a>}{' '}
-          <span>
-            Page {result.page} sur {result.totalPages}
-          </span>{' '}
-          {result.hasNextPage && <a href={`?${query({ page: String(result.nextPage) })}`}>Plus anciennes →</a>}
+        <nav className="pagination no-print" aria-label={t('pages')}>
+          {result.hasPrevPage && <a href={`?${query({ page: String(result.prevPage) })}`}>{t('newer')}</a>}{' '}
+          <span>{t('page', { page: result.page ?? 1, pages: result.totalPages })}</span>{' '}
+          {result.hasNextPage && <a href={`?${query({ page: String(result.nextPage) })}`}>{t('older')}</a>}
         </nav>
       )}
     </>

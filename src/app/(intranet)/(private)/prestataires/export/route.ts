@@ -1,8 +1,10 @@
+import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { auditedDownload } from '@/audit/exports'
 import { csvResponse, toCsv } from '@/export/csv'
 import { xlsxResponse } from '@/export/xlsx'
+import { requestLocale } from '@/i18n/request'
 import type { User } from '@/payload-types'
 import { providerAudience, regionalTable } from '@/providers/regional'
 import { loadRegionalProviders } from '@/providers/view'
@@ -12,16 +14,17 @@ import config from '@payload-config'
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Connexion requise.', { status: 401 })
+  const [t, locale] = await Promise.all([getTranslations('providers.export'), requestLocale()])
+  if (!user) return new Response(t('loginRequired'), { status: 401 })
   const audience = providerAudience(user)
-  if (!audience) return new Response('Réservé à la coordination et au Comité.', { status: 403 })
+  if (!audience) return new Response(t('reserved'), { status: 403 })
   const format = new URL(request.url).searchParams.get('format') ?? 'csv'
-  if (format !== 'csv' && format !== 'xlsx') return new Response('Format inconnu : choisissez csv ou xlsx.', { status: 400 })
-  const table = regionalTable((await loadRegionalProviders(payload, user as User)) ?? [], audience)
+  if (format !== 'csv' && format !== 'xlsx') return new Response(t('format'), { status: 400 })
+  const table = regionalTable((await loadRegionalProviders(payload, user as User)) ?? [], audience, locale)
   return auditedDownload(
     payload,
     request,
     user as User,
-    format === 'csv' ? csvResponse(toCsv(table), 'prestataires') : await xlsxResponse(table, 'prestataires', 'Prestataires'),
+    format === 'csv' ? csvResponse(toCsv(table), t('file')) : await xlsxResponse(table, t('file'), t('sheet')),
   )
 }

@@ -1,4 +1,5 @@
 import { forbidden } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -10,10 +11,15 @@ import { mergeProvidersAction } from '@/providers/actions'
 import { likelyDuplicates } from '@/providers/names'
 import { loadMergeChoices, type MergeChoice } from '@/providers/view'
 
-export const metadata = { title: 'Fusionner des prestataires' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('providers.merge'))('title') }
+}
 
-const contracts = (n: number) => `${n} contrat${n > 1 ? 's' : ''}`
-const described = (p: MergeChoice) => `${p.name} — ${contracts(p.contracts)}${p.aliases.length ? ` (aussi : ${p.aliases.join(', ')})` : ''}`
+type Words = Awaited<ReturnType<typeof getTranslations<'providers.merge'>>>
+const described = (p: MergeChoice, t: Words) =>
+  p.aliases.length
+    ? t('describedAliases', { name: p.name, count: p.contracts, aliases: p.aliases.join(', ') })
+    : t('described', { name: p.name, count: p.contracts })
 
 /**
  * Coordinators merge provider records that are one provider: the contracts (and every other record) of the
@@ -22,12 +28,12 @@ const described = (p: MergeChoice) => `${p.name} — ${contracts(p.contracts)}${
 type Params = { garder?: string; doublons?: string; fait?: string; garde?: string; fiches?: string; references?: string }
 
 /** « 1 fiche fusionnée dans « X » ; 3 références déplacées. », from the address the merge leads to. */
-function outcome(params: Params, providers: MergeChoice[]): string | null {
+function outcome(params: Params, providers: MergeChoice[], t: Words): string | null {
   const kept = providers.find((p) => p.id === recordId(params.garde ?? ''))
   const count = (value?: string) => (value && /^\d{1,4}$/.test(value) ? Number(value) : null)
   const [merged, moved] = [count(params.fiches), count(params.references)]
   if (params.fait !== 'fusion' || !kept || merged === null || moved === null) return null
-  return `${merged} fiche${merged > 1 ? 's fusionnées' : ' fusionnée'} dans « ${kept.name} » ; ${moved} référence${moved > 1 ? 's déplacées' : ' déplacée'} (contrats et autres fiches).`
+  return t('done', { merged, name: kept.name, moved })
 }
 
 export default async function MergeProvidersPage({ searchParams }: { searchParams: Promise<Params> }) {
@@ -37,23 +43,20 @@ export default async function MergeProvidersPage({ searchParams }: { searchParam
   const providers = await loadMergeChoices(payload, user)
   const keep = recordId(params.garder ?? '')
   const ticked = new Set((params.doublons ?? '').split(',').map((v) => recordId(v)))
-  const notice = outcome(params, providers)
+  const t = await getTranslations('providers.merge')
+  const notice = outcome(params, providers, t)
   const suggestions = likelyDuplicates(providers).map((group) => [...group].sort((a, b) => b.contracts - a.contracts || a.id - b.id))
   return (
     <>
-      <PageHeader
-        title="Fusionner des prestataires"
-        breadcrumb={[{ href: '/prestataires', label: 'Prestataires' }]}
-        lead="Quand un même prestataire a plusieurs fiches, gardez-en une : les contrats des autres lui sont rattachés et leurs noms deviennent ses autres noms, pour le reconnaître à la prochaine saisie."
-      />
+      <PageHeader title={t('title')} breadcrumb={[{ href: '/prestataires', label: t('breadcrumb') }]} lead={t('lead')} />
       {notice && <PageNotice>{notice}</PageNotice>}
       {providers.length < 2 ? (
-        <EmptyState title="Rien à fusionner : il faut au moins deux fiches de prestataire." />
+        <EmptyState title={t('nothing')} />
       ) : (
         <>
           {suggestions.length > 0 && (
             <section aria-labelledby="probables">
-              <h2 id="probables">Doublons probables</h2>
+              <h2 id="probables">{t('likely')}</h2>
               <ul data-testid="suggestions">
                 {suggestions.map((group) => (
                   <li key={group[0]!.id}>
@@ -64,7 +67,7 @@ export default async function MergeProvidersPage({ searchParams }: { searchParam
                         .map((p) => p.id)
                         .join(',')}#fusion`}
                     >
-                      préparer la fusion dans « {group[0]!.name} »
+                      {t('prepare', { name: group[0]!.name })}
                     </a>
                   </li>
                 ))}
@@ -72,34 +75,33 @@ export default async function MergeProvidersPage({ searchParams }: { searchParam
             </section>
           )}
           <section aria-labelledby="fusion">
-            <h2 id="fusion">Fusion</h2>
-            <ResultForm action={mergeProvidersAction} className="stacked-form" label="Fusionner des prestataires">
+            <h2 id="fusion">{t('merge')}</h2>
+            <ResultForm action={mergeProvidersAction} className="stacked-form" label={t('title')}>
               <label>
-                Prestataire à garder
+                {t('keep')}
                 <select name="keep" required defaultValue={keep ?? ''}>
                   <option value="" disabled>
-                    Choisir…
+                    {t('choose')}
                   </option>
                   {providers.map((p) => (
                     <option key={p.id} value={p.id}>
-                      {p.name} — {contracts(p.contracts)}
+                      {t('described', { name: p.name, count: p.contracts })}
                     </option>
                   ))}
                 </select>
               </label>
               <fieldset>
-                <legend>Doublons à fusionner dans celui-ci</legend>
+                <legend>{t('duplicates')}</legend>
                 {providers.map((p) => (
                   <label key={p.id} className="inline">
-                    <input type="checkbox" name="duplicate" value={p.id} defaultChecked={ticked.has(p.id)} /> {described(p)}
+                    <input type="checkbox" name="duplicate" value={p.id} defaultChecked={ticked.has(p.id)} /> {described(p, t)}
                   </label>
                 ))}
               </fieldset>
               <label className="inline">
-                <input type="checkbox" name="confirm" required /> Je confirme : les doublons cochés seront supprimés et leurs contrats
-                rattachés au prestataire gardé. Cette fusion ne peut pas être annulée.
+                <input type="checkbox" name="confirm" required /> {t('confirm')}
               </label>
-              <button type="submit">Fusionner</button>
+              <button type="submit">{t('submit')}</button>
             </ResultForm>
           </section>
         </>

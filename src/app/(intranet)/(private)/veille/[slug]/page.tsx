@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
 import { requireSession } from '@/auth/currentUser'
@@ -9,8 +10,8 @@ import { RichText } from '@/components/RichText'
 import { PageHeader } from '@/components/ui'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
+import { requestLocale } from '@/i18n/request'
 import { loadWhoUsesWhat } from '@/inventory/whoUsesWhat'
-import { watchKinds } from '@/watch/kinds'
 import { loadWatchItem, todoLines } from '@/watch/view'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -23,7 +24,7 @@ const findItem = cache(async (slug: string) => {
 
 export async function generateMetadata({ params }: Props) {
   const item = await findItem((await params).slug)
-  return { title: item?.title ?? 'Actualité introuvable' }
+  return { title: item?.title ?? (await getTranslations('watch.item'))('notFound') }
 }
 
 /** A published watch item: summary, body, the « à faire » box, sources with their dates, linked measures, guides and products. */
@@ -38,22 +39,24 @@ export default async function WatchItemPage({ params }: Props) {
   const todo = todoLines(item.todo)
   const sources = item.sources ?? []
   const measures = item.measureNumbers ?? []
+  const [t, vocab, locale] = await Promise.all([getTranslations('watch.item'), getTranslations('vocab.watch'), requestLocale()])
+  const kind = vocab(`kinds.${item.kind}`)
 
   return (
     <article className="watch-item">
       <PageHeader
         title={<span {...langOf(item)}>{item.title}</span>}
         breadcrumb={[
-          { href: '/veille', label: 'Veille' },
-          { href: `/veille?type=${item.kind}`, label: watchKinds[item.kind] },
+          { href: '/veille', label: t('breadcrumb') },
+          { href: `/veille?type=${item.kind}`, label: kind },
         ]}
       >
         <p className="meta">
-          {watchKinds[item.kind]}
+          {kind}
           {item.publishedAt && (
             <>
-              {' · Publiée le '}
-              <time dateTime={item.publishedAt}>{longDate(item.publishedAt)}</time>
+              {` · ${t('published')} `}
+              <time dateTime={item.publishedAt}>{longDate(item.publishedAt, locale)}</time>
             </>
           )}
         </p>
@@ -65,7 +68,7 @@ export default async function WatchItemPage({ params }: Props) {
 
       {todo.length > 0 && (
         <aside className="next-action" aria-labelledby="todo-title" data-testid="watch-todo">
-          <h2 id="todo-title">À faire dans votre commune</h2>
+          <h2 id="todo-title">{t('todo')}</h2>
           <ul>
             {todo.map((line, index) => (
               <li key={index}>{line}</li>
@@ -82,7 +85,7 @@ export default async function WatchItemPage({ params }: Props) {
 
       {sources.length > 0 && (
         <section aria-labelledby="sources">
-          <h2 id="sources">Sources</h2>
+          <h2 id="sources">{t('sources')}</h2>
           <ul>
             {sources.map((source, index) => (
               <li key={source.id ?? index}>
@@ -96,7 +99,7 @@ export default async function WatchItemPage({ params }: Props) {
                 {source.date && (
                   <>
                     {' · '}
-                    <time dateTime={source.date.slice(0, 10)}>{longDate(source.date)}</time>
+                    <time dateTime={source.date.slice(0, 10)}>{longDate(source.date, locale)}</time>
                   </>
                 )}
               </li>
@@ -107,16 +110,16 @@ export default async function WatchItemPage({ params }: Props) {
 
       {(measures.length > 0 || item.linkedGuides.length > 0 || item.linkedProducts.length > 0) && (
         <section aria-labelledby="links">
-          <h2 id="links">Pour aller plus loin</h2>
+          <h2 id="links">{t('more')}</h2>
           <dl className="measure-facts">
             {measures.length > 0 && (
               <>
-                <dt>Mesures</dt>
+                <dt>{t('measures')}</dt>
                 <dd>
                   {measures.map((number, i) => (
                     <span key={number}>
                       {i > 0 && ', '}
-                      <Link href={`/mesures/${number}`}>Mesure {number}</Link>
+                      <Link href={`/mesures/${number}`}>{t('measure', { number })}</Link>
                     </span>
                   ))}
                 </dd>
@@ -124,7 +127,7 @@ export default async function WatchItemPage({ params }: Props) {
             )}
             {item.linkedGuides.length > 0 && (
               <>
-                <dt>Guides</dt>
+                <dt>{t('guides')}</dt>
                 <dd>
                   {item.linkedGuides.map((guide, i) => (
                     <span key={guide.id}>
@@ -137,7 +140,7 @@ export default async function WatchItemPage({ params }: Props) {
             )}
             {item.linkedProducts.length > 0 && (
               <>
-                <dt>Qui utilise quoi</dt>
+                <dt>{t('whoUsesWhat')}</dt>
                 <dd>
                   {item.linkedProducts.map((product, i) => (
                     <span key={product.href}>
@@ -152,7 +155,7 @@ export default async function WatchItemPage({ params }: Props) {
         </section>
       )}
       <p>
-        <Link href={`/veille?type=${item.kind}`}>Toute la veille « {watchKinds[item.kind]} »</Link>
+        <Link href={`/veille?type=${item.kind}`}>{t('allOfKind', { kind })}</Link>
       </p>
     </article>
   )

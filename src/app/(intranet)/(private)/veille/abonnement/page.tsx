@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { requireSession } from '@/auth/currentUser'
 import { CopyLink } from '@/components/events/CopyLink'
 import { ResultForm } from '@/components/ResultForm'
@@ -5,9 +7,11 @@ import { PageHeader } from '@/components/ui'
 import { renewFeedAction } from '@/events/actions'
 import { calendarToken } from '@/events/feeds'
 import { watchFeedUrls } from '@/watch/feeds'
-import { watchKinds } from '@/watch/kinds'
+import type { WatchKind } from '@/watch/kinds'
 
-export const metadata = { title: 'S’abonner à la veille' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('watch.subscription'))('title') }
+}
 
 /**
  * The person's Atom feeds of the watch (all, and one per kind), how to add one to Outlook or Thunderbird, and the
@@ -16,18 +20,15 @@ export const metadata = { title: 'S’abonner à la veille' }
 export default async function WatchSubscriptionPage() {
   const { payload, user } = await requireSession()
   const urls = watchFeedUrls(await calendarToken(payload, user))
+  const [t, vocab] = await Promise.all([getTranslations('watch.subscription'), getTranslations('vocab.watch')])
   const feeds = [
-    { label: 'Toute la veille', url: urls.all },
-    ...Object.entries(urls.byKind).map(([kind, url]) => ({ label: `${watchKinds[kind as keyof typeof watchKinds]} seulement`, url })),
+    { label: t('all'), url: urls.all },
+    ...Object.entries(urls.byKind).map(([kind, url]) => ({ label: t('only', { kind: vocab(`kinds.${kind as WatchKind}`) }), url })),
   ]
   return (
     <div className="subscription">
-      <PageHeader
-        title="S’abonner à la veille"
-        breadcrumb={[{ href: '/veille', label: 'Veille' }]}
-        lead="Ajoutez un de ces liens à Outlook, à Thunderbird ou à votre lecteur de flux : chaque nouvelle actualité de la veille y apparaît d’elle-même."
-      />
-      <h2>1. Copiez un lien</h2>
+      <PageHeader title={t('title')} breadcrumb={[{ href: '/veille', label: t('breadcrumb') }]} lead={t('lead')} />
+      <h2>{t('step1')}</h2>
       <dl className="feeds">
         {feeds.map((feed) => (
           <div key={feed.url}>
@@ -39,40 +40,34 @@ export default async function WatchSubscriptionPage() {
         ))}
       </dl>
       <p className="message message--warning" role="note">
-        Ces liens sont personnels : ne les transmettez à personne. Si un lien a circulé, renouvelez-les en bas de cette page.
+        {t('personal')}
       </p>
 
-      <h2>2. Ajoutez-le à votre logiciel</h2>
-      <p>Les noms des menus peuvent varier un peu selon la version.</p>
+      <h2>{t('step2')}</h2>
+      <p>{t('menus')}</p>
       <details className="howto">
-        <summary>Outlook installé sur l’ordinateur (Windows, version classique)</summary>
+        <summary>{t('outlook.title')}</summary>
         <ol>
-          <li>Dans la liste des dossiers, faites un clic droit sur « Flux RSS ».</li>
-          <li>Choisissez « Ajouter un nouveau flux RSS ».</li>
-          <li>Collez le lien, cliquez sur « Ajouter », puis confirmez avec « Oui ».</li>
+          <li>{t('outlook.step1')}</li>
+          <li>{t('outlook.step2')}</li>
+          <li>{t('outlook.step3')}</li>
         </ol>
       </details>
       <details className="howto">
-        <summary>Thunderbird</summary>
+        <summary>{t('thunderbird.title')}</summary>
         <ol>
-          <li>Dans le menu « Fichier », choisissez « Nouveau », puis « Compte de flux » ; donnez-lui un nom (par exemple « Relais »).</li>
-          <li>Faites un clic droit sur ce compte, puis choisissez « S’abonner… ».</li>
-          <li>Collez le lien dans « Adresse du flux », puis cliquez sur « Ajouter ».</li>
+          <li>{t('thunderbird.step1')}</li>
+          <li>{t('thunderbird.step2')}</li>
+          <li>{t('thunderbird.step3')}</li>
         </ol>
       </details>
-      <p className="muted">
-        Votre logiciel relit le lien régulièrement : une actualité publiée dans Relais y arrive, selon le logiciel, après quelques minutes
-        ou quelques heures. Seules les actualités publiées y figurent.
-      </p>
+      <p className="muted">{t('refresh')}</p>
 
-      <h2>Renouveler mes liens</h2>
-      <ResultForm action={renewFeedAction} className="stacked-form" label="Renouveler mes liens">
-        <p>
-          Les anciens liens cessent aussitôt de fonctionner, ceux de la veille comme ceux de l’agenda : il faudra ajouter les nouveaux à vos
-          logiciels.
-        </p>
+      <h2>{t('renew')}</h2>
+      <ResultForm action={renewFeedAction} className="stacked-form" label={t('renew')}>
+        <p>{t('renewHint')}</p>
         <button type="submit" className="secondary">
-          Renouveler mes liens
+          {t('renew')}
         </button>
       </ResultForm>
     </div>

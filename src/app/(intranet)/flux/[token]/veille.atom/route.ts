@@ -2,11 +2,10 @@ import { getPayload } from 'payload'
 
 import { feedOwner } from '@/events/feeds'
 import { recipientLocale } from '@/i18n/recipient'
-import { currentLocale } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import { loadOrganisationName } from '@/settings/view'
-import { watchFeed } from '@/watch/feeds'
-import { isWatchKind, watchKinds } from '@/watch/kinds'
+import { feedLocale, watchFeed } from '@/watch/feeds'
+import { isWatchKind, watchKindKeys } from '@/watch/kinds'
 import config from '@payload-config'
 
 /**
@@ -18,16 +17,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const payload = await getPayload({ config })
   const token = (await params).token
   const owner = await feedOwner(payload, token)
-  if (!owner) return new Response(translatorFor(await currentLocale(), 'feeds')('invalidLink'), { status: 404 })
+  // The subscriber's language; an unknown link is answered in the instance's.
+  const locale = owner ? await feedLocale(payload, owner) : await recipientLocale(payload, null)
+  const t = translatorFor(locale, 'watch.feed')
+  if (!owner) return new Response(t('invalidLink'), { status: 404 })
   const type = new URL(request.url).searchParams.get('type') ?? undefined
-  if (type !== undefined && !isWatchKind(type))
-    return new Response(
-      translatorFor(await recipientLocale(payload, owner), 'feeds')('unknownType', { types: Object.keys(watchKinds).join(', ') }),
-      {
-        status: 400,
-      },
-    )
-  const xml = await watchFeed(payload, { token, kind: type, author: await loadOrganisationName(payload) })
+  if (type !== undefined && !isWatchKind(type)) return new Response(t('unknownType', { kinds: watchKindKeys.join(', ') }), { status: 400 })
+  const xml = await watchFeed(payload, { token, kind: type, author: await loadOrganisationName(payload), locale })
   return new Response(xml, {
     headers: {
       'Content-Type': 'application/atom+xml; charset=utf-8',

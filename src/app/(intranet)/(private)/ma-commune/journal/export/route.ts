@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { communeOf, isStaff } from '@/access/roles'
@@ -12,9 +13,9 @@ import config from '@payload-config'
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Connexion requise.', { status: 401 })
-  if (!canReadAudit(user as User))
-    return new Response('Réservé au secrétariat communal, à la coordination et aux administrateurs.', { status: 403 })
+  const t = await getTranslations('commune.journal')
+  if (!user) return new Response(t('loginRequired'), { status: 401 })
+  if (!canReadAudit(user as User)) return new Response(t('reserved'), { status: 403 })
   const filters = auditFilters(Object.fromEntries(new URL(request.url).searchParams))
   const [events, communes] = await Promise.all([allAudit(payload, user as User, filters), loadCommuneNames(payload, user as User)])
   const names = new Map(communes.map((c) => [c.id, c.name]))

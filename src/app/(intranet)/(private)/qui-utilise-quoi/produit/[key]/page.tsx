@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
@@ -13,7 +14,8 @@ const validKey = (key: string) => /^[a-z0-9-]{1,120}$/.test(key)
 
 export async function generateMetadata({ params }: Params) {
   const { key } = await params
-  return { title: validKey(key) ? `Qui utilise quoi — ${key.replace(/-/g, ' ')}` : 'Qui utilise quoi' }
+  const t = await getTranslations('inventory.whoUsesWhat')
+  return { title: validKey(key) ? t('productTitle', { product: key.replace(/-/g, ' ') }) : t('title') }
 }
 
 /** One product: the communes using it, process by process (same rules as the list), and the guides and initiatives naming it. */
@@ -24,17 +26,14 @@ export default async function ProductPage({ params }: Params) {
   const product = await loadProduct(payload, user, key)
   if (!product) notFound()
   const followed = await loadFollowButton(payload, user, { target: 'product', key })
+  const t = await getTranslations('inventory.whoUsesWhat')
   return (
     <>
-      <PageHeader
-        title={product.name}
-        breadcrumb={[{ href: '/qui-utilise-quoi', label: 'Qui utilise quoi' }]}
-        lead="Les communes qui l’utilisent, d’après leur inventaire : nommées seulement si elles sont d’accord d’être contactées."
-      />
+      <PageHeader title={product.name} breadcrumb={[{ href: '/qui-utilise-quoi', label: t('title') }]} lead={t('productLead')} />
       <FollowButton
         target="product"
         itemKey={key}
-        name="ce produit"
+        name={t('thisProduct')}
         following={followed.following}
         byDefault={followed.byDefault}
         back={`/qui-utilise-quoi/produit/${key}`}
@@ -42,20 +41,20 @@ export default async function ProductPage({ params }: Params) {
       {product.usages.map(({ process, usage }) => (
         <section key={process.key} aria-labelledby={`usage-${process.key}`} className="usage">
           <h2 id={`usage-${process.key}`}>
-            Pour : <a href={`/qui-utilise-quoi#${process.key}`}>{process.name}</a>
+            {t('for')} <a href={`/qui-utilise-quoi#${process.key}`}>{process.name}</a>
           </h2>
           <ProductUsageDetails usage={usage} />
         </section>
       ))}
       <section aria-labelledby="mentions">
-        <h2 id="mentions">Guides et initiatives qui le mentionnent</h2>
+        <h2 id="mentions">{t('mentions')}</h2>
         {product.mentions.length === 0 ? (
-          <p className="muted">Aucun guide ni aucune initiative publiés ne mentionne ce produit.</p>
+          <p className="muted">{t('noMentions')}</p>
         ) : (
           <ul>
             {product.mentions.map((mention) => (
               <li key={mention.url}>
-                {mention.kind} : <a href={mention.url}>{mention.title}</a>
+                {t('mention', { kind: mention.kind })} <a href={mention.url}>{mention.title}</a>
               </li>
             ))}
           </ul>

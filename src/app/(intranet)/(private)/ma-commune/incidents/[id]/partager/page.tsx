@@ -1,9 +1,10 @@
 import { forbidden, notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { shareIncidentAction } from '@/alerts/actions'
 import { loadShare } from '@/alerts/view'
-import { incidentVectors } from '@/alerts/vocabulary'
+import { incidentVectorKeys } from '@/alerts/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
@@ -11,8 +12,12 @@ import { Button } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { requestLocale } from '@/i18n/request'
+import { labelsOf } from '@/i18n/vocabulary'
 
-export const metadata = { title: 'Partager un incident avec la région' }
+export async function generateMetadata() {
+  return { title: (await getTranslations('commune.share'))('title') }
+}
 
 /**
  * The référent or the secretary turns an incident of the commune's log into what the region may learn from it:
@@ -27,51 +32,51 @@ export default async function ShareIncidentPage({ params }: { params: Promise<{ 
   const view = await loadShare(payload, user, id)
   if (!view) notFound()
   const { incident, shared, communeName } = view
+  const [t, vocab, locale] = await Promise.all([getTranslations('commune.share'), getTranslations('vocab.alerts'), requestLocale()])
   return (
     <>
       <PageHeader
-        title="Partager un incident avec la région"
-        breadcrumb={[{ href: isStaff(user) ? `/ma-commune?commune=${incident.commune}` : '/ma-commune', label: 'Ma commune' }]}
-        lead={
-          <>
-            Ce que vous écrivez ici part à la coordination ARVr, qui peut en tirer une alerte pour toutes les communes. Le journal de votre
-            commune reste privé : rien d’autre n’est partagé. Sans la case « nommer la commune », ni les autres communes ni le COPIL ne
-            savent que l’incident vient de {communeName || 'votre commune'}. Retirez les noms de personnes et de fournisseurs si nécessaire.
-          </>
-        }
+        title={t('title')}
+        breadcrumb={[{ href: isStaff(user) ? `/ma-commune?commune=${incident.commune}` : '/ma-commune', label: t('breadcrumb') }]}
+        lead={t('lead', { commune: communeName || t('yourCommune') })}
       />
       <section aria-labelledby="journal" className="panel">
-        <h2 id="journal">Dans le journal de la commune (reste privé)</h2>
-        <p className="meta">{longDate(incident.occurredOn)}</p>
+        <h2 id="journal">{t('log')}</h2>
+        <p className="meta">{longDate(incident.occurredOn, locale)}</p>
         <p className="notes">{incident.summary}</p>
-        <p className="notes">Impact : {incident.impact}</p>
-        <p className="notes">Mesures prises : {incident.actions}</p>
+        <p className="notes">{t('impact', { text: incident.impact })}</p>
+        <p className="notes">{t('actions', { text: incident.actions })}</p>
       </section>
       <section aria-labelledby="partage">
-        <h2 id="partage">{shared ? 'Ce que la région reçoit' : 'Ce que la région recevra'}</h2>
-        <ResultForm action={shareIncidentAction} className="stacked-form" label="Partager l’incident">
+        <h2 id="partage">{shared ? t('receives') : t('willReceive')}</h2>
+        <ResultForm action={shareIncidentAction} className="stacked-form" label={t('formLabel')}>
           <input type="hidden" name="incident" value={incident.id} />
           <label>
-            Titre
+            {t('titleField')}
             <input name="title" required maxLength={160} defaultValue={shared?.title ?? ''} />
           </label>
           <label>
-            Ce qui s’est passé
+            {t('summary')}
             <textarea name="summary" rows={4} required maxLength={2000} defaultValue={shared?.summary ?? incident.summary} />
           </label>
           <label>
-            Vecteur
-            <ChoiceSelect name="vector" choices={incidentVectors} defaultValue={shared?.vector ?? ''} any="Choisir…" />
+            {t('vector')}
+            <ChoiceSelect
+              name="vector"
+              choices={labelsOf(incidentVectorKeys, vocab, 'vectors')}
+              defaultValue={shared?.vector ?? ''}
+              any={t('choose')}
+            />
           </label>
           <label>
-            Ce qui a aidé
+            {t('whatHelped')}
             <textarea name="whatHelped" rows={4} required maxLength={2000} defaultValue={shared?.whatHelped ?? incident.actions} />
           </label>
           <label className="inline">
-            <input type="checkbox" name="showCommune" defaultChecked={shared?.showCommune ?? false} /> Nommer la commune ({communeName})
-            auprès des autres communes et du COPIL
+            <input type="checkbox" name="showCommune" defaultChecked={shared?.showCommune ?? false} />{' '}
+            {t('showCommune', { commune: communeName })}
           </label>
-          <Button>{shared ? 'Mettre à jour le partage' : 'Partager avec la région'}</Button>
+          <Button>{shared ? t('update') : t('submit')}</Button>
         </ResultForm>
       </section>
     </>
