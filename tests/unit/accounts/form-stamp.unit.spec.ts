@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { formStamp, stampProblem } from '@/accounts/tokens'
+import { formStamp, stampProblem as stampKey } from '@/accounts/tokens'
+import { messageAt } from '@/i18n/labels'
+
+/** The refusal as a French reader gets it (the service answers with a catalogue key). */
+const stampProblem = (stamp: string, secret: string, now: number) => {
+  const key = stampKey(stamp, secret, now)
+  return key && messageAt('fr', key)
+}
 
 describe('the account-request form stamp', () => {
   const secret = 'secret'
