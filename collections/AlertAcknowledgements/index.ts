@@ -4,6 +4,7 @@ import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
 import { idOf } from '@/fields/idOf'
 import { systemField } from '@/fields/system'
+import { label } from '@/i18n/labels'
 
 /** Only a published alert is checked: a draft (or an unknown id) is refused with a French message. */
 const publishedAlert: CollectionBeforeValidateHook = async ({ data = {}, originalDoc, req }) => {
@@ -22,16 +23,30 @@ const publishedAlert: CollectionBeforeValidateHook = async ({ data = {}, origina
  */
 export const AlertAcknowledgements: CollectionConfig = {
   slug: 'alert-acknowledgements',
-  labels: { singular: 'Vérification d’alerte', plural: 'Vérifications d’alertes' },
-  admin: { defaultColumns: ['alert', 'commune', 'recordedByName', 'createdAt'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.alertAcknowledgements.labelSingular'), plural: label('admin.alertAcknowledgements.labelPlural') },
+  admin: { defaultColumns: ['alert', 'commune', 'recordedByName', 'createdAt'], group: label('admin.groups.communesEtComptes') },
   defaultSort: '-createdAt',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: staffOnly },
   hooks: { beforeValidate: [pinToCommuneAndAuthor, publishedAlert] },
   indexes: [{ fields: ['alert', 'commune'], unique: true }],
   fields: [
-    { name: 'alert', label: 'Alerte', type: 'relationship', relationTo: 'regional-alerts', required: true, index: true },
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    { name: 'note', label: 'Note', type: 'textarea', maxLength: 1000 },
-    { name: 'recordedByName', label: 'Vérifié par', type: 'text', ...systemField() },
+    {
+      name: 'alert',
+      label: label('admin.alertAcknowledgements.alert'),
+      type: 'relationship',
+      relationTo: 'regional-alerts',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'commune',
+      label: label('admin.alertAcknowledgements.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
+    { name: 'note', label: label('admin.alertAcknowledgements.note'), type: 'textarea', maxLength: 1000 },
+    { name: 'recordedByName', label: label('admin.alertAcknowledgements.recordedByName'), type: 'text', ...systemField() },
   ],
 }

@@ -5,6 +5,7 @@ import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } fr
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
+import { label } from '@/i18n/labels'
 import { firstYear, hostings } from '@/inventory/vocabulary'
 
 import { sameCommuneContract } from './hooks/checkContract'
@@ -31,8 +32,12 @@ const rating = (value: unknown) =>
  */
 export const CommuneTools: CollectionConfig = {
   slug: 'commune-tools',
-  labels: { singular: 'Outil de la commune', plural: 'Inventaire des outils' },
-  admin: { useAsTitle: 'product', defaultColumns: ['commune', 'process', 'product', 'provider'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.communeTools.labelSingular'), plural: label('admin.communeTools.labelPlural') },
+  admin: {
+    useAsTitle: 'product',
+    defaultColumns: ['commune', 'process', 'product', 'provider'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: 'product',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: {
@@ -41,35 +46,49 @@ export const CommuneTools: CollectionConfig = {
     afterDelete: [auditRecordDelete, refreshProductsAfterDelete],
   },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    { name: 'process', label: 'Processus', type: 'relationship', relationTo: 'processes', required: true, index: true },
-    { name: 'product', label: 'Produit ou service', type: 'text', required: true, maxLength: 160 },
-    { name: 'provider', label: 'Prestataire', type: 'relationship', relationTo: 'providers', index: true },
+    {
+      name: 'commune',
+      label: label('admin.communeTools.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'process',
+      label: label('admin.communeTools.process'),
+      type: 'relationship',
+      relationTo: 'processes',
+      required: true,
+      index: true,
+    },
+    { name: 'product', label: label('admin.communeTools.product'), type: 'text', required: true, maxLength: 160 },
+    { name: 'provider', label: label('admin.communeTools.provider'), type: 'relationship', relationTo: 'providers', index: true },
     {
       type: 'row',
       fields: [
-        { name: 'hosting', label: 'Hébergement', type: 'select', options: optionsFrom(hostings) },
-        { name: 'hostingWhere', label: 'Où', type: 'text', maxLength: 200 },
-        { name: 'inUseSince', label: 'En service depuis (année)', type: 'number', validate: year as never },
+        { name: 'hosting', label: label('admin.communeTools.hosting'), type: 'select', options: optionsFrom(hostings) },
+        { name: 'hostingWhere', label: label('admin.communeTools.hostingWhere'), type: 'text', maxLength: 200 },
+        { name: 'inUseSince', label: label('admin.communeTools.inUseSince'), type: 'number', validate: year as never },
       ],
     },
     {
       name: 'contract',
-      label: 'Contrat lié',
+      label: label('admin.communeTools.contract'),
       type: 'relationship',
       relationTo: 'contracts',
       validate: sameCommuneContract as never,
-      admin: { description: 'Un contrat de la même commune.' },
+      admin: { description: label('admin.communeTools.contractDescription') },
     },
-    { name: 'rating', label: 'Note du ou de la référent·e (1 à 5)', type: 'number', validate: rating as never },
-    { name: 'comment', label: 'Commentaire', type: 'textarea', maxLength: 500 },
+    { name: 'rating', label: label('admin.communeTools.rating'), type: 'number', validate: rating as never },
+    { name: 'comment', label: label('admin.communeTools.comment'), type: 'textarea', maxLength: 500 },
     {
       name: 'willingToBeContacted',
-      label: 'D’accord d’être contacté·e par d’autres communes à ce sujet',
+      label: label('admin.communeTools.willingToBeContacted'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Sinon, la commune est comptée dans « Qui utilise quoi » mais jamais nommée.' },
+      admin: { description: label('admin.communeTools.willingToBeContactedDescription') },
     },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
+    { name: 'recordedByName', label: label('admin.communeTools.recordedByName'), type: 'text', ...systemField() },
   ],
 }

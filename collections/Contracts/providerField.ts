@@ -1,6 +1,7 @@
 import type { FieldHook, RelationshipField, Validate } from 'payload'
 
 import { idOf } from '@/fields/idOf'
+import { label } from '@/i18n/labels'
 import { providerForName, providerNameMax } from '@/providers/resolve'
 
 /**
@@ -29,11 +30,11 @@ const validateProvider: Validate<unknown> = async (value, { req }) => {
 /** The contract's provider: a record of `providers`; a name is accepted too and resolved to one. */
 export const providerField: RelationshipField = {
   name: 'provider',
-  label: 'Prestataire',
+  label: label('admin.contracts.provider'),
   type: 'relationship',
   relationTo: 'providers',
   index: true,
   hooks: { beforeValidate: [nameToRecord] },
   validate: validateProvider as never,
-  admin: { description: 'Un prestataire n’a qu’une fiche, partagée par toutes les communes : choisissez-la dans la liste.' },
+  admin: { description: label('admin.contracts.providerDescription') },
 }

@@ -2,6 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { type AccessUser, isAdmin } from '@/access/roles'
 import { nobody } from '@/access/rules'
+import { label } from '@/i18n/labels'
 
 /**
  * Resetting someone's second factor (lost phone) is an administrator's act on another account: nobody unchecks
@@ -20,7 +21,7 @@ const resetsAnotherOnesSecondFactor: FieldAccess = ({ req, doc, id }) => {
 export const secondFactorFields: Field[] = [
   {
     name: 'totpEnabled',
-    label: 'Double authentification (code à 6 chiffres) active',
+    label: label('admin.users.totpEnabled'),
     type: 'checkbox',
     defaultValue: false,
     admin: {

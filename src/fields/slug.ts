@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { label } from '@/i18n/labels'
+
 /** What a slug looks like: lower-case letters, digits and dashes. */
 export const isSlug = (value: unknown, maxLength = 80): value is string =>
   typeof value === 'string' && value.length <= maxLength && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)
@@ -7,7 +9,7 @@ export const isSlug = (value: unknown, maxLength = 80): value is string =>
 /** The unique, readable part of a page's address (/guides/<slug>): lower-case letters, digits and dashes. */
 export const slugField = (maxLength = 80): TextField => ({
   name: 'slug',
-  label: 'Adresse (slug)',
+  label: label('admin.fields.slug'),
   type: 'text',
   required: true,
   unique: true,
