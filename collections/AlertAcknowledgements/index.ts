@@ -2,6 +2,7 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, ValidationErr
 
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { systemField } from '@/fields/system'
 import { label } from '@/i18n/labels'
@@ -12,7 +13,7 @@ const publishedAlert: CollectionBeforeValidateHook = async ({ data = {}, origina
   const found =
     alert == null ? null : await req.payload.findByID({ collection: 'regional-alerts', id: alert, depth: 0, req, disableErrors: true })
   if (!found || found.status !== 'published')
-    throw new ValidationError({ errors: [{ path: 'alert', message: 'Cette alerte n’existe pas ou n’est pas publiée.' }] }, req.t)
+    throw new ValidationError({ errors: [{ path: 'alert', message: adminMessage(req, 'alertMissing') }] }, req.t)
   return data
 }
 

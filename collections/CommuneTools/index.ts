@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
@@ -11,18 +12,18 @@ import { firstYear, hostings } from '@/inventory/vocabulary'
 import { sameCommuneContract } from './hooks/checkContract'
 import { refreshProductsAfterChange, refreshProductsAfterDelete } from './hooks/refreshProducts'
 
-const year = (value: unknown) => {
+const year = (value: unknown, { req }: { req?: PayloadRequest } = {}) => {
   if (value == null || value === '') return true
   const last = new Date().getFullYear()
   return Number.isInteger(value) && (value as number) >= firstYear && (value as number) <= last
     ? true
-    : `Indiquez une année entre ${firstYear} et ${last}.`
+    : adminMessage(req, 'yearBetween', { first: firstYear, last })
 }
 
-const rating = (value: unknown) =>
+const rating = (value: unknown, { req }: { req?: PayloadRequest } = {}) =>
   value == null || value === '' || (Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5)
     ? true
-    : 'La note va de 1 à 5.'
+    : adminMessage(req, 'ratingRange')
 
 /**
  * The commune's inventory of tools (issue 23, measure 8): which product serves which municipal process, from which

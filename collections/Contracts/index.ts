@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { contractAnswers } from '@/contracts/vocabulary'
 import { dayField } from '@/fields/day'
@@ -13,10 +14,10 @@ import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { providerField } from './providerField'
 import { validateAnswers } from './validateAnswers'
 
-const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
+const afterStart = (value: unknown, { siblingData, req }: { siblingData: { startDate?: string | null }; req?: PayloadRequest }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate)
     ? true
-    : 'L’échéance doit suivre le début du contrat.'
+    : adminMessage(req, 'termEndsAfterStart')
 
 /**
  * A commune's contracts with IT providers and its answers to the contract checklist (measure 11). Private to the

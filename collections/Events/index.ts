@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { registrationEndpoints } from '@/events/endpoints'
 import { announcementAudiences, eventTypes } from '@/events/vocabulary'
 import { httpsUrl } from '@/fields/httpsUrl'
@@ -64,10 +65,10 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
-          validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+          validate: (value: unknown, { siblingData, req }: { siblingData: { startsAt?: string }; req?: PayloadRequest }) =>
             !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt)
               ? true
-              : 'La fin doit suivre le début.',
+              : adminMessage(req, 'endAfterStart'),
         },
       ],
     },

@@ -1,16 +1,17 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { label } from '@/i18n/labels'
 import { initiativeStatuses, initiativeThemes, levels } from '@/map/vocabulary'
 
-const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
+const afterStart = (value: unknown, { siblingData, req }: { siblingData: { startDate?: string | null }; req?: PayloadRequest }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate)
     ? true
-    : 'La fin ne peut pas précéder le début.'
+    : adminMessage(req, 'endNotBeforeStart')
 
 /**
  * The region's digital initiatives (measure 7: « vision d'ensemble des initiatives digitales »), drawn on the map

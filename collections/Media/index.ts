@@ -2,6 +2,7 @@ import { type Access, APIError, type CollectionConfig, type PayloadRequest } fro
 
 import { type AccessUser, communeOf, isStaff } from '@/access/roles'
 import { staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { mediaDir } from '@/db/resolve'
 import { idOf } from '@/fields/idOf'
 import { label } from '@/i18n/labels'
@@ -17,7 +18,7 @@ export const maxUploadBytes = 10 * 1024 * 1024
  */
 const unknownFileNotFound = async (req: PayloadRequest, { params }: { params: { filename: string } }): Promise<void> => {
   const known = await req.payload.db.count({ collection: 'media', where: { filename: { equals: params.filename } }, req })
-  if (!known.totalDocs) throw Object.assign(new APIError('Ce fichier n’existe pas.', 404, null, true), { name: 'NotFound' })
+  if (!known.totalDocs) throw Object.assign(new APIError(adminMessage(req, 'fileMissing'), 404, null, true), { name: 'NotFound' })
 }
 
 /**

@@ -6,7 +6,7 @@ import { auditMeetingStatus, auditRecordDelete } from '@/audit/recordHooks'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
 import { systemField } from '@/fields/system'
-import { label } from '@/i18n/labels'
+import { label, messageAt } from '@/i18n/labels'
 import { meetingEndpoints } from '@/meetings/endpoints'
 import { committees, meetingStatuses } from '@/meetings/vocabulary'
 
@@ -40,7 +40,14 @@ export const Meetings: CollectionConfig = {
       required: true,
       index: true,
     },
-    { name: 'title', label: label('admin.meetings.title'), type: 'text', required: true, defaultValue: 'Séance ordinaire', maxLength: 200 },
+    {
+      name: 'title',
+      label: label('admin.meetings.title'),
+      type: 'text',
+      required: true, // The column's default: content, French like the seeded content (a schema default cannot follow the reader).
+      defaultValue: messageAt('fr', 'adminMessages.meetingDefaultTitle'),
+      maxLength: 200,
+    },
     {
       name: 'startsAt',
       label: label('admin.meetings.startsAt'),

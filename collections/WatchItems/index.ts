@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { dayField } from '@/fields/day'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { optionsFrom } from '@/fields/options'
@@ -40,8 +41,8 @@ export const WatchItems: CollectionConfig = {
       ...slugField(),
       // Left empty, it is made from the title before validation (hooks/publication.ts `fillSlug`).
       required: false,
-      validate: (value: unknown) =>
-        value == null || value === '' || isSlug(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
+      validate: (value: unknown, { req }: { req?: PayloadRequest } = {}) =>
+        value == null || value === '' || isSlug(value) ? true : adminMessage(req, 'slugFormat'),
       admin: { position: 'sidebar', description: label('admin.watchItems.slugDescription') },
     },
     { name: 'kind', label: label('admin.watchItems.kind'), type: 'select', required: true, options: optionsFrom(watchKinds), index: true },

@@ -1,5 +1,6 @@
-import type { TextField } from 'payload'
+import type { PayloadRequest, TextField } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { label } from '@/i18n/labels'
 
 /** What a slug looks like: lower-case letters, digits and dashes. */
@@ -15,6 +16,6 @@ export const slugField = (maxLength = 80): TextField => ({
   unique: true,
   index: true,
   maxLength,
-  validate: (value: unknown) => (isSlug(value, Infinity) ? true : 'Lettres minuscules, chiffres et tirets uniquement.'),
+  validate: (value: unknown, { req }: { req?: PayloadRequest } = {}) => (isSlug(value, Infinity) ? true : adminMessage(req, 'slugFormat')),
   admin: { position: 'sidebar' },
 })
