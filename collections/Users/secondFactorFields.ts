@@ -26,9 +26,7 @@ export const secondFactorFields: Field[] = [
     defaultValue: false,
     admin: {
       position: 'sidebar',
-      description:
-        'La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser ' +
-        '(téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.',
+      description: label('admin.users.totpEnabledDescription'),
     },
     access: { create: nobody, update: resetsAnotherOnesSecondFactor },
   },
