@@ -113,6 +113,7 @@ export const Guides: CollectionConfig = {
     {
       name: 'sources',
       label: label('admin.guides.sources'),
+      labels: { singular: label('admin.guides.sourcesSingular'), plural: label('admin.guides.sourcesPlural') },
       type: 'array',
       fields: [
         { name: 'title', label: label('admin.guides.sources_title'), type: 'text', required: true, maxLength: 240 },

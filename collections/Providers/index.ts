@@ -33,6 +33,7 @@ export const Providers: CollectionConfig = {
     {
       name: 'aliases',
       label: label('admin.providers.aliases'),
+      labels: { singular: label('admin.providers.aliasesSingular'), plural: label('admin.providers.aliasesPlural') },
       type: 'array',
       maxRows: 20,
       admin: { description: label('admin.providers.aliasesDescription') },

@@ -16,8 +16,8 @@ export const ThrottleEvents: CollectionConfig = {
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['action', 'subject'] }, { fields: ['action', 'source'] }],
   fields: [
-    { name: 'action', type: 'text', required: true },
-    { name: 'subject', type: 'text' },
-    { name: 'source', type: 'text' },
+    { name: 'action', label: label('admin.throttleEvents.action'), type: 'text', required: true },
+    { name: 'subject', label: label('admin.throttleEvents.subject'), type: 'text' },
+    { name: 'source', label: label('admin.throttleEvents.source'), type: 'text' },
   ],
 }
