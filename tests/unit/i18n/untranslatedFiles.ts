@@ -26,7 +26,6 @@ export const untranslatedFiles: readonly string[] = [
   'src/admin/ReportTargetLink.tsx',
   'src/admin/SecondFactorLoginNote.tsx',
   'src/admin/ZurichDocumentTimes.tsx',
-  'src/admin/navigation.ts',
   'src/alerts/actions.ts',
   'src/alerts/mail.ts',
   'src/alerts/vocabulary.ts',
