@@ -42,7 +42,10 @@ export async function BackToIntranet({ payload, i18n }: { payload: Payload; i18n
       <span className="relais-nav-brand__name">
         {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG of public/ */}
         <img src="/logo.svg" alt="" width={24} height={24} />
-        <span>{productName}{organisation ? <small> · {organisation}</small> : null}</span>
+        <span>
+          {productName}
+          {organisation ? <small> · {organisation}</small> : null}
+        </span>
       </span>
     </div>
   )
