@@ -3,8 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, type AccessUser } from '@/access/roles'
 import { nobody } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
-import { auditActions, auditTargets } from '@/audit/vocabulary'
-import { optionsFrom } from '@/fields/options'
+import { auditActionOptions, auditTargetOptions } from '@/audit/vocabulary'
 import { readableJson } from '@/fields/readableJson'
 import { label } from '@/i18n/labels'
 
@@ -39,7 +38,7 @@ export const AuditEvents: CollectionConfig = {
       label: label('admin.auditEvents.action'),
       type: 'select',
       required: true,
-      options: optionsFrom(auditActions),
+      options: auditActionOptions,
       index: true,
     },
     { name: 'actor', label: label('admin.auditEvents.actor'), type: 'relationship', relationTo: 'users', index: true },
@@ -51,7 +50,7 @@ export const AuditEvents: CollectionConfig = {
       label: label('admin.auditEvents.targetCollection'),
       type: 'select',
       required: true,
-      options: optionsFrom(auditTargets),
+      options: auditTargetOptions,
       index: true,
     },
     { name: 'targetId', label: label('admin.auditEvents.targetId'), type: 'text', maxLength: 40, index: true },
