@@ -49,8 +49,7 @@ export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: B
     await client.query(`set local datestyle = 'ISO, YMD'; set local intervalstyle = 'iso_8601'; set local extra_float_digits = 3`)
     serverVersion = (await client.query<{ v: string }>('show server_version')).rows[0]!.v
     const applied = await appliedMigrations(client)
-    if (!applied)
-      throw new BackupError('This database holds no Relais data (no payload_migrations table): nothing to back up.')
+    if (!applied) throw new BackupError('This database holds no Relais data (no payload_migrations table): nothing to back up.')
     migrations = applied
     for (const table of await listTables(client)) tables.push(await dumpTable(client, table, outDir))
     sequences = await readSequences(client)

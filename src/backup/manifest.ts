@@ -34,8 +34,7 @@ export async function sha256File(file: string): Promise<string> {
 
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST)
-  if (!fs.existsSync(file))
-    throw new BackupError(`${file} is missing: ${dir} is not a Relais backup, or its backup was interrupted.`)
+  if (!fs.existsSync(file)) throw new BackupError(`${file} is missing: ${dir} is not a Relais backup, or its backup was interrupted.`)
   let manifest: Manifest
   try {
     manifest = JSON.parse(fs.readFileSync(file, 'utf8'))

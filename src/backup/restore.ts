@@ -85,8 +85,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreSummary> 
     emptyDir(mediaDir)
     await (schemaTouched ? emptySchema(databaseUrl) : Promise.resolve()).then(
       () => log('Restore interrupted: the target database and the files folder have been emptied.'),
-      (cleanup) =>
-        log(`Restore interrupted, and the target could not be emptied: ${cleanup instanceof Error ? cleanup.message : cleanup}`),
+      (cleanup) => log(`Restore interrupted, and the target could not be emptied: ${cleanup instanceof Error ? cleanup.message : cleanup}`),
     )
     throw error
   }
