@@ -2,7 +2,7 @@
 
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
-import { numericDateTime } from '@/format/dates'
+import { zurichNumeric as numericDateTime } from './zurichNumeric'
 
 /**
  * « Dernière modification » and « Création » at the top of an edit view, in Zurich time. Payload's own header
