@@ -50,7 +50,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { seed } from './seed'
 import { accountInactivityTask } from './src/accounts/inactivity'
 import { withEditorView } from './src/admin/editView'
-import { frenchOverrides } from './src/admin/translations'
+import { adminTranslations } from './src/admin/translations'
 import { regionalAlertMailTask } from './src/alerts/mail'
 import { auditRetentionTask } from './src/audit/retention'
 import { withSessions } from './src/auth/sessions/collection'
@@ -194,8 +194,9 @@ export default buildConfig({
     queries: accessQuery,
   },
   editor: richTextEditor(),
-  // Payload's French where it is wrong for editors (« créé(e) », « un(e) nouveau ou nouvelle … »): src/admin/translations.ts.
-  i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr', translations: { fr: frenchOverrides() } },
+  // Payload's French where it is wrong for editors (« créé(e) », « un(e) nouveau ou nouvelle … »), and our admin
+  // components' strings under `relais` in both languages: src/admin/translations.ts. The admin's language: docs/deploy.md.
+  i18n: { supportedLanguages: { fr, de }, fallbackLanguage: 'fr', translations: adminTranslations() },
   // Content in both languages (issue 26): the fields an editor writes (titles, texts, questions) are `localized`;
   // French, the language of the sources, is the default and the fallback of a field left empty in German.
   localization: {

@@ -4,6 +4,7 @@ import { staffField, staffOnly } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
 import { requestableRoles, requestStatuses } from '@/accounts/vocabulary'
 import { optionsFrom } from '@/fields/options'
+import { label } from '@/i18n/labels'
 
 /**
  * Account requests from the public form. Never created over the API (the form's anti-abuse checks would be
@@ -11,8 +12,12 @@ import { optionsFrom } from '@/fields/options'
  */
 export const AccountRequests: CollectionConfig = {
   slug: 'account-requests',
-  labels: { singular: 'Demande de compte', plural: 'Demandes de compte' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'commune', 'status', 'createdAt'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.accountRequests.labelSingular'), plural: label('admin.accountRequests.labelPlural') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'commune', 'status', 'createdAt'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: '-createdAt',
   access: {
     create: () => false,
@@ -21,42 +26,75 @@ export const AccountRequests: CollectionConfig = {
     delete: staffOnly,
   },
   fields: [
-    { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120, access: { update: staffField } },
-    { name: 'email', label: 'E-mail professionnel', type: 'email', required: true, index: true, access: { update: staffField } },
+    {
+      name: 'name',
+      label: label('admin.accountRequests.name'),
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      access: { update: staffField },
+    },
+    {
+      name: 'email',
+      label: label('admin.accountRequests.email'),
+      type: 'email',
+      required: true,
+      index: true,
+      access: { update: staffField },
+    },
     {
       name: 'commune',
-      label: 'Commune',
+      label: label('admin.accountRequests.commune'),
       type: 'relationship',
       relationTo: 'communes',
       required: true,
       index: true,
       access: { update: staffField },
     },
-    { name: 'function', label: 'Fonction', type: 'text', required: true, maxLength: 120, access: { update: staffField } },
+    {
+      name: 'function',
+      label: label('admin.accountRequests.function'),
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      access: { update: staffField },
+    },
     {
       name: 'requestedRole',
-      label: 'Rôle demandé',
+      label: label('admin.accountRequests.requestedRole'),
       type: 'select',
       required: true,
       defaultValue: 'member',
       options: optionsFrom(requestableRoles),
       access: { update: staffField },
     },
-    { name: 'comment', label: 'Commentaire', type: 'textarea', maxLength: 1000, access: { update: staffField } },
+    { name: 'comment', label: label('admin.accountRequests.comment'), type: 'textarea', maxLength: 1000, access: { update: staffField } },
     {
       name: 'status',
-      label: 'État',
+      label: label('admin.accountRequests.status'),
       type: 'select',
       required: true,
       defaultValue: 'unconfirmed',
       index: true,
       options: optionsFrom(requestStatuses),
     },
-    { name: 'decisionComment', label: 'Commentaire de la décision', type: 'textarea', maxLength: 1000 },
-    { name: 'decidedBy', label: 'Décidée par', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-    { name: 'decidedAt', label: 'Décidée le', type: 'date', admin: { readOnly: true } },
-    { name: 'confirmedAt', label: 'E-mail confirmé le', type: 'date', admin: { readOnly: true } },
-    { name: 'account', label: 'Compte créé', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+    { name: 'decisionComment', label: label('admin.accountRequests.decisionComment'), type: 'textarea', maxLength: 1000 },
+    {
+      name: 'decidedBy',
+      label: label('admin.accountRequests.decidedBy'),
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true },
+    },
+    { name: 'decidedAt', label: label('admin.accountRequests.decidedAt'), type: 'date', admin: { readOnly: true } },
+    { name: 'confirmedAt', label: label('admin.accountRequests.confirmedAt'), type: 'date', admin: { readOnly: true } },
+    {
+      name: 'account',
+      label: label('admin.accountRequests.account'),
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true },
+    },
     // Secrets and anti-abuse bookkeeping: never readable over the API.
     { name: 'confirmToken', type: 'text', index: true, hidden: true },
     { name: 'confirmExpiresAt', type: 'date', hidden: true },

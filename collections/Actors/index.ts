@@ -3,45 +3,51 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, staffOnly } from '@/access/rules'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { slugField } from '@/fields/slug'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { actorLevelKeys } from '@/map/vocabulary'
 
 /** Who does what in the Valais digital ecosystem (strategy 004, ANNEXE IV and Figure 4). Every member reads it. */
 export const Actors: CollectionConfig = {
   slug: 'actors',
-  labels: { singular: 'Acteur', plural: 'Acteurs' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'acronym', 'level'], group: 'Cartographie' },
+  labels: { singular: label('admin.actors.labelSingular'), plural: label('admin.actors.labelPlural') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'acronym', 'level'], group: label('admin.groups.cartographie') },
   defaultSort: 'name',
   access: { read: authenticated, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
-    { name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 160 },
+    { name: 'name', label: label('admin.actors.name'), type: 'text', required: true, maxLength: 160 },
     slugField(),
-    { name: 'acronym', label: 'Sigle', type: 'text', maxLength: 20 },
+    { name: 'acronym', label: label('admin.actors.acronym'), type: 'text', maxLength: 20 },
     {
       name: 'level',
-      label: 'Niveau',
+      label: label('admin.actors.level'),
       type: 'select',
       required: true,
       index: true,
       options: localizedOptions(actorLevelKeys, 'vocab.map.levels'),
     },
-    { name: 'summary', label: 'Présentation', type: 'textarea', required: true, maxLength: 800 },
+    { name: 'summary', label: label('admin.actors.summary'), type: 'textarea', required: true, maxLength: 800 },
     {
       name: 'missions',
-      label: 'Missions',
+      label: label('admin.actors.missions'),
       type: 'array',
       maxRows: 40,
-      labels: { singular: 'Mission', plural: 'Missions' },
-      fields: [{ name: 'text', label: 'Mission', type: 'textarea', required: true, maxLength: 600 }],
+      labels: { singular: label('admin.actors.missionsSingular'), plural: label('admin.actors.missionsPlural') },
+      fields: [{ name: 'text', label: label('admin.actors.missions_text'), type: 'textarea', required: true, maxLength: 600 }],
     },
     {
       name: 'provider',
-      label: 'Fiche prestataire',
+      label: label('admin.actors.provider'),
       type: 'relationship',
       relationTo: 'providers',
-      admin: { description: 'Si cet acteur est un prestataire informatique : sa fiche, pour qu’il compte une seule fois dans la région.' },
+      admin: { description: label('admin.actors.providerDescription') },
     },
-    { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: httpsUrl },
-    { name: 'source', label: 'Source', type: 'text', maxLength: 300, admin: { description: 'D’où viennent ces informations.' } },
+    { name: 'website', label: label('admin.actors.website'), type: 'text', maxLength: 300, validate: httpsUrl },
+    {
+      name: 'source',
+      label: label('admin.actors.source'),
+      type: 'text',
+      maxLength: 300,
+      admin: { description: label('admin.actors.sourceDescription') },
+    },
   ],
 }

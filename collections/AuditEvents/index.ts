@@ -3,9 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, type AccessUser } from '@/access/roles'
 import { nobody } from '@/access/rules'
 import { validatorOfCommuneOrStaff } from '@/access/validators'
-import { auditActions, auditTargets } from '@/audit/vocabulary'
-import { optionsFrom } from '@/fields/options'
+import { auditActionOptions, auditTargetOptions } from '@/audit/vocabulary'
 import { readableJson } from '@/fields/readableJson'
+import { label } from '@/i18n/labels'
 
 const never = () => false
 
@@ -21,35 +21,48 @@ const never = () => false
  */
 export const AuditEvents: CollectionConfig = {
   slug: 'audit-events',
-  labels: { singular: 'Entrée du journal d’audit', plural: 'Journal d’audit' },
+  labels: { singular: label('admin.auditEvents.labelSingular'), plural: label('admin.auditEvents.labelPlural') },
   admin: {
-    group: 'Système',
+    group: label('admin.groups.systeme'),
     useAsTitle: 'targetLabel',
     defaultColumns: ['createdAt', 'actorName', 'action', 'targetCollection', 'targetLabel', 'commune'],
     listSearchableFields: ['targetLabel', 'actorName'],
-    description:
-      'Qui a changé quoi et quand : rôles et commune des comptes, liens de mot de passe, double authentification, désactivations, exports, contrats, registre, décisions de priorité, statuts de séance. Rien ne s’y modifie ni ne s’y supprime. Filtrer et exporter en CSV : /ma-commune/journal.',
+    description: label('admin.auditEvents.adminDescription'),
   },
   defaultSort: '-createdAt',
   disableDuplicate: true,
   access: { read: validatorOfCommuneOrStaff(), create: never, update: never, delete: never },
   fields: [
-    { name: 'action', label: 'Action', type: 'select', required: true, options: optionsFrom(auditActions), index: true },
-    { name: 'actor', label: 'Par (compte)', type: 'relationship', relationTo: 'users', index: true },
+    {
+      name: 'action',
+      label: label('admin.auditEvents.action'),
+      type: 'select',
+      required: true,
+      options: auditActionOptions,
+      index: true,
+    },
+    { name: 'actor', label: label('admin.auditEvents.actor'), type: 'relationship', relationTo: 'users', index: true },
     // As the actor was at the time: the row reads the same after a rename, a role change or a deletion.
-    { name: 'actorName', label: 'Par', type: 'text', maxLength: 400 },
-    { name: 'actorRoles', label: 'Rôles de l’auteur à ce moment', type: 'text', maxLength: 200 },
-    { name: 'targetCollection', label: 'Type d’élément', type: 'select', required: true, options: optionsFrom(auditTargets), index: true },
-    { name: 'targetId', label: 'N° de l’élément', type: 'text', maxLength: 40, index: true },
-    { name: 'targetLabel', label: 'Élément', type: 'text', maxLength: 300 },
-    { name: 'commune', label: 'Commune concernée', type: 'relationship', relationTo: 'communes', index: true },
+    { name: 'actorName', label: label('admin.auditEvents.actorName'), type: 'text', maxLength: 400 },
+    { name: 'actorRoles', label: label('admin.auditEvents.actorRoles'), type: 'text', maxLength: 200 },
+    {
+      name: 'targetCollection',
+      label: label('admin.auditEvents.targetCollection'),
+      type: 'select',
+      required: true,
+      options: auditTargetOptions,
+      index: true,
+    },
+    { name: 'targetId', label: label('admin.auditEvents.targetId'), type: 'text', maxLength: 40, index: true },
+    { name: 'targetLabel', label: label('admin.auditEvents.targetLabel'), type: 'text', maxLength: 300 },
+    { name: 'commune', label: label('admin.auditEvents.commune'), type: 'relationship', relationTo: 'communes', index: true },
     // [{ field, label, before, after }] for the fields that matter; never a password, token or secret.
-    readableJson({ name: 'changes', label: 'Changements (avant → après)' }),
+    readableJson({ name: 'changes', label: label('admin.auditEvents.changes') }),
     // Exports: the file and the filters it was made with.
-    readableJson({ name: 'detail', label: 'Détail' }),
+    readableJson({ name: 'detail', label: label('admin.auditEvents.detail') }),
     {
       name: 'sourceAddress',
-      label: 'Adresse source',
+      label: label('admin.auditEvents.sourceAddress'),
       type: 'text',
       maxLength: 64,
       access: { read: ({ req }) => isAdmin(req.user as AccessUser), create: nobody, update: nobody },

@@ -5,7 +5,7 @@ import { internalTable } from '@/admin/navigation'
 import { checklistStates } from '@/checklists/vocabulary'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 import { pinToCommune } from './hooks/pinToCommune'
 import { recordDoneOn } from './hooks/recordDoneOn'
@@ -17,9 +17,9 @@ import { recordDoneOn } from './hooks/recordDoneOn'
  */
 export const ChecklistProgress: CollectionConfig = {
   slug: 'checklist-progress',
-  labels: { singular: 'Réponse de checklist', plural: 'Réponses de checklist' },
+  labels: { singular: label('admin.checklistProgress.labelSingular'), plural: label('admin.checklistProgress.labelPlural') },
   admin: {
-    group: 'Communes et comptes',
+    group: label('admin.groups.communesEtComptes'),
     hidden: internalTable,
     defaultColumns: ['commune', 'guide', 'itemKey', 'state', 'updatedBy', 'updatedAt'],
   },
@@ -27,31 +27,45 @@ export const ChecklistProgress: CollectionConfig = {
   indexes: [{ fields: ['commune', 'guide', 'itemKey'], unique: true }],
   hooks: { beforeValidate: [pinToCommune, recordDoneOn] },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    { name: 'guide', label: 'Guide', type: 'relationship', relationTo: 'guides', required: true, index: true },
-    { name: 'itemKey', label: 'Action', type: 'text', required: true, maxLength: 60 },
+    {
+      name: 'commune',
+      label: label('admin.checklistProgress.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'guide',
+      label: label('admin.checklistProgress.guide'),
+      type: 'relationship',
+      relationTo: 'guides',
+      required: true,
+      index: true,
+    },
+    { name: 'itemKey', label: label('admin.checklistProgress.itemKey'), type: 'text', required: true, maxLength: 60 },
     {
       name: 'state',
-      label: 'État',
+      label: label('admin.checklistProgress.state'),
       type: 'select',
       required: true,
       options: localizedOptions(checklistStates, 'vocab.checklists.states'),
     },
-    dayField('doneOn', 'Fait le', {
-      admin: { description: 'Le jour où l’action a été faite (par défaut, celui de la réponse « fait »). Pas dans le futur.' },
+    dayField('doneOn', label('admin.checklistProgress.doneOn'), {
+      admin: { description: label('admin.checklistProgress.doneOnDescription') },
     }),
     {
       name: 'proof',
-      label: 'Preuve',
+      label: label('admin.checklistProgress.proof'),
       type: 'upload',
       relationTo: 'media',
-      admin: { description: 'Facultatif : un procès-verbal, une liste de présence. Un fichier privé de la commune.' },
+      admin: { description: label('admin.checklistProgress.proofDescription') },
     },
     // The due date the référent was last reminded of (src/checklists/reminders.ts): once per due date.
-    dayField('remindedFor', 'Rappel envoyé pour', systemField({ hidden: true })),
+    dayField('remindedFor', label('admin.checklistProgress.remindedFor'), systemField({ hidden: true })),
     {
       name: 'updatedBy',
-      label: 'Modifié par',
+      label: label('admin.checklistProgress.updatedBy'),
       type: 'relationship',
       relationTo: 'users',
       // Always overwritten with the acting user by pinToCommune, so it cannot be spoofed.

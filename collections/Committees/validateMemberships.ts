@@ -1,6 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
 import { roles } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { committees } from '@/meetings/vocabulary'
@@ -19,20 +20,20 @@ export const validateMemberships: CollectionBeforeValidateHook = async ({ data =
     const path = `memberships.${index}`
     const userId = idOf(membership.user)
     if (membership.from && membership.until && membership.until < membership.from)
-      throw invalid(req, `${path}.until`, 'La fin du mandat précède son début.')
+      throw invalid(req, `${path}.until`, adminMessage(req, 'termEndsBeforeStart'))
     if (userId == null) continue
     const current = !membership.until || new Date(membership.until) >= new Date()
-    if (current && seen.has(Number(userId))) throw invalid(req, `${path}.user`, 'Cette personne figure déjà parmi les membres en fonction.')
+    if (current && seen.has(Number(userId))) throw invalid(req, `${path}.user`, adminMessage(req, 'alreadyMember'))
     if (current) seen.add(Number(userId))
     const user = await req.payload.findByID({ collection: 'users', id: userId as number, depth: 0, req, disableErrors: true })
-    if (!user) throw invalid(req, `${path}.user`, 'Cette personne n’existe pas.')
+    if (!user) throw invalid(req, `${path}.user`, adminMessage(req, 'personMissing'))
     membership.name = user.name
     // Named as members know the roles: « COTEC », « Comité / COPIL ».
     if (current && slug && !user.roles?.includes(slug))
       throw invalid(
         req,
         `${path}.user`,
-        `${user.name} n’a pas le rôle « ${slug === 'cotec' ? committees.cotec : roles.copil} » : attribuez-le d’abord dans son compte.`,
+        adminMessage(req, 'memberLacksRole', { name: user.name ?? '', role: slug === 'cotec' ? committees.cotec : roles.copil }),
       )
   }
   return data

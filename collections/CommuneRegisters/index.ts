@@ -5,7 +5,7 @@ import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff, sta
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { referentFunctionKeys } from '@/register/vocabulary'
 
 /**
@@ -14,23 +14,35 @@ import { referentFunctionKeys } from '@/register/vocabulary'
  */
 export const CommuneRegisters: CollectionConfig = {
   slug: 'commune-registers',
-  labels: { singular: 'Registre numérique', plural: 'Registres numériques' },
-  admin: { useAsTitle: 'referentName', defaultColumns: ['commune', 'referentName', 'referentFunction'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.communeRegisters.labelSingular'), plural: label('admin.communeRegisters.labelPlural') },
+  admin: {
+    useAsTitle: 'referentName',
+    defaultColumns: ['commune', 'referentName', 'referentFunction'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: staffOnly },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, unique: true, index: true },
-    { name: 'referentName', label: 'Référent·e numérique', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'commune',
+      label: label('admin.communeRegisters.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      unique: true,
+      index: true,
+    },
+    { name: 'referentName', label: label('admin.communeRegisters.referentName'), type: 'text', required: true, maxLength: 120 },
     {
       name: 'referentFunction',
-      label: 'Fonction',
+      label: label('admin.communeRegisters.referentFunction'),
       type: 'select',
       required: true,
       options: localizedOptions(referentFunctionKeys, 'vocab.register.referentFunctions'),
     },
-    { name: 'referentEmail', label: 'E-mail', type: 'email', required: true },
-    { name: 'referentPhone', label: 'Téléphone', type: 'text', maxLength: 40 },
-    dayField('noteAdoptedOn', 'Note de pilotage adoptée par l’exécutif le'),
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
+    { name: 'referentEmail', label: label('admin.communeRegisters.referentEmail'), type: 'email', required: true },
+    { name: 'referentPhone', label: label('admin.communeRegisters.referentPhone'), type: 'text', maxLength: 40 },
+    dayField('noteAdoptedOn', label('admin.communeRegisters.noteAdoptedOn')),
+    { name: 'recordedByName', label: label('admin.communeRegisters.recordedByName'), type: 'text', ...systemField() },
   ],
 }

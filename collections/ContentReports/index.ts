@@ -5,7 +5,7 @@ import { authenticated, nobody, staffOnly } from '@/access/rules'
 import { REPORT_MESSAGE_MAX, REPORT_REPLY_MAX, REPORT_SECTION_MAX, reportStatuses, reportTargets } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 import { prepareReport, stampHandling, throttleReports } from './hooks/prepareReport'
 import { queueReportMail } from './hooks/queueReportMail'
@@ -45,12 +45,12 @@ const reporterOrStaff: FieldAccess = ({ req, doc }) => {
  */
 export const ContentReports: CollectionConfig = {
   slug: 'content-reports',
-  labels: { singular: 'Signalement de contenu', plural: 'Signalements de contenu' },
+  labels: { singular: label('admin.contentReports.labelSingular'), plural: label('admin.contentReports.labelPlural') },
   admin: {
     useAsTitle: 'targetTitle',
     defaultColumns: ['targetTitle', 'targetKind', 'status', 'createdAt', 'handledAt'],
-    group: 'Contenus',
-    description: 'Contenus signalés par les membres comme à mettre à jour. Marquez-les traités (ou écartés) avec une note de réponse.',
+    group: label('admin.groups.contenus'),
+    description: label('admin.contentReports.adminDescription'),
   },
   defaultSort: '-createdAt',
   access: { read: ownOrOwnedOrStaff, create: authenticated, update: ownerOrStaff, delete: staffOnly },
@@ -61,7 +61,7 @@ export const ContentReports: CollectionConfig = {
       fields: [
         {
           name: 'targetKind',
-          label: 'Type de contenu',
+          label: label('admin.contentReports.targetKind'),
           type: 'select',
           required: true,
           options: localizedOptions(reportTargets, 'vocab.contentReports.targets'),
@@ -70,7 +70,7 @@ export const ContentReports: CollectionConfig = {
         },
         {
           name: 'targetId',
-          label: 'Identifiant du contenu',
+          label: label('admin.contentReports.targetId'),
           type: 'number',
           required: true,
           index: true,
@@ -79,8 +79,8 @@ export const ContentReports: CollectionConfig = {
         },
       ],
     },
-    { name: 'targetTitle', label: 'Contenu signalé', type: 'text', ...systemField() },
-    { name: 'targetPath', label: 'Page du contenu', type: 'text', ...systemField({ hidden: true }) },
+    { name: 'targetTitle', label: label('admin.contentReports.targetTitle'), type: 'text', ...systemField() },
+    { name: 'targetPath', label: label('admin.contentReports.targetPath'), type: 'text', ...systemField({ hidden: true }) },
     {
       name: 'targetLink',
       type: 'ui',
@@ -88,7 +88,7 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'section',
-      label: 'Partie concernée',
+      label: label('admin.contentReports.section'),
       type: 'text',
       maxLength: REPORT_SECTION_MAX,
       access: { update: nobody },
@@ -96,7 +96,7 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'message',
-      label: 'Ce qui est à mettre à jour',
+      label: label('admin.contentReports.message'),
       type: 'textarea',
       required: true,
       maxLength: REPORT_MESSAGE_MAX,
@@ -105,7 +105,7 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'reporter',
-      label: 'Signalé par',
+      label: label('admin.contentReports.reporter'),
       type: 'relationship',
       relationTo: 'users',
       required: true,
@@ -115,14 +115,14 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'reporterName',
-      label: 'Nom de la personne',
+      label: label('admin.contentReports.reporterName'),
       type: 'text',
       access: { read: reporterOrStaff, create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'reporterCommune',
-      label: 'Commune',
+      label: label('admin.contentReports.reporterCommune'),
       type: 'relationship',
       relationTo: 'communes',
       access: { read: reporterOrStaff, update: nobody },
@@ -130,7 +130,7 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'owner',
-      label: 'Responsable du contenu',
+      label: label('admin.contentReports.owner'),
       type: 'relationship',
       relationTo: 'users',
       index: true,
@@ -138,12 +138,12 @@ export const ContentReports: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Le responsable du guide au moment du signalement ; sans responsable, la coordination.',
+        description: label('admin.contentReports.ownerDescription'),
       },
     },
     {
       name: 'status',
-      label: 'Statut',
+      label: label('admin.contentReports.status'),
       type: 'select',
       required: true,
       defaultValue: 'ouvert',
@@ -152,16 +152,22 @@ export const ContentReports: CollectionConfig = {
     },
     {
       name: 'replyNote',
-      label: 'Note de réponse',
+      label: label('admin.contentReports.replyNote'),
       type: 'textarea',
       maxLength: REPORT_REPLY_MAX,
       admin: {
-        description: 'Ce qui a été fait (ou pourquoi le signalement est écarté) : la personne qui a signalé le lit sur la page du contenu.',
+        description: label('admin.contentReports.replyNoteDescription'),
       },
     },
-    { name: 'handledBy', label: 'Traité par', type: 'relationship', relationTo: 'users', ...systemField({ hidden: true }) },
-    { name: 'handledByName', label: 'Traité par', type: 'text', ...systemField() },
-    { name: 'handledAt', label: 'Traité le', type: 'date', ...systemField() },
-    { name: 'notifiedAt', label: 'Responsable averti le', type: 'date', ...systemField() },
+    {
+      name: 'handledBy',
+      label: label('admin.contentReports.handledBy'),
+      type: 'relationship',
+      relationTo: 'users',
+      ...systemField({ hidden: true }),
+    },
+    { name: 'handledByName', label: label('admin.contentReports.handledByName'), type: 'text', ...systemField() },
+    { name: 'handledAt', label: label('admin.contentReports.handledAt'), type: 'date', ...systemField() },
+    { name: 'notifiedAt', label: label('admin.contentReports.notifiedAt'), type: 'date', ...systemField() },
   ],
 }

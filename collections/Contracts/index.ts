@@ -1,21 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { pinToCommuneAndAuthor } from '@/access/pinToOwnCommune'
 import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { contractAnswerKeys } from '@/contracts/vocabulary'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 import { setNoticeDeadline } from './hooks/setNoticeDeadline'
 import { providerField } from './providerField'
 import { validateAnswers } from './validateAnswers'
 
-const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
+const afterStart = (value: unknown, { siblingData, req }: { siblingData: { startDate?: string | null }; req?: PayloadRequest }) =>
   !value || !siblingData.startDate || new Date(value as string) > new Date(siblingData.startDate)
     ? true
-    : 'L’échéance doit suivre le début du contrat.'
+    : adminMessage(req, 'termEndsAfterStart')
 
 /**
  * A commune's contracts with IT providers and its answers to the contract checklist (measure 11). Private to the
@@ -23,8 +24,12 @@ const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?
  */
 export const Contracts: CollectionConfig = {
   slug: 'contracts',
-  labels: { singular: 'Contrat informatique', plural: 'Contrats informatiques' },
-  admin: { useAsTitle: 'service', defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.contracts.labelSingular'), plural: label('admin.contracts.labelPlural') },
+  admin: {
+    useAsTitle: 'service',
+    defaultColumns: ['commune', 'provider', 'service', 'noticeDeadline'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: 'noticeDeadline',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: {
@@ -34,41 +39,47 @@ export const Contracts: CollectionConfig = {
     afterDelete: [auditRecordDelete],
   },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
+    { name: 'commune', label: label('admin.contracts.commune'), type: 'relationship', relationTo: 'communes', required: true, index: true },
     providerField,
-    { name: 'service', label: 'Prestation ou logiciel', type: 'text', required: true, maxLength: 200 },
+    { name: 'service', label: label('admin.contracts.service'), type: 'text', required: true, maxLength: 200 },
     {
       type: 'row',
       fields: [
-        dayField('startDate', 'Début du contrat'),
-        dayField('termEndsOn', 'Échéance (fin ou prochain renouvellement)', { validate: afterStart as never }),
-        { name: 'noticeMonths', label: 'Préavis de résiliation (mois)', type: 'number', min: 0, max: 36, defaultValue: 0 },
+        dayField('startDate', label('admin.contracts.startDate')),
+        dayField('termEndsOn', label('admin.contracts.termEndsOn'), { validate: afterStart as never }),
+        { name: 'noticeMonths', label: label('admin.contracts.noticeMonths'), type: 'number', min: 0, max: 36, defaultValue: 0 },
       ],
     },
-    { name: 'autoRenewal', label: 'Reconduction tacite', type: 'checkbox', defaultValue: false },
-    dayField('noticeDeadline', 'Dernier jour pour résilier', { ...systemField(), index: true }),
-    { name: 'notes', label: 'Remarques', type: 'textarea', maxLength: 2000 },
+    { name: 'autoRenewal', label: label('admin.contracts.autoRenewal'), type: 'checkbox', defaultValue: false },
+    dayField('noticeDeadline', label('admin.contracts.noticeDeadline'), { ...systemField(), index: true }),
+    { name: 'notes', label: label('admin.contracts.notes'), type: 'textarea', maxLength: 2000 },
     {
       name: 'answers',
-      label: 'Réponses à la checklist',
+      label: label('admin.contracts.answers'),
       type: 'array',
       maxRows: 60,
       validate: validateAnswers as never,
-      labels: { singular: 'Réponse', plural: 'Réponses' },
+      labels: { singular: label('admin.contracts.answersSingular'), plural: label('admin.contracts.answersPlural') },
       fields: [
-        { name: 'criterion', label: 'Point de contrôle', type: 'relationship', relationTo: 'contract-criteria', required: true },
+        {
+          name: 'criterion',
+          label: label('admin.contracts.answers_criterion'),
+          type: 'relationship',
+          relationTo: 'contract-criteria',
+          required: true,
+        },
         {
           name: 'answer',
-          label: 'Réponse',
+          label: label('admin.contracts.answers_answer'),
           type: 'select',
           required: true,
           options: localizedOptions(contractAnswerKeys, 'vocab.contracts.answers'),
         },
-        { name: 'note', label: 'Précision', type: 'text', maxLength: 500 },
+        { name: 'note', label: label('admin.contracts.answers_note'), type: 'text', maxLength: 500 },
       ],
     },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
+    { name: 'recordedByName', label: label('admin.contracts.recordedByName'), type: 'text', ...systemField() },
     // The notice deadline the référent was last reminded of: one reminder per deadline.
-    dayField('noticeReminderSentFor', 'Rappel envoyé pour', systemField({ hidden: true })),
+    dayField('noticeReminderSentFor', label('admin.contracts.noticeReminderSentFor'), systemField({ hidden: true })),
   ],
 }

@@ -1,6 +1,8 @@
 import type { FieldHook, RelationshipField, Validate } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
+import { label } from '@/i18n/labels'
 import { providerForName, providerNameMax } from '@/providers/resolve'
 
 /**
@@ -17,23 +19,23 @@ const nameToRecord: FieldHook = async ({ value, req }) => {
 
 /** Required here rather than in the database, so that the migration can link the existing contracts first. */
 const validateProvider: Validate<unknown> = async (value, { req }) => {
-  if (value == null || value === '') return 'Indiquez le prestataire.'
+  if (value == null || value === '') return adminMessage(req, 'providerRequired')
   if (typeof value === 'string' && value.trim().length > providerNameMax)
-    return `Le nom du prestataire compte au plus ${providerNameMax} caractères.`
+    return adminMessage(req, 'providerNameTooLong', { max: providerNameMax })
   const id = idOf(value)
-  if (!Number.isInteger(Number(id))) return 'Prestataire inconnu.'
+  if (!Number.isInteger(Number(id))) return adminMessage(req, 'providerUnknown')
   const { totalDocs } = await req.payload.count({ collection: 'providers', where: { id: { equals: Number(id) } }, req })
-  return totalDocs === 1 ? true : 'Prestataire inconnu.'
+  return totalDocs === 1 ? true : adminMessage(req, 'providerUnknown')
 }
 
 /** The contract's provider: a record of `providers`; a name is accepted too and resolved to one. */
 export const providerField: RelationshipField = {
   name: 'provider',
-  label: 'Prestataire',
+  label: label('admin.contracts.provider'),
   type: 'relationship',
   relationTo: 'providers',
   index: true,
   hooks: { beforeValidate: [nameToRecord] },
   validate: validateProvider as never,
-  admin: { description: 'Un prestataire n’a qu’une fiche, partagée par toutes les communes : choisissez-la dans la liste.' },
+  admin: { description: label('admin.contracts.providerDescription') },
 }

@@ -1,5 +1,6 @@
 import type { Validate } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 
 type Row = { criterion?: unknown }
@@ -8,8 +9,8 @@ type Row = { criterion?: unknown }
 export const validateAnswers: Validate<Row[] | null | undefined> = async (rows, { req }) => {
   if (!rows?.length) return true
   const ids = rows.map((row) => idOf(row.criterion))
-  if (new Set(ids).size !== ids.length) return 'Chaque point de contrôle ne peut recevoir qu’une réponse.'
-  if (ids.some((id) => !Number.isInteger(Number(id)))) return 'Point de contrôle inconnu.'
+  if (new Set(ids).size !== ids.length) return adminMessage(req, 'oneAnswerPerCriterion')
+  if (ids.some((id) => !Number.isInteger(Number(id)))) return adminMessage(req, 'criterionUnknown')
   const { totalDocs } = await req.payload.count({ collection: 'contract-criteria', where: { id: { in: ids } }, req })
-  return totalDocs === ids.length ? true : 'Point de contrôle inconnu.'
+  return totalDocs === ids.length ? true : adminMessage(req, 'criterionUnknown')
 }

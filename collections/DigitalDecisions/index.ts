@@ -5,30 +5,41 @@ import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } fr
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { deciderKeys } from '@/register/vocabulary'
 
 /** The commune's decision log (steering note 003, §5): tool or service, reason, main risks, date, who decided. */
 export const DigitalDecisions: CollectionConfig = {
   slug: 'digital-decisions',
-  labels: { singular: 'Décision numérique', plural: 'Décisions numériques' },
-  admin: { useAsTitle: 'subject', defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.digitalDecisions.labelSingular'), plural: label('admin.digitalDecisions.labelPlural') },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['commune', 'decidedOn', 'subject', 'decidedBy'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: '-decidedOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    dayField('decidedOn', 'Date', { required: true }),
-    { name: 'subject', label: 'Outil ou service concerné', type: 'text', required: true, maxLength: 200 },
-    { name: 'reason', label: 'Motif du choix', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'risks', label: 'Principaux risques identifiés', type: 'textarea', required: true, maxLength: 2000 },
+    {
+      name: 'commune',
+      label: label('admin.digitalDecisions.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
+    dayField('decidedOn', label('admin.digitalDecisions.decidedOn'), { required: true }),
+    { name: 'subject', label: label('admin.digitalDecisions.subject'), type: 'text', required: true, maxLength: 200 },
+    { name: 'reason', label: label('admin.digitalDecisions.reason'), type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'risks', label: label('admin.digitalDecisions.risks'), type: 'textarea', required: true, maxLength: 2000 },
     {
       name: 'decidedBy',
-      label: 'Décidé par',
+      label: label('admin.digitalDecisions.decidedBy'),
       type: 'select',
       required: true,
       options: localizedOptions(deciderKeys, 'vocab.register.deciders'),
     },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
+    { name: 'recordedByName', label: label('admin.digitalDecisions.recordedByName'), type: 'text', ...systemField() },
   ],
 }

@@ -5,7 +5,7 @@ import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } fr
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { incidentStatusKeys } from '@/register/vocabulary'
 
 /**
@@ -14,31 +14,38 @@ import { incidentStatusKeys } from '@/register/vocabulary'
  */
 export const DigitalIncidents: CollectionConfig = {
   slug: 'digital-incidents',
-  labels: { singular: 'Incident numérique', plural: 'Incidents numériques' },
+  labels: { singular: label('admin.digitalIncidents.labelSingular'), plural: label('admin.digitalIncidents.labelPlural') },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['commune', 'occurredOn', 'summary', 'executiveInformed', 'status'],
-    group: 'Communes et comptes',
+    group: label('admin.groups.communesEtComptes'),
   },
   defaultSort: '-occurredOn',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: { beforeValidate: [pinToCommuneAndAuthor], afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
-    dayField('occurredOn', 'Date', { required: true }),
-    { name: 'summary', label: 'Ce qui s’est passé', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'impact', label: 'Impact (prestations, données)', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'actions', label: 'Mesures prises', type: 'textarea', required: true, maxLength: 2000 },
-    { name: 'providersContacted', label: 'Prestataires contactés', type: 'checkbox', defaultValue: false },
-    { name: 'executiveInformed', label: 'Exécutif informé', type: 'checkbox', defaultValue: false },
+    {
+      name: 'commune',
+      label: label('admin.digitalIncidents.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
+    dayField('occurredOn', label('admin.digitalIncidents.occurredOn'), { required: true }),
+    { name: 'summary', label: label('admin.digitalIncidents.summary'), type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'impact', label: label('admin.digitalIncidents.impact'), type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'actions', label: label('admin.digitalIncidents.actions'), type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'providersContacted', label: label('admin.digitalIncidents.providersContacted'), type: 'checkbox', defaultValue: false },
+    { name: 'executiveInformed', label: label('admin.digitalIncidents.executiveInformed'), type: 'checkbox', defaultValue: false },
     {
       name: 'status',
-      label: 'Statut',
+      label: label('admin.digitalIncidents.status'),
       type: 'select',
       required: true,
       defaultValue: 'ouvert',
       options: localizedOptions(incidentStatusKeys, 'vocab.register.incidentStatuses'),
     },
-    { name: 'recordedByName', label: 'Saisi par', type: 'text', ...systemField() },
+    { name: 'recordedByName', label: label('admin.digitalIncidents.recordedByName'), type: 'text', ...systemField() },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/access/rules'
 import { internalTable } from '@/admin/navigation'
+import { label } from '@/i18n/labels'
 
 /**
  * The e-mails sent about an event (its announcement, its cancellation notice), one row each at most: the unique
@@ -10,22 +11,22 @@ import { internalTable } from '@/admin/navigation'
  */
 export const EventMailings: CollectionConfig = {
   slug: 'event-mailings',
-  labels: { singular: 'Envoi d’événement', plural: 'Envois d’événements' },
-  admin: { defaultColumns: ['event', 'kind', 'recipients', 'createdAt'], group: 'Agenda', hidden: internalTable },
+  labels: { singular: label('admin.eventMailings.labelSingular'), plural: label('admin.eventMailings.labelPlural') },
+  admin: { defaultColumns: ['event', 'kind', 'recipients', 'createdAt'], group: label('admin.groups.agenda'), hidden: internalTable },
   access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['event', 'kind'], unique: true }],
   fields: [
-    { name: 'event', label: 'Événement', type: 'relationship', relationTo: 'events', required: true, index: true },
+    { name: 'event', label: label('admin.eventMailings.event'), type: 'relationship', relationTo: 'events', required: true, index: true },
     {
       name: 'kind',
-      label: 'Envoi',
+      label: label('admin.eventMailings.kind'),
       type: 'select',
       required: true,
       options: [
-        { value: 'announcement', label: 'Annonce' },
-        { value: 'cancellation', label: 'Annulation aux inscrit·es' },
+        { value: 'announcement', label: label('admin.eventMailings.kindOption_announcement') },
+        { value: 'cancellation', label: label('admin.eventMailings.kindOption_cancellation') },
       ],
     },
-    { name: 'recipients', label: 'Destinataires', type: 'number' },
+    { name: 'recipients', label: label('admin.eventMailings.recipients'), type: 'number' },
   ],
 }

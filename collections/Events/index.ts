@@ -1,13 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { registrationEndpoints } from '@/events/endpoints'
 import { announcementAudienceKeys, eventTypeKeys } from '@/events/vocabulary'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { systemField } from '@/fields/system'
 import { audiences } from '@/guides/vocabulary'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { eventPreviewUrl } from '@/preview/urls'
 
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
@@ -21,14 +22,14 @@ import { queueEventMail } from './hooks/queueEventMail'
  */
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: 'Événement', plural: 'Événements' },
+  labels: { singular: label('admin.events.labelSingular'), plural: label('admin.events.labelPlural') },
   admin: {
     useAsTitle: 'title',
     // « Aperçu »: the page as members will see it, with the latest draft; only editors may open it.
     preview: (doc) => eventPreviewUrl(doc),
     defaultColumns: ['title', 'type', 'startsAt', 'capacity', '_status'],
-    group: 'Agenda',
-    description: 'Symposium, formations, webinaires et ateliers. Seuls les événements publiés sont visibles des membres.',
+    group: label('admin.groups.agenda'),
+    description: label('admin.events.adminDescription'),
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: 'startsAt',
@@ -36,22 +37,22 @@ export const Events: CollectionConfig = {
   hooks: { beforeChange: [bumpCalendarSequence], afterChange: [queueEventMail, eventDeliverablePublished] },
   endpoints: registrationEndpoints,
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200, localized: true },
+    { name: 'title', localized: true, label: label('admin.events.title'), type: 'text', required: true, maxLength: 200 },
     {
       name: 'type',
-      label: 'Type',
+      label: label('admin.events.type'),
       type: 'select',
       required: true,
       defaultValue: 'formation',
       options: localizedOptions(eventTypeKeys, 'vocab.events.types'),
     },
-    { name: 'theme', label: 'Thème', type: 'text', maxLength: 120 },
+    { name: 'theme', label: label('admin.events.theme'), type: 'text', maxLength: 120 },
     {
       type: 'row',
       fields: [
         {
           name: 'startsAt',
-          label: 'Début',
+          label: label('admin.events.startsAt'),
           type: 'date',
           required: true,
           index: true,
@@ -59,57 +60,57 @@ export const Events: CollectionConfig = {
         },
         {
           name: 'endsAt',
-          label: 'Fin',
+          label: label('admin.events.endsAt'),
           type: 'date',
           required: true,
           admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15, displayFormat: 'dd.MM.yyyy HH:mm' } },
-          validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+          validate: (value: unknown, { siblingData, req }: { siblingData: { startsAt?: string }; req?: PayloadRequest }) =>
             !value || !siblingData.startsAt || new Date(value as string) > new Date(siblingData.startsAt)
               ? true
-              : 'La fin doit suivre le début.',
+              : adminMessage(req, 'endAfterStart'),
         },
       ],
     },
-    { name: 'place', label: 'Lieu', type: 'text', maxLength: 200 },
-    { name: 'onlineUrl', label: 'Lien en ligne', type: 'text', maxLength: 500, validate: httpsUrl },
-    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600, localized: true },
-    { name: 'description', label: 'Description', type: 'textarea', maxLength: 10000, localized: true },
+    { name: 'place', label: label('admin.events.place'), type: 'text', maxLength: 200 },
+    { name: 'onlineUrl', label: label('admin.events.onlineUrl'), type: 'text', maxLength: 500, validate: httpsUrl },
+    { name: 'summary', localized: true, label: label('admin.events.summary'), type: 'textarea', required: true, maxLength: 600 },
+    { name: 'description', localized: true, label: label('admin.events.description'), type: 'textarea', maxLength: 10000 },
     {
       name: 'programme',
-      label: 'Programme et intervenant·es',
+      label: label('admin.events.programme'),
       type: 'array',
-      labels: { singular: 'Séquence', plural: 'Programme' },
+      labels: { singular: label('admin.events.programmeSingular'), plural: label('admin.events.programmePlural') },
       fields: [
-        { name: 'time', label: 'Heure', type: 'text', maxLength: 20 },
-        { name: 'title', label: 'Intitulé', type: 'text', required: true, maxLength: 200 },
-        { name: 'speaker', label: 'Intervenant·e', type: 'text', maxLength: 200 },
+        { name: 'time', label: label('admin.events.programme_time'), type: 'text', maxLength: 20 },
+        { name: 'title', label: label('admin.events.programme_title'), type: 'text', required: true, maxLength: 200 },
+        { name: 'speaker', label: label('admin.events.programme_speaker'), type: 'text', maxLength: 200 },
       ],
     },
     {
       name: 'audiences',
-      label: 'Public cible',
+      label: label('admin.events.audiences'),
       type: 'select',
       hasMany: true,
       options: localizedOptions(audiences, 'vocab.guides.audiences'),
     },
-    { name: 'measures', label: 'Mesures de la stratégie', type: 'relationship', relationTo: 'measures', hasMany: true },
-    { name: 'capacity', label: 'Places (vide : sans limite)', type: 'number', min: 1, max: 5000, admin: { position: 'sidebar' } },
+    { name: 'measures', label: label('admin.events.measures'), type: 'relationship', relationTo: 'measures', hasMany: true },
+    { name: 'capacity', label: label('admin.events.capacity'), type: 'number', min: 1, max: 5000, admin: { position: 'sidebar' } },
     {
       name: 'registrationDeadline',
-      label: 'Délai d’inscription',
+      label: label('admin.events.registrationDeadline'),
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } },
     },
     {
       name: 'announce',
-      label: 'Annoncer par e-mail à la publication',
+      label: label('admin.events.announce'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Une seule fois : un e-mail part à la première publication qui suit.' },
+      admin: { position: 'sidebar', description: label('admin.events.announceDescription') },
     },
     {
       name: 'announceTo',
-      label: 'Destinataires de l’annonce',
+      label: label('admin.events.announceTo'),
       type: 'select',
       defaultValue: 'all',
       options: localizedOptions(announcementAudienceKeys, 'vocab.events.audiences'),
@@ -117,14 +118,14 @@ export const Events: CollectionConfig = {
     },
     {
       name: 'cancelled',
-      label: 'Événement annulé',
+      label: label('admin.events.cancelled'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Les inscrit·es sont prévenu·es et les agendas abonnés le retirent.' },
+      admin: { position: 'sidebar', description: label('admin.events.cancelledDescription') },
     },
     {
       name: 'documents',
-      label: 'Documents (supports, présentations)',
+      label: label('admin.events.documents'),
       type: 'upload',
       relationTo: 'media',
       hasMany: true,

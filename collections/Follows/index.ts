@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody, ownRecords } from '@/access/rules'
 import { followTargetKeys } from '@/follow/vocabulary'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 /**
  * What a person follows (src/follow/follow.ts). Read by that person only (nobody reads another's, staff included);
@@ -12,22 +12,30 @@ import { localizedOptions } from '@/i18n/labels'
  */
 export const Follows: CollectionConfig = {
   slug: 'follows',
-  labels: { singular: 'Suivi', plural: 'Suivis' },
-  admin: { hidden: true, group: 'Système' },
+  labels: { singular: label('admin.follows.labelSingular'), plural: label('admin.follows.labelPlural') },
+  admin: { hidden: true, group: label('admin.groups.systeme') },
   access: { read: ownRecords('user'), create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['user', 'target', 'key'], unique: true }],
   fields: [
-    { name: 'user', label: 'Personne', type: 'relationship', relationTo: 'users', required: true, index: true, access: { update: nobody } },
+    {
+      name: 'user',
+      label: label('admin.follows.user'),
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      access: { update: nobody },
+    },
     {
       name: 'target',
-      label: 'Quoi',
+      label: label('admin.follows.target'),
       type: 'select',
       required: true,
       options: localizedOptions(followTargetKeys, 'vocab.follow.targets'),
       index: true,
     },
-    { name: 'key', label: 'Lequel', type: 'text', required: true, maxLength: 160, index: true },
-    { name: 'label', label: 'Titre au moment du suivi', type: 'text', maxLength: 400 },
-    { name: 'following', label: 'Suivi', type: 'checkbox', defaultValue: true },
+    { name: 'key', label: label('admin.follows.key'), type: 'text', required: true, maxLength: 160, index: true },
+    { name: 'label', label: label('admin.follows.label'), type: 'text', maxLength: 400 },
+    { name: 'following', label: label('admin.follows.following'), type: 'checkbox', defaultValue: true },
   ],
 }

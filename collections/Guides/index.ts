@@ -7,7 +7,7 @@ import { sharedFilesOnly } from '@/fields/sharedFiles'
 import { slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
 import { audiences, guideThemes } from '@/guides/vocabulary'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { guidePreviewUrl } from '@/preview/urls'
 
 import { notifyGuideFollowers, stampGuideChanges } from './hooks/followChanges'
@@ -17,14 +17,14 @@ import { validateChecklist } from './validateChecklist'
 
 export const Guides: CollectionConfig = {
   slug: 'guides',
-  labels: { singular: 'Guide', plural: 'Guides' },
+  labels: { singular: label('admin.guides.labelSingular'), plural: label('admin.guides.labelPlural') },
   admin: {
     useAsTitle: 'title',
     // « Aperçu »: the page as members will see it, with the latest draft; only editors may open it.
     preview: (doc) => guidePreviewUrl(doc),
     defaultColumns: ['title', 'theme', 'owner', 'lastReviewedAt', '_status'],
-    group: 'Contenus',
-    description: 'Guides pratiques avec leur checklist d’actions minimales. Seuls les guides publiés sont visibles des communes.',
+    group: label('admin.groups.contenus'),
+    description: label('admin.guides.adminDescription'),
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'title',
@@ -32,79 +32,81 @@ export const Guides: CollectionConfig = {
   // Followers hear of a publication that adds actions or changes the text (src/follow/).
   hooks: { beforeChange: [stampReviser, stampGuideChanges], afterChange: [notifyGuideFollowers, guideDeliverablePublished] },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160, localized: true },
+    { name: 'title', localized: true, label: label('admin.guides.title'), type: 'text', required: true, maxLength: 160 },
     slugField(),
-    { name: 'theme', label: 'Thème', type: 'select', required: true, options: localizedOptions(guideThemes, 'vocab.guides.themes') },
+    {
+      name: 'theme',
+      label: label('admin.guides.theme'),
+      type: 'select',
+      required: true,
+      options: localizedOptions(guideThemes, 'vocab.guides.themes'),
+    },
     {
       name: 'audiences',
-      label: 'Public',
+      label: label('admin.guides.audiences'),
       type: 'select',
       hasMany: true,
       required: true,
       options: localizedOptions(audiences, 'vocab.guides.audiences'),
     },
-    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600, localized: true },
+    { name: 'summary', localized: true, label: label('admin.guides.summary'), type: 'textarea', required: true, maxLength: 600 },
     {
       name: 'body',
-      label: 'Contenu',
+      label: label('admin.guides.body'),
       type: 'richText',
       localized: true,
       admin: {
-        description:
-          'Une section titrée « À retenir » (titre de niveau 2 suivi d’une liste courte) devient l’affiche à imprimer du guide (A4 et A3) : chaque élément de la liste est une ligne de l’affiche.',
+        description: label('admin.guides.bodyDescription'),
       },
     },
     {
       name: 'checklist',
-      label: 'Checklist des actions minimales',
+      label: label('admin.guides.checklist'),
       type: 'array',
-      labels: { singular: 'Action', plural: 'Actions' },
+      labels: { singular: label('admin.guides.checklistSingular'), plural: label('admin.guides.checklistPlural') },
       validate: validateChecklist,
       // Empty keys are made from the label (new rows, API writes); saved keys never change (src/checklists/itemKey.ts).
       hooks: { beforeValidate: [({ value }) => fillChecklistKeys(value)] },
       admin: {
-        description:
-          'Les actions que chaque commune coche dans le guide (30 au plus), dans l’ordre où elles s’affichent. Glissez une ligne pour la déplacer.',
+        description: label('admin.guides.checklistDescription'),
         initCollapsed: true,
         components: { RowLabel: '/src/admin/ChecklistRowLabel#ChecklistRowLabel' },
       },
       fields: [
         {
           name: 'label',
-          label: 'Action',
+          label: label('admin.guides.checklist_label'),
           type: 'text',
           localized: true,
           required: true,
           maxLength: 240,
-          admin: { description: 'Ce que la commune doit faire, en une phrase commençant par un verbe (« Tester la restauration… »).' },
+          admin: { description: label('admin.guides.checklist_labelDescription') },
         },
         {
           name: 'help',
-          label: 'Explication',
+          label: label('admin.guides.checklist_help'),
           type: 'textarea',
           localized: true,
           maxLength: 600,
-          admin: { description: 'Facultatif : pourquoi et comment, affiché sous l’action.' },
+          admin: { description: label('admin.guides.checklist_helpDescription') },
         },
         {
           name: 'recurrence',
-          label: 'À refaire',
+          label: label('admin.guides.checklist_recurrence'),
           type: 'select',
           options: localizedOptions(recurrencePeriods, 'vocab.checklists.recurrence'),
           admin: {
-            description:
-              'Facultatif : la période après laquelle l’action est à refaire (un test de restauration chaque année). Les communes saisissent la date où elles l’ont faite ; leur référent reçoit un rappel 30 jours avant l’échéance.',
+            description: label('admin.guides.checklist_recurrenceDescription'),
           },
         },
         {
           name: 'key',
-          label: 'Identifiant',
+          label: label('admin.guides.checklist_key'),
           type: 'text',
           required: true,
           maxLength: 60,
           admin: {
-            description:
-              'Tiré de l’action à la création de la ligne. Une fois enregistré, ne le changez plus : les réponses des communes y sont liées.',
+            description: label('admin.guides.checklist_keyDescription'),
             components: { Field: '/src/admin/ChecklistKeyField#ChecklistKeyField' },
           },
         },
@@ -118,17 +120,18 @@ export const Guides: CollectionConfig = {
     },
     {
       name: 'sources',
-      label: 'Sources',
+      label: label('admin.guides.sources'),
+      labels: { singular: label('admin.guides.sourcesSingular'), plural: label('admin.guides.sourcesPlural') },
       type: 'array',
       fields: [
-        { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 240 },
-        { name: 'publisher', label: 'Éditeur', type: 'text', maxLength: 160 },
-        { name: 'url', label: 'Adresse', type: 'text', maxLength: 500 },
+        { name: 'title', label: label('admin.guides.sources_title'), type: 'text', required: true, maxLength: 240 },
+        { name: 'publisher', label: label('admin.guides.sources_publisher'), type: 'text', maxLength: 160 },
+        { name: 'url', label: label('admin.guides.sources_url'), type: 'text', maxLength: 500 },
       ],
     },
     {
       name: 'attachments',
-      label: 'Pièces jointes (affiches…)',
+      label: label('admin.guides.attachments'),
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
@@ -137,24 +140,24 @@ export const Guides: CollectionConfig = {
     },
     {
       name: 'measureNumbers',
-      label: 'Mesures liées (numéros)',
+      label: label('admin.guides.measureNumbers'),
       type: 'number',
       hasMany: true,
       min: 1,
       max: 38,
-      admin: { description: 'Numéros des mesures de la stratégie numérique (ANNEXE III).' },
+      admin: { description: label('admin.guides.measureNumbersDescription') },
     },
-    { name: 'owner', label: 'Responsable du guide', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    { name: 'owner', label: label('admin.guides.owner'), type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
     {
       name: 'lastReviewedAt',
-      label: 'Dernière révision',
+      label: label('admin.guides.lastReviewedAt'),
       type: 'date',
       required: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     {
       name: 'reviewIntervalMonths',
-      label: 'Relire tous les (mois)',
+      label: label('admin.guides.reviewIntervalMonths'),
       type: 'number',
       required: true,
       defaultValue: 12,
@@ -164,19 +167,18 @@ export const Guides: CollectionConfig = {
     },
     {
       name: 'changeNote',
-      label: 'Ce qui a changé',
+      label: label('admin.guides.changeNote'),
       type: 'textarea',
       maxLength: 500,
       admin: {
         position: 'sidebar',
-        description:
-          'Facultatif : en une phrase, ce que cette révision change (« Ajout de l’action sur la double authentification »). Affiché dans l’historique des révisions du guide.',
+        description: label('admin.guides.changeNoteDescription'),
       },
     },
     {
       // Who saved this version (by name, as members cannot read accounts): the review history says who revised it.
       name: 'revisedByName',
-      label: 'Révisé par',
+      label: label('admin.guides.revisedByName'),
       type: 'text',
       ...systemField({ hidden: true }),
     },

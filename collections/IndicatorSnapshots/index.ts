@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/access/rules'
+import { label } from '@/i18n/labels'
 
 /**
  * The value of every indicator of the registry (src/indicators/registry.ts) for every commune, once a month, taken
@@ -10,17 +11,24 @@ import { staffOnly } from '@/access/rules'
  */
 export const IndicatorSnapshots: CollectionConfig = {
   slug: 'indicator-snapshots',
-  labels: { singular: 'Instantané d’indicateur', plural: 'Instantanés d’indicateurs' },
-  admin: { group: 'Système', useAsTitle: 'month', defaultColumns: ['month', 'indicator', 'commune', 'value'] },
+  labels: { singular: label('admin.indicatorSnapshots.labelSingular'), plural: label('admin.indicatorSnapshots.labelPlural') },
+  admin: { group: label('admin.groups.systeme'), useAsTitle: 'month', defaultColumns: ['month', 'indicator', 'commune', 'value'] },
   defaultSort: '-month',
   access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['indicator', 'commune', 'month'], unique: true }],
   fields: [
-    { name: 'indicator', label: 'Indicateur', type: 'text', required: true, maxLength: 80, index: true },
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
+    { name: 'indicator', label: label('admin.indicatorSnapshots.indicator'), type: 'text', required: true, maxLength: 80, index: true },
+    {
+      name: 'commune',
+      label: label('admin.indicatorSnapshots.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
     // The month the value stands for, « AAAA-MM » (Zurich time).
-    { name: 'month', label: 'Mois', type: 'text', required: true, maxLength: 7, index: true },
+    { name: 'month', label: label('admin.indicatorSnapshots.month'), type: 'text', required: true, maxLength: 7, index: true },
     // Empty when the indicator does not apply to the commune that month.
-    { name: 'value', label: 'Valeur', type: 'number' },
+    { name: 'value', label: label('admin.indicatorSnapshots.value'), type: 'number' },
   ],
 }

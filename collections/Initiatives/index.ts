@@ -1,15 +1,16 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { publishedOrStaff, staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { slugField } from '@/fields/slug'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { initiativeStatusKeys, initiativeThemeKeys, levelKeys } from '@/map/vocabulary'
 
-const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?: string | null } }) =>
+const afterStart = (value: unknown, { siblingData, req }: { siblingData: { startDate?: string | null }; req?: PayloadRequest }) =>
   !value || !siblingData.startDate || new Date(value as string) >= new Date(siblingData.startDate)
     ? true
-    : 'La fin ne peut pas précéder le début.'
+    : adminMessage(req, 'endNotBeforeStart')
 
 /**
  * The region's digital initiatives (measure 7: « vision d'ensemble des initiatives digitales »), drawn on the map
@@ -17,29 +18,29 @@ const afterStart = (value: unknown, { siblingData }: { siblingData: { startDate?
  */
 export const Initiatives: CollectionConfig = {
   slug: 'initiatives',
-  labels: { singular: 'Initiative', plural: 'Initiatives' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'stage', '_status'], group: 'Cartographie' },
+  labels: { singular: label('admin.initiatives.labelSingular'), plural: label('admin.initiatives.labelPlural') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'stage', '_status'], group: label('admin.groups.cartographie') },
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: 'title',
   access: { read: publishedOrStaff, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },
+    { name: 'title', label: label('admin.initiatives.title'), type: 'text', required: true, maxLength: 200 },
     slugField(),
-    { name: 'summary', label: 'Résumé', type: 'textarea', required: true, maxLength: 600 },
-    { name: 'description', label: 'Description', type: 'textarea', maxLength: 10000 },
-    { name: 'lead', label: 'Porteur', type: 'relationship', relationTo: 'actors', required: true, index: true },
-    { name: 'partners', label: 'Partenaires', type: 'relationship', relationTo: 'actors', hasMany: true },
+    { name: 'summary', label: label('admin.initiatives.summary'), type: 'textarea', required: true, maxLength: 600 },
+    { name: 'description', label: label('admin.initiatives.description'), type: 'textarea', maxLength: 10000 },
+    { name: 'lead', label: label('admin.initiatives.lead'), type: 'relationship', relationTo: 'actors', required: true, index: true },
+    { name: 'partners', label: label('admin.initiatives.partners'), type: 'relationship', relationTo: 'actors', hasMany: true },
     {
       name: 'allCommunes',
-      label: 'Concerne toutes les communes de la région',
+      label: label('admin.initiatives.allCommunes'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Affichée à côté de la carte ; la carte colore les communes qui participent nommément.' },
+      admin: { description: label('admin.initiatives.allCommunesDescription') },
     },
-    { name: 'communes', label: 'Communes participantes', type: 'relationship', relationTo: 'communes', hasMany: true },
+    { name: 'communes', label: label('admin.initiatives.communes'), type: 'relationship', relationTo: 'communes', hasMany: true },
     {
       name: 'themes',
-      label: 'Thèmes',
+      label: label('admin.initiatives.themes'),
       type: 'select',
       hasMany: true,
       required: true,
@@ -47,7 +48,7 @@ export const Initiatives: CollectionConfig = {
     },
     {
       name: 'level',
-      label: 'Niveau',
+      label: label('admin.initiatives.level'),
       type: 'select',
       required: true,
       index: true,
@@ -55,7 +56,7 @@ export const Initiatives: CollectionConfig = {
     },
     {
       name: 'stage',
-      label: 'Statut',
+      label: label('admin.initiatives.stage'),
       type: 'select',
       required: true,
       index: true,
@@ -65,18 +66,23 @@ export const Initiatives: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', label: 'Début', type: 'date', admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        {
+          name: 'startDate',
+          label: label('admin.initiatives.startDate'),
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
+        },
         {
           name: 'endDate',
-          label: 'Fin',
+          label: label('admin.initiatives.endDate'),
           type: 'date',
           validate: afterStart,
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } },
         },
       ],
     },
-    { name: 'website', label: 'Site internet', type: 'text', maxLength: 300, validate: httpsUrl },
-    { name: 'measures', label: 'Mesures liées', type: 'relationship', relationTo: 'measures', hasMany: true },
-    { name: 'source', label: 'Source', type: 'text', maxLength: 300 },
+    { name: 'website', label: label('admin.initiatives.website'), type: 'text', maxLength: 300, validate: httpsUrl },
+    { name: 'measures', label: label('admin.initiatives.measures'), type: 'relationship', relationTo: 'measures', hasMany: true },
+    { name: 'source', label: label('admin.initiatives.source'), type: 'text', maxLength: 300 },
   ],
 }

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly, authenticated, measureMaintainerField, measureMaintainers, staffField, staffOnly } from '@/access/rules'
 import { eventTypeKeys } from '@/events/vocabulary'
 import { dayField } from '@/fields/day'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { measureAxisKeys, measureStatusKeys, priorities } from '@/measures/vocabulary'
 import { watchKindKeys } from '@/watch/kinds'
 
@@ -23,15 +23,19 @@ const staffOnlyField = { create: staffField, update: staffField }
  */
 export const Measures: CollectionConfig = {
   slug: 'measures',
-  labels: { singular: 'Mesure', plural: 'Mesures' },
-  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'], group: 'Gouvernance' },
+  labels: { singular: label('admin.measures.labelSingular'), plural: label('admin.measures.labelPlural') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'axis', 'priority', 'status', 'progress'],
+    group: label('admin.groups.gouvernance'),
+  },
   defaultSort: 'rank',
   access: { read: authenticated, create: staffOnly, update: measureMaintainers, delete: adminOnly },
   hooks: { beforeChange: [rollUpMilestones], afterChange: [recordMeasureUpdates, notifyMeasureFollowers, linkedDeliverablesPublished] },
   fields: [
     {
       name: 'number',
-      label: 'Numéro',
+      label: label('admin.measures.number'),
       type: 'number',
       required: true,
       unique: true,
@@ -40,10 +44,18 @@ export const Measures: CollectionConfig = {
       max: 999,
       access: staffOnlyField,
     },
-    { name: 'title', label: 'Mesure', type: 'text', required: true, maxLength: 400, localized: true, access: staffOnlyField },
+    {
+      name: 'title',
+      localized: true,
+      label: label('admin.measures.title'),
+      type: 'text',
+      required: true,
+      maxLength: 400,
+      access: staffOnlyField,
+    },
     {
       name: 'axis',
-      label: 'Axe',
+      label: label('admin.measures.axis'),
       type: 'select',
       required: true,
       options: localizedOptions(measureAxisKeys, 'vocab.measures.axes'),
@@ -51,16 +63,16 @@ export const Measures: CollectionConfig = {
     },
     {
       name: 'priority',
-      label: 'Priorité',
+      label: label('admin.measures.priority'),
       type: 'select',
       required: true,
       options: priorities.map((p) => ({ label: p, value: p })),
       access: staffOnlyField,
-      admin: { description: 'Change par une proposition du COTEC validée par le Comité (Mesures → Propositions).' },
+      admin: { description: label('admin.measures.priorityDescription') },
     },
     {
       name: 'rank',
-      label: 'Rang dans la liste ordonnée',
+      label: label('admin.measures.rank'),
       type: 'number',
       required: true,
       min: 1,
@@ -68,12 +80,12 @@ export const Measures: CollectionConfig = {
       index: true,
       access: staffOnlyField,
     },
-    { name: 'partners', label: 'Existant / partenaires', type: 'textarea', maxLength: 600, access: staffOnlyField },
-    { name: 'deliverable', label: 'Livrable', type: 'textarea', maxLength: 600, access: staffOnlyField },
-    { name: 'justification', label: 'Justificatif / descriptif détaillé', type: 'textarea', maxLength: 4000, access: staffOnlyField },
+    { name: 'partners', label: label('admin.measures.partners'), type: 'textarea', maxLength: 600, access: staffOnlyField },
+    { name: 'deliverable', label: label('admin.measures.deliverable'), type: 'textarea', maxLength: 600, access: staffOnlyField },
+    { name: 'justification', label: label('admin.measures.justification'), type: 'textarea', maxLength: 4000, access: staffOnlyField },
     {
       name: 'status',
-      label: 'État',
+      label: label('admin.measures.status'),
       type: 'select',
       required: true,
       defaultValue: 'non-renseigne',
@@ -82,46 +94,52 @@ export const Measures: CollectionConfig = {
     },
     {
       name: 'progress',
-      label: 'Avancement (%)',
+      label: label('admin.measures.progress'),
       type: 'number',
       required: true,
       defaultValue: 0,
       min: 0,
       max: 100,
       access: { create: staffField, update: measureMaintainerField },
-      admin: { description: 'Calculé à partir des jalons quand la mesure en a (part des jalons faits).' },
+      admin: { description: label('admin.measures.progressDescription') },
     },
-    { name: 'owner', label: 'Responsable', type: 'relationship', relationTo: 'users', access: staffOnlyField },
-    dayField('targetDate', 'Échéance', {
+    { name: 'owner', label: label('admin.measures.owner'), type: 'relationship', relationTo: 'users', access: staffOnlyField },
+    dayField('targetDate', label('admin.measures.targetDate'), {
       access: staffOnlyField,
-      admin: { description: 'Vide : l’objectif de sa priorité (A : fin février 2023, B : fin août 2023, C : aucun).' },
+      admin: { description: label('admin.measures.targetDateDescription') },
     }),
     {
       name: 'milestones',
-      label: 'Jalons',
+      label: label('admin.measures.milestones'),
       type: 'array',
-      labels: { singular: 'Jalon', plural: 'Jalons' },
+      labels: { singular: label('admin.measures.milestonesSingular'), plural: label('admin.measures.milestonesPlural') },
       maxRows: 50,
       access: { create: staffField, update: measureMaintainerField },
-      admin: { description: 'Sous-livrables datés. Quand la mesure en a, son avancement est la part des jalons faits.' },
+      admin: { description: label('admin.measures.milestonesDescription') },
       fields: [
-        { name: 'title', label: 'Jalon', type: 'text', required: true, maxLength: 200 },
-        dayField('dueDate', 'Échéance'),
-        { name: 'done', label: 'Fait', type: 'checkbox', defaultValue: false },
+        { name: 'title', label: label('admin.measures.milestones_title'), type: 'text', required: true, maxLength: 200 },
+        dayField('dueDate', label('admin.measures.milestones_dueDate')),
+        { name: 'done', label: label('admin.measures.milestones_done'), type: 'checkbox', defaultValue: false },
       ],
     },
     {
       type: 'collapsible',
-      label: 'Livrables dans Relais',
+      label: label('admin.measures.livrablesDansRelais'),
       admin: {
-        description:
-          'Ce que Relais publie pour cette mesure. La première publication d’un livrable lié fait passer une mesure « non renseignée » ou « à lancer » à « en cours ».',
+        description: label('admin.measures.livrablesDansRelaisDescription'),
       },
       fields: [
-        { name: 'deliverableGuides', label: 'Guides', type: 'relationship', relationTo: 'guides', hasMany: true, access: staffOnlyField },
+        {
+          name: 'deliverableGuides',
+          label: label('admin.measures.deliverableGuides'),
+          type: 'relationship',
+          relationTo: 'guides',
+          hasMany: true,
+          access: staffOnlyField,
+        },
         {
           name: 'deliverableTemplates',
-          label: 'Modèles',
+          label: label('admin.measures.deliverableTemplates'),
           type: 'relationship',
           relationTo: 'templates',
           hasMany: true,
@@ -129,7 +147,7 @@ export const Measures: CollectionConfig = {
         },
         {
           name: 'deliverableEventTypes',
-          label: 'Séries d’événements (type)',
+          label: label('admin.measures.deliverableEventTypes'),
           type: 'select',
           hasMany: true,
           options: localizedOptions(eventTypeKeys, 'vocab.events.types'),
@@ -137,7 +155,7 @@ export const Measures: CollectionConfig = {
         },
         {
           name: 'deliverableWatchKinds',
-          label: 'Veille (type)',
+          label: label('admin.measures.deliverableWatchKinds'),
           type: 'select',
           hasMany: true,
           options: localizedOptions(watchKindKeys, 'vocab.watch.kinds'),

@@ -2,8 +2,10 @@ import { type Access, APIError, type CollectionConfig, type PayloadRequest } fro
 
 import { type AccessUser, communeOf, isStaff } from '@/access/roles'
 import { staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { mediaDir } from '@/db/resolve'
 import { idOf } from '@/fields/idOf'
+import { label } from '@/i18n/labels'
 
 /** The largest upload accepted (posters, guides in PDF). */
 export const maxUploadBytes = 10 * 1024 * 1024
@@ -16,7 +18,7 @@ export const maxUploadBytes = 10 * 1024 * 1024
  */
 const unknownFileNotFound = async (req: PayloadRequest, { params }: { params: { filename: string } }): Promise<void> => {
   const known = await req.payload.db.count({ collection: 'media', where: { filename: { equals: params.filename } }, req })
-  if (!known.totalDocs) throw Object.assign(new APIError('Ce fichier n’existe pas.', 404, null, true), { name: 'NotFound' })
+  if (!known.totalDocs) throw Object.assign(new APIError(adminMessage(req, 'fileMissing'), 404, null, true), { name: 'NotFound' })
 }
 
 /**
@@ -44,8 +46,8 @@ const staffOrOwnCommuneFile: Access = ({ req, data }) => {
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Fichier', plural: 'Fichiers' },
-  admin: { group: 'Contenus' },
+  labels: { singular: label('admin.media.labelSingular'), plural: label('admin.media.labelPlural') },
+  admin: { group: label('admin.groups.contenus') },
   access: { read: sharedOrOwnCommune, create: staffOrOwnCommuneFile, update: staffOnly, delete: staffOnly },
   upload: {
     staticDir: mediaDir(),
@@ -55,16 +57,16 @@ export const Media: CollectionConfig = {
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],
   },
   fields: [
-    { name: 'alt', label: 'Texte alternatif', type: 'text', required: true, maxLength: 200 },
+    { name: 'alt', label: label('admin.media.alt'), type: 'text', required: true, maxLength: 200 },
     {
       name: 'commune',
-      label: 'Commune (fichier privé)',
+      label: label('admin.media.commune'),
       type: 'relationship',
       relationTo: 'communes',
       index: true,
       admin: {
         position: 'sidebar',
-        description: 'Vide pour un fichier partagé avec tous les membres. Une commune : seuls ses membres et la coordination le lisent.',
+        description: label('admin.media.communeDescription'),
       },
     },
   ],

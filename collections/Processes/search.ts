@@ -1,5 +1,10 @@
+import { defaultLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { Process } from '@/payload-types'
 import { searchDocument } from '@/search/document'
+
+// The index's text is in the content's language: French, the language of the sources (issue 26, part G).
+const t = translatorFor(defaultLocale, 'collectionSearch')
 
 /**
  * A process of « Qui utilise quoi », found by its name, what it covers and the products communes use for it.
@@ -12,11 +17,11 @@ export const processSearchDocument = (process: Process) =>
     collection: 'processes',
     docId: String(process.id),
     type: 'outil',
-    title: 'Qui utilise quoi : les outils des communes par processus',
+    title: t('whoUsesWhat'),
     text: [
       `${process.name}.`,
       process.description,
-      process.productsInUse ? `Produits utilisés : ${process.productsInUse.split('\n').join(', ')}.` : '',
+      process.productsInUse ? t('productsInUse', { products: process.productsInUse.split('\n').join(', ') }) : '',
     ]
       .filter(Boolean)
       .join('\n'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated, communeStewardOrStaff, staffOnly } from '@/access/rules'
 import { auditRecordChange, auditRecordDelete } from '@/audit/recordHooks'
+import { label } from '@/i18n/labels'
 import { mergeEndpoint } from '@/providers/endpoints'
 
 import { validateProviderName } from './validateName'
@@ -12,22 +13,31 @@ import { validateProviderName } from './validateName'
  */
 export const Providers: CollectionConfig = {
   slug: 'providers',
-  labels: { singular: 'Prestataire', plural: 'Prestataires' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'website'], group: 'Cartographie' },
+  labels: { singular: label('admin.providers.labelSingular'), plural: label('admin.providers.labelPlural') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'website'], group: label('admin.groups.cartographie') },
   defaultSort: 'name',
   access: { read: authenticated, create: communeStewardOrStaff, update: staffOnly, delete: staffOnly },
   hooks: { afterChange: [auditRecordChange], afterDelete: [auditRecordDelete] },
   endpoints: [mergeEndpoint],
   fields: [
-    { name: 'name', label: 'Nom', type: 'text', required: true, unique: true, maxLength: 160, validate: validateProviderName as never },
-    { name: 'website', label: 'Site internet', type: 'text', maxLength: 300 },
+    {
+      name: 'name',
+      label: label('admin.providers.name'),
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 160,
+      validate: validateProviderName as never,
+    },
+    { name: 'website', label: label('admin.providers.website'), type: 'text', maxLength: 300 },
     {
       name: 'aliases',
-      label: 'Autres noms',
+      label: label('admin.providers.aliases'),
+      labels: { singular: label('admin.providers.aliasesSingular'), plural: label('admin.providers.aliasesPlural') },
       type: 'array',
       maxRows: 20,
-      admin: { description: 'Les autres façons d’écrire ce nom, pour reconnaître le même prestataire.' },
-      fields: [{ name: 'name', label: 'Nom', type: 'text', required: true, maxLength: 160 }],
+      admin: { description: label('admin.providers.aliasesDescription') },
+      fields: [{ name: 'name', label: label('admin.providers.aliases_name'), type: 'text', required: true, maxLength: 160 }],
     },
   ],
 }

@@ -1,6 +1,7 @@
 import type { Validate } from 'payload'
 import { text } from 'payload/shared'
 
+import { adminMessage } from '@/admin/language'
 import { findByName } from '@/providers/names'
 
 /**
@@ -21,5 +22,5 @@ export const validateProviderName: Validate<string | null | undefined> = async (
     req,
   })
   const same = findByName(docs, name)
-  return same ? `Ce prestataire existe déjà : « ${same.name} ». Fusionnez plutôt les deux fiches.` : true
+  return same ? adminMessage(req, 'providerExists', { name: same.name }) : true
 }

@@ -5,7 +5,7 @@ import { staffField, staffOnly } from '@/access/rules'
 import { alertSeverityKeys, alertStatusKeys } from '@/alerts/vocabulary'
 import { dayField } from '@/fields/day'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 import { queueAlertMail, stampPublication } from './hooks/queueAlertMail'
 
@@ -24,26 +24,30 @@ const publishedOrStaff: Access = ({ req }) => {
  */
 export const RegionalAlerts: CollectionConfig = {
   slug: 'regional-alerts',
-  labels: { singular: 'Alerte régionale', plural: 'Alertes régionales' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'severity', 'status', 'expiresOn', 'publishedAt'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.regionalAlerts.labelSingular'), plural: label('admin.regionalAlerts.labelPlural') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'severity', 'status', 'expiresOn', 'publishedAt'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: '-createdAt',
   access: { read: publishedOrStaff, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: { beforeChange: [stampPublication], afterChange: [queueAlertMail] },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
-    { name: 'whatToCheck', label: 'À vérifier', type: 'textarea', required: true, maxLength: 4000 },
+    { name: 'title', label: label('admin.regionalAlerts.title'), type: 'text', required: true, maxLength: 160 },
+    { name: 'whatToCheck', label: label('admin.regionalAlerts.whatToCheck'), type: 'textarea', required: true, maxLength: 4000 },
     {
       name: 'severity',
-      label: 'Gravité',
+      label: label('admin.regionalAlerts.severity'),
       type: 'select',
       required: true,
       defaultValue: 'importante',
       options: localizedOptions(alertSeverityKeys, 'vocab.alerts.severities'),
     },
-    dayField('expiresOn', 'Valable jusqu’au', { required: true }),
+    dayField('expiresOn', label('admin.regionalAlerts.expiresOn'), { required: true }),
     {
       name: 'incidents',
-      label: 'Incidents partagés à l’origine',
+      label: label('admin.regionalAlerts.incidents'),
       type: 'relationship',
       relationTo: 'shared-incidents',
       hasMany: true,
@@ -51,15 +55,15 @@ export const RegionalAlerts: CollectionConfig = {
     },
     {
       name: 'status',
-      label: 'Statut',
+      label: label('admin.regionalAlerts.status'),
       type: 'select',
       required: true,
       defaultValue: 'draft',
       options: localizedOptions(alertStatusKeys, 'vocab.alerts.statuses'),
       index: true,
     },
-    { name: 'publishedAt', label: 'Publiée le', type: 'date', ...systemField() },
-    { name: 'mailedAt', label: 'E-mail envoyé le', type: 'date', ...systemField() },
-    { name: 'mailedTo', label: 'Destinataires de l’e-mail', type: 'number', ...systemField() },
+    { name: 'publishedAt', label: label('admin.regionalAlerts.publishedAt'), type: 'date', ...systemField() },
+    { name: 'mailedAt', label: label('admin.regionalAlerts.mailedAt'), type: 'date', ...systemField() },
+    { name: 'mailedTo', label: label('admin.regionalAlerts.mailedTo'), type: 'number', ...systemField() },
   ],
 }

@@ -5,7 +5,7 @@ import { communeStewardOrStaff, ownCommuneOrStaff, ownCommuneStewardOrStaff } fr
 import { incidentVectorKeys } from '@/alerts/vocabulary'
 import { idOf } from '@/fields/idOf'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 /**
  * The commune's own incident, pinned to its account's commune like every register record; the incident it comes
@@ -30,38 +30,49 @@ const pinAndCheckSource: CollectionBeforeValidateHook = async ({ data = {}, orig
  */
 export const SharedIncidents: CollectionConfig = {
   slug: 'shared-incidents',
-  labels: { singular: 'Incident partagé', plural: 'Incidents partagés' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'vector', 'commune', 'showCommune', 'createdAt'], group: 'Communes et comptes' },
+  labels: { singular: label('admin.sharedIncidents.labelSingular'), plural: label('admin.sharedIncidents.labelPlural') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'vector', 'commune', 'showCommune', 'createdAt'],
+    group: label('admin.groups.communesEtComptes'),
+  },
   defaultSort: '-createdAt',
   access: { read: ownCommuneOrStaff, create: communeStewardOrStaff, update: ownCommuneStewardOrStaff, delete: ownCommuneStewardOrStaff },
   hooks: { beforeValidate: [pinAndCheckSource] },
   fields: [
-    { name: 'commune', label: 'Commune', type: 'relationship', relationTo: 'communes', required: true, index: true },
+    {
+      name: 'commune',
+      label: label('admin.sharedIncidents.commune'),
+      type: 'relationship',
+      relationTo: 'communes',
+      required: true,
+      index: true,
+    },
     {
       name: 'incident',
-      label: 'Incident du journal',
+      label: label('admin.sharedIncidents.incident'),
       type: 'relationship',
       relationTo: 'digital-incidents',
       unique: true,
-      admin: { description: 'L’incident du journal de la commune dont ce partage est tiré (un partage par incident).' },
+      admin: { description: label('admin.sharedIncidents.incidentDescription') },
     },
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160 },
-    { name: 'summary', label: 'Ce qui s’est passé', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'title', label: label('admin.sharedIncidents.title'), type: 'text', required: true, maxLength: 160 },
+    { name: 'summary', label: label('admin.sharedIncidents.summary'), type: 'textarea', required: true, maxLength: 2000 },
     {
       name: 'vector',
-      label: 'Vecteur',
+      label: label('admin.sharedIncidents.vector'),
       type: 'select',
       required: true,
       options: localizedOptions(incidentVectorKeys, 'vocab.alerts.vectors'),
     },
-    { name: 'whatHelped', label: 'Ce qui a aidé', type: 'textarea', required: true, maxLength: 2000 },
+    { name: 'whatHelped', label: label('admin.sharedIncidents.whatHelped'), type: 'textarea', required: true, maxLength: 2000 },
     {
       name: 'showCommune',
-      label: 'Nommer la commune',
+      label: label('admin.sharedIncidents.showCommune'),
       type: 'checkbox',
       defaultValue: false,
-      admin: { description: 'Sans cette case, ni les autres communes ni le COPIL ne savent quelle commune a partagé l’incident.' },
+      admin: { description: label('admin.sharedIncidents.showCommuneDescription') },
     },
-    { name: 'sharedByName', label: 'Partagé par', type: 'text', ...systemField() },
+    { name: 'sharedByName', label: label('admin.sharedIncidents.sharedByName'), type: 'text', ...systemField() },
   ],
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { label } from '@/i18n/labels'
+
 /**
  * What the rate limits count (src/throttle/throttle.ts): login attempts, password-reset and account-request
  * e-mails, spent form stamps. In the database so that every app process sees the same counts. Neither the address
@@ -8,14 +10,14 @@ import type { CollectionConfig } from 'payload'
  */
 export const ThrottleEvents: CollectionConfig = {
   slug: 'throttle-events',
-  labels: { singular: 'Tentative (limite)', plural: 'Tentatives (limites)' },
-  admin: { hidden: true, group: 'Système' },
+  labels: { singular: label('admin.throttleEvents.labelSingular'), plural: label('admin.throttleEvents.labelPlural') },
+  admin: { hidden: true, group: label('admin.groups.systeme') },
   graphQL: false,
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   indexes: [{ fields: ['action', 'subject'] }, { fields: ['action', 'source'] }],
   fields: [
-    { name: 'action', type: 'text', required: true },
-    { name: 'subject', type: 'text' },
-    { name: 'source', type: 'text' },
+    { name: 'action', label: label('admin.throttleEvents.action'), type: 'text', required: true },
+    { name: 'subject', label: label('admin.throttleEvents.subject'), type: 'text' },
+    { name: 'source', label: label('admin.throttleEvents.source'), type: 'text' },
   ],
 }

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { nobody } from '@/access/rules'
 import { CURRENT_PASSWORD_FIELD } from '@/auth/currentPassword'
+import { label } from '@/i18n/labels'
 
 /**
  * `currentPassword` travels with a change of one's own password or e-mail address (REST body, GraphQL's
@@ -11,7 +12,7 @@ import { CURRENT_PASSWORD_FIELD } from '@/auth/currentPassword'
 export const credentialFields: Field[] = [
   {
     name: CURRENT_PASSWORD_FIELD,
-    label: 'Mot de passe actuel',
+    label: label('admin.users.currentPassword'),
     type: 'text',
     virtual: true,
     hidden: true,

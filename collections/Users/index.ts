@@ -30,11 +30,11 @@ import { secondFactorFields } from './secondFactorFields'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  labels: { singular: label('admin.users.labelSingular'), plural: label('admin.users.labelPlural') },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'commune', 'roles', 'lastLoginAt'],
-    group: 'Communes et comptes',
+    group: label('admin.groups.communesEtComptes'),
   },
   auth: {
     // Every request loads the user; relations are fetched where a page needs them.
@@ -74,8 +74,8 @@ export const Users: CollectionConfig = {
   },
   endpoints: [resetLinkEndpoint],
   fields: [
-    { name: 'name', label: 'Nom complet', type: 'text', required: true, maxLength: 120 },
-    { name: 'function', label: 'Fonction', type: 'text', maxLength: 120 },
+    { name: 'name', label: label('admin.users.name'), type: 'text', required: true, maxLength: 120 },
+    { name: 'function', label: label('admin.users.function'), type: 'text', maxLength: 120 },
     {
       // Pages, e-mails and calendar files in this language (src/i18n/); the person sets it on /compte.
       name: 'locale',
@@ -88,7 +88,7 @@ export const Users: CollectionConfig = {
     },
     {
       name: 'roles',
-      label: 'Rôles',
+      label: label('admin.users.roles'),
       type: 'select',
       hasMany: true,
       required: true,
@@ -99,7 +99,7 @@ export const Users: CollectionConfig = {
     },
     {
       name: 'commune',
-      label: 'Commune',
+      label: label('admin.users.commune'),
       type: 'relationship',
       relationTo: 'communes',
       access: { create: staffField, update: staffField },
@@ -111,7 +111,7 @@ export const Users: CollectionConfig = {
         {
           // The municipal secretary (set by coordinators) may name delegates of their commune.
           name: 'communeValidator',
-          label: 'Valide les comptes de sa commune (tiers de confiance)',
+          label: label('admin.users.communeValidator'),
           type: 'checkbox',
           defaultValue: false,
           access: { create: staffField, update: validatorOfDocCommuneOrStaff },
@@ -119,7 +119,7 @@ export const Users: CollectionConfig = {
         },
         {
           name: 'communeReferent',
-          label: 'Référent numérique de sa commune',
+          label: label('admin.users.communeReferent'),
           type: 'checkbox',
           defaultValue: false,
           access: { create: staffField, update: staffField },
@@ -132,13 +132,13 @@ export const Users: CollectionConfig = {
       fields: [
         {
           name: 'disabled',
-          label: 'Compte désactivé (personne partie, inactivité)',
+          label: label('admin.users.disabled'),
           type: 'checkbox',
           defaultValue: false,
           index: true,
           access: { create: staffField, update: validatorOfDocCommuneOrStaff },
         },
-        { name: 'disabledAt', label: 'Désactivé le', type: 'date', ...systemField() },
+        { name: 'disabledAt', label: label('admin.users.disabledAt'), type: 'date', ...systemField() },
       ],
     },
     {
@@ -146,15 +146,15 @@ export const Users: CollectionConfig = {
       name: 'inactivityNotice',
       type: 'select',
       options: [
-        { value: '30', label: '30 jours' },
-        { value: '7', label: '7 jours' },
+        { value: '30', label: label('admin.users.inactivityNoticeOption_30') },
+        { value: '7', label: label('admin.users.inactivityNoticeOption_7') },
       ],
       ...systemField({ hidden: true }),
     },
     { name: 'inactivityWarnedAt', type: 'date', ...systemField({ hidden: true }) },
     {
       name: 'lastLoginAt',
-      label: 'Dernière connexion',
+      label: label('admin.users.lastLoginAt'),
       type: 'date',
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       access: { create: nobody, update: nobody },

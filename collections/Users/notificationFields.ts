@@ -2,7 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { nobody } from '@/access/rules'
 import { digestFrequencyKeys, notificationKindKeys } from '@/follow/vocabulary'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 
 /** The person's own choice: only they read it; /compte/notifications and the unsubscribe links change it. */
 const selfOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id)
@@ -11,7 +11,7 @@ const selfOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && req.u
 export const notificationFields: Field[] = [
   {
     name: 'digestFrequency',
-    label: 'Fréquence du résumé',
+    label: label('admin.users.digestFrequency'),
     type: 'select',
     defaultValue: 'weekly',
     options: localizedOptions(digestFrequencyKeys, 'vocab.follow.frequencies'),
@@ -20,7 +20,7 @@ export const notificationFields: Field[] = [
   },
   {
     name: 'mutedNotifications',
-    label: 'Notifications désactivées',
+    label: label('admin.users.mutedNotifications'),
     type: 'select',
     hasMany: true,
     options: localizedOptions(notificationKindKeys, 'vocab.follow.kinds'),

@@ -2,6 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { type AccessUser, isAdmin } from '@/access/roles'
 import { nobody } from '@/access/rules'
+import { label } from '@/i18n/labels'
 
 /**
  * Resetting someone's second factor (lost phone) is an administrator's act on another account: nobody unchecks
@@ -20,14 +21,12 @@ const resetsAnotherOnesSecondFactor: FieldAccess = ({ req, doc, id }) => {
 export const secondFactorFields: Field[] = [
   {
     name: 'totpEnabled',
-    label: 'Double authentification (code à 6 chiffres) active',
+    label: label('admin.users.totpEnabled'),
     type: 'checkbox',
     defaultValue: false,
     admin: {
       position: 'sidebar',
-      description:
-        'La personne l’active elle-même (« Sécurité du compte »). Un administrateur peut la décocher pour la réinitialiser ' +
-        '(téléphone perdu) : la personne se connecte alors avec son seul mot de passe et la configure à nouveau.',
+      description: label('admin.users.totpEnabledDescription'),
     },
     access: { create: nobody, update: resetsAnotherOnesSecondFactor },
   },

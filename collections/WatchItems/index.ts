@@ -1,11 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { staffOnly } from '@/access/rules'
+import { adminMessage } from '@/admin/language'
 import { dayField } from '@/fields/day'
 import { httpsUrl } from '@/fields/httpsUrl'
 import { isSlug, slugField } from '@/fields/slug'
 import { systemField } from '@/fields/system'
-import { localizedOptions } from '@/i18n/labels'
+import { label, localizedOptions } from '@/i18n/labels'
 import { changeWatchItems, createWatchItems, readWatchItems, staffOnlyField } from '@/watch/access'
 import { watchKindKeys } from '@/watch/kinds'
 
@@ -18,13 +19,12 @@ import { announcePublication, fillSlug, stampPublication } from './hooks/publica
  */
 export const WatchItems: CollectionConfig = {
   slug: 'watch-items',
-  labels: { singular: 'Veille', plural: 'Veille' },
+  labels: { singular: label('admin.watchItems.labelSingular'), plural: label('admin.watchItems.labelPlural') },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
-    group: 'Contenus',
-    description:
-      'Actualités de veille (cybersécurité, outils, inclusion numérique…). Les membres du COTEC proposent des brouillons, la coordination les publie.',
+    group: label('admin.groups.contenus'),
+    description: label('admin.watchItems.adminDescription'),
   },
   versions: { drafts: true, maxPerDoc: 30 },
   defaultSort: '-publishedAt',
@@ -35,18 +35,18 @@ export const WatchItems: CollectionConfig = {
     afterChange: [announcePublication, watchItemDeliverablePublished],
   },
   fields: [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 160, localized: true },
+    { name: 'title', localized: true, label: label('admin.watchItems.title'), type: 'text', required: true, maxLength: 160 },
     {
       ...slugField(),
       // Left empty, it is made from the title before validation (hooks/publication.ts `fillSlug`).
       required: false,
-      validate: (value: unknown) =>
-        value == null || value === '' || isSlug(value) ? true : 'Lettres minuscules, chiffres et tirets uniquement.',
-      admin: { position: 'sidebar', description: 'Tiré du titre si vous le laissez vide.' },
+      validate: (value: unknown, { req }: { req?: PayloadRequest } = {}) =>
+        value == null || value === '' || isSlug(value) ? true : adminMessage(req, 'slugFormat'),
+      admin: { position: 'sidebar', description: label('admin.watchItems.slugDescription') },
     },
     {
       name: 'kind',
-      label: 'Type',
+      label: label('admin.watchItems.kind'),
       type: 'select',
       required: true,
       options: localizedOptions(watchKindKeys, 'vocab.watch.kinds'),
@@ -54,65 +54,65 @@ export const WatchItems: CollectionConfig = {
     },
     {
       name: 'summary',
-      label: 'Résumé',
+      label: label('admin.watchItems.summary'),
       type: 'textarea',
       localized: true,
       required: true,
       maxLength: 600,
       admin: {
-        description: 'Deux ou trois phrases : ce qui se passe et pourquoi une commune s’en soucie. Affiché dans la liste et les flux.',
+        description: label('admin.watchItems.summaryDescription'),
       },
     },
-    { name: 'body', label: 'Contenu', type: 'richText', localized: true },
+    { name: 'body', localized: true, label: label('admin.watchItems.body'), type: 'richText' },
     {
       name: 'todo',
-      label: 'À faire dans votre commune',
+      label: label('admin.watchItems.todo'),
       type: 'textarea',
       localized: true,
       maxLength: 1200,
-      admin: { description: 'Facultatif : une action par ligne, commençant par un verbe. Affiché dans un encadré.' },
+      admin: { description: label('admin.watchItems.todoDescription') },
     },
     {
       name: 'sources',
-      label: 'Sources',
+      label: label('admin.watchItems.sources'),
       type: 'array',
-      labels: { singular: 'Source', plural: 'Sources' },
+      labels: { singular: label('admin.watchItems.sourcesSingular'), plural: label('admin.watchItems.sourcesPlural') },
       maxRows: 20,
       fields: [
-        { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 240 },
-        { name: 'url', label: 'Adresse', type: 'text', maxLength: 500, validate: httpsUrl },
-        dayField('date', 'Date'),
+        { name: 'title', label: label('admin.watchItems.sources_title'), type: 'text', required: true, maxLength: 240 },
+        { name: 'url', label: label('admin.watchItems.sources_url'), type: 'text', maxLength: 500, validate: httpsUrl },
+        dayField('date', label('admin.watchItems.sources_date')),
       ],
     },
     {
       name: 'measureNumbers',
-      label: 'Mesures liées (numéros)',
+      label: label('admin.watchItems.measureNumbers'),
       type: 'number',
       hasMany: true,
       min: 1,
       max: 38,
-      admin: { description: 'Numéros des mesures de la stratégie numérique (ANNEXE III) : 21 outils, 23 cybersécurité, 24 inclusion…' },
+      admin: { description: label('admin.watchItems.measureNumbersDescription') },
     },
-    { name: 'guides', label: 'Guides liés', type: 'relationship', relationTo: 'guides', hasMany: true },
+    { name: 'guides', label: label('admin.watchItems.guides'), type: 'relationship', relationTo: 'guides', hasMany: true },
     {
       name: 'products',
-      label: 'Produits liés (« Qui utilise quoi »)',
+      label: label('admin.watchItems.products'),
       type: 'text',
       hasMany: true,
       maxLength: 120,
-      admin: { description: 'Le nom du produit tel que les communes le saisissent (« Abacus ») : la page le relie à sa fiche.' },
+      admin: { description: label('admin.watchItems.productsDescription') },
     },
     {
       name: 'publishedAt',
-      label: 'Publiée le',
+      label: label('admin.watchItems.publishedAt'),
       type: 'date',
       index: true,
       access: { create: staffOnlyField, update: staffOnlyField },
-      admin: { position: 'sidebar', description: 'Remplie à la première publication si vous la laissez vide.' },
+      admin: { position: 'sidebar', description: label('admin.watchItems.publishedAtDescription') },
     },
     {
       name: 'proposedBy',
-      label: 'Proposée par',
+      label: label('admin.watchItems.proposedBy'),
       type: 'relationship',
       relationTo: 'users',
       ...systemField(),

@@ -7,31 +7,31 @@ import { configuredDefaultLocale, locales } from '@/i18n/locales'
 /** What makes this Relais the ARVr's: another region changes these and runs its own. */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Paramètres du site',
-  admin: { group: 'Système' },
+  label: label('admin.siteSettings.labelCollection'),
+  admin: { group: label('admin.groups.systeme') },
   access: { read: authenticated, update: adminOnly },
   fields: [
     {
       name: 'organisationName',
-      label: "Nom de l'organisation",
+      label: label('admin.siteSettings.organisationName'),
       type: 'text',
       required: true,
       defaultValue: 'Antenne Région Valais romand',
       maxLength: 120,
     },
-    { name: 'shortName', label: 'Sigle', type: 'text', defaultValue: 'ARVr', maxLength: 20 },
-    { name: 'contactEmail', label: 'E-mail de contact', type: 'email' },
+    { name: 'shortName', label: label('admin.siteSettings.shortName'), type: 'text', defaultValue: 'ARVr', maxLength: 20 },
+    { name: 'contactEmail', label: label('admin.siteSettings.contactEmail'), type: 'email' },
     // Shown in the footer of every intranet page (src/components/SiteFooter.tsx).
-    { name: 'contactPhone', label: 'Téléphone de contact', type: 'text', maxLength: 40 },
-    { name: 'postalAddress', label: 'Adresse postale', type: 'textarea', maxLength: 300 },
+    { name: 'contactPhone', label: label('admin.siteSettings.contactPhone'), type: 'text', maxLength: 40 },
+    { name: 'postalAddress', label: label('admin.siteSettings.postalAddress'), type: 'textarea', maxLength: 300 },
     {
       name: 'helpText',
-      label: 'Aide (pied de page)',
+      label: label('admin.siteSettings.helpText'),
       type: 'textarea',
       maxLength: 500,
-      admin: { description: 'Quelques mots sur qui aider et comment, affichés en bas de chaque page.' },
+      admin: { description: label('admin.siteSettings.helpTextDescription') },
     },
-    { name: 'logo', label: 'Logo', type: 'upload', relationTo: 'media' },
+    { name: 'logo', label: label('admin.siteSettings.logo'), type: 'upload', relationTo: 'media' },
     {
       type: 'row',
       fields: [

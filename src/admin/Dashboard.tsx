@@ -1,22 +1,25 @@
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload } from 'payload'
 
 import { loadCoordinatorDashboard } from '@/dashboard/view'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
+
+import { adminLanguage } from './adminLanguage'
 
 /**
  * The admin's first page (`admin.components.beforeDashboard`): what waits for the coordinator, each line a link
  * to the page where it is dealt with. Read as the logged-in person; Payload's list of collections follows.
  */
-export async function CoordinatorDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
+export async function CoordinatorDashboard({ payload, user, i18n }: { payload: Payload; user?: User | null; i18n?: I18nClient }) {
   if (!user) return null
+  const t = translatorFor(adminLanguage(i18n), 'adminUi')
   const sections = await loadCoordinatorDashboard(payload, user)
   const waiting = sections.reduce((sum, section) => sum + section.items.length, 0)
   return (
     <section className="relais-dashboard" aria-labelledby="relais-dashboard-title">
-      <h1 id="relais-dashboard-title">Ce qui vous attend</h1>
-      <p className="relais-dashboard__summary">
-        {waiting === 0 ? 'Rien n’attend pour le moment.' : waiting === 1 ? 'Un élément attend.' : `${waiting} éléments attendent.`}
-      </p>
+      <h1 id="relais-dashboard-title">{t('dashboardTitle')}</h1>
+      <p className="relais-dashboard__summary">{t('dashboardWaiting', { count: waiting })}</p>
       <div className="relais-dashboard__grid">
         {sections.map((section) => (
           <section key={section.key} className="relais-dashboard__card" aria-labelledby={`relais-${section.key}`}>
@@ -37,7 +40,7 @@ export async function CoordinatorDashboard({ payload, user }: { payload: Payload
             ) : (
               <p className="relais-dashboard__empty">{section.empty}</p>
             )}
-            {section.items.length > 8 ? <a href={section.listHref}>Voir les {section.items.length} éléments</a> : null}
+            {section.items.length > 8 ? <a href={section.listHref}>{t('dashboardSeeAll', { count: section.items.length })}</a> : null}
           </section>
         ))}
       </div>

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /**
@@ -10,6 +10,7 @@ import { useState } from 'react'
 export function EndSessionsButton() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const t = useTranslation().t as unknown as (key: string) => string
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy'>('idle')
   const [message, setMessage] = useState<string | null>(null)
   if (!id) return null
@@ -21,26 +22,26 @@ export function EndSessionsButton() {
       credentials: 'include',
     }).catch(() => null)
     const json = (await response?.json().catch(() => null)) as { message?: string; errors?: { message: string }[] } | null
-    setMessage(json?.message ?? json?.errors?.[0]?.message ?? 'Les sessions n’ont pas pu être fermées. Réessayez.')
+    setMessage(json?.message ?? json?.errors?.[0]?.message ?? t('relais:endSessionsFailed'))
     setStep('idle')
   }
 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <p style={{ fontWeight: 600, margin: '0 0 0.5rem' }}>Sessions ouvertes</p>
+      <p style={{ fontWeight: 600, margin: '0 0 0.5rem' }}>{t('relais:endSessionsTitle')}</p>
       {step === 'confirm' ? (
         <>
-          <p>La personne sera déconnectée sur tous ses appareils et devra se reconnecter. L’action est inscrite au journal des comptes.</p>
+          <p>{t('relais:endSessionsWarning')}</p>
           <Button buttonStyle="primary" onClick={end}>
-            Confirmer : fermer toutes ses sessions
+            {t('relais:endSessionsConfirm')}
           </Button>{' '}
           <Button buttonStyle="secondary" onClick={() => setStep('idle')}>
-            Annuler
+            {t('relais:cancel')}
           </Button>
         </>
       ) : (
         <Button buttonStyle="secondary" disabled={step === 'busy'} onClick={() => (setMessage(null), setStep('confirm'))}>
-          Fermer toutes ses sessions
+          {t('relais:endSessions')}
         </Button>
       )}
       {message && <p role="status">{message}</p>}

@@ -1,6 +1,6 @@
 'use client'
 
-import { FieldDescription, FieldLabel, useField } from '@payloadcms/ui'
+import { FieldDescription, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientProps } from 'payload'
 
 import { readableJson } from './readableJson'
@@ -13,13 +13,14 @@ import { readableJson } from './readableJson'
  */
 export function ReadableJsonField({ field, path }: JSONFieldClientProps) {
   const { value } = useField<unknown>({ path })
+  const t = useTranslation().t as unknown as (key: string) => string
   const text = readableJson(value)
   const description = field.admin?.description
   return (
     <div className="field-type relais-json">
       <FieldLabel label={field.label} path={path} />
       {text === null ? (
-        <p className="relais-json__empty">Aucune donnée.</p>
+        <p className="relais-json__empty">{t('relais:noData')}</p>
       ) : (
         // Focusable: a long value scrolls in its own box, and a keyboard must reach it.
         <pre className="relais-json__text" data-testid={`json-${path}`} tabIndex={0}>

@@ -2,7 +2,7 @@
 
 import type { DefaultCellComponentProps } from 'payload'
 
-import { numericDateTime } from '@/format/dates'
+import { zurichNumeric as numericDateTime } from './zurichNumeric'
 
 /**
  * The « Création » and « Dernière modification » columns of the admin's lists, in Zurich time: Payload formats them

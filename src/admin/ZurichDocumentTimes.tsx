@@ -1,8 +1,8 @@
 'use client'
 
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
-import { numericDateTime } from '@/format/dates'
+import { zurichNumeric as numericDateTime } from './zurichNumeric'
 
 /**
  * « Dernière modification » and « Création » at the top of an edit view, in Zurich time. Payload's own header
@@ -11,16 +11,18 @@ import { numericDateTime } from '@/format/dates'
  */
 export function ZurichDocumentTimes() {
   const { data } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const t = i18n.t as unknown as (key: string) => string
   const times = [
-    ['Dernière modification', data?.updatedAt],
-    ['Création', data?.createdAt],
+    [t('relais:updatedAt'), data?.updatedAt],
+    [t('relais:createdAt'), data?.createdAt],
   ].filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
   if (!times.length) return null
   return (
     <dl className="relais-doc-times" data-testid="document-times">
       {times.map(([label, at]) => (
         <div key={label}>
-          <dt>{`${label}\u00a0:`}</dt>
+          <dt>{i18n.language === 'fr' ? `${label}\u00a0:` : `${label}:`}</dt>
           <dd>
             <time dateTime={at}>{numericDateTime(at)}</time>
           </dd>

@@ -1,5 +1,7 @@
 import { fr } from '@payloadcms/translations/languages/fr'
 
+import { messagesFor } from '@/i18n/catalogue'
+
 /**
  * Payload's French strings where its own translation is wrong for editors: « un(e) nouveau ou nouvelle … »,
  * « créé(e) », « ce ou cette … », masculine agreements with a label that may be feminine (« Séance mis à jour »).
@@ -83,6 +85,17 @@ export function frenchOverrides(base: Strings = fr.translations as unknown as St
     }
   }
   return out
+}
+
+/**
+ * Payload's own catalogue with ours added under `relais` (messages/<lang>/adminUi.json): what our client components of
+ * the admin read with `t('relais:…')` in the admin's language (`i18n.translations` in payload.config.ts).
+ */
+export function adminTranslations() {
+  return {
+    fr: { ...frenchOverrides(), relais: messagesFor('fr').adminUi },
+    de: { relais: messagesFor('de').adminUi },
+  }
 }
 
 /** Payload's French as editors read it: its translation with the overrides applied (for the tests). */

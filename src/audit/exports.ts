@@ -1,5 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 
 import { recordAudit } from './record'
@@ -41,7 +43,7 @@ export async function auditedDownload(
     })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Export ${file} not served: the audit row could not be written` })
-    return new Response('L’export n’a pas pu être enregistré dans le journal d’audit : réessayez dans un moment.', {
+    return new Response(translatorFor(await requestLocale(), 'audit')('exportNotRecorded'), {
       status: 503,
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     })

@@ -1,13 +1,16 @@
 import type { Payload, Where } from 'payload'
 
 import { type AccessUser, communeOf, isAdmin, isStaff, roles } from '@/access/roles'
+import { requestLanguage } from '@/admin/language'
 import { zurichInstant } from '@/calendar/zurich'
 import { toCsv } from '@/export/csv'
 import { longDate, clockTime } from '@/format/dates'
+import { contentLocale, defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 import type { AuditEvent, User } from '@/payload-types'
 
 import type { FieldChange } from './record'
-import { type AuditAction, auditActions, type AuditTarget, auditTargets } from './vocabulary'
+import { type AuditAction, auditActionLabels, auditActions, type AuditTarget, auditTargetLabels, auditTargets } from './vocabulary'
 
 /** Who reads the journal: staff (every commune) and a commune's validators (their commune's rows). */
 export const canReadAudit = (user: AccessUser) => isStaff(user) || Boolean(user?.communeValidator && communeOf(user))
@@ -90,13 +93,15 @@ export async function allAudit(payload: Payload, user: User, filters: AuditFilte
 export type CommuneNames = Map<number, string>
 
 /** A value of the trail as people read it: role and commune names, oui / non, dates as they are. */
-export function readable(field: string, value: unknown, communes: CommuneNames): string {
+export function readable(field: string, value: unknown, communes: CommuneNames, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'audit')
   if (value == null || value === '') return '—'
-  if (typeof value === 'boolean') return value ? 'oui' : 'non'
+  if (typeof value === 'boolean') return t(value ? 'yes' : 'no')
   if (field === 'roles' && Array.isArray(value)) return value.map((role) => roles[role as keyof typeof roles] ?? String(role)).join(', ')
-  if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? `commune n° ${value}`
+  if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? t('communeNumber', { id: value })
   if (Array.isArray(value) || typeof value === 'object') return JSON.stringify(value)
-  if (typeof value === 'string' && isoInstant.test(value)) return dayOnly.test(value) ? longDate(value) : when(value)
+  if (typeof value === 'string' && isoInstant.test(value))
+    return dayOnly.test(value) ? longDate(value, contentLocale(locale)) : when(value, locale)
   return String(value)
 }
 
@@ -104,64 +109,74 @@ export function readable(field: string, value: unknown, communes: CommuneNames):
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 const dayOnly = /T12:00:00(\.0+)?Z$/
 
-export function changesText(event: Pick<AuditEvent, 'changes'>, communes: CommuneNames): string {
+export function changesText(event: Pick<AuditEvent, 'changes'>, communes: CommuneNames, locale: UiLocale = defaultLocale): string {
   const changes = (Array.isArray(event.changes) ? event.changes : []) as FieldChange[]
-  return changes.map((c) => `${c.label} : ${readable(c.field, c.before, communes)} → ${readable(c.field, c.after, communes)}`).join(' ; ')
+  return changes
+    .map(
+      (c) =>
+        `${c.label}${locale === 'fr' ? ' :' : ':'} ${readable(c.field, c.before, communes, locale)} → ${readable(c.field, c.after, communes, locale)}`,
+    )
+    .join(' ; ')
 }
 
-export const when = (iso: string) => `${longDate(iso)} à ${clockTime(iso)}`
+export const when = (iso: string, locale: UiLocale = defaultLocale) =>
+  translatorFor(locale, 'audit')('at', { day: longDate(iso, contentLocale(locale)), time: clockTime(iso, contentLocale(locale)) })
 
-const detailLabels: Record<string, string> = {
-  validUntil: 'lien valable jusqu’au',
-  measure: 'mesure',
-  fromPriority: 'priorité actuelle',
-  toPriority: 'priorité proposée',
-  fromRank: 'rang actuel',
-  toRank: 'rang proposé',
-}
-
-export function detailText(event: Pick<AuditEvent, 'detail'>): string {
+export function detailText(event: Pick<AuditEvent, 'detail'>, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'audit')
   const detail = event.detail as { file?: string; filters?: Record<string, string> } | null
   if (!detail || typeof detail !== 'object') return ''
   if (detail.file) {
     const filters = Object.entries(detail.filters ?? {}).map(([key, value]) => `${key}=${value}`)
-    return `fichier ${detail.file}${filters.length ? ` ; filtres : ${filters.join(', ')}` : ' ; sans filtre'}`
+    return [t('file', { file: detail.file }), filters.length ? t('filters', { filters: filters.join(', ') }) : t('noFilter')].join(' ; ')
   }
   return Object.entries(detail)
     .filter(([, value]) => value != null)
-    .map(([key, value]) => `${detailLabels[key] ?? key} : ${key === 'validUntil' ? when(String(value)) : String(value)}`)
+    .map(([key, value]) => {
+      const name = t.has(`details.${key}`) ? t(`details.${key}`) : key
+      return `${name}${locale === 'fr' ? ' :' : ':'} ${key === 'validUntil' ? when(String(value), locale) : String(value)}`
+    })
     .join(', ')
 }
 
 /** A cell a spreadsheet will not run as a formula: text that starts like one gets a leading apostrophe. */
 const inert = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value)
 
-export function auditCsv(events: AuditEvent[], communes: CommuneNames, user: AccessUser): string {
+/** The journal as CSV, in the downloader's language (their account's, else French; or the one given). */
+export function auditCsv(
+  events: AuditEvent[],
+  communes: CommuneNames,
+  user: AccessUser,
+  locale: UiLocale = requestLanguage({ user }),
+): string {
   const withAddress = isAdmin(user)
+  const t = translatorFor(locale, 'audit')
+  const actions = auditActionLabels(locale)
+  const targets = auditTargetLabels(locale)
   const header = [
-    'Date (UTC)',
-    'Par',
-    'Rôles à ce moment',
-    'Action',
-    'Type',
-    'N°',
-    'Élément',
-    'Commune',
-    'Changements',
-    'Détail',
-    ...(withAddress ? ['Adresse source'] : []),
+    t('csv.date'),
+    t('csv.by'),
+    t('csv.roles'),
+    t('csv.action'),
+    t('csv.type'),
+    t('csv.number'),
+    t('csv.element'),
+    t('csv.commune'),
+    t('csv.changes'),
+    t('csv.detail'),
+    ...(withAddress ? [t('csv.address')] : []),
   ]
   const rows = events.map((e) => [
     e.createdAt,
     e.actorName,
     e.actorRoles,
-    auditActions[e.action] ?? e.action,
-    auditTargets[e.targetCollection] ?? e.targetCollection,
+    actions[e.action] ?? e.action,
+    targets[e.targetCollection] ?? e.targetCollection,
     e.targetId,
     e.targetLabel,
     typeof e.commune === 'number' ? (communes.get(e.commune) ?? e.commune) : '',
-    changesText(e, communes),
-    detailText(e),
+    changesText(e, communes, locale),
+    detailText(e, locale),
     ...(withAddress ? [e.sourceAddress] : []),
   ])
   return toCsv([header, ...rows.map((row) => row.map(inert))])

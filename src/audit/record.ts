@@ -1,5 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { requestLanguage } from '@/admin/language'
+import { translatorFor } from '@/i18n/translator'
+
 import { sourceAddressOf } from './sourceAddress'
 import type { AuditAction, AuditTarget } from './vocabulary'
 
@@ -34,7 +37,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
     data: {
       action: entry.action,
       actor: entry.linkActor === false ? null : (actor?.id ?? null),
-      actorName: actor ? `${actor.name ?? ''} <${actor.email ?? ''}>`.trim() : 'Système ou personne non connectée',
+      actorName: actor ? `${actor.name ?? ''} <${actor.email ?? ''}>`.trim() : translatorFor(requestLanguage(req), 'audit')('systemActor'),
       actorRoles: actor?.roles?.join(', ') ?? '',
       targetCollection: entry.target.collection,
       targetId: entry.target.id == null ? null : String(entry.target.id),

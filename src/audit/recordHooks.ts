@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { requestLanguage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
+import { translatorFor } from '@/i18n/translator'
 
 import { auditedFields, fieldChanges } from './diff'
 import { recordAudit } from './record'
@@ -91,7 +93,7 @@ export const auditPriorityDecision: CollectionAfterChangeHook = async ({ collect
     target: {
       collection: 'priority-changes',
       id: doc.id,
-      label: `Proposition pour la mesure ${measure?.number ?? idOf(doc.measure)}${measure?.title ? ` (${measure.title})` : ''}`,
+      label: `${translatorFor(requestLanguage(req), 'audit')('proposalTarget', { number: String(measure?.number ?? idOf(doc.measure)) })}${measure?.title ? ` (${measure.title})` : ''}`,
     },
     changes: fieldChanges(fields, previousDoc, doc),
     // What was decided on: the measure's priority and rank the proposal started from and proposed.
@@ -110,11 +112,15 @@ export const auditPriorityDecision: CollectionAfterChangeHook = async ({ collect
 export const auditMeetingStatus: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status === doc.status) return doc
   const fields = auditedFields(collection.flattenedFields, ['status', 'cancellationReason'])
-  const day = typeof doc.startsAt === 'string' ? ` du ${doc.startsAt.slice(0, 10)}` : ''
+  const t = translatorFor(requestLanguage(req), 'audit')
+  const about = { title: String(doc.title ?? ''), committee: doc.committeeSlug?.toUpperCase?.() ?? '' }
   const target = {
     collection: 'meetings' as const,
     id: doc.id,
-    label: `Séance${day} : ${doc.title} (${doc.committeeSlug?.toUpperCase?.() ?? ''})`,
+    label:
+      typeof doc.startsAt === 'string'
+        ? t('meetingTarget', { ...about, day: doc.startsAt.slice(0, 10) })
+        : t('meetingTargetUndated', about),
   }
   await recordAudit(req, { action: 'meeting-status-changed', target, changes: fieldChanges(fields, previousDoc, doc) })
   return doc

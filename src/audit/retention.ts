@@ -37,7 +37,7 @@ export async function purgeAuditTrail(payload: Payload, now = new Date()): Promi
 
 export const auditRetentionTask: TaskConfig<'auditRetention'> = {
   slug: 'auditRetention',
-  label: 'Journal d’audit : suppression des entrées échues',
+  label: 'Audit trail: delete expired entries',
   schedule: [{ cron: '0 45 5 * * *', queue: 'daily' }],
   handler: async ({ req }) => ({ output: await purgeAuditTrail(req.payload) }),
 }

@@ -30,7 +30,7 @@ const FETCH = 1000
  */
 export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: BackupOptions): Promise<BackupSummary> {
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0)
-    throw new BackupError(`${outDir} existe déjà et n’est pas vide : choisissez un autre dossier.`)
+    throw new BackupError(`${outDir} already exists and is not empty: choose another folder.`)
   // Password hashes and commune-private records: readable by the owner only.
   fs.mkdirSync(outDir, { recursive: true, mode: 0o700 })
   fs.chmodSync(outDir, 0o700)
@@ -49,8 +49,7 @@ export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: B
     await client.query(`set local datestyle = 'ISO, YMD'; set local intervalstyle = 'iso_8601'; set local extra_float_digits = 3`)
     serverVersion = (await client.query<{ v: string }>('show server_version')).rows[0]!.v
     const applied = await appliedMigrations(client)
-    if (!applied)
-      throw new BackupError('Cette base ne contient pas de données Relais (pas de table payload_migrations) : rien à sauvegarder.')
+    if (!applied) throw new BackupError('This database holds no Relais data (no payload_migrations table): nothing to back up.')
     migrations = applied
     for (const table of await listTables(client)) tables.push(await dumpTable(client, table, outDir))
     sequences = await readSequences(client)
@@ -69,7 +68,7 @@ export async function backup({ databaseUrl, embedded, mediaDir, outDir, app }: B
     media.push({ path: file, ...(await copyHashed(path.join(mediaDir, file), path.join(outDir, 'media', file))) })
   }
   const copied = new Set(media.map((f) => f.path))
-  const warnings = mediaRows.filter((f) => !copied.has(f)).map((f) => `la table media cite ${f}, absent de ${mediaDir}`)
+  const warnings = mediaRows.filter((f) => !copied.has(f)).map((f) => `the media table names ${f}, missing from ${mediaDir}`)
 
   const manifest: Manifest = {
     format: FORMAT,

@@ -27,7 +27,7 @@ export async function loadData(databaseUrl: string, dir: string, manifest: Manif
   try {
     const present = new Set(await listTables(client))
     const missing = manifest.tables.filter((t) => !present.has(t.name)).map((t) => t.name)
-    if (missing.length) throw new BackupError(`Les migrations n’ont pas créé les tables ${missing.join(', ')} de la sauvegarde.`)
+    if (missing.length) throw new BackupError(`The migrations did not create the backup's tables ${missing.join(', ')}.`)
 
     changed = (await listForeignKeys(client)).filter((fk) => !fk.deferrable)
     await setDeferrable(client, changed, true)
@@ -38,7 +38,7 @@ export async function loadData(databaseUrl: string, dir: string, manifest: Manif
     await client.query(`truncate ${[...present].map((t) => qualified(client, t)).join(', ')}`)
     for (const table of manifest.tables) {
       const rows = await loadTable(client, table.name, path.join(dir, table.file))
-      if (rows !== table.rows) throw new BackupError(`${table.file} contient ${rows} lignes, le manifeste en annonce ${table.rows}.`)
+      if (rows !== table.rows) throw new BackupError(`${table.file} holds ${rows} rows, the manifest announces ${table.rows}.`)
     }
     await resetSequences(client, manifest)
     await client.query('commit')

@@ -34,16 +34,15 @@ export async function sha256File(file: string): Promise<string> {
 
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST)
-  if (!fs.existsSync(file))
-    throw new BackupError(`${file} est absent : ${dir} n’est pas une sauvegarde Relais, ou sa sauvegarde a été interrompue.`)
+  if (!fs.existsSync(file)) throw new BackupError(`${file} is missing: ${dir} is not a Relais backup, or its backup was interrupted.`)
   let manifest: Manifest
   try {
     manifest = JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch {
-    throw new BackupError(`${file} n’est pas du JSON valide : la sauvegarde est endommagée.`)
+    throw new BackupError(`${file} is not valid JSON: the backup is damaged.`)
   }
   if (manifest.format !== FORMAT)
-    throw new BackupError(`${file} est au format ${manifest.format} ; cette version de Relais ne lit que le format ${FORMAT}.`)
+    throw new BackupError(`${file} is in format ${manifest.format}; this version of Relais reads format ${FORMAT} only.`)
   return manifest
 }
 
@@ -58,13 +57,13 @@ export async function verifyBackup(dir: string, manifest: Manifest): Promise<voi
   ]
   for (const entry of entries) {
     const file = path.join(dir, entry.path)
-    if (!inside(dir, file)) throw new BackupError(`Le manifeste désigne un fichier hors de la sauvegarde : ${entry.path}`)
-    if (!fs.existsSync(file)) throw new BackupError(`Sauvegarde endommagée : ${entry.path} est absent.`)
+    if (!inside(dir, file)) throw new BackupError(`The manifest names a file outside the backup: ${entry.path}`)
+    if (!fs.existsSync(file)) throw new BackupError(`Damaged backup: ${entry.path} is missing.`)
     const bytes = fs.statSync(file).size
     if (bytes !== entry.bytes)
-      throw new BackupError(`Sauvegarde endommagée : ${entry.path} fait ${bytes} octets, le manifeste en annonce ${entry.bytes}.`)
+      throw new BackupError(`Damaged backup: ${entry.path} has ${bytes} bytes, the manifest announces ${entry.bytes}.`)
     if ((await sha256File(file)) !== entry.sha256)
-      throw new BackupError(`Sauvegarde endommagée : la somme de contrôle de ${entry.path} ne correspond pas au manifeste.`)
+      throw new BackupError(`Damaged backup: the checksum of ${entry.path} does not match the manifest.`)
   }
 }
 

@@ -37,19 +37,19 @@ export async function restore(options: RestoreOptions): Promise<RestoreSummary> 
   const { dir, databaseUrl, mediaDir, replace, knownMigrations, migrate, log } = options
   const manifest = readManifest(dir)
   checkMigrations(manifest.migrations, knownMigrations)
-  log(`Vérification de ${manifest.tables.length + manifest.media.length} fichiers de la sauvegarde…`)
+  log(`Checking ${manifest.tables.length + manifest.media.length} files of the backup…`)
   await verifyBackup(dir, manifest)
 
   const tables = await withClient(databaseUrl, listTables)
   const files = listFiles(mediaDir)
   if (tables.length || files.length) {
-    const what = `la base contient ${tables.length} tables, ${mediaDir} contient ${files.length} fichiers`
+    const what = `the database holds ${tables.length} tables, ${mediaDir} holds ${files.length} files`
     if (!replace)
       throw new BackupError(
-        `La cible n’est pas vide (${what}). Restaurez dans une base neuve et un dossier de fichiers vide, ` +
-          `ou ajoutez --replace pour les effacer d’abord.`,
+        `The target is not empty (${what}). Restore into a new database and an empty files folder, ` +
+          `or add --replace to erase them first.`,
       )
-    log(`!!! --replace : EFFACEMENT de la base cible (${tables.length} tables) et de ${files.length} fichiers dans ${mediaDir} !!!`)
+    log(`!!! --replace: ERASING the target database (${tables.length} tables) and ${files.length} files in ${mediaDir} !!!`)
   }
 
   // Only a target that holds something is erased: a fresh database's schema may belong to someone else.
@@ -57,21 +57,21 @@ export async function restore(options: RestoreOptions): Promise<RestoreSummary> 
   emptyDir(mediaDir)
   let schemaTouched = false
   try {
-    log(`Copie de ${manifest.media.length} fichiers vers ${mediaDir}…`)
+    log(`Copying ${manifest.media.length} files to ${mediaDir}…`)
     for (const entry of manifest.media) {
       const target = path.join(mediaDir, entry.path)
-      if (!inside(mediaDir, target)) throw new BackupError(`Le manifeste désigne un fichier hors du dossier des fichiers : ${entry.path}`)
+      if (!inside(mediaDir, target)) throw new BackupError(`The manifest names a file outside the files folder: ${entry.path}`)
       const copied = await copyHashed(path.join(dir, 'media', entry.path), target)
-      if (copied.sha256 !== entry.sha256) throw new BackupError(`La copie de ${entry.path} ne correspond pas à sa somme de contrôle.`)
+      if (copied.sha256 !== entry.sha256) throw new BackupError(`The copy of ${entry.path} does not match its checksum.`)
     }
-    log(`Schéma de la sauvegarde (${manifest.migrations.length} migrations)…`)
+    log(`Backup schema (${manifest.migrations.length} migrations)…`)
     schemaTouched = true
     await migrate(manifest.migrations)
-    log(`Chargement de ${manifest.tables.length} tables…`)
+    log(`Loading ${manifest.tables.length} tables…`)
     await loadData(databaseUrl, dir, manifest)
     const laterMigrations = knownMigrations.filter((name) => !manifest.migrations.includes(name))
     if (laterMigrations.length) {
-      log(`Mise à jour vers cette version : ${laterMigrations.length} migrations de plus…`)
+      log(`Updating to this version: ${laterMigrations.length} more migrations…`)
       await migrate(knownMigrations)
     }
     return {
@@ -84,9 +84,8 @@ export async function restore(options: RestoreOptions): Promise<RestoreSummary> 
   } catch (error) {
     emptyDir(mediaDir)
     await (schemaTouched ? emptySchema(databaseUrl) : Promise.resolve()).then(
-      () => log('Restauration interrompue : la base cible et le dossier des fichiers ont été vidés.'),
-      (cleanup) =>
-        log(`Restauration interrompue, et la cible n’a pas pu être vidée : ${cleanup instanceof Error ? cleanup.message : cleanup}`),
+      () => log('Restore interrupted: the target database and the files folder have been emptied.'),
+      (cleanup) => log(`Restore interrupted, and the target could not be emptied: ${cleanup instanceof Error ? cleanup.message : cleanup}`),
     )
     throw error
   }
@@ -97,12 +96,12 @@ function checkMigrations(backup: string[], known: string[]) {
   const unknown = backup.filter((name) => !known.includes(name))
   if (unknown.length)
     throw new BackupError(
-      `Cette sauvegarde vient d’une version de Relais plus récente (ou différente) : migrations inconnues ${unknown.join(', ')}. ` +
-        `Restaurez-la avec une version de Relais qui les contient.`,
+      `This backup comes from a newer (or different) version of Relais: unknown migrations ${unknown.join(', ')}. ` +
+        `Restore it with a version of Relais that has them.`,
     )
   if (backup.some((name, i) => known[i] !== name))
     throw new BackupError(
-      `Les migrations de la sauvegarde (${backup.join(', ')}) ne sont pas les premières de cette version de Relais, dans le même ordre.`,
+      `The backup's migrations (${backup.join(', ')}) are not the first ones of this version of Relais, in the same order.`,
     )
 }
 

@@ -15,7 +15,7 @@ export const noonOf = (day: string) => `${day}T12:00:00.000Z`
 const toNoon: FieldHook = ({ value }) => (value && !Number.isNaN(new Date(value).getTime()) ? noonOf(zurichDay(value)) : value)
 
 /** A date without time (a contract's term, an incident's day). */
-export const dayField = (name: string, label: string, extra: Partial<DateField> = {}): DateField =>
+export const dayField = (name: string, label: DateField['label'], extra: Partial<DateField> = {}): DateField =>
   ({
     name,
     label,

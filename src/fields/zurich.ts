@@ -11,7 +11,8 @@ export const swissDay = 'dd.MM.yyyy'
  * whatever the browser's zone (the picker shows it, read-only, since there is nothing to choose).
  */
 export const zurichTimezones: TimezonesConfig = {
-  supportedTimezones: [{ label: 'Heure de Suisse (Zurich)', value: timeZone }],
+  // Payload takes one string: the zone's own name, the same in every language.
+  supportedTimezones: [{ label: timeZone, value: timeZone }],
   defaultTimezone: timeZone,
 }
 

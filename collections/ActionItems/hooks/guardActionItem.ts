@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 
@@ -16,12 +17,12 @@ export const guardActionItem: CollectionBeforeChangeHook = async ({ data, origin
   const meetingId = idOf(data.meeting ?? originalDoc?.meeting)
   if (meetingId != null) {
     const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId as number, depth: 0, req, disableErrors: true })
-    if (!meeting) throw invalid(req, 'meeting', 'Cette séance n’existe pas.')
+    if (!meeting) throw invalid(req, 'meeting', adminMessage(req, 'meetingMissing'))
     data.committee = meeting.committee
   }
   const committeeId = idOf(data.committee ?? originalDoc?.committee)
   const committee = await req.payload.findByID({ collection: 'committees', id: committeeId as number, depth: 0, req, disableErrors: true })
-  if (!committee) throw invalid(req, 'committee', 'Ce comité n’existe pas.')
+  if (!committee) throw invalid(req, 'committee', adminMessage(req, 'committeeMissing'))
   if (user && !sitsOn(user, committee.slug)) {
     const changed = Object.keys(data).filter(
       (key) => !ownerFields.has(key) && JSON.stringify(idOf(data[key])) !== JSON.stringify(idOf(originalDoc?.[key])),
@@ -34,7 +35,7 @@ export const guardActionItem: CollectionBeforeChangeHook = async ({ data, origin
   const ownerId = idOf(data.owner ?? originalDoc?.owner)
   if (ownerId !== idOf(originalDoc?.owner) || !originalDoc?.ownerName) {
     const owner = await req.payload.findByID({ collection: 'users', id: ownerId as number, depth: 0, req, disableErrors: true })
-    if (!owner) throw invalid(req, 'owner', 'Cette personne n’existe pas.')
+    if (!owner) throw invalid(req, 'owner', adminMessage(req, 'personMissing'))
     data.ownerName = owner.name
   }
   const status = data.status ?? originalDoc?.status

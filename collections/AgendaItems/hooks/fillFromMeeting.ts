@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { isClosed } from '@/meetings/vocabulary'
@@ -12,12 +13,11 @@ import { isClosed } from '@/meetings/vocabulary'
 export const fillFromMeeting: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   const meetingId = idOf(data.meeting ?? originalDoc?.meeting) as number
   if (operation === 'update' && idOf(originalDoc?.meeting) !== meetingId)
-    throw invalid(req, 'meeting', 'Un point ne change pas de séance : supprimez-le et ajoutez-le à l’autre séance.')
+    throw invalid(req, 'meeting', adminMessage(req, 'itemKeepsMeeting'))
   const meeting = await req.payload.findByID({ collection: 'meetings', id: meetingId, depth: 0, req, disableErrors: true })
-  if (!meeting) throw invalid(req, 'meeting', 'Cette séance n’existe pas.')
+  if (!meeting) throw invalid(req, 'meeting', adminMessage(req, 'meetingMissing'))
   if (req.user && !sitsOn(req.user as AccessUser, meeting.committeeSlug)) throw new Forbidden(req.t)
-  if (isClosed(meeting.status) && !context.meetingTransition)
-    throw invalid(req, 'meeting', 'Cette séance est close (procès-verbal approuvé ou séance annulée) : son ordre du jour ne change plus.')
+  if (isClosed(meeting.status) && !context.meetingTransition) throw invalid(req, 'meeting', adminMessage(req, 'agendaClosed'))
   data.committeeSlug = meeting.committeeSlug
   data.meetingStatus = meeting.status
 
@@ -42,7 +42,7 @@ export const fillFromMeeting: CollectionBeforeChangeHook = async ({ data, origin
       previous.id === meeting.id ||
       previous.startsAt >= meeting.startsAt
     )
-      throw invalid(req, 'approvesMinutesOf', 'Le procès-verbal à approuver doit être celui d’une séance antérieure du même comité.')
+      throw invalid(req, 'approvesMinutesOf', adminMessage(req, 'minutesOfEarlierMeeting'))
   }
   return data
 }

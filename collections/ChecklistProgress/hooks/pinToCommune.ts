@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { pinToOwnCommune } from '@/access/pinToOwnCommune'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 
 /**
@@ -14,7 +15,7 @@ export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, or
   const guideId = idOf(data.guide ?? originalDoc?.guide)
   const itemKey = data.itemKey ?? originalDoc?.itemKey
   if (operation === 'update' && originalDoc && (idOf(data.guide) ?? guideId) !== idOf(originalDoc.guide)) {
-    throw new ValidationError({ errors: [{ path: 'guide', message: 'Le guide d’une réponse ne peut pas changer.' }] }, req.t)
+    throw new ValidationError({ errors: [{ path: 'guide', message: adminMessage(req, 'answerKeepsGuide') }] }, req.t)
   }
   if (guideId == null || typeof itemKey !== 'string') return data
   // disableErrors: a missing guide is null, while a database failure still fails the request (503, not 400).
@@ -27,11 +28,8 @@ export const pinToCommune: CollectionBeforeValidateHook = async ({ data = {}, or
     disableErrors: true,
   })
   if (!guide || guide._status !== 'published')
-    throw new ValidationError({ errors: [{ path: 'guide', message: 'Ce guide n’existe pas ou n’est pas publié.' }] }, req.t)
+    throw new ValidationError({ errors: [{ path: 'guide', message: adminMessage(req, 'guideMissing') }] }, req.t)
   if (!guide.checklist?.some((item) => item.key === itemKey))
-    throw new ValidationError(
-      { errors: [{ path: 'itemKey', message: `L’action « ${itemKey} » ne fait pas partie de la checklist de ce guide.` }] },
-      req.t,
-    )
+    throw new ValidationError({ errors: [{ path: 'itemKey', message: adminMessage(req, 'itemNotInChecklist', { key: itemKey }) }] }, req.t)
   return data
 }

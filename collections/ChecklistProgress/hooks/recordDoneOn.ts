@@ -1,5 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { checklistToday } from '@/checklists/today'
 import { zurichDay } from '@/fields/day'
 import { idOf } from '@/fields/idOf'
@@ -21,16 +22,15 @@ export const recordDoneOn: CollectionBeforeValidateHook = async ({ data = {}, or
   if (!given) data.doneOn = today
   else {
     const day = Number.isNaN(new Date(given).getTime()) ? null : zurichDay(given)
-    if (!day) throw new ValidationError({ errors: [{ path: 'doneOn', message: 'Date de réalisation invalide.' }] }, req.t)
-    if (day > today)
-      throw new ValidationError({ errors: [{ path: 'doneOn', message: 'La date de réalisation ne peut pas être dans le futur.' }] }, req.t)
+    if (!day) throw new ValidationError({ errors: [{ path: 'doneOn', message: adminMessage(req, 'doneOnInvalid') }] }, req.t)
+    if (day > today) throw new ValidationError({ errors: [{ path: 'doneOn', message: adminMessage(req, 'doneOnFuture') }] }, req.t)
   }
   const proof = idOf(data.proof)
   if (proof != null && proof !== idOf(originalDoc?.proof)) {
     const commune = idOf(data.commune ?? originalDoc?.commune)
     const file = await req.payload.findByID({ collection: 'media', id: proof, depth: 0, req, disableErrors: true, overrideAccess: true })
     if (!file || idOf(file.commune) !== commune)
-      throw new ValidationError({ errors: [{ path: 'proof', message: 'La preuve doit être un fichier de votre commune.' }] }, req.t)
+      throw new ValidationError({ errors: [{ path: 'proof', message: adminMessage(req, 'proofOfOwnCommune') }] }, req.t)
   }
   return data
 }

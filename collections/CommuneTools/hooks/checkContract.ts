@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 
 type Args = { data?: Record<string, unknown>; originalDoc?: Record<string, unknown>; req: PayloadRequest }
@@ -22,7 +23,6 @@ export async function sameCommuneContract(value: unknown, { data, originalDoc, r
     req,
     select: { commune: true },
   })
-  if (!found || commune == null || idOf(found.commune) !== Number(commune))
-    return 'Ce contrat n’est pas un contrat de la commune : choisissez l’un des contrats de la commune, ou aucun.'
+  if (!found || commune == null || idOf(found.commune) !== Number(commune)) return adminMessage(req, 'contractOfOtherCommune')
   return true
 }

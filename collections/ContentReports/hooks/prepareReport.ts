@@ -1,6 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { communeOf } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { targetPath } from '@/contentReports/target'
 import { isReportTarget, REPORT_LIMITS, type ReportTarget } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
@@ -10,8 +11,8 @@ import { refusal } from '@/http/refusal'
 import type { User } from '@/payload-types'
 import { take, waitInWords } from '@/throttle/throttle'
 
-export const tooManyReports = (waitMs: number) =>
-  `Vous avez envoyé beaucoup de signalements en peu de temps. Réessayez ${waitInWords(waitMs)}.`
+export const tooManyReports = (waitMs: number, req?: PayloadRequest | null) =>
+  adminMessage(req, 'tooManyReports', { wait: waitInWords(waitMs) })
 
 /**
  * A new report is the person's own: the reporter and their commune come from the account (naming someone else, or
@@ -24,10 +25,9 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
   const user = req.user as User | null
   if (user) {
     const reporter = idOf(data.reporter)
-    if (reporter != null && Number(reporter) !== user.id) throw refusal(403, 'Vous ne pouvez signaler un contenu qu’en votre propre nom.')
+    if (reporter != null && Number(reporter) !== user.id) throw refusal(403, adminMessage(req, 'reportInOwnName'))
     const commune = idOf(data.reporterCommune)
-    if (commune != null && Number(commune) !== communeOf(user))
-      throw refusal(403, 'Un signalement est rattaché à la commune de votre compte, pas à une autre.')
+    if (commune != null && Number(commune) !== communeOf(user)) throw refusal(403, adminMessage(req, 'reportOwnCommune'))
     data.reporter = user.id
     data.reporterName = user.name || user.email
     data.reporterCommune = communeOf(user)
@@ -40,8 +40,8 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
 
   const kind = data.targetKind as ReportTarget
   const id = recordId(data.targetId)
-  if (typeof kind !== 'string' || !isReportTarget(kind)) throw invalid(req, 'targetKind', 'Choisissez un guide, une question ou un modèle.')
-  if (id == null) throw invalid(req, 'targetId', 'Ce contenu n’existe pas.')
+  if (typeof kind !== 'string' || !isReportTarget(kind)) throw invalid(req, 'targetKind', adminMessage(req, 'reportKind'))
+  if (id == null) throw invalid(req, 'targetId', adminMessage(req, 'contentMissing'))
   // Read as the person: a draft guide or an unknown id is no content they can report.
   const target = (await req.payload.findByID({ collection: kind, id, depth: 0, req, overrideAccess: !user, disableErrors: true })) as {
     id: number
@@ -50,7 +50,7 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
     question?: string
     owner?: unknown
   } | null
-  if (!target) throw invalid(req, 'targetId', 'Ce contenu n’existe pas ou n’est pas publié.')
+  if (!target) throw invalid(req, 'targetId', adminMessage(req, 'contentMissingOrDraft'))
   data.targetId = target.id
   data.targetTitle = (kind === 'faqs' ? target.question : target.title) ?? ''
   data.targetPath = targetPath(kind, target)
@@ -65,7 +65,7 @@ export const prepareReport: CollectionBeforeValidateHook = async ({ data = {}, o
 export const throttleReports: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || !req.user) return data
   const verdict = await take(req.payload, { action: 'content-report', subject: String(req.user.id) }, REPORT_LIMITS)
-  if (!verdict.ok) throw refusal(429, tooManyReports(verdict.retryAfterMs))
+  if (!verdict.ok) throw refusal(429, tooManyReports(verdict.retryAfterMs, req))
   return data
 }
 

@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { refusal } from '@/http/refusal'
 
 /**
@@ -11,10 +12,6 @@ import { refusal } from '@/http/refusal'
 export const keepMeetingRecord: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const meeting = await req.payload.findByID({ collection: 'meetings', id, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!meeting) return
-  if (meeting.status !== 'planned')
-    throw refusal(
-      409,
-      'Seule une séance planifiée, pas encore convoquée, peut être supprimée. Une séance convoquée s’annule ; une séance tenue, approuvée ou annulée reste dans les archives du comité.',
-    )
+  if (meeting.status !== 'planned') throw refusal(409, adminMessage(req, 'meetingKeepsRecord'))
   await req.payload.delete({ collection: 'agenda-items', where: { meeting: { equals: id } }, req, overrideAccess: true })
 }

@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
 
 import { type AccessUser, sitsOn } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { invalid } from '@/http/invalid'
 import { isClosed } from '@/meetings/vocabulary'
@@ -11,12 +12,12 @@ import { isClosed } from '@/meetings/vocabulary'
  */
 export const pinMeetingCommittee: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
   if (operation === 'update' && isClosed(originalDoc?.status) && !context.meetingTransition)
-    throw invalid(req, 'status', 'Cette séance est close (procès-verbal approuvé ou séance annulée) : elle ne peut plus être modifiée.')
+    throw invalid(req, 'status', adminMessage(req, 'meetingClosed'))
   const committeeId = idOf(data.committee ?? originalDoc?.committee)
   if (operation === 'update' && idOf(originalDoc?.committee) !== committeeId)
-    throw invalid(req, 'committee', 'Une séance ne change pas de comité : annulez-la et créez-en une autre.')
+    throw invalid(req, 'committee', adminMessage(req, 'meetingKeepsCommittee'))
   const committee = await req.payload.findByID({ collection: 'committees', id: committeeId as number, depth: 0, req, disableErrors: true })
-  if (!committee) throw invalid(req, 'committee', 'Ce comité n’existe pas.')
+  if (!committee) throw invalid(req, 'committee', adminMessage(req, 'committeeMissing'))
   if (req.user && !sitsOn(req.user as AccessUser, committee.slug)) throw new Forbidden(req.t)
   data.committeeSlug = committee.slug
   return data

@@ -1,5 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { adminMessage, requestLanguage } from '@/admin/language'
+import { messageAt } from '@/i18n/labels'
+import { contentLocale } from '@/i18n/locales'
 import type { Measure } from '@/payload-types'
 
 /**
@@ -8,7 +11,12 @@ import type { Measure } from '@/payload-types'
  */
 export const fillProposal: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  const labels: Record<string, string> = { measure: 'Mesure', rationale: 'Justification', toPriority: 'Priorité proposée' }
+  const language = contentLocale(requestLanguage(req))
+  const labels: Record<string, string> = {
+    measure: messageAt(language, 'admin.priorityChanges.measure'),
+    rationale: messageAt(language, 'admin.priorityChanges.rationale'),
+    toPriority: messageAt(language, 'admin.priorityChanges.toPriority'),
+  }
   const fail = (path: string, message: string) => {
     throw new ValidationError({ collection: 'priority-changes', errors: [{ path, message, label: labels[path] }] }, req.t)
   }
@@ -20,13 +28,12 @@ export const fillProposal: CollectionBeforeChangeHook = async ({ data, operation
     req,
     disableErrors: true,
   })) as Measure | null
-  if (!measure) return fail('measure', 'Cette mesure n’existe pas.')
-  if (typeof data.rationale !== 'string' || data.rationale.trim().length < 10)
-    fail('rationale', 'Expliquez la proposition (10 caractères au moins).')
+  if (!measure) return fail('measure', adminMessage(req, 'measureMissing'))
+  if (typeof data.rationale !== 'string' || data.rationale.trim().length < 10) fail('rationale', adminMessage(req, 'explainProposal'))
   const toPriority = data.toPriority || null
   const toRank = data.toRank ?? null
   if ((toPriority === null || toPriority === measure.priority) && (toRank === null || toRank === measure.rank))
-    fail('toPriority', `Proposez une autre priorité (actuellement ${measure.priority}) ou un autre rang (actuellement ${measure.rank}).`)
+    fail('toPriority', adminMessage(req, 'proposeAChange', { priority: measure.priority ?? '', rank: measure.rank ?? '' }))
   return {
     ...data,
     toPriority: toPriority === measure.priority ? null : toPriority,

@@ -2,7 +2,9 @@ import crypto from 'node:crypto'
 
 import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { CURRENT_PASSWORD_FIELD, currentPasswordProblem } from '@/auth/currentPassword'
+import { messageAt } from '@/i18n/labels'
 import { clientAddress } from '@/net/clientAddress'
 
 import { refusal } from './refusal'
@@ -12,12 +14,8 @@ export const CURRENT_PASSWORD_CONFIRMED = 'currentPasswordConfirmedFor'
 /** Set when staff created an account: the person gets a link to choose their password (sendSetPasswordLink). */
 export const SET_PASSWORD_LINK = 'setPasswordLinkFor'
 
-export const NOT_YOUR_PASSWORD =
-  'Seule la personne elle-même choisit son mot de passe (avec son mot de passe actuel) ou avec le lien reçu par e-mail. ' +
-  'Envoyez-lui plutôt un lien de réinitialisation depuis « Comptes de la commune ».'
-const NOT_IN_BULK = 'Un mot de passe se change compte par compte, par la personne elle-même.'
-const ASK_FOR_PASSWORD = 'Indiquez votre mot de passe actuel pour changer de mot de passe (intranet : « Mon compte »).'
-const ASK_FOR_EMAIL = 'Indiquez votre mot de passe actuel pour changer votre adresse e-mail.'
+// In French for the intranet's callers that compare or show it as is; the hooks below answer in the request's language.
+export const NOT_YOUR_PASSWORD = messageAt('fr', 'adminMessages.notYourPassword')
 
 const given = (value: unknown) => value !== undefined && value !== null && value !== ''
 const refuse = (message: string, req: { t: never }) =>
@@ -47,7 +45,7 @@ export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ arg
     [CURRENT_PASSWORD_FIELD, current],
   ] as const)
     if (given(value) && typeof value !== 'string')
-      throw new ValidationError({ collection: 'users', errors: [{ path, message: 'Un mot de passe est un texte.' }] }, req.t)
+      throw new ValidationError({ collection: 'users', errors: [{ path, message: adminMessage(req, 'passwordIsText') }] }, req.t)
   const actor = req.user as { id: number } | null
   if (!actor) return args
 
@@ -64,9 +62,9 @@ export const guardCredentialWrites: CollectionBeforeOperationHook = async ({ arg
   if (!given(data.password)) return args
   // Payload calls this hook with 'update' for both; only an update by id carries `id` (a bulk one, `where`).
   const id = (args as { id?: number | string }).id
-  if (id === undefined || id === null) throw refusal(NOT_IN_BULK)
-  if (String(id) !== String(actor.id)) throw refusal(NOT_YOUR_PASSWORD)
-  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(ASK_FOR_PASSWORD, req as never)
+  if (id === undefined || id === null) throw refusal(adminMessage(req, 'passwordNotInBulk'))
+  if (String(id) !== String(actor.id)) throw refusal(adminMessage(req, 'notYourPassword'))
+  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(adminMessage(req, 'askForPassword'), req as never)
   return args
 }
 
@@ -83,6 +81,6 @@ export const guardOwnEmail: CollectionBeforeChangeHook = ({ data, originalDoc, r
   const actor = req.user as { id: number } | null
   if (!actor || !originalDoc || String(actor.id) !== String(originalDoc.id)) return data
   if (data.email === undefined || normalised(data.email) === normalised(originalDoc.email)) return data
-  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(ASK_FOR_EMAIL, req as never)
+  if (req.context[CURRENT_PASSWORD_CONFIRMED] !== actor.id) throw refuse(adminMessage(req, 'askForPasswordForEmail'), req as never)
   return data
 }

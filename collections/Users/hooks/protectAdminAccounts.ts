@@ -1,10 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { type AccessUser, isAdmin } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
+import { messageAt } from '@/i18n/labels'
 
 import { refusal } from './refusal'
 
-export const ADMIN_ACCOUNTS_ONLY = 'Seul un administrateur peut modifier le compte d’un administrateur ou lui envoyer un lien.'
+// In French for the intranet's callers that compare or show it as is; the hooks below answer in the request's language.
+export const ADMIN_ACCOUNTS_ONLY = messageAt('fr', 'adminMessages.adminAccountsOnly')
 
 /**
  * Nobody but an administrator touches an administrator's account (any field, disabling, roles, second factor):
@@ -14,6 +17,6 @@ export const ADMIN_ACCOUNTS_ONLY = 'Seul un administrateur peut modifier le comp
 export const protectAdminAccounts: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   const actor = req.user as AccessUser
   if (operation !== 'update' || !actor || !originalDoc) return data
-  if (isAdmin(originalDoc as AccessUser) && !isAdmin(actor)) throw refusal(ADMIN_ACCOUNTS_ONLY)
+  if (isAdmin(originalDoc as AccessUser) && !isAdmin(actor)) throw refusal(adminMessage(req, 'adminAccountsOnly'))
   return data
 }

@@ -7,15 +7,18 @@ import {
   ValidationError,
 } from 'payload'
 
+import { adminMessage } from '@/admin/language'
 import { readSecondFactor, spendStep } from '@/auth/totp/store'
 import { matchingStep, normaliseCode } from '@/auth/totp/totp'
+import { messageAt } from '@/i18n/labels'
 
 import { spendPasswordTime, withdrawAttempt } from './throttleLogin'
 
 /** The REST body field and the header (for GraphQL's loginUser, whose arguments Payload fixes) carrying the code. */
 export const CODE_FIELD = 'totp'
 export const CODE_HEADER = 'x-totp-code'
-export const CODE_FORMAT = 'Le code de vérification compte 6 chiffres.'
+// In French for the intranet's callers that compare or show it as is; the hooks below answer in the request's language.
+export const CODE_FORMAT = messageAt('fr', 'adminMessages.codeFormat')
 
 export const PASSED = 'secondFactorPassedFor'
 /**
@@ -31,7 +34,7 @@ export const SECOND_FACTOR_NEEDED = 'SecondFactorNeeded'
 /** The password was right; the account has the second factor: the code comes in a second step. */
 export class SecondFactorNeeded extends APIError {
   constructor(readonly userId: number) {
-    super('Code de vérification requis.', 401)
+    super(messageAt('fr', 'adminMessages.codeRequired'), 401)
     this.name = SECOND_FACTOR_NEEDED
   }
 }
@@ -57,7 +60,10 @@ export const checkSecondFactor: CollectionBeforeOperationHook = async ({ args, o
   const code = raw === undefined || raw === '' ? null : normaliseCode(raw)
   if (raw !== undefined && raw !== '' && !code) {
     await withdrawAttempt(req)
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: CODE_FIELD, message: CODE_FORMAT }] }, req.t)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: CODE_FIELD, message: adminMessage(req, 'codeFormat') }] },
+      req.t,
+    )
   }
 
   const email = String((args as { data?: { email?: unknown } }).data?.email ?? '')

@@ -2,6 +2,8 @@ import crypto from 'node:crypto'
 
 import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { adminMessage } from '@/admin/language'
+import { messageAt } from '@/i18n/labels'
 import { clientAddress } from '@/net/clientAddress'
 import { forgive, type Limit, take, waitInWords, withdraw } from '@/throttle/throttle'
 
@@ -27,11 +29,13 @@ export const FORGOT_LIMITS: Limit[] = [
   { by: 'source', max: 10, windowMs: 60 * 60_000 },
 ]
 
-export const tooManyLogins = (waitMs: number) =>
-  `Trop de tentatives de connexion erronées depuis votre connexion. Réessayez ${waitInWords(waitMs)}, ou choisissez « Mot de passe oublié ».`
-export const tooManyResets = (waitMs: number) =>
-  `Trop de demandes de réinitialisation pour cette adresse ou depuis votre connexion. Réessayez ${waitInWords(waitMs)} ; le dernier e-mail reçu reste valable une heure.`
-export const ONE_AT_A_TIME = 'Une requête ne peut contenir qu’une seule tentative de connexion ou demande de mot de passe.'
+/** The refusal in the request's language (French without a request: the intranet's callers). */
+export const tooManyLogins = (waitMs: number, req?: PayloadRequest | null) =>
+  adminMessage(req, 'tooManyLogins', { wait: waitInWords(waitMs) })
+export const tooManyResets = (waitMs: number, req?: PayloadRequest | null) =>
+  adminMessage(req, 'tooManyResets', { wait: waitInWords(waitMs) })
+// Compared as is by src/auth/singleAuthOperation.ts: one text, French.
+export const ONE_AT_A_TIME = messageAt('fr', 'adminMessages.oneAttemptPerRequest')
 
 export const EVENT = 'loginThrottleEvent'
 const SEEN = 'authOperationSeen'
@@ -55,11 +59,11 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
 
   if (operation === 'forgotPassword') {
     const verdict = await take(req.payload, { action: 'forgot-password', subject: email, source }, FORGOT_LIMITS)
-    if (!verdict.ok) throw refusal(tooManyResets(verdict.retryAfterMs), 429, 'TooManyRequests')
+    if (!verdict.ok) throw refusal(tooManyResets(verdict.retryAfterMs, req), 429, 'TooManyRequests')
     return args
   }
   const verdict = await take(req.payload, { action: 'login', subject: email, source }, LOGIN_LIMITS)
-  if (!verdict.ok) throw refusal(tooManyLogins(verdict.retryAfterMs), 429, 'TooManyRequests')
+  if (!verdict.ok) throw refusal(tooManyLogins(verdict.retryAfterMs, req), 429, 'TooManyRequests')
   req.context[EVENT] = { email, source, id: verdict.id }
   // Payload answers an unknown address without hashing anything: as long as a real check, so that the time of the
   // answer does not tell which addresses have an account.

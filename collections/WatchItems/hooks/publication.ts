@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 
 import { isStaff } from '@/access/roles'
+import { adminMessage } from '@/admin/language'
 import { refusal } from '@/http/refusal'
 import type { WatchItem } from '@/payload-types'
 import { watchItemPublished } from '@/watch/published'
@@ -27,7 +28,7 @@ export const fillSlug: CollectionBeforeValidateHook = ({ data, operation, origin
 export const stampPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation === 'create' && req.user) data.proposedBy = req.user.id
   if (data._status !== 'published') return data
-  if (req.user && !isStaff(req.user)) throw refusal(403, 'Seule la coordination publie une veille : votre proposition reste un brouillon.')
+  if (req.user && !isStaff(req.user)) throw refusal(403, adminMessage(req, 'onlyCoordinationPublishes'))
   const now = new Date().toISOString()
   if (!data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = now
   if (!originalDoc?.announcedAt) {

@@ -50,9 +50,11 @@ describe('the admin panel’s frame', () => {
       entity.slug,
       entity.admin.group,
     ])
-    for (const [slug, group] of groups) expect(adminGroups, `${slug}: ${String(group)}`).toContain(group)
+    for (const [slug, group] of groups) expect(adminGroups, `${slug}: ${JSON.stringify(group)}`).toContainEqual(group)
     const visible = ours().filter((collection) => !hiddenFor(collection, coordinator))
-    expect(new Set(visible.map((collection) => collection.admin.group))).toEqual(new Set(adminGroups))
+    expect(new Set(visible.map((collection) => JSON.stringify(collection.admin.group)))).toEqual(
+      new Set(adminGroups.map((group) => JSON.stringify(group))),
+    )
   })
 
   it('hides the internal tables from editors, not from administrators', () => {
@@ -71,11 +73,13 @@ describe('the admin panel’s frame', () => {
       ).toBe(false)
   })
 
-  it('names every collection in French, singular and plural', () => {
+  it('names every collection in French and German, singular and plural', () => {
     for (const collection of ours()) {
-      expect(collection.labels.singular, collection.slug).toMatch(/^[A-ZÀ-Ý]/)
-      expect(collection.labels.plural, collection.slug).toMatch(/^[A-ZÀ-Ý]/)
-      expect(collection.labels.singular).not.toBe(collection.labels.plural === collection.labels.singular ? '' : collection.labels.plural)
+      for (const language of ['fr', 'de'] as const) {
+        const { singular, plural } = collection.labels as unknown as Record<'singular' | 'plural', Record<string, string>>
+        expect(singular[language], `${collection.slug} (${language})`).toMatch(/^[A-ZÀ-Ý]/)
+        expect(plural[language], `${collection.slug} (${language})`).toMatch(/^[A-ZÀ-Ý]/)
+      }
     }
   })
 

@@ -3,6 +3,8 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { asRefusal } from '@/auth/singleAuthOperation'
 import { apiError } from '@/http/apiError'
+import { requestLocale } from '@/i18n/request'
+import { translatorFor } from '@/i18n/translator'
 import { withoutSuggestions } from '@/payloadGuard/graphqlGuards'
 import { withRequestChecks } from '@/payloadGuard/requestChecks'
 import config from '@payload-config'
@@ -18,6 +20,7 @@ export async function POST(request: Request, context: { params: Promise<{ slug?:
   const response = await asRefusal(await graphql(request, context))
   if (response.status !== 500) return withoutSuggestions(response)
   const body = await response.clone().text()
-  return body.trim() === '' ? apiError(400, 'La requête GraphQL est mal formée.') : response
+  if (body.trim() !== '') return response
+  return apiError(400, translatorFor(await requestLocale(), 'adminMessages')('graphqlMalformed'))
 }
 export const OPTIONS = REST_OPTIONS(config)
