@@ -31,6 +31,7 @@ export const Templates: CollectionConfig = {
       name: 'instructions',
       label: label('admin.templates.instructions'),
       type: 'richText',
+      localized: true,
       admin: { description: label('admin.templates.instructionsDescription') },
     },
     {

@@ -2,7 +2,7 @@
 
 import type { DefaultCellComponentProps } from 'payload'
 
-import { zurichNumeric as numericDateTime } from './zurichNumeric'
+import { numericDateTime } from '@/format/dates'
 
 /**
  * The « Création » and « Dernière modification » columns of the admin's lists, in Zurich time: Payload formats them

@@ -2,7 +2,7 @@
 
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
-import { zurichNumeric as numericDateTime } from './zurichNumeric'
+import { numericDateTime } from '@/format/dates'
 
 /**
  * « Dernière modification » and « Création » at the top of an edit view, in Zurich time. Payload's own header
