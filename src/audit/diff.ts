@@ -32,12 +32,22 @@ const blank = (value: unknown) => empty(value) || value === false
 /** Payload's own fields (the e-mail of an account) come without a French label. */
 const frenchLabels: Record<string, string> = { email: 'E-mail' }
 
+/**
+ * A label as stored in the audit trail: the French of a `{ fr, de }` label (the trail is written once, in the
+ * language of the sources; src/i18n/labels.ts), the text of a plain one, else `fallback`.
+ */
+export function storedLabel(label: unknown, fallback: string): string {
+  if (typeof label === 'string') return label
+  const french = (label as Record<string, unknown> | null | undefined)?.fr
+  return typeof french === 'string' ? french : fallback
+}
+
 /** The fields worth comparing: every data field of the collection, or those named, minus secrets and bookkeeping. */
 export function auditedFields(fields: FlattenedField[], only?: readonly string[]): { name: string; label: string }[] {
   return fields
     .filter((field) => !secret.test(field.name) && !bookkeeping.has(field.name) && (!only || only.includes(field.name)))
     .filter((field) => !('hidden' in field && field.hidden) && !field.admin?.hidden)
-    .map((field) => ({ name: field.name, label: frenchLabels[field.name] ?? (typeof field.label === 'string' ? field.label : field.name) }))
+    .map((field) => ({ name: field.name, label: frenchLabels[field.name] ?? storedLabel(field.label, field.name) }))
 }
 
 /** Field-level before → after; for a creation `before` is empty, for a deletion `after` is. */

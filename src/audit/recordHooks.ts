@@ -4,7 +4,7 @@ import { requestLanguage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
 import { translatorFor } from '@/i18n/translator'
 
-import { auditedFields, fieldChanges } from './diff'
+import { auditedFields, fieldChanges, storedLabel } from './diff'
 import { recordAudit } from './record'
 import type { FieldChange } from './record'
 import type { AuditTarget } from './vocabulary'
@@ -14,7 +14,7 @@ type Doc = Record<string, unknown> & { id: number }
 /** "Service de Sion" from the collection's title field, or its singular label and id. */
 function labelOf(collection: SanitizedCollectionConfig, doc: Doc) {
   const title = collection.admin?.useAsTitle && collection.admin.useAsTitle !== 'id' ? doc[collection.admin.useAsTitle] : null
-  const singular = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
+  const singular = storedLabel(collection.labels?.singular, collection.slug)
   return title ? `${singular} : ${String(title)}` : `${singular} n° ${doc.id}`
 }
 

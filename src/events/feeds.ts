@@ -65,12 +65,16 @@ export async function eventsFeed(payload: Payload, type?: EventType, locale: Loc
   const cached = feedCache.get(feedKey)
   if (cached?.key === key) return cached.ics
   const { rows } = await pool.query<FeedRow>(
-    `select id, title, starts_at as "startsAt", ends_at as "endsAt", place, online_url as "onlineUrl", summary, cancelled,
-            calendar_sequence::int as "calendarSequence", updated_at::text as "updatedAt"
-       from events
-      where _status = 'published' and starts_at > $1 and ($2::text is null or type::text = $2)
-      order by starts_at, id`,
-    [feedSince(), type ?? null],
+    // Title and summary are localised (events_locales): the owner's language, else French (the fallback).
+    `select e.id, coalesce(shown.title, french.title) as title, e.starts_at as "startsAt", e.ends_at as "endsAt", e.place,
+            e.online_url as "onlineUrl", coalesce(shown.summary, french.summary) as summary, e.cancelled,
+            e.calendar_sequence::int as "calendarSequence", e.updated_at::text as "updatedAt"
+       from events e
+       left join events_locales french on french._parent_id = e.id and french._locale = 'fr'
+       left join events_locales shown on shown._parent_id = e.id and shown._locale = $3::text::_locales
+      where e._status = 'published' and e.starts_at > $1 and ($2::text is null or e.type::text = $2)
+      order by e.starts_at, e.id`,
+    [feedSince(), type ?? null, locale],
   )
   // Each event's block is kept until that event changes: after one edit, one block is written, not a thousand.
   const blocks = rows.map((row) => {

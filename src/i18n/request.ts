@@ -7,15 +7,19 @@ import config from '@payload-config'
 
 import { messagesFor } from './catalogue'
 import { loadLanguageSettings } from './languageSettings'
-import { intlLocale, LOCALE_COOKIE, type UiLocale } from './locales'
+import { configuredDefaultLocale, intlLocale, LOCALE_COOKIE, locales, type UiLocale } from './locales'
 import { onMessageError } from './messageError'
 import { resolveLocale } from './resolveLocale'
 import { missingMessage } from './translator'
 
 /** This request's language (src/i18n/resolveLocale.ts), computed once per render. */
 export const requestLocale = cache(async (): Promise<UiLocale> => {
+  // The request first: outside one (a job, the seed inside Payload's start) this throws at once, before getPayload,
+  // which would wait for the very start that is running (callers then use the default: src/i18n/server.ts).
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()])
   const payload = await getPayload({ config })
-  const [settings, cookieStore, headerList] = await Promise.all([loadLanguageSettings(payload), cookies(), headers()])
+  // The database may be away: the page then says so (error.tsx) in the instance's configured language, not fails.
+  const settings = await loadLanguageSettings(payload).catch(() => ({ defaultLocale: configuredDefaultLocale(), offered: locales }))
   return resolveLocale(settings, cookieStore.get(LOCALE_COOKIE)?.value, headerList.get('accept-language'))
 })
 

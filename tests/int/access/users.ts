@@ -88,6 +88,23 @@ export const usersOperations: Operations = {
     const { status } = await as.request('PATCH', `/api/users/${id}`, { name })
     return tookEffect(status, (await payload.findByID({ collection: 'users', id })).name === name)
   },
+  // issue 26: a person's language (pages, e-mails, calendar files) is theirs, or staff's to set; not a validator's.
+  'users | update own language': async ({ as, actor }) => {
+    const id = actor?.id ?? people['member A'].id
+    const before = (await payload.findByID({ collection: 'users', id, depth: 0 })).locale ?? null
+    const target = before === 'de' ? 'fr' : 'de'
+    const { status } = await as.request('PATCH', `/api/users/${id}`, { locale: target })
+    const changed = (await payload.findByID({ collection: 'users', id, depth: 0 })).locale === target
+    await payload.update({ collection: 'users', id, data: { locale: before } })
+    return tookEffect(status, changed)
+  },
+  'users | change the language of an employee of A': async ({ as }) => {
+    const target = await disposableUser()
+    const { status } = await as.request('PATCH', `/api/users/${target.id}`, { locale: 'de' })
+    const changed = (await payload.findByID({ collection: 'users', id: target.id, depth: 0 })).locale === 'de'
+    await payload.delete({ collection: 'users', id: target.id })
+    return tookEffect(status, changed)
+  },
   'users | update own roles': async ({ as, actor }) => {
     const id = actor?.id ?? people['member A'].id
     const before = (await payload.findByID({ collection: 'users', id })).roles
