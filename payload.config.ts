@@ -57,7 +57,7 @@ import { withSessions } from './src/auth/sessions/collection'
 import { singleAuthOperation } from './src/auth/singleAuthOperation'
 import { sharedCacheInvalidation } from './src/cache/invalidation'
 import { recurringRemindersTask } from './src/checklists/reminders'
-import { databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
+import { databasePoolMax, databaseUrl, isProduction, payloadSecret, publicUrl } from './src/config/runtime'
 import { contentReportMailTask } from './src/contentReports/mail'
 import { contractNoticeRemindersTask } from './src/contracts/noticeReminders'
 import { healthEndpoint } from './src/db/healthEndpoint'
@@ -209,7 +209,7 @@ export default buildConfig({
   },
   db: postgresAdapter({
     // A database that does not answer fails a request within 10 s instead of holding it forever.
-    pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 10_000 },
+    pool: { connectionString: databaseUrl(), max: databasePoolMax(), connectionTimeoutMillis: 10_000 },
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),

@@ -36,3 +36,13 @@ export function databaseUrl(): string {
       'or set DATABASE_URL to an external PostgreSQL.',
   )
 }
+
+/**
+ * How many connections one instance keeps to PostgreSQL at most (`DATABASE_POOL_MAX`, 10 by default as in
+ * node-postgres). Every instance has its own pool: instances × this must stay under the server's `max_connections`.
+ */
+export function databasePoolMax(): number {
+  const value = Number(process.env.DATABASE_POOL_MAX ?? 10)
+  if (!Number.isInteger(value) || value < 2) throw new Error('DATABASE_POOL_MAX must be a whole number of 2 or more.')
+  return value
+}

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { inTransaction } from '@/db/transaction'
 import { registrationMessage } from '@/email/templates/events'
 import { longDateTime } from '@/format/dates'
+import type { UiLocale } from '@/i18n/locales'
 import { recipientLocale } from '@/i18n/recipient'
 import { currentLocale, serverTranslator } from '@/i18n/server'
 import type { Commune, Event, Registration, User } from '@/payload-types'
@@ -57,14 +58,15 @@ async function personOf(payload: Payload, id: number | null): Promise<Pick<User,
   > | null>
 }
 
+type Translate = Awaited<ReturnType<typeof serverTranslator>>
+
 /** What stops a registration now: unknown, unpublished, cancelled, started or past its deadline. */
-async function closedReason(event: Event | null, now: Date): Promise<Result | null> {
-  const t = await serverTranslator('events.registration')
+function closedReason(event: Event | null, now: Date, t: Translate, locale: UiLocale): Result | null {
   if (!event || event._status !== 'published') return refuse(404, t('unknown'))
   if (event.cancelled) return refuse(409, t('cancelled'))
   if (new Date(event.startsAt) <= now) return refuse(409, t('started'))
   if (event.registrationDeadline && new Date(event.registrationDeadline) < now)
-    return refuse(409, t('closedSince', { date: longDateTime(event.registrationDeadline, await currentLocale()) }))
+    return refuse(409, t('closedSince', { date: longDateTime(event.registrationDeadline, locale) }))
   return null
 }
 
@@ -76,11 +78,13 @@ export async function register(payload: Payload, user: User, eventId: number): P
   let event: Event | null = null
   let status: RegistrationStatus = 'confirmed'
   let sequence = 0
-  const t = await serverTranslator('events.registration')
+  // Before the transaction: the request's language may be read from the database, on a connection of its own, which
+  // must not be awaited while holding the event's lock (ten people registering at once would starve the pool).
+  const [t, locale] = await Promise.all([serverTranslator('events.registration'), currentLocale()])
   const outcome: Result = await inTransaction(payload, user, async (tx): Promise<Result> => {
     const { req } = tx
     event = await lockedEvent(payload, tx, eventId)
-    const closed = await closedReason(event, new Date())
+    const closed = closedReason(event, new Date(), t, locale)
     if (closed) return closed
     const existing = await registrationOf(payload, req, eventId, user.id)
     if (active(existing)) return refuse(409, t(existing!.status === 'waitlisted' ? 'alreadyWaiting' : 'alreadyRegistered'))

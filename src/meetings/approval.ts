@@ -20,7 +20,8 @@ import { committeeLabel } from './vocabulary'
  * member) and the item records the decision.
  */
 export async function approveMinutes(payload: Payload, user: User, itemId: number): Promise<Result> {
-  const t = await serverTranslator('meetings.approval')
+  // The reader's language is resolved before the transaction: reading it may need a connection of its own.
+  const [t, locale] = await Promise.all([serverTranslator('meetings.approval'), currentLocale()])
   // The minutes and the notification are a shared record: written in the instance's language.
   const recordLocale = (await loadLanguageSettings(payload)).defaultLocale
   const record = translatorFor(recordLocale, 'meetings.approval')
@@ -62,6 +63,6 @@ export async function approveMinutes(payload: Payload, user: User, itemId: numbe
       data: { decision: item.decision?.trim() ? `${item.decision}\n${decision}` : decision },
       req,
     })
-    return done(t('approved', { date: longDate(previous.startsAt, await currentLocale()) }))
+    return done(t('approved', { date: longDate(previous.startsAt, locale) }))
   })
 }

@@ -9,6 +9,8 @@
  *    does not overflow a 390 px phone (German words are long).
  * As a visitor, a member (employé) and a coordinator, who between them open every page of tests/helpers/intranetPages.ts.
  */
+import path from 'node:path'
+
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
@@ -24,6 +26,15 @@ import { looksFrench } from '@tests/unit/i18n/frenchText'
 import { untranslatedPages } from './i18n-untranslated-pages'
 
 const walked: Viewer[] = ['visiteur', 'employé', 'coordination']
+
+/** Screenshots of every German page for the person who checks them by eye (not compared by the test). */
+const shots = process.env.RELAIS_SHOTS
+async function screenshots(page: Page, name: string) {
+  const file = name.replace(/[^\p{L}\d-]+/gu, '_').slice(0, 120)
+  await page.screenshot({ path: path.join(shots!, `${file}-390.png`), fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.screenshot({ path: path.join(shots!, `${file}-1366.png`), fullPage: true })
+}
 
 /** The page's visible text, without the elements that carry their own language (content shown as such). */
 const interfaceText = (page: Page) =>
@@ -116,6 +127,7 @@ describe.runIf(chromiumAvailable() && walk)('every intranet page in French and G
       if (missing) problems.push(`${url}: missing messages ${[...new Set(missing)].join(', ')}`)
       const overflow = await horizontalOverflow(page)
       if (overflow > 0) problems.push(`${url} at 390 px: ${overflow} px wider than the window`)
+      if (shots) await screenshots(page, `de-${viewer}-${url}`)
     }
     expect(problems).toEqual([])
   })

@@ -21,6 +21,7 @@ let payload: Payload
 let people: People
 let server: RunningServer
 let mailbox: Mailbox
+let databaseUrl: string
 const as = {} as Record<ActorName, Client>
 
 // 10:00 in Zurich the day before and the day after the 2027 spring change (28 March).
@@ -56,7 +57,6 @@ const feed = async (path: string) => {
 }
 
 beforeAll(async () => {
-  let databaseUrl: string
   mailbox = await startSmtpCatcher()
   ;({ payload, databaseUrl } = await bootPayload(mailbox.env))
   people = await createPeople(payload, 'events')
@@ -69,6 +69,31 @@ afterAll(async () => {
 })
 
 describe('registration', () => {
+  it('a crowd on an instance with two database connections: every registration goes through', async () => {
+    // No cache: each request reads its language from the database. Read while holding the event's lock, it would wait
+    // for a connection that the people waiting for that lock hold, and the requests behind it would fail after 10 s.
+    const small = await startServer(databaseUrl, { ...mailbox.env, DATABASE_POOL_MAX: '2', RELAIS_CACHE: 'off' })
+    try {
+      const event = await publish({ title: 'Atelier sur une petite instance', capacity: 2 })
+      const crowd = await Promise.all(
+        Array.from({ length: 4 }, async (_, i) => {
+          const person = await createUser(payload, {
+            email: `events.small${i}@test.local`,
+            name: `Petite ${i}`,
+            roles: ['member'],
+            commune: people.communeA.id,
+          })
+          return client(small.url, await loginToken(small.url, person.email, PASSWORD))
+        }),
+      )
+      const answers = await Promise.all(crowd.map((who) => registerAs(who, event.id)))
+      expect(answers.map((a) => a.status)).toEqual(Array(4).fill(201))
+      expect((await statuses(event.id)).sort()).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted'])
+    } finally {
+      await small.stop()
+    }
+  })
+
   it('never overbooks: of ten people registering at once for three places, three are in and seven wait', async () => {
     const event = await publish({ title: 'Atelier très demandé', capacity: 3 })
     const crowd = await Promise.all(
