@@ -1,9 +1,10 @@
-import { type CollectionBeforeOperationHook, type CollectionConfig, NotFound, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionConfig, getLocalI18n, NotFound, ValidationError } from 'payload'
 
 import { refusal } from '@/http/refusal'
+import { contentLocale, type UiLocale } from '@/i18n/locales'
 import type { Translate } from '@/i18n/translator'
 
-import { apiRefusals } from './apiRefusals'
+import { apiRefusalLocale } from './apiRefusals'
 import { dataFields, typeProblem, validId } from './fieldTypes'
 import { refusalsIn } from './refusalLanguage'
 import { whereProblemFor } from './wherePaths'
@@ -40,8 +41,9 @@ const strictInput: CollectionBeforeOperationHook = async ({ args, collection, op
   if (req.payloadAPI === 'local') return args
   // The checks run in French; the request's language is worked out only when something is refused (it reads the
   // instance's settings), and that check is said again in it.
-  let translator: Translate | undefined
-  const inRequestLanguage = async () => (translator ??= await apiRefusals(req.headers, req.payload))
+  let locale: Promise<UiLocale> | undefined
+  const requestLanguage = () => (locale ??= apiRefusalLocale(req.headers, req.payload))
+  const inRequestLanguage = async (): Promise<Translate> => refusalsIn(await requestLanguage())
   const { id, data, where } = args as { id?: unknown; data?: unknown; where?: unknown }
   if (where !== undefined && where !== null && whereProblemFor(operation, where, collection, req.payload.config)) {
     const problem = whereProblemFor(operation, where, collection, req.payload.config, await inRequestLanguage())
@@ -66,7 +68,12 @@ const strictInput: CollectionBeforeOperationHook = async ({ args, collection, op
         errors.push({ path: key, message: (await inRequestLanguage())('field.missingTarget', { field: key }) })
     }
   }
-  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  if (errors.length) {
+    // Payload's own heading of the refusal ("The following field is invalid") in the same language as the reasons.
+    const language = contentLocale(await requestLanguage())
+    const t = req.i18n?.language === language ? req.t : (await getLocalI18n({ config: req.payload.config, language })).t
+    throw new ValidationError({ collection: collection.slug, errors }, t)
+  }
   return args
 }
 
