@@ -37,7 +37,7 @@ try {
   trusted = parseTrustedProxies(process.env.RELAIS_TRUSTED_PROXIES)
 } catch (error) {
   if (!(error instanceof TrustedProxiesError)) throw error
-  console.error(`\n${error.message}\n`)
+  console.error(`\n${await error.explained()}\n`)
   process.exit(1)
 }
 

@@ -1,10 +1,13 @@
 import { NextResponse } from 'next/server'
 
 import { pageRequestProblem } from './payloadGuard/pageRequests'
+import { refusalLocale, refusalsIn } from './payloadGuard/refusalLanguage'
 
 /** Form posts to the site's pages (server actions) are checked before Next reads them (src/payloadGuard/pageRequests.ts). */
 export async function proxy(request: Request) {
-  const refusal = await pageRequestProblem(request)
+  // The refusal in the sender's language: their cookie, else their browser's language, else the instance's configured
+  // default. Not the site settings: the proxy runs before Payload is started, and must not wait for it or the database.
+  const refusal = await pageRequestProblem(request, refusalsIn(refusalLocale(request.headers)))
   if (refusal) return new Response(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
   return NextResponse.next()
 }

@@ -1,5 +1,7 @@
 import net from 'node:net'
 
+import { configuredDefaultLocale } from '@/i18n/locales'
+
 /**
  * Which address a request comes from, decided once, in the HTTP server in front of Next (scripts/server.ts).
  *
@@ -10,7 +12,22 @@ import net from 'node:net'
  */
 export type TrustedProxies = { list: net.BlockList; configured: boolean }
 
-export class TrustedProxiesError extends Error {}
+/** A RELAIS_TRUSTED_PROXIES entry that is neither an address nor a range: the server refuses to start. */
+export class TrustedProxiesError extends Error {
+  constructor(readonly entry: string) {
+    super(`RELAIS_TRUSTED_PROXIES: ${entry}`)
+  }
+
+  /**
+   * The error as the operator reads it at startup, in the language the instance is configured with. The translator is
+   * loaded only here: scripts/server.ts imports this file before it sets NODE_ENV, which React (under next-intl) reads
+   * once, when it is loaded.
+   */
+  async explained(): Promise<string> {
+    const { translatorFor } = await import('@/i18n/translator')
+    return translatorFor(configuredDefaultLocale(), 'guard')('trustedProxies', { entry: this.entry })
+  }
+}
 
 /** Bare IPv4 for IPv4-mapped IPv6 (`::ffff:1.2.3.4`), as sockets on a dual-stack listener report it. */
 export function normaliseAddress(value: string): string | null {
@@ -40,7 +57,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
     const prefix = bits === undefined ? null : Number(bits)
     const max = type === 'ipv6' ? 128 : 32
     if (!address || extra !== undefined || (prefix !== null && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max)) || bits === '')
-      throw new TrustedProxiesError(`RELAIS_TRUSTED_PROXIES: « ${entry} » n'est ni une adresse IP ni une plage CIDR (ex. 10.0.0.0/8).`)
+      throw new TrustedProxiesError(entry)
     if (prefix === null) list.addAddress(address, type)
     else list.addSubnet(address, prefix, type)
   }

@@ -1,5 +1,9 @@
 import type { Field } from 'payload'
 
+import type { Translate } from '@/i18n/translator'
+
+import { refusalsIn } from './refusalLanguage'
+
 type DataField = Extract<Field, { name: string }>
 
 /** Top-level data fields of `fields`: named fields, and the fields of unnamed rows, collapsibles and tabs. */
@@ -18,14 +22,15 @@ const isRef = (value: unknown) => isId(value) || (typeof value === 'object' && v
 
 /**
  * Payload coerces or passes through values of the wrong JSON type (a number saved as a name, a text id reaching
- * PostgreSQL as an integer). This says, in French, what is wrong with `value` for `field`, or null.
+ * PostgreSQL as an integer). This says, in `t`'s language, what is wrong with `value` for `field`, or null.
  */
-export function typeProblem(field: DataField, value: unknown): string | null {
+export function typeProblem(field: DataField, value: unknown, t: Translate = refusalsIn()): string | null {
   if (value === null || value === undefined) return null
   const many = 'hasMany' in field && field.hasMany
-  const each = (check: (v: unknown) => boolean, expected: string) => {
-    if (many) return Array.isArray(value) && value.every(check) ? null : `une liste de ${expected}`
-    return check(value) ? null : expected
+  // The message key of what was expected: `<kind>`, or `<kind>List` for a has-many field.
+  const each = (check: (v: unknown) => boolean, kind: string) => {
+    if (many) return Array.isArray(value) && value.every(check) ? null : `${kind}List`
+    return check(value) ? null : kind
   }
   let expected: string | null = null
   switch (field.type) {
@@ -35,25 +40,25 @@ export function typeProblem(field: DataField, value: unknown): string | null {
     case 'code':
     case 'date':
     case 'radio':
-      expected = each((v) => typeof v === 'string', 'un texte')
+      expected = each((v) => typeof v === 'string', 'text')
       break
     case 'select':
-      expected = each((v) => typeof v === 'string', 'une valeur de la liste')
+      expected = each((v) => typeof v === 'string', 'option')
       break
     case 'number':
-      expected = each((v) => typeof v === 'number' && Number.isFinite(v), 'un nombre')
+      expected = each((v) => typeof v === 'number' && Number.isFinite(v), 'number')
       break
     case 'checkbox':
-      expected = typeof value === 'boolean' ? null : 'vrai ou faux'
+      expected = typeof value === 'boolean' ? null : 'boolean'
       break
     case 'relationship':
     case 'upload':
-      expected = each(isRef, 'un identifiant')
+      expected = each(isRef, 'id')
       break
     case 'array':
     case 'blocks':
       // The admin panel sends an empty list as its row count, 0.
-      expected = Array.isArray(value) || value === 0 ? null : 'une liste'
+      expected = Array.isArray(value) || value === 0 ? null : 'list'
       break
     case 'group':
     case 'richText':
@@ -62,7 +67,7 @@ export function typeProblem(field: DataField, value: unknown): string | null {
       expected = null
       break
   }
-  return expected && `Le champ « ${field.name} » doit être ${expected}.`
+  return expected && t(`field.${expected}`, { field: field.name })
 }
 
 export const validId = isId

@@ -2,6 +2,8 @@ import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import { refusal } from '@/http/refusal'
 
+import { apiRefusals } from './apiRefusals'
+
 type Resolver = (root: unknown, args: unknown, context: { req: PayloadRequest }, info: unknown) => Promise<Record<string, unknown>>
 
 /**
@@ -18,7 +20,7 @@ export const accessQuery: GraphQLExtension = (_graphQL, { Query }) => {
     Access: {
       ...access,
       resolve: (async (root, args, context, info) => {
-        if (!context.req.user) throw refusal(401, 'Connectez-vous d’abord.')
+        if (!context.req.user) throw refusal(401, (await apiRefusals(context.req.headers, context.req.payload))('loginFirst'))
         const result = await access.resolve(root, args, context, info)
         return { ...result, canAccessAdmin: result.canAccessAdmin === true }
       }) satisfies Resolver,

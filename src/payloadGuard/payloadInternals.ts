@@ -1,8 +1,10 @@
 import { addDataAndFileToRequest, type PayloadRequest, type SanitizedConfig } from 'payload'
 
 import { recordId } from '@/http/recordId'
+import type { Translate } from '@/i18n/translator'
 
 import { nulCharacterIn } from './jsonBody'
+import { refusalsIn } from './refusalLanguage'
 import { unknownPath } from './wherePaths'
 
 /**
@@ -35,9 +37,14 @@ export const effectiveMethod = (request: Request) => (override(request) ? 'GET' 
 /**
  * A multipart body is read by Payload (busboy) before anything else; a body it cannot read (no boundary, cut short,
  * a `_payload` field that is not JSON) throws an error that it answers with a 500. Reading a copy the same way,
- * with Payload's own reader, tells such a body apart first. Returns the HTTP status and the French reason, or null.
+ * with Payload's own reader, tells such a body apart first. Returns the HTTP status and the reason (in `t`'s
+ * language), or null.
  */
-export async function multipartProblem(request: Request, config: SanitizedConfig): Promise<{ status: number; message: string } | null> {
+export async function multipartProblem(
+  request: Request,
+  config: SanitizedConfig,
+  t: Translate = refusalsIn(),
+): Promise<{ status: number; message: string } | null> {
   if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return null
   if (!request.headers.get('content-type')?.includes('multipart/')) return null
   const copy = request.clone()
@@ -48,32 +55,36 @@ export async function multipartProblem(request: Request, config: SanitizedConfig
     await addDataAndFileToRequest(req)
   } catch (error) {
     const status = (error as { status?: number }).status
-    // The config's own French answer to an oversized upload, as Payload gives it once the guard lets a body through.
-    const limit = config.upload?.responseOnLimit
-    if (status === 413) return { status: 413, message: typeof limit === 'string' ? limit : 'Le contenu envoyé dépasse la taille permise.' }
-    return { status: 400, message: 'Le formulaire envoyé (multipart/form-data) est mal formé.' }
+    // The config's upload limit, said as Payload's own answer to an oversized upload says it (`responseOnLimit`).
+    const bytes = config.upload?.limits?.fileSize
+    if (status === 413)
+      return {
+        status: 413,
+        message: bytes ? t('multipart.fileTooLarge', { megabytes: Math.round(bytes / 1024 / 1024) }) : t('multipart.tooLarge'),
+      }
+    return { status: 400, message: t('multipart.malformed') }
   }
   const data = (req as { data?: unknown }).data
   if (data !== undefined && (data === null || typeof data !== 'object' || Array.isArray(data)))
-    return { status: 400, message: 'Le champ « _payload » doit être un objet JSON.' }
-  const nul = data === undefined ? null : nulCharacterIn(data)
+    return { status: 400, message: t('multipart.payloadNotObject') }
+  const nul = data === undefined ? null : nulCharacterIn(data, t)
   return nul ? { status: 400, message: nul } : null
 }
 
 /**
  * Payload routes `/versions` and `/versions/:id` for every collection and global, also those without versions,
  * where the database has no version table and the request fails (500). It reads a version id with the database's
- * id type, so a word there fails too. Says, in French, why `/api/<slug>/versions…` (or `/api/globals/<slug>/versions…`)
+ * id type, so a word there fails too. Says, in `t`'s language, why `/api/<slug>/versions…` (or `/api/globals/<slug>/versions…`)
  * cannot address anything (then: 404), or null.
  */
-export function versionsRouteProblem(slug: string[], config: SanitizedConfig): string | null {
+export function versionsRouteProblem(slug: string[], config: SanitizedConfig, t: Translate = refusalsIn()): string | null {
   const isGlobal = slug[0] === 'globals'
   const [entitySlug, segment, id] = isGlobal ? slug.slice(1) : slug
   if (segment !== 'versions') return null
   const entity = isGlobal ? config.globals.find((g) => g.slug === entitySlug) : config.collections.find((c) => c.slug === entitySlug)
   if (!entity) return null
-  if (!entity.versions) return 'Ces documents n’ont pas d’historique de versions.'
-  return id !== undefined && recordId(id) === null ? 'Cette version n’existe pas.' : null
+  if (!entity.versions) return t('noVersions')
+  return id !== undefined && recordId(id) === null ? t('noSuchVersion') : null
 }
 
 /**
@@ -89,9 +100,9 @@ const queryErrorMessage = /^The following paths? cannot be queried: (.+)$/
 
 /**
  * Payload refuses a `where` or `sort` on a field the caller may not read (hidden, or closed by field access) in
- * English (its QueryError). The same refusal in French, as our own check words an unknown path; or null.
+ * English (its QueryError). The same refusal in `t`'s language, as our own check words an unknown path; or null.
  */
-export async function frenchQueryError(response: Response): Promise<string | null> {
+export async function translatedQueryError(response: Response, t: Translate = refusalsIn()): Promise<string | null> {
   if (response.status !== 400) return null
   const body = (await response
     .clone()
@@ -99,7 +110,7 @@ export async function frenchQueryError(response: Response): Promise<string | nul
     .catch(() => null)) as { errors?: { message?: unknown }[] } | null
   const message = body?.errors?.[0]?.message
   const match = typeof message === 'string' ? queryErrorMessage.exec(message) : null
-  return match ? unknownPath(match[1]!) : null
+  return match ? unknownPath(match[1]!, t) : null
 }
 
 /** The parameters of `segments` for a route pattern of Payload's (`/:id/duplicate`, `/access/:id?`, `/paste-url{/:id}`), or null. */

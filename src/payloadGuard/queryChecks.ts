@@ -1,10 +1,13 @@
 import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 import { parse } from 'qs-esm'
 
+import type { Translate } from '@/i18n/translator'
+
+import { refusalsIn } from './refusalLanguage'
 import { versionWhereProblem, whereProblem } from './wherePaths'
 
 /**
- * What is wrong, in French, with a REST query string (paging parameters, a NUL byte, the `where` filter), or null
+ * What is wrong, in `t`'s language, with a REST query string (paging parameters, a NUL byte, the `where` filter), or null
  * when PostgreSQL can run it. `versions` says the query is on the collection's versions (`/api/<slug>/versions`).
  */
 export function queryProblem(
@@ -12,8 +15,9 @@ export function queryProblem(
   collection: SanitizedCollectionConfig | undefined,
   config: SanitizedConfig,
   versions = false,
+  t: Translate = refusalsIn(),
 ): string | null {
-  if (search.includes('%00') || search.includes('\u0000')) return 'La requête contient un caractère nul.'
+  if (search.includes('%00') || search.includes('\u0000')) return t('nulInQuery')
   // Relais's own endpoints (search, feeds…) read their parameters themselves, with their own messages.
   if (!collection) return null
   // Parsed exactly as Payload parses it (createPayloadRequest), so that lists and nesting are read the same way.
@@ -21,8 +25,8 @@ export function queryProblem(
   for (const name of ['limit', 'page', 'depth'] as const) {
     const value = query[name]
     if (value !== undefined && !(typeof value === 'string' && /^\d{1,6}$/.test(value) && (name !== 'page' || Number(value) >= 1)))
-      return `Le paramètre « ${name} » doit être un nombre entier positif.`
+      return t('wholeNumber', { name })
   }
   if (query.where === undefined) return null
-  return versions ? versionWhereProblem(query.where, collection, config) : whereProblem(query.where, collection, config)
+  return versions ? versionWhereProblem(query.where, collection, config, t) : whereProblem(query.where, collection, config, t)
 }

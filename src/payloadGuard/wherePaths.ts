@@ -1,6 +1,9 @@
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 import { recordId } from '@/http/recordId'
+import type { Translate } from '@/i18n/translator'
+
+import { refusalsIn } from './refusalLanguage'
 
 /**
  * Payload hands a `where` to PostgreSQL as it comes: a word where a number or an id is expected, a value outside
@@ -8,15 +11,25 @@ import { recordId } from '@/http/recordId'
  * That is as true of a path through a relationship (`meeting.status`, `owner.id`) as of a plain field, and of a
  * `where` from the query string, a form body sent with a method override, or GraphQL arguments. This walks each
  * path field by field (relationships, groups, arrays, blocks) and checks the operator against the last field's
- * type and the value's shape. It says, in French, what is wrong, or null when PostgreSQL can run the query.
+ * type and the value's shape. It says, in `t`'s language, what is wrong, or null when PostgreSQL can run the query.
  */
-export function whereProblem(where: unknown, collection: SanitizedCollectionConfig, config: SanitizedConfig): string | null {
-  return checkWhere(where, collection.flattenedFields, config, 0)
+export function whereProblem(
+  where: unknown,
+  collection: SanitizedCollectionConfig,
+  config: SanitizedConfig,
+  t: Translate = refusalsIn(),
+): string | null {
+  return checkWhere(where, collection.flattenedFields, config, 0, t)
 }
 
 /** The same, for the version documents of a collection (`/api/<collection>/versions?where[version.title]…`). */
-export function versionWhereProblem(where: unknown, collection: SanitizedCollectionConfig, config: SanitizedConfig): string | null {
-  return checkWhere(where, versionFields(collection), config, 0)
+export function versionWhereProblem(
+  where: unknown,
+  collection: SanitizedCollectionConfig,
+  config: SanitizedConfig,
+  t: Translate = refusalsIn(),
+): string | null {
+  return checkWhere(where, versionFields(collection), config, 0, t)
 }
 
 /**
@@ -30,9 +43,10 @@ export function whereProblemFor(
   where: unknown,
   collection: SanitizedCollectionConfig,
   config: SanitizedConfig,
+  t: Translate = refusalsIn(),
 ): string | null {
-  if (operation === 'findVersions' || operation === 'countVersions') return versionWhereProblem(where, collection, config)
-  const problem = whereProblem(where, collection, config)
+  if (operation === 'findVersions' || operation === 'countVersions') return versionWhereProblem(where, collection, config, t)
+  const problem = whereProblem(where, collection, config, t)
   if (problem && operation === 'read' && collection.versions && !versionWhereProblem(where, collection, config)) return null
   return problem
 }
@@ -64,21 +78,21 @@ type Leaf = { kind: string; field?: FlattenedField; relatedTo?: string }
 const idLeaf: Leaf = { kind: 'id' }
 const statusOptions = ['draft', 'published']
 /** The refusal of a path that names no field, or one the caller may not read (the same words, so as not to tell them apart). */
-export const unknownPath = (path: string) => `Le filtre porte sur « ${path} », qui n’existe pas ou ne peut pas servir de filtre.`
-const malformed = 'Le filtre « where » est mal formé.'
+export const unknownPath = (path: string, t: Translate = refusalsIn()) => t('where.unknownPath', { path })
 /** Deep enough for any real query (the admin panel nests two levels); a deeper one is hostile. */
 const maxDepth = 6
 
-function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedConfig, depth: number): string | null {
+function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedConfig, depth: number, t: Translate): string | null {
+  const malformed = t('where.malformed')
   if (depth > maxDepth) return malformed
   if (!where || typeof where !== 'object' || Array.isArray(where)) return malformed
   for (const [key, condition] of Object.entries(where)) {
-    if (key.includes('\u0000')) return 'La requête contient un caractère nul.'
+    if (key.includes('\u0000')) return t('nulInQuery')
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       const parts = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
       if (!parts) return malformed
       for (const part of parts) {
-        const problem = checkWhere(part, fields, config, depth + 1)
+        const problem = checkWhere(part, fields, config, depth + 1, t)
         if (problem) return problem
       }
       continue
@@ -86,10 +100,10 @@ function checkWhere(where: unknown, fields: FlattenedField[], config: SanitizedC
     // GraphQL writes nested paths with "__" ("group__field").
     const path = key === '_id' ? 'id' : key.replace(/__/g, '.')
     const leaf = resolvePath(path.split('.'), fields, config)
-    if (!leaf) return unknownPath(key)
-    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return `Le filtre sur « ${key} » est mal formé.`
+    if (!leaf) return unknownPath(key, t)
+    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) return t('where.malformedOn', { key })
     for (const [operator, value] of Object.entries(condition)) {
-      const problem = operatorProblem(key, leaf, operator, value, config, depth)
+      const problem = operatorProblem(key, leaf, operator, value, config, depth, t)
       if (problem) return problem
     }
   }
@@ -188,31 +202,38 @@ const nearFits = (value: unknown) => {
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => isScalar(p) && String(p).trim() !== '' && Number.isFinite(Number(p)))
 }
 
-function operatorProblem(key: string, leaf: Leaf, operator: string, value: unknown, config: SanitizedConfig, depth: number): string | null {
+function operatorProblem(
+  key: string,
+  leaf: Leaf,
+  operator: string,
+  value: unknown,
+  config: SanitizedConfig,
+  depth: number,
+  t: Translate,
+): string | null {
   const allowed = leaf.kind === 'exists-only' ? ['exists'] : operatorsOf[leaf.kind]
   const hasMany = Boolean(leaf.field && 'hasMany' in leaf.field && leaf.field.hasMany)
-  if (!allowed || !allowed.includes(operator) || (operator === 'all' && !hasMany))
-    return `Le filtre « ${operator} » ne s’applique pas au champ « ${key} ».`
-  const impossible = `Valeur impossible pour le champ « ${key} ».`
-  if (operator === 'exists') return isBoolean(value) ? null : `Le filtre « exists » sur « ${key} » attend true ou false.`
+  if (!allowed || !allowed.includes(operator) || (operator === 'all' && !hasMany)) return t('where.operatorNotFor', { operator, key })
+  const impossible = t('where.impossibleValue', { key })
+  if (operator === 'exists') return isBoolean(value) ? null : t('where.existsWantsBoolean', { key })
   if (operator === 'near') return nearFits(value) ? null : impossible
   if (operator === 'within' || operator === 'intersects')
     return value && typeof value === 'object' && !Array.isArray(value) ? null : impossible
   // A has-many relationship may be filtered by what its documents hold: `contains` with a `where` of the related collection.
   if (operator === 'contains' && leaf.relatedTo && value && typeof value === 'object' && !Array.isArray(value)) {
     const related = config.collections.find((c) => c.slug === leaf.relatedTo)
-    return related && hasMany ? checkWhere(value, related.flattenedFields, config, depth + 1) : impossible
+    return related && hasMany ? checkWhere(value, related.flattenedFields, config, depth + 1, t) : impossible
   }
   const textSearch =
     ['like', 'not_like'].includes(operator) || (operator === 'contains' && !['select', 'relationship', 'upload'].includes(leaf.kind))
   if (textSearch) {
-    if (!isScalar(value)) return `Le filtre « ${operator} » sur « ${key} » attend un texte.`
-    return String(value).includes('\u0000') ? 'La requête contient un caractère nul.' : null
+    if (!isScalar(value)) return t('where.wantsText', { operator, key })
+    return String(value).includes('\u0000') ? t('nulInQuery') : null
   }
   // `contains` on a relationship takes one id: given a list, Payload's query fails (a 500).
-  if (operator === 'contains' && listOf(value).length > 1) return `Le filtre « contains » sur « ${key} » attend un seul identifiant.`
+  if (operator === 'contains' && listOf(value).length > 1) return t('where.wantsOneId', { key })
   const values = ['in', 'not_in', 'all'].includes(operator) ? listOf(value) : [value]
-  if (values.length > 1000) return `Trop de valeurs pour le champ « ${key} ».`
+  if (values.length > 1000) return t('where.tooManyValues', { key })
   return values.every((v) => valueFits(leaf, v)) ? null : impossible
 }
 

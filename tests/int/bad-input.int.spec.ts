@@ -288,6 +288,17 @@ describe('hostile requests that answered 500 (issue 17)', () => {
     expect(login.status, login.text).toBe(200)
   })
 
+  it('a German visitor is refused in German, by the pages’ proxy and by the API (guard-language.int.spec.ts: more)', async () => {
+    const fields = new FormData()
+    fields.set('email', people['member A'].email)
+    const page = await raw('POST', '/connexion', { body: fields, headers: { origin: 'https://evil.example', cookie: 'relais-locale=de' } })
+    expect(page.status, page.text).toBe(403)
+    expect(page.text).toBe('Dieses Formular muss aus Relais selbst gesendet werden.')
+    const api = await raw('GET', '/api/faqs?limit=abc', { headers: { 'accept-language': 'de-CH,de;q=0.9' } })
+    expect(api.status, api.text).toBe(400)
+    expect(JSON.parse(api.text).errors[0].message).toBe('Der Parameter «limit» muss eine positive ganze Zahl sein.')
+  })
+
   it('a cross-origin form post is a 403, a newline in the login’s `next` no 500', async () => {
     const page = await fetch(`${server.url}/connexion`).then((r) => r.text())
     const form = formIn(page, 'password')

@@ -48,6 +48,31 @@ describe('resolveClientAddress', () => {
     expect(() => parseTrustedProxies('nope')).toThrow(/RELAIS_TRUSTED_PROXIES/)
   })
 
+  it('explains the refusal to the operator in the instance’s configured language', async () => {
+    const error = (() => {
+      try {
+        parseTrustedProxies('10.0.0.0/8, proxy.example')
+      } catch (thrown) {
+        return thrown as TrustedProxiesError
+      }
+    })()!
+    expect(error.entry).toBe('proxy.example')
+    const configured = process.env.RELAIS_DEFAULT_LANGUAGE
+    try {
+      delete process.env.RELAIS_DEFAULT_LANGUAGE
+      expect(await error.explained()).toBe(
+        "RELAIS_TRUSTED_PROXIES: « proxy.example » n'est ni une adresse IP ni une plage CIDR (ex. 10.0.0.0/8).",
+      )
+      process.env.RELAIS_DEFAULT_LANGUAGE = 'de'
+      expect(await error.explained()).toBe(
+        'RELAIS_TRUSTED_PROXIES: «proxy.example» ist weder eine IP-Adresse noch ein CIDR-Bereich (z. B. 10.0.0.0/8).',
+      )
+    } finally {
+      if (configured === undefined) delete process.env.RELAIS_DEFAULT_LANGUAGE
+      else process.env.RELAIS_DEFAULT_LANGUAGE = configured
+    }
+  })
+
   it('normalises what sockets report', () => {
     expect(normaliseAddress('::ffff:127.0.0.1')).toBe('127.0.0.1')
     expect(normaliseAddress('FE80::1%eth0')).toBe('fe80::1')
