@@ -16,5 +16,4 @@ export const untranslatedFiles: readonly string[] = [
   'src/payloadGuard/requestChecks.ts',
   'src/payloadGuard/strictInput.ts',
   'src/payloadGuard/wherePaths.ts',
-  'src/search/types.ts',
 ]
