@@ -6,7 +6,6 @@
 export const untranslatedFiles: readonly string[] = [
   'collections/Guides/hooks/followChanges.ts',
   'collections/Measures/hooks/notifyMeasureFollowers.ts',
-  'src/auth/sessions/device.ts',
   'src/net/forwarded.ts',
   'src/payloadGuard/fieldTypes.ts',
   'src/payloadGuard/jsonBody.ts',
