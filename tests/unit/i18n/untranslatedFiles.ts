@@ -4,8 +4,6 @@
  * does fails it too, so the list stays true. Regenerate: npx tsx tests/unit/i18n/listUntranslated.ts
  */
 export const untranslatedFiles: readonly string[] = [
-  'collections/Guides/hooks/followChanges.ts',
-  'collections/Measures/hooks/notifyMeasureFollowers.ts',
   'src/net/forwarded.ts',
   'src/payloadGuard/fieldTypes.ts',
   'src/payloadGuard/jsonBody.ts',
