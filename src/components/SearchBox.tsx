@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useEffect, useId, useRef, useState } from 'react'
 
-import { type Suggestion, typeLabel } from '@/search/types'
+import type { Suggestion } from '@/search/types'
 
 /**
  * The header's search box: a form to /recherche (works without JavaScript) that suggests titles as the user
@@ -11,6 +11,7 @@ import { type Suggestion, typeLabel } from '@/search/types'
  */
 export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const t = useTranslations('client.shell.search')
+  const types = useTranslations('client.search.types')
   const [query, setQuery] = useState(initialQuery)
   const [found, setFound] = useState<Suggestion[]>([])
   const [active, setActive] = useState(-1)
@@ -99,7 +100,7 @@ export function SearchBox({ initialQuery = '' }: { initialQuery?: string }) {
               go(suggestion.url)
             }}
           >
-            <span className="badge">{typeLabel(suggestion.type)}</span> {suggestion.title}
+            <span className="badge">{types(suggestion.type)}</span> {suggestion.title}
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import type { Locale } from '@/i18n/locales'
+import { recipientLocale } from '@/i18n/recipient'
 import { loadProduct } from '@/inventory/whoUsesWhat'
 import type { User } from '@/payload-types'
 
@@ -12,6 +14,9 @@ export const followQueue = 'mail'
 /** What a notification is about: a record, read again as each recipient before it is recorded and before it is sent. */
 export type Subject = { collection: string; id: string }
 
+/** What a notification says: its title and, when any, a line of detail. */
+export type EventWords = { title: string; detail?: string }
+
 /** One change that matters, for whoever follows one of `followed` and may read `subject`. */
 export type FollowEvent = {
   kind: NotificationKind
@@ -19,6 +24,11 @@ export type FollowEvent = {
   eventKey: string
   title: string
   detail?: string
+  /**
+   * The title and detail in each language (`inEachLanguage`, src/follow/wording.ts): each follower's notification is
+   * recorded in the language of their account. Without it (or for a language missing), `title` and `detail`.
+   */
+  worded?: Partial<Record<Locale, EventWords>>
   /** The page, from the site's root (`/guides/…`). */
   url: string
   subject: Subject
@@ -57,14 +67,15 @@ export async function recordFollowEvent(payload: Payload, event: FollowEvent): P
       where: { and: [{ recipient: { equals: user.id } }, { eventKey: { equals: event.eventKey } }] },
     })
     if (exists.totalDocs) continue
+    const words = (event.worded && event.worded[await recipientLocale(payload, user)]) ?? { title: event.title, detail: event.detail }
     await payload.create({
       collection: 'notifications',
       data: {
         recipient: user.id,
         kind: event.kind,
         eventKey: event.eventKey,
-        title: event.title,
-        detail: event.detail,
+        title: words.title,
+        detail: words.detail,
         url: event.url,
         subjectCollection: event.subject.collection,
         subjectId: event.subject.id,

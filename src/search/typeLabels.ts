@@ -6,10 +6,7 @@ import { type SearchType, searchTypes } from './types'
 /** The result types' names in `locale` (« Guides », « Leitfäden »), in the order of `searchTypes` (vocab.search). */
 export const searchTypeLabels = (locale: UiLocale = defaultLocale): Record<SearchType, string> => {
   const t = translatorFor(locale, 'vocab.search')
-  return Object.fromEntries((Object.keys(searchTypes) as SearchType[]).map((type) => [type, t(`types.${type}.many`)])) as Record<
-    SearchType,
-    string
-  >
+  return Object.fromEntries(searchTypes.map((type) => [type, t(`types.${type}.many`)])) as Record<SearchType, string>
 }
 
 /** The name of one result's type in `locale` (« Guide », « Leitfaden »). */

@@ -1,31 +1,28 @@
 import type { Locale } from '@/i18n/locales'
 
 /**
- * What users can filter results by, in the order the results page lists them. The French names stay here for the
- * client code that imports this file (the header's search box); pages in both languages read the names from the
- * catalogue (`searchTypeLabels`, `typeLabelIn` in src/search/typeLabels.ts; `client.search.types` on the client).
+ * What users can filter results by (`?type=guide`), in the order the results page lists them. Their names, in each
+ * language, are in the catalogue: `searchTypeLabels`, `typeLabelIn` (src/search/typeLabels.ts) on the server,
+ * `client.search.types` in client components.
  */
-export const searchTypes = {
-  guide: 'Guides',
-  veille: 'Veille',
-  mesure: 'Mesures',
-  seance: 'Séances',
-  evenement: 'Événements',
-  initiative: 'Initiatives',
-  acteur: 'Acteurs',
-  contrat: 'Contrats',
-  outil: 'Outils',
-  modele: 'Modèles',
-  faq: 'FAQ',
-  actualite: 'Actualités',
-} as const
+export const searchTypes = [
+  'guide',
+  'veille',
+  'mesure',
+  'seance',
+  'evenement',
+  'initiative',
+  'acteur',
+  'contrat',
+  'outil',
+  'modele',
+  'faq',
+  'actualite',
+] as const
 
-export type SearchType = keyof typeof searchTypes
+export type SearchType = (typeof searchTypes)[number]
 
-/** The label of one result ("Guide", "FAQ"), in French (see `typeLabelIn`). */
-export const typeLabel = (type: SearchType) => searchTypes[type].replace(/s$/, '')
-
-export const isSearchType = (value: string): value is SearchType => Object.hasOwn(searchTypes, value)
+export const isSearchType = (value: string): value is SearchType => (searchTypes as readonly string[]).includes(value)
 
 /**
  * One entry of the index. `visibility` encodes the access rule of the source collection: `members` (every

@@ -2,7 +2,10 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { queueFollowEvent } from '@/follow/events'
 import { type GuideContent, guideChange, stampAddedAt } from '@/follow/guideChanges'
+import { inEachLanguage, readIn } from '@/follow/wording'
+import { translatorFor } from '@/i18n/translator'
 
+/** The actions a publication added (by key) and whether it changed what members read. */
 type Change = { added: string[]; revised: boolean }
 
 /** What a save under way changed, from its beforeChange to its afterChange (keyed by the save's request). */
@@ -33,12 +36,16 @@ export const stampGuideChanges: CollectionBeforeChangeHook = async ({ data, orig
   if (publishing && previous) {
     const { added, revised } = guideChange(previous, { ...originalDoc, ...data } as GuideContent)
     if (!pending.has(req)) pending.set(req, new Map())
-    pending.get(req)!.set(String(originalDoc?.id), { added: added.map((item) => item.label ?? ''), revised })
+    pending.get(req)!.set(String(originalDoc?.id), { added: added.map((item) => item.key ?? ''), revised })
   }
   return data
 }
 
-/** A publication that adds actions, or changes what members read, is told to the guide's followers who may read it. */
+/**
+ * A publication that adds actions, or changes what members read, is told to the guide's followers who may read it:
+ * each in the language of their account, with the guide's title, actions and summary in that language (French where
+ * the guide is not translated).
+ */
 export const notifyGuideFollowers: CollectionAfterChangeHook = async ({ doc, req }) => {
   const change = pending.get(req)?.get(String(doc.id))
   pending.get(req)?.delete(String(doc.id))
@@ -48,21 +55,26 @@ export const notifyGuideFollowers: CollectionAfterChangeHook = async ({ doc, req
     subject: { collection: 'guides', id: String(doc.id) },
     followed: [{ target: 'guide' as const, key: String(doc.id) }],
   }
-  if (change.added.length)
-    await queueFollowEvent(req, {
-      ...base,
-      kind: 'guide-action',
-      eventKey: `guide-action:${doc.id}:${doc.updatedAt}`,
-      title: `${doc.title} : ${change.added.length === 1 ? 'une nouvelle action' : `${change.added.length} nouvelles actions`}`,
-      detail: change.added.map((label) => `« ${label} »`).join(', '),
+  if (change.added.length) {
+    const words = await inEachLanguage(req, async (locale) => {
+      const t = translatorFor(locale, 'followNotices.guide')
+      const guide = await readIn<GuideContent>(req, 'guides', doc.id, locale)
+      const labels = new Map((guide.checklist ?? []).map((item) => [item.key, item.label ?? '']))
+      return {
+        title: t('actions', { title: guide.title ?? doc.title, count: change.added.length }),
+        detail: change.added.map((key) => t('action', { label: labels.get(key) ?? '' })).join(', '),
+      }
     })
-  else if (change.revised)
-    await queueFollowEvent(req, {
-      ...base,
-      kind: 'guide-revised',
-      eventKey: `guide-revised:${doc.id}:${doc.updatedAt}`,
-      title: `${doc.title} : guide révisé`,
-      detail: doc.summary ?? undefined,
+    await queueFollowEvent(req, { ...base, ...words, kind: 'guide-action', eventKey: `guide-action:${doc.id}:${doc.updatedAt}` })
+  } else if (change.revised) {
+    const words = await inEachLanguage(req, async (locale) => {
+      const guide = await readIn<GuideContent>(req, 'guides', doc.id, locale)
+      return {
+        title: translatorFor(locale, 'followNotices.guide')('revised', { title: guide.title ?? doc.title }),
+        detail: guide.summary ?? undefined,
+      }
     })
+    await queueFollowEvent(req, { ...base, ...words, kind: 'guide-revised', eventKey: `guide-revised:${doc.id}:${doc.updatedAt}` })
+  }
   return doc
 }

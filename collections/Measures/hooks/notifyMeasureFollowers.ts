@@ -1,8 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { queueFollowEvent } from '@/follow/events'
-import { defaultLocale } from '@/i18n/locales'
+import { inEachLanguage, readIn } from '@/follow/wording'
+import { translatorFor } from '@/i18n/translator'
 import { measureLabels, type MeasureStatus } from '@/measures/vocabulary'
+import type { Measure } from '@/payload-types'
 
 import type { MeasureChangeContext } from './recordMeasureUpdates'
 
@@ -17,22 +19,27 @@ export const notifyMeasureFollowers: CollectionAfterChangeHook = async ({ doc, p
   const rank = previousDoc.rank !== doc.rank
   const status = previousDoc.status !== doc.status
   if (!priority && !status && !(rank && (context as MeasureChangeContext).proposalId)) return doc
-  // The follow event's title is stored once for every follower: in the instance's source language, like its other words.
-  const measureStatuses: Record<string, string> = measureLabels(defaultLocale).statuses
-  const changes = [
-    priority && `priorité ${previousDoc.priority} → ${doc.priority}`,
-    rank && `rang ${previousDoc.rank} → ${doc.rank}`,
-    status &&
-      `état « ${measureStatuses[previousDoc.status as MeasureStatus] ?? previousDoc.status} » → « ${
-        measureStatuses[doc.status as MeasureStatus] ?? doc.status
-      } »`,
-  ].filter(Boolean)
+  // Each follower reads it in the language of their account: the measure's title and status in that language.
+  const words = await inEachLanguage(req, async (locale) => {
+    const t = translatorFor(locale, 'followNotices.measure')
+    const statuses: Record<string, string> = measureLabels(locale).statuses
+    const statusName = (value: unknown) => statuses[value as MeasureStatus] ?? String(value)
+    const changes = [
+      priority && t('priority', { from: String(previousDoc.priority), to: String(doc.priority) }),
+      rank && t('rank', { from: String(previousDoc.rank), to: String(doc.rank) }),
+      status && t('status', { from: statusName(previousDoc.status), to: statusName(doc.status) }),
+    ].filter(Boolean)
+    const measure = await readIn<Measure>(req, 'measures', doc.id, locale)
+    return {
+      title: t('title', { number: doc.number, title: measure.title ?? doc.title, changes: changes.join(', ') }),
+      detail: (context as MeasureChangeContext).measureNote ?? undefined,
+    }
+  })
   const decided = priority || (rank && (context as MeasureChangeContext).proposalId)
   await queueFollowEvent(req, {
     kind: 'measure-change',
     eventKey: `measure-change:${doc.id}:${doc.updatedAt}`,
-    title: `Mesure ${doc.number} « ${doc.title} » : ${changes.join(', ')}`,
-    detail: (context as MeasureChangeContext).measureNote ?? undefined,
+    ...words,
     url: `/mesures/${doc.number}`,
     subject: { collection: 'measures', id: String(doc.id) },
     followed: [{ target: 'measure', key: String(doc.id) }, ...(decided ? [{ target: 'committee' as const, key: 'copil' }] : [])],

@@ -8,8 +8,9 @@ import { idleSessionStrategy } from './strategy'
 
 /**
  * Payload's own `sessions` array (one row per login: id = the token's `sid`, created, expires), merged by Payload
- * with these two columns: the device in words and the last activity (written by src/auth/sessions/store.ts only).
- * Like the base field, it is read by the account's owner only and written by no API.
+ * with these two columns: the device (described in no language, worded when read: src/auth/sessions/device.ts) and
+ * the last activity (written by src/auth/sessions/store.ts only). Like the base field, it is read by the account's
+ * owner only and written by no API.
  */
 const sessionDetails: Field = {
   name: 'sessions',

@@ -3,11 +3,12 @@ import type { Payload } from 'payload'
 import { communeOf, isAdmin } from '@/access/roles'
 import { logAccountEvent } from '@/accounts/log'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
-import { serverTranslator } from '@/i18n/server'
+import { currentLocale, serverTranslator } from '@/i18n/server'
 import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { done, type Result, refuse } from '@/result'
 
+import { storedDeviceLabel } from './device'
 import { idleMs } from './settings'
 import { deleteEverySession, deleteSession, deleteSessionsOf, openSessions } from './store'
 
@@ -23,13 +24,17 @@ const say = () => serverTranslator('auth.sessions')
 /** The account log's notes, in the instance's language (the log is read by any administrator). */
 const logWords = async (payload: Payload) => translatorFor((await loadLanguageSettings(payload)).defaultLocale, 'auth.sessions')
 
-/** The person's own open sessions; the one of this request is marked `current`. Nobody lists another's. */
+/**
+ * The person's own open sessions, their devices worded in the request's language; the one of this request is
+ * marked `current`. Nobody lists another's.
+ */
 export async function sessionsOf(payload: Payload, user: SessionUser): Promise<SessionView[]> {
   const now = new Date()
+  const locale = await currentLocale()
   const sessions = await openSessions(payload, user.id, now, new Date(now.getTime() - idleMs()))
   return sessions.map((s) => ({
     id: s.id,
-    device: s.device ?? 'Appareil inconnu',
+    device: storedDeviceLabel(s.device, locale),
     createdAt: s.createdAt.toISOString(),
     lastSeenAt: s.lastSeenAt.toISOString(),
     current: s.id === user._sid,

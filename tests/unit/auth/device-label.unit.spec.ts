@@ -1,7 +1,7 @@
-/** The French label of a session's device, from its User-Agent (shown to the person on /compte/securite). */
+/** The label of a session's device, from its User-Agent (shown to the person on /compte/securite), in French and in German. */
 import { describe, expect, it } from 'vitest'
 
-import { deviceLabel } from '@/auth/sessions/device'
+import { describedDeviceLabel, describeDevice, deviceLabel, storedDevice, storedDeviceLabel } from '@/auth/sessions/device'
 
 const agents = {
   chromeWindows: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36',
@@ -29,5 +29,35 @@ describe('deviceLabel', () => {
     for (const empty of [null, undefined, '', '   ']) expect(deviceLabel(empty)).toBe('Appareil inconnu')
     expect(deviceLabel('zz-unknown-thing')).toBe('Programme ou appareil non reconnu')
     expect(deviceLabel(`${agents.chromeWindows}${' x'.repeat(5000)}`)).toBe('Chrome sur Windows')
+  })
+})
+
+describe('the device label in the reader’s language', () => {
+  it('words the same device in German', () => {
+    expect(deviceLabel(agents.chromeWindows, 'de')).toBe('Chrome auf Windows')
+    expect(deviceLabel(agents.safariIphone, 'de')).toBe('Safari auf iPhone')
+    expect(deviceLabel(null, 'de')).toBe('Unbekanntes Gerät')
+    expect(deviceLabel('zz-unknown-thing', 'de')).toBe('Unbekanntes Programm oder Gerät')
+  })
+
+  it('keeps the device in no language at login, and words it for whoever reads the sessions page', () => {
+    const stored = storedDevice(agents.firefoxLinux)
+    expect(stored).not.toMatch(/ sur | auf /)
+    expect(describeDevice(agents.firefoxLinux)).toEqual({ agent: true, browser: 'Firefox', device: 'Linux' })
+    expect(storedDeviceLabel(stored, 'fr')).toBe('Firefox sur Linux')
+    expect(storedDeviceLabel(stored, 'de')).toBe('Firefox auf Linux')
+    expect(storedDeviceLabel(storedDevice(''), 'de')).toBe('Unbekanntes Gerät')
+    expect(storedDeviceLabel(null, 'fr')).toBe('Appareil inconnu')
+    expect(storedDeviceLabel(null, 'de')).toBe('Unbekanntes Gerät')
+  })
+
+  it('a browser known by its device only, in both languages', () => {
+    expect(describedDeviceLabel({ agent: true, browser: null, device: 'Linux' }, 'fr')).toBe('Navigateur sur Linux')
+    expect(describedDeviceLabel({ agent: true, browser: null, device: 'Linux' }, 'de')).toBe('Browser auf Linux')
+  })
+
+  it('a session recorded with its label already worded (before this version) shows that label', () => {
+    expect(storedDeviceLabel('Chrome sur Windows', 'de')).toBe('Chrome sur Windows')
+    expect(storedDeviceLabel('{"not":"a description"}', 'de')).toBe('{"not":"a description"}')
   })
 })

@@ -7,7 +7,8 @@ import { firstParam, type PageParams } from '@/forms/searchParams'
 import { intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'
-import { countCap, type Excerpt, type SearchResults, searchTypes, type SearchType, typeLabel } from '@/search/types'
+import { searchTypeLabels, typeLabelIn } from '@/search/typeLabels'
+import { countCap, type Excerpt, type SearchResults, searchTypes, type SearchType } from '@/search/types'
 
 export async function generateMetadata() {
   const t = await getTranslations('searchPage')
@@ -29,6 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const { payload, user } = await requireSession()
   const [t, locale] = await Promise.all([getTranslations('searchPage'), requestLocale()])
   const number = new Intl.NumberFormat(intlLocale(locale))
+  const typeNames = searchTypeLabels(locale)
   /** « plus de 1 000 » once the engine stops counting (countCap); the exact number below. */
   const count = (results: SearchResults, n: number) =>
     results.capped ? t('moreThan', { count: number.format(countCap) }) : number.format(n)
@@ -69,11 +71,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <a href={linkTo(request.q)} aria-current={request.type ? undefined : 'page'}>
               {t('all', { count: count(results, everything) })}
             </a>
-            {(Object.keys(searchTypes) as SearchType[])
+            {searchTypes
               .filter((type) => results.byType[type] || request.type === type)
               .map((type) => (
                 <a key={type} href={linkTo(request.q, type)} aria-current={request.type === type ? 'page' : undefined}>
-                  {searchTypes[type]}
+                  {typeNames[type]}
                   {/* Counted among the first matches only when capped: the names alone then. */}
                   {results.capped ? null : ` (${results.byType[type] ?? 0})`}
                 </a>
@@ -89,7 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {results.hits.map((hit) => (
               <li key={hit.key}>
-                <span className="badge">{typeLabel(hit.type)}</span> <HitLanguage locale={hit.locale} />
+                <span className="badge">{typeLabelIn(hit.type, locale)}</span> <HitLanguage locale={hit.locale} />
                 <h2 {...langOf(hit.locale)}>
                   <a href={hit.url}>{hit.title}</a>
                 </h2>
