@@ -5,6 +5,7 @@ import { requestLanguage } from '@/admin/language'
 import { zurichInstant } from '@/calendar/zurich'
 import { toCsv } from '@/export/csv'
 import { longDate, clockTime } from '@/format/dates'
+import { messageAt } from '@/i18n/labels'
 import { contentLocale, defaultLocale, type UiLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 import type { AuditEvent, User } from '@/payload-types'
@@ -97,7 +98,8 @@ export function readable(field: string, value: unknown, communes: CommuneNames, 
   const t = translatorFor(locale, 'audit')
   if (value == null || value === '') return '—'
   if (typeof value === 'boolean') return t(value ? 'yes' : 'no')
-  if (field === 'roles' && Array.isArray(value)) return value.map((role) => roles[role as keyof typeof roles] ?? String(role)).join(', ')
+  if (field === 'roles' && Array.isArray(value))
+    return value.map((role) => (Object.hasOwn(roles, String(role)) ? messageAt(locale, `roles.${role}`) : String(role))).join(', ')
   if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? t('communeNumber', { id: value })
   if (Array.isArray(value) || typeof value === 'object') return JSON.stringify(value)
   if (typeof value === 'string' && isoInstant.test(value))

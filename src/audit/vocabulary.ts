@@ -1,5 +1,5 @@
 import { localizedOptions, messageAt } from '@/i18n/labels'
-import { contentLocale, defaultLocale, type UiLocale } from '@/i18n/locales'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
 
 const actionKeys = [
   'account-created',
@@ -36,7 +36,7 @@ const targetKeys = [
 export type AuditTarget = (typeof targetKeys)[number]
 
 const table = <Key extends string>(keys: readonly Key[], prefix: string, locale: UiLocale) =>
-  Object.fromEntries(keys.map((key) => [key, messageAt(contentLocale(locale), `audit.${prefix}.${key}`)])) as Record<Key, string>
+  Object.fromEntries(keys.map((key) => [key, messageAt(locale, `audit.${prefix}.${key}`)])) as Record<Key, string>
 
 /** What the audit trail records, in the words the journal shows, in a language (messages/<lang>/audit.json). */
 export const auditActionLabels = (locale: UiLocale = defaultLocale) => table(actionKeys, 'actions', locale)

@@ -8,7 +8,7 @@ import { loadProduct } from '@/inventory/whoUsesWhat'
 import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
 import type { Follow, User } from '@/payload-types'
 import { done, refuse, type Result } from '@/result'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindLabels, watchKinds } from '@/watch/kinds'
 
 import { currentLocale, serverTranslator } from './language'
 import { everyKey, type FollowTarget } from './vocabulary'
@@ -134,7 +134,7 @@ export async function followable(payload: Payload, user: User, { target, key }: 
     case 'committee':
       return isCommitteeSlug(key) ? t('committee', { committee: committeeLabel(key, contentLocale(locale)) }) : null
     case 'watch-kind':
-      return Object.hasOwn(watchKinds, key) ? t('watch', { kind: watchKinds[key as keyof typeof watchKinds] }) : null
+      return Object.hasOwn(watchKinds, key) ? t('watch', { kind: watchKindLabels(locale)[key as keyof typeof watchKinds] }) : null
     case 'product': {
       if (!/^[a-z0-9-]{1,120}$/.test(key)) return null
       const product = await loadProduct(payload, user, key)

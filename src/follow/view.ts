@@ -5,7 +5,7 @@ import { contentLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 import { committeeLabel, isCommitteeSlug } from '@/meetings/vocabulary'
 import type { User } from '@/payload-types'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindLabels } from '@/watch/kinds'
 
 import { defaultsOf, type Followed, followState, isFollowing, ownFollows } from './follow'
 import { currentLocale } from './language'
@@ -85,7 +85,7 @@ export async function loadNotificationSettings(payload: Payload, user: User): Pr
     frequency: (self.digestFrequency ?? 'weekly') as DigestFrequency,
     muted: (self.mutedNotifications ?? []) as NotificationKind[],
     lines,
-    watch: Object.entries(watchKinds).map(([kind, label]) => ({
+    watch: Object.entries(watchKindLabels(await currentLocale())).map(([kind, label]) => ({
       kind,
       label,
       following: isFollowing(user, rows, { target: 'watch-kind', key: kind }),

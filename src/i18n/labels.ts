@@ -1,8 +1,8 @@
 import { messagesFor, type Messages } from './catalogue'
-import { type Locale, locales } from './locales'
+import { type Locale, locales, type UiLocale } from './locales'
 
 /** The message at a dotted key of a language's catalogue; throws on a missing key, so a typo fails at start. */
-export function messageAt(locale: Locale, key: string): string {
+export function messageAt(locale: UiLocale, key: string): string {
   const value = key
     .split('.')
     .reduce<Messages | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messagesFor(locale))

@@ -1,5 +1,5 @@
 import { messageAt } from './labels'
-import { defaultLocale } from './locales'
+import { defaultLocale, type UiLocale } from './locales'
 
 /**
  * A vocabulary's labels in one language, as a record `value → label` (a ChoiceSelect's choices, a lookup):
@@ -14,3 +14,7 @@ export const labelsOf = <K extends string>(keys: readonly K[], t: (key: string) 
  */
 export const defaultLabels = <K extends string>(keys: readonly K[], prefix: string): Record<K, string> =>
   labelsOf(keys, (key) => messageAt(defaultLocale, key), prefix)
+
+/** The same in a given language (a page's, a recipient's). */
+export const vocabularyIn = <K extends string>(locale: UiLocale, keys: readonly K[], prefix: string): Record<K, string> =>
+  labelsOf(keys, (key) => messageAt(locale, key), prefix)

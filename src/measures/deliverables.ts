@@ -1,12 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
-import { eventTypes } from '@/events/vocabulary'
+import { eventTypeLabels, type eventTypes } from '@/events/vocabulary'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
 import { defaultLocale, type UiLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 import type { Measure } from '@/payload-types'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindLabels, type watchKinds } from '@/watch/kinds'
 import type { MeasureChangeContext } from '@collections/Measures/hooks/recordMeasureUpdates'
 
 import { notStartedStatuses } from './vocabulary'
@@ -45,8 +45,8 @@ export function deliverableNote(deliverable: PublishedDeliverable, linked = fals
       : deliverable.kind === 'template'
         ? t('template', { title: deliverable.title })
         : deliverable.kind === 'event-series'
-          ? t('event', { title: deliverable.title, series: eventTypes[deliverable.type] })
-          : t('watch', { title: deliverable.title, kind: watchKinds[deliverable.type] })
+          ? t('event', { title: deliverable.title, series: eventTypeLabels(locale)[deliverable.type] })
+          : t('watch', { title: deliverable.title, kind: watchKindLabels(locale)[deliverable.type] })
   return t(linked ? 'linked' : 'published', { what })
 }
 

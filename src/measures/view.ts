@@ -4,10 +4,10 @@ import { allAsUser, asUser } from '@/auth/asUser'
 import { asReadable, contentViewer, readableNames } from '@/cache/people'
 import { sharedRead } from '@/cache/shared'
 import { inLocale, readingLocale, type Shown, withLanguage } from '@/content/language'
-import { eventTypes } from '@/events/vocabulary'
-import type { Locale } from '@/i18n/locales'
+import { eventTypeLabels } from '@/events/vocabulary'
+import { defaultLocale, type Locale, type UiLocale } from '@/i18n/locales'
 import type { Measure, PriorityChange, User } from '@/payload-types'
-import { watchKinds } from '@/watch/kinds'
+import { watchKindLabels } from '@/watch/kinds'
 
 import type { DeliverableKind } from './vocabulary'
 
@@ -80,7 +80,13 @@ export type DeliverableLink = { kind: DeliverableKind; title: string; href: stri
  * draft, for a member) is left out; staff see drafts, marked as such. Event series and watch kinds link to the
  * agenda and the watch filtered on them.
  */
-export async function loadMeasureDeliverables(payload: Payload, user: User, measure: Measure): Promise<DeliverableLink[]> {
+export async function loadMeasureDeliverables(
+  payload: Payload,
+  user: User,
+  measure: Measure,
+  locale: UiLocale = defaultLocale,
+): Promise<DeliverableLink[]> {
+  const [eventTypes, watchKinds] = [eventTypeLabels(locale), watchKindLabels(locale)]
   const ids = (values: Measure['deliverableGuides'] | Measure['deliverableTemplates']) =>
     (values ?? []).map((v) => (typeof v === 'object' ? v.id : v))
   const guideIds = ids(measure.deliverableGuides)

@@ -100,7 +100,10 @@ describe.runIf(chromiumAvailable() && walk)('every intranet page in French and G
     for (const url of pagesFor(viewer, ids)) {
       const response = await page.goto(`${journey.server.url}${url}`)
       if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`)
-      let rest = withoutMessages(await interfaceText(page))
+      const text = await interfaceText(page)
+      const missing = text.match(/⚠[\w.-]+/g)
+      if (missing) problems.push(`${url}: missing messages ${[...new Set(missing)].join(', ')}`)
+      let rest = withoutMessages(text)
       rest = withoutStored(rest, stored)
       const french = rest
         .split('\n')

@@ -59,7 +59,7 @@ export default async function AccountPage() {
       {settings.offered.length > 1 && <LanguageForm offered={settings.offered} current={contentLocale(locale)} />}
       <ChangePasswordForm />
       <p>{t.rich('notifications', { link: link('/compte/notifications') })}</p>
-      <p>{t.rich(offersSecondFactor(user) ? 'securityWithCode' : 'security', { link: link('/compte/securite') })}</p>
+      <p>{t.rich(offersSecondFactor(user) ? 'securityWithCode' : 'securityLink', { link: link('/compte/securite') })}</p>
     </>
   )
 }

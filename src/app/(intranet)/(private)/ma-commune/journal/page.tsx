@@ -5,7 +5,7 @@ import { communeOf, isAdmin, isStaff } from '@/access/roles'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
-import { auditActions, auditTargets } from '@/audit/vocabulary'
+import { auditActionLabels, auditTargetLabels } from '@/audit/vocabulary'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
@@ -34,6 +34,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
   const names = new Map(communes.map((c) => [c.id, c.name]))
   const own = communeOf(user)
   const [t, locale] = await Promise.all([getTranslations('commune.journal'), requestLocale()])
+  const [auditActions, auditTargets] = [auditActionLabels(locale), auditTargetLabels(locale)]
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({
       ...Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1]))),
@@ -116,7 +117,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 {event.actorRoles
                   ? ` (${event.actorRoles
                       .split(', ')
-                      .map((role) => readable('roles', [role], names))
+                      .map((role) => readable('roles', [role], names, locale))
                       .join(', ')})`
                   : ''}
                 {isAdmin(user) && event.sourceAddress ? ` · ${t('address', { address: event.sourceAddress })}` : ''}
@@ -127,15 +128,15 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                     <li key={change.field}>
                       {change.label} :{' '}
                       {change.before == null ? (
-                        <ins>{readable(change.field, change.after, names)}</ins>
+                        <ins>{readable(change.field, change.after, names, locale)}</ins>
                       ) : change.after == null ? (
                         <>
-                          <del>{readable(change.field, change.before, names)}</del> {t('erased')}
+                          <del>{readable(change.field, change.before, names, locale)}</del> {t('erased')}
                         </>
                       ) : (
                         <>
-                          <del>{readable(change.field, change.before, names)}</del> →{' '}
-                          <ins>{readable(change.field, change.after, names)}</ins>
+                          <del>{readable(change.field, change.before, names, locale)}</del> →{' '}
+                          <ins>{readable(change.field, change.after, names, locale)}</ins>
                         </>
                       )}
                     </li>

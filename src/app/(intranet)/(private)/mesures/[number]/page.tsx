@@ -45,7 +45,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ number
     countPendingProposals(payload, user, measure.id),
     loadWatchOfMeasure(payload, user, number, 6),
     loadFollowButton(payload, user, { target: 'measure', key: String(measure.id) }),
-    loadMeasureDeliverables(payload, user, measure),
+    loadMeasureDeliverables(payload, user, measure, locale),
   ])
   const today = zurichDay(new Date())
   const deadline = measureDeadline(measure)
