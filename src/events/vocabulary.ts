@@ -1,5 +1,5 @@
 import { messageAt } from '@/i18n/labels'
-import { defaultLocale, type Locale, type UiLocale } from '@/i18n/locales'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
 
 /** Labels of a vocabulary in one language, from the catalogue (`vocab.events`). */
 const labelsIn = <K extends string>(keys: readonly K[], prefix: string, locale: UiLocale = defaultLocale) =>
