@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
+
+import { sidePool } from '@/db/sidePool'
 
 /**
  * Rate limits kept in the database (collection `throttle-events`), so that they hold across app processes.
@@ -16,13 +18,14 @@ export type Limit = { by: 'subject' | 'source' | 'subject+source'; max: number; 
 export type Event = { action: string; subject?: string; source?: string }
 export type Verdict = { ok: true; id: number | string } | { ok: false; retryAfterMs: number; limit: Limit }
 
-const COLLECTION = 'throttle-events'
 const KEEP_MS = 24 * 60 * 60 * 1000
 
 const keyed = (payload: Payload, value: string) =>
   crypto.createHmac('sha256', payload.secret).update(`throttle:${value.trim().toLowerCase()}`).digest('hex').slice(0, 40)
 
-function keysOf(payload: Payload, event: Event) {
+type Keys = { action: string; subject: string | null; source: string | null }
+
+function keysOf(payload: Payload, event: Event): Keys {
   return {
     action: event.action,
     subject: event.subject === undefined ? null : keyed(payload, event.subject),
@@ -30,48 +33,66 @@ function keysOf(payload: Payload, event: Event) {
   }
 }
 
-function scope(keys: ReturnType<typeof keysOf>, by: Limit['by']): Where[] {
-  const where: Where[] = [{ action: { equals: keys.action } }]
-  if (by !== 'source') where.push({ subject: { equals: keys.subject } })
-  if (by !== 'subject') where.push({ source: { equals: keys.source } })
-  return where
+/** The SQL condition of a limit's scope, with its parameters numbered from `first`. */
+function scope(keys: Keys, by: Limit['by'], first = 1): { sql: string; values: unknown[] } {
+  const parts = ['action = $' + first]
+  const values: unknown[] = [keys.action]
+  const column = (name: 'subject' | 'source') => {
+    const value = keys[name]
+    if (value === null) return parts.push(`${name} is null`)
+    values.push(value)
+    parts.push(`${name} = $${first + values.length - 1}`)
+  }
+  if (by !== 'source') column('subject')
+  if (by !== 'subject') column('source')
+  return { sql: parts.join(' and '), values }
 }
 
+/*
+ * The statements run on the side pool (src/db/sidePool.ts), outside any transaction of the request: visible at once to
+ * every other request and process, and never waiting for a connection that the request's own transaction holds. The
+ * windows are measured by the database's clock, the one that stamps the rows.
+ */
+
 export async function take(payload: Payload, event: Event, limits: Limit[]): Promise<Verdict> {
+  const db = sidePool(payload)
   const keys = keysOf(payload, event)
-  // Outside any transaction of the request (no `req`): visible at once to every other request and process.
-  const row = await payload.db.create({ collection: COLLECTION, data: keys })
-  const now = Date.now()
+  const { rows } = await db.query<{ id: number }>(
+    'insert into throttle_events (action, subject, source) values ($1, $2, $3) returning id',
+    [keys.action, keys.subject, keys.source],
+  )
+  const id = rows[0]!.id
   for (const limit of limits) {
-    const where: Where = { and: [...scope(keys, limit.by), { createdAt: { greater_than: new Date(now - limit.windowMs).toISOString() } }] }
-    const { totalDocs } = await payload.db.count({ collection: COLLECTION, where })
-    if (totalDocs <= limit.max) continue
-    await payload.db.deleteOne({ collection: COLLECTION, where: { id: { equals: row.id } } })
+    const { sql, values } = scope(keys, limit.by, 2)
+    const inWindow = `${sql} and created_at > now() - $1::float8 * interval '1 millisecond'`
+    const counted = await db.query<{ n: number }>(`select count(*)::int as n from throttle_events where ${inWindow}`, [
+      limit.windowMs,
+      ...values,
+    ])
+    if (counted.rows[0]!.n <= limit.max) continue
+    await db.query('delete from throttle_events where id = $1', [id])
     // Free again once the max-th most recent event has left the window (then at most max - 1 remain, plus the next).
-    const { docs } = await payload.db.find<{ createdAt: string }>({
-      collection: COLLECTION,
-      where,
-      sort: '-createdAt',
-      limit: limit.max,
-      pagination: false,
-    })
-    const freeAt = new Date(docs[limit.max - 1]?.createdAt ?? docs.at(-1)?.createdAt ?? now).getTime() + limit.windowMs
-    return { ok: false, retryAfterMs: Math.max(1000, freeAt - now), limit }
+    const free = await db.query<{ wait: number | null }>(
+      `select (extract(epoch from (min(created_at) + $1::float8 * interval '1 millisecond' - now())) * 1000)::float8 as wait
+         from (select created_at from throttle_events where ${inWindow} order by created_at desc limit $${values.length + 2}) recent`,
+      [limit.windowMs, ...values, limit.max],
+    )
+    return { ok: false, retryAfterMs: Math.max(1000, Math.ceil(free.rows[0]?.wait ?? 0)), limit }
   }
   // Housekeeping: the longest window is a day.
-  await payload.db.deleteMany({ collection: COLLECTION, where: { createdAt: { less_than: new Date(now - KEEP_MS).toISOString() } } })
-  return { ok: true, id: row.id }
+  await db.query(`delete from throttle_events where created_at < now() - $1::float8 * interval '1 millisecond'`, [KEEP_MS])
+  return { ok: true, id }
 }
 
 /** Withdraws the events of `event`'s subject and source (a successful login forgives the failures before it). */
 export async function forgive(payload: Payload, event: Event): Promise<void> {
-  const keys = keysOf(payload, event)
-  await payload.db.deleteMany({ collection: COLLECTION, where: { and: scope(keys, 'subject+source') } })
+  const { sql, values } = scope(keysOf(payload, event), 'subject+source')
+  await sidePool(payload).query(`delete from throttle_events where ${sql}`, values)
 }
 
 /** Withdraws one event `take` recorded (the attempt turned out right). */
 export async function withdraw(payload: Payload, id: number | string): Promise<void> {
-  await payload.db.deleteOne({ collection: COLLECTION, where: { id: { equals: id } } })
+  await sidePool(payload).query('delete from throttle_events where id = $1', [id])
 }
 
 /** "dans 12 minutes", "dans 2 heures": the wait, rounded up, in words a person reads. */

@@ -68,7 +68,7 @@ describe('a followed guide', () => {
     expect(fr.detail).toBe(guide.summary)
   })
 
-  it('a new action: « une nouvelle action » in French, « eine neue Massnahme » in German, its label as written', async () => {
+  it('a new action: «une nouvelle action» in French, «eine neue Massnahme» in German, its label as written', async () => {
     const current = (await payload.findByID({ collection: 'guides', id: guide.id, depth: 0 })) as Guide
     await payload.update({
       collection: 'guides',
@@ -96,13 +96,13 @@ describe('a followed measure', () => {
     const de = await notification(german(), `measure-change:${measure.id}:`)
     if (from === 'suspendue') {
       expect(fr.title).toMatch(/ » : état « Suspendue » → « En cours »$/)
-      expect(de.title).toMatch(/ »: Stand « Ausgesetzt » → « In Arbeit »$/)
+      expect(de.title).toMatch(/»: Stand «Ausgesetzt» → «In Arbeit»$/)
     } else {
       expect(fr.title).toMatch(/ » : état « .+ » → « Suspendue »$/)
-      expect(de.title).toMatch(/ »: Stand « .+ » → « Ausgesetzt »$/)
+      expect(de.title).toMatch(/»: Stand «.+» → «Ausgesetzt»$/)
     }
     expect(fr.title.startsWith(`Mesure 25 « ${measure.title} »`)).toBe(true)
     // The measure has no German title here: the German reader reads the French one.
-    expect(de.title.startsWith(`Massnahme 25 « ${measure.title} »`)).toBe(true)
+    expect(de.title.startsWith(`Massnahme 25 «${measure.title}»`)).toBe(true)
   })
 })

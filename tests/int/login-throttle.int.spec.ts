@@ -265,3 +265,18 @@ describe('two app processes on one database', () => {
     expect(racing.map((answer) => answer.status)).toEqual([429, 429])
   })
 })
+
+describe('a crowd logging in at once', () => {
+  it('more people than the instance has database connections all get in', async () => {
+    // Each login writes its attempt outside its own transaction (visible at once to every process). Were that write to
+    // wait for a connection of the same pool while each login holds one, a crowd would starve it: 10 s, then errors.
+    const small = await startServer(databaseUrl, { RELAIS_TRUSTED_PROXIES: '127.0.0.1', DATABASE_POOL_MAX: '3' })
+    try {
+      const crowd = await Promise.all(Array.from({ length: 8 }, (_, i) => person(`foule${i}`)))
+      const answers = await Promise.all(crowd.map((user) => restLogin(user.email, PASSWORD, source(), small)))
+      expect(answers.map((answer) => answer.status)).toEqual(Array(8).fill(200))
+    } finally {
+      await small.stop()
+    }
+  })
+})

@@ -275,7 +275,7 @@ describe('the Comité’s report for 1 January – 30 June 2026', () => {
         .filter((b): b is ReportTable => b.kind === 'table' && b.caption.startsWith(captionStart))
         .flatMap((t) => t.rows)
     expect(rows('Massnahmen der Achse').find((r) => r[0] === '12')![5]).toBe(
-      'Stand: von « Zu starten » zu « In Arbeit »; Fortschritt: von 0 % zu 45 %',
+      'Stand: von «Zu starten» zu «In Arbeit»; Fortschritt: von 0 % zu 45 %',
     )
     expect(rows('Entschiedene Prioritätsvorschläge').map((r) => [r[0], r[2], r[3]])).toEqual([
       ['12.03.2026', 'Priorität von B zu A', 'Genehmigt'],

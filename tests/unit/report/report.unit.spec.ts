@@ -215,7 +215,7 @@ describe('in German', () => {
       'Regionale Indikatoren',
       'Veranstaltungen und Teilnahme',
     ])
-    const axis = tables(doc).find((t) => t.caption === 'Massnahmen der Achse « Bündelung der Massnahmen »')!
+    const axis = tables(doc).find((t) => t.caption === 'Massnahmen der Achse «Bündelung der Massnahmen»')!
     expect(axis.columns).toEqual(['Nr.', 'Massnahme', 'Priorität', 'Stand', 'Fortschritt', 'Änderungen im Zeitraum'])
     // The measure's title is content: it stays as entered.
     expect(axis.rows[0]).toEqual([
@@ -224,11 +224,11 @@ describe('in German', () => {
       'A',
       'In Arbeit',
       '40 %',
-      'Stand: von « Zu starten » zu « In Arbeit »; Fortschritt: von 0 % zu 40 %',
+      'Stand: von «Zu starten» zu «In Arbeit»; Fortschritt: von 0 % zu 40 %',
     ])
     expect(doc.sections[0].blocks[0]).toEqual({
       kind: 'paragraph',
-      text: '2 Massnahmen: 1 « Zu starten », 1 « In Arbeit ». Durchschnittlicher Fortschritt: 20 %. Im Zeitraum hat sich 1 Massnahme geändert (2 Aktualisierungen).',
+      text: '2 Massnahmen: 1 «Zu starten», 1 «In Arbeit». Durchschnittlicher Fortschritt: 20 %. Im Zeitraum hat sich 1 Massnahme geändert (2 Aktualisierungen).',
     })
     expect(JSON.stringify(doc)).not.toMatch(/Mesures|Avancement|période/)
   })
