@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { isStaff } from '@/access/roles'
 import { approvedEmail, confirmRequestEmail, existingAccountEmail, newRequestEmail, rejectedEmail } from '@/email/templates/accounts'
 import { recordId } from '@/http/recordId'
-import { serverTranslator } from '@/i18n/server'
+import { currentLocale, serverTranslator } from '@/i18n/server'
 import { type Translate, translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
 import { badInput, done, invalidFields, type Result } from '@/result'
@@ -75,7 +75,7 @@ export async function submitAccountRequest(
   const ipHash = hashIp(ip, payload.secret)
   const verdict = await take(payload, { action: 'account-request-mail', subject: input.email, source: ip }, REQUEST_MAIL_LIMITS)
   if (!verdict.ok) {
-    const wait = waitInWords(verdict.retryAfterMs)
+    const wait = waitInWords(verdict.retryAfterMs, await currentLocale())
     return badInput(verdict.limit.by === 'subject' ? t('mailedRecently', { wait }) : t('tooManyHere', { wait }))
   }
 

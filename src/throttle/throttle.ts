@@ -3,6 +3,8 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { sidePool } from '@/db/sidePool'
+import { defaultLocale, type UiLocale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
 
 /**
  * Rate limits kept in the database (collection `throttle-events`), so that they hold across app processes.
@@ -95,10 +97,9 @@ export async function withdraw(payload: Payload, id: number | string): Promise<v
   await sidePool(payload).query('delete from throttle_events where id = $1', [id])
 }
 
-/** "dans 12 minutes", "dans 2 heures": the wait, rounded up, in words a person reads. */
-export function waitInWords(ms: number): string {
+/** "dans 12 minutes", "in 2 Stunden": the wait, rounded up, in words a person reads, in their language. */
+export function waitInWords(ms: number, locale: UiLocale = defaultLocale): string {
+  const t = translatorFor(locale, 'wait')
   const minutes = Math.ceil(ms / 60_000)
-  if (minutes < 60) return `dans ${minutes} minute${minutes > 1 ? 's' : ''}`
-  const hours = Math.ceil(minutes / 60)
-  return `dans ${hours} heure${hours > 1 ? 's' : ''}`
+  return minutes < 60 ? t('minutes', { count: minutes }) : t('hours', { count: Math.ceil(minutes / 60) })
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { communeOf } from '@/access/roles'
-import { adminMessage } from '@/admin/language'
+import { adminMessage, requestLanguage } from '@/admin/language'
 import { targetPath } from '@/contentReports/target'
 import { isReportTarget, REPORT_LIMITS, type ReportTarget } from '@/contentReports/vocabulary'
 import { idOf } from '@/fields/idOf'
@@ -12,7 +12,7 @@ import type { User } from '@/payload-types'
 import { take, waitInWords } from '@/throttle/throttle'
 
 export const tooManyReports = (waitMs: number, req?: PayloadRequest | null) =>
-  adminMessage(req, 'tooManyReports', { wait: waitInWords(waitMs) })
+  adminMessage(req, 'tooManyReports', { wait: waitInWords(waitMs, requestLanguage(req)) })
 
 /**
  * A new report is the person's own: the reporter and their commune come from the account (naming someone else, or

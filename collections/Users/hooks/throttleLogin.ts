@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import { type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { adminMessage } from '@/admin/language'
+import { adminMessage, requestLanguage } from '@/admin/language'
 import { messageAt } from '@/i18n/labels'
 import { clientAddress } from '@/net/clientAddress'
 import { forgive, type Limit, take, waitInWords, withdraw } from '@/throttle/throttle'
@@ -31,9 +31,9 @@ export const FORGOT_LIMITS: Limit[] = [
 
 /** The refusal in the request's language (French without a request: the intranet's callers). */
 export const tooManyLogins = (waitMs: number, req?: PayloadRequest | null) =>
-  adminMessage(req, 'tooManyLogins', { wait: waitInWords(waitMs) })
+  adminMessage(req, 'tooManyLogins', { wait: waitInWords(waitMs, requestLanguage(req)) })
 export const tooManyResets = (waitMs: number, req?: PayloadRequest | null) =>
-  adminMessage(req, 'tooManyResets', { wait: waitInWords(waitMs) })
+  adminMessage(req, 'tooManyResets', { wait: waitInWords(waitMs, requestLanguage(req)) })
 // Compared as is by src/auth/singleAuthOperation.ts: one text, French.
 export const ONE_AT_A_TIME = messageAt('fr', 'adminMessages.oneAttemptPerRequest')
 

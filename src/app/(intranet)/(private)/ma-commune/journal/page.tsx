@@ -2,6 +2,7 @@ import { forbidden } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
+import { changeLabel } from '@/audit/changeLabel'
 import { auditFilters, canReadAudit, detailText, listAudit, readable } from '@/audit/list'
 import type { FieldChange } from '@/audit/record'
 import { auditRetentionYears } from '@/audit/retention'
@@ -126,7 +127,7 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 <ul className="audit-changes" aria-label={t('changes')}>
                   {changes.map((change) => (
                     <li key={change.field}>
-                      {change.label} :{' '}
+                      {t('changeLabel', { label: changeLabel(payload, event.targetCollection, change, locale) })}{' '}
                       {change.before == null ? (
                         <ins>{readable(change.field, change.after, names, locale)}</ins>
                       ) : change.after == null ? (
