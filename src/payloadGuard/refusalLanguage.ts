@@ -17,7 +17,7 @@ export function refusalLocale(headers: Headers, settings?: LanguageSettings): Ui
 }
 
 /** The value of the language cookie, as the browser sends it (`name=value; name=value`). */
-function chosenLocale(headers: Headers): string | undefined {
+export function chosenLocale(headers: Headers): string | undefined {
   for (const part of (headers.get('cookie') ?? '').split(';')) {
     const [name, ...value] = part.split('=')
     if (name?.trim() === LOCALE_COOKIE) return value.join('=').trim()

@@ -137,6 +137,23 @@ describe('nobody can keep a person out', () => {
     expect((await restLogin(user.email, PASSWORD, source())).status).toBe(200)
   })
 
+  it('in German for a person who chose German: the wait too', async () => {
+    const user = await person('deutsch')
+    const from = source()
+    const login = (password: string) =>
+      fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from, cookie: 'relais-locale=de' },
+        body: JSON.stringify({ email: user.email, password }),
+      })
+    for (let attempt = 1; attempt <= 5; attempt++) expect((await login(`falsch-${attempt}`)).status).toBe(401)
+    const refused = await login(PASSWORD)
+    expect(refused.status).toBe(429)
+    expect((await refused.json()).errors[0].message).toMatch(
+      /^Zu viele fehlgeschlagene Anmeldeversuche .* Versuchen Sie es in 1\d Minuten erneut/,
+    )
+  })
+
   it('a successful login forgives the failures before it (from that connection)', async () => {
     const user = await person('pardon')
     const from = source()
