@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { requestLanguage } from '@/admin/language'
+import { defaultLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 
 import { sourceAddressOf } from './sourceAddress'
@@ -37,7 +37,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry) {
     data: {
       action: entry.action,
       actor: entry.linkActor === false ? null : (actor?.id ?? null),
-      actorName: actor ? `${actor.name ?? ''} <${actor.email ?? ''}>`.trim() : translatorFor(requestLanguage(req), 'audit')('systemActor'),
+      actorName: actor ? `${actor.name ?? ''} <${actor.email ?? ''}>`.trim() : translatorFor(defaultLocale, 'audit')('systemActor'),
       actorRoles: actor?.roles?.join(', ') ?? '',
       targetCollection: entry.target.collection,
       targetId: entry.target.id == null ? null : String(entry.target.id),

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { requestLanguage } from '@/admin/language'
 import { idOf } from '@/fields/idOf'
+import { defaultLocale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 
 import { auditedFields, fieldChanges, storedLabel } from './diff'
@@ -10,6 +10,9 @@ import type { FieldChange } from './record'
 import type { AuditTarget } from './vocabulary'
 
 type Doc = Record<string, unknown> & { id: number }
+
+/** The trail is written once, in the language of the sources (as `storedLabel`): the journal marks it so. */
+const trailLocale = defaultLocale
 
 /** "Service de Sion" from the collection's title field, or its singular label and id. */
 function labelOf(collection: SanitizedCollectionConfig, doc: Doc) {
@@ -93,7 +96,7 @@ export const auditPriorityDecision: CollectionAfterChangeHook = async ({ collect
     target: {
       collection: 'priority-changes',
       id: doc.id,
-      label: `${translatorFor(requestLanguage(req), 'audit')('proposalTarget', { number: String(measure?.number ?? idOf(doc.measure)) })}${measure?.title ? ` (${measure.title})` : ''}`,
+      label: `${translatorFor(trailLocale, 'audit')('proposalTarget', { number: String(measure?.number ?? idOf(doc.measure)) })}${measure?.title ? ` (${measure.title})` : ''}`,
     },
     changes: fieldChanges(fields, previousDoc, doc),
     // What was decided on: the measure's priority and rank the proposal started from and proposed.
@@ -112,7 +115,7 @@ export const auditPriorityDecision: CollectionAfterChangeHook = async ({ collect
 export const auditMeetingStatus: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status === doc.status) return doc
   const fields = auditedFields(collection.flattenedFields, ['status', 'cancellationReason'])
-  const t = translatorFor(requestLanguage(req), 'audit')
+  const t = translatorFor(trailLocale, 'audit')
   const about = { title: String(doc.title ?? ''), committee: doc.committeeSlug?.toUpperCase?.() ?? '' }
   const target = {
     collection: 'meetings' as const,

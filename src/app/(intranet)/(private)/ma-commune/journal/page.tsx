@@ -12,7 +12,7 @@ import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { numericDateTime } from '@/format/dates'
-import { intlLocale } from '@/i18n/locales'
+import { defaultLocale, intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata() {
@@ -107,7 +107,8 @@ export default async function AuditJournalPage({ searchParams }: Props) {
                 <span className="badge">{auditActions[event.action] ?? event.action}</span>
               </p>
               <p>
-                <strong>{event.targetLabel}</strong>{' '}
+                {/* Written once in the language of the sources (src/audit/recordHooks.ts). */}
+                <strong lang={defaultLocale}>{event.targetLabel}</strong>{' '}
                 <span className="meta">
                   ({auditTargets[event.targetCollection] ?? event.targetCollection}
                   {typeof event.commune === 'number' ? ` · ${names.get(event.commune) ?? ''}` : ''})
