@@ -68,7 +68,7 @@ describe('a followed guide', () => {
     expect(fr.detail).toBe(guide.summary)
   })
 
-  it('a new action: «une nouvelle action» in French, «eine neue Massnahme» in German, its label as written', async () => {
+  it('a new action: « une nouvelle action » in French, «eine neue Massnahme» in German, its label as written', async () => {
     const current = (await payload.findByID({ collection: 'guides', id: guide.id, depth: 0 })) as Guide
     await payload.update({
       collection: 'guides',
@@ -82,8 +82,8 @@ describe('a followed guide', () => {
     expect(fr.detail).toBe('« Vérifier les sauvegardes »')
     const de = await notification(german(), `guide-action:${guide.id}:`)
     expect(de.title).toBe('Leitfaden auf Deutsch: eine neue Massnahme')
-    // Not translated yet: the German reader reads the action as its author wrote it.
-    expect(de.detail).toBe('« Vérifier les sauvegardes »')
+    // Not translated yet: the German reader reads the action as its author wrote it, between German quotes.
+    expect(de.detail).toBe('«Vérifier les sauvegardes»')
   })
 })
 
