@@ -11,11 +11,12 @@ const ONE_YEAR = 365 * 24 * 60 * 60
  * scripts; Secure wherever the site is served over HTTPS, as the session cookie.
  */
 export async function setLocaleCookie(locale: Locale): Promise<void> {
-  ;(await cookies()).set(LOCALE_COOKIE, locale, {
-    httpOnly: false,
-    sameSite: 'lax',
-    secure: publicUrl().startsWith('https://'),
-    path: '/',
-    maxAge: ONE_YEAR,
-  })
+  const store = await cookies()
+  const options = { httpOnly: false, sameSite: 'lax' as const, secure: publicUrl().startsWith('https://'), path: '/', maxAge: ONE_YEAR }
+  store.set(LOCALE_COOKIE, locale, options)
+  // The admin panel (Payload) reads its language from its own cookie: the same choice, so that /admin speaks it too.
+  store.set(ADMIN_LANGUAGE_COOKIE, locale, options)
 }
+
+/** Payload's cookie for the admin's language (`<cookiePrefix>-lng`, the prefix left at its default). */
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng'

@@ -2,10 +2,11 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { apiError } from '@/http/apiError'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
-import { contentLocale, LOCALE_COOKIE, type UiLocale } from '@/i18n/locales'
+import { contentLocale, type UiLocale } from '@/i18n/locales'
 import { resolveLocale } from '@/i18n/resolveLocale'
 import { translatorFor } from '@/i18n/translator'
 import type { User } from '@/payload-types'
+import { chosenLocale } from '@/payloadGuard/refusalLanguage'
 
 import { parseSearchRequest, type SearchRequest, searchAs, suggestAs, unavailableIn } from './service'
 
@@ -17,11 +18,7 @@ const refuse = (status: number, message: string) => apiError(status, message, no
 
 /** The asker's language, as the pages resolve it: their choice (cookie), else their browser's, else the instance's. */
 async function askerLocale(req: PayloadRequest): Promise<UiLocale> {
-  const chosen = (req.headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1]
-  return resolveLocale(await loadLanguageSettings(req.payload), chosen, req.headers.get('accept-language'))
+  return resolveLocale(await loadLanguageSettings(req.payload), chosenLocale(req.headers), req.headers.get('accept-language'))
 }
 
 /** Logged-in users only, parameters checked, an engine failure reported as 503 (never a 500); in the asker's language. */

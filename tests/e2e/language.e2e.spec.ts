@@ -54,6 +54,9 @@ describe.runIf(chromiumAvailable())('a person’s language in Chromium', () => {
     expect(await page.getByLabel('Deutsch').isChecked()).toBe(true)
     const saved = await journey.payload.findByID({ collection: 'users', id: member.id, depth: 0 })
     expect(saved.locale).toBe('de')
+    // The admin panel reads its language from Payload's own cookie: set to the same choice.
+    const cookies = await page.context().cookies()
+    expect(cookies.find((cookie) => cookie.name === 'payload-lng')?.value).toBe('de')
     await fitsAndPasses(page, 'sprache-konto')
 
     // On a phone, the menu button is German too.
