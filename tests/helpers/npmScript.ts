@@ -16,7 +16,7 @@ export async function npmScript(
   script: string,
   args: string[],
   env: Record<string, string | undefined>,
-  deadlineMs = 110_000,
+  deadlineMs = 180_000,
 ): Promise<ScriptRun> {
   const first = await runOnce(script, args, env, deadlineMs)
   if (first) return first
