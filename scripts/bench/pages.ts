@@ -57,10 +57,26 @@ function residentMB(pid: number): number | null {
   }
 }
 
-type Measured = Awaited<ReturnType<typeof measure>>
+/**
+ * CPU time (user + system) a process has used, in ms (Linux), or null elsewhere. Per request, it says where a page
+ * stands independently of the machine's other load, which moves req/s and latencies but hardly a page's CPU cost.
+ */
+function cpuMs(pid: number): number | null {
+  try {
+    // Fields after the command's name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // USER_HZ is 100 on Linux
+  } catch {
+    return null
+  }
+}
+
+type Measured = Awaited<ReturnType<typeof measure>> & { cpuPerRequest: number | null; kilobytes: number }
 
 const line = (r: Measured) =>
-  `${r.perSecond.toFixed(0).padStart(4)} req/s  p50 ${r.p50.toFixed(0).padStart(4)} ms  p95 ${r.p95.toFixed(0).padStart(4)} ms  ${r.errors} errors`
+  `${r.perSecond.toFixed(0).padStart(4)} req/s  p50 ${r.p50.toFixed(0).padStart(4)} ms  p95 ${r.p95.toFixed(0).padStart(4)} ms  ` +
+  `${r.cpuPerRequest === null ? '' : `CPU ${r.cpuPerRequest.toFixed(1).padStart(4)} ms/req  `}${r.kilobytes.toFixed(0).padStart(3)} kB  ` +
+  `${r.errors} errors`
 
 /** Every member page beside the login page; returns false when a page or the memory misses its goal. */
 export async function benchPages(payload: Payload, server: RunningServer, only?: string[]): Promise<boolean> {
@@ -70,19 +86,28 @@ export async function benchPages(payload: Payload, server: RunningServer, only?:
   const bare = () => fetch(`${server.url}/connexion`)
   const pages = memberPages.filter((page) => !only?.length || only.includes(page.path))
 
+  // RELAIS_BENCH_PAGES=<dir> keeps each page's HTML there, to see what its bytes are made of.
+  const keepIn = process.env.RELAIS_BENCH_PAGES
+  if (keepIn) fs.mkdirSync(keepIn, { recursive: true })
   for (const { path, rendered } of pages) {
     const response = await asMember(path)()
     const html = await response.text()
     if (!response.ok || response.url.includes('/connexion') || !html.includes(rendered))
       throw new Error(`${path} did not render as a member (${response.status})`)
+    if (keepIn) fs.writeFileSync(`${keepIn}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.html`, html)
   }
 
   let peakMB = 0
   const sampler = setInterval(() => (peakMB = Math.max(peakMB, residentMB(server.pid) ?? 0)), 250)
   try {
-    const run = async (request: () => Promise<Response>) => {
+    const run = async (request: () => Promise<Response>): Promise<Measured> => {
       await measure(request, { concurrency: connections, seconds: 2 }) // warm-up
-      return measure(request, { concurrency: connections, seconds })
+      const kilobytes = (await (await request()).arrayBuffer()).byteLength / 1024
+      const cpuBefore = cpuMs(server.pid)
+      const measured = await measure(request, { concurrency: connections, seconds })
+      const cpuAfter = cpuMs(server.pid)
+      const cpuPerRequest = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / measured.requests
+      return { ...measured, cpuPerRequest, kilobytes }
     }
     const before = await run(bare)
     const results: [string, Measured][] = []
