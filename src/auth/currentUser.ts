@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { REQUESTED_PATH_HEADER } from '@/http/requestedPath'
 import type { User } from '@/payload-types'
 import config from '@payload-config'
@@ -12,8 +13,7 @@ import { loginPath } from './loginPath'
 /** The Payload instance and the logged-in user (or null) for this request; computed once per render. */
 export const getSession = cache(async () => {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
-  return { payload, user: (user as User | null) ?? null }
+  return { payload, user: await userFromHeaders(payload, await headers()) }
 })
 
 /** For private pages: the session, or a redirect to the login page, which then comes back to the page asked for. */

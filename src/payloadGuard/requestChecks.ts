@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { databaseAnswers } from '@/db/databaseAnswers'
 import { databaseOutageNotedSince } from '@/db/outageNotes'
 import { apiError } from '@/http/apiError'
@@ -58,7 +59,7 @@ async function databaseOutage(config: Promise<SanitizedConfig>, request: Request
 async function anonymousAccessMap(config: Promise<SanitizedConfig>, request: Request, slug: string[] = []): Promise<boolean> {
   if (slug.length !== 1 || slug[0] !== 'access' || effectiveMethod(request) !== 'GET') return false
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   return !user
 }
 

@@ -2,10 +2,10 @@ import { getPayload } from 'payload'
 
 import { auditedDownload } from '@/audit/exports'
 import { loginPath } from '@/auth/loginPath'
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { attachment } from '@/http/attachment'
 import { requestLocale } from '@/i18n/request'
 import { translatorFor } from '@/i18n/translator'
-import type { User } from '@/payload-types'
 import { reportDocument } from '@/report/document'
 import { loadComiteReport, readsComiteReport } from '@/report/load'
 import { reportPdf } from '@/report/pdf'
@@ -22,7 +22,7 @@ const text = (message: string, status: number) =>
  */
 export async function GET(request: Request) {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   const url = new URL(request.url)
   if (!user)
     return new Response(null, {
@@ -35,13 +35,13 @@ export async function GET(request: Request) {
   const now = new Date()
   const { period, problem } = readPeriod(url.searchParams.get('du'), url.searchParams.get('au'), now, locale)
   if (!period) return text(problem, 400)
-  const data = await loadComiteReport(payload, user as User, period, now, locale)
+  const data = await loadComiteReport(payload, user, period, now, locale)
   if (!data) return text(t('forbidden'), 403)
   const pdf = await reportPdf(reportDocument(data, locale))
   return auditedDownload(
     payload,
     request,
-    user as User,
+    user,
     new Response(new Uint8Array(pdf), {
       headers: {
         'content-type': 'application/pdf',

@@ -1,6 +1,7 @@
 import { getPayload } from 'payload'
 
 import { loginPath } from '@/auth/loginPath'
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { publicUrl } from '@/config/runtime'
 import { isSlug } from '@/fields/slug'
 import { longDate } from '@/format/dates'
@@ -9,7 +10,6 @@ import { posterPdf } from '@/guides/posterPdf'
 import { loadGuide } from '@/guides/view'
 import { requestLocale } from '@/i18n/request'
 import { translatorFor } from '@/i18n/translator'
-import type { User } from '@/payload-types'
 import config from '@payload-config'
 
 const text = (message: string, status: number) =>
@@ -21,7 +21,7 @@ const text = (message: string, status: number) =>
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   const url = new URL(request.url)
   if (!user)
     return new Response(null, {
@@ -34,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!format) return text(t('unknownFormat'), 400)
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no guide.
   const slug = (await params).slug
-  const guide = isSlug(slug) ? await loadGuide(payload, user as User, slug) : null
+  const guide = isSlug(slug) ? await loadGuide(payload, user, slug) : null
   const poster = guide ? posterOf(guide) : null
   if (!guide || !poster) return text(t('missing'), 404)
   const sources = [...new Set((guide.sources ?? []).map((source) => source.publisher || source.title))]

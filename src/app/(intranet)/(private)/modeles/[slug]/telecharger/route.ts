@@ -1,11 +1,11 @@
 import { getPayload } from 'payload'
 
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { isSlug } from '@/fields/slug'
 import { numericDate } from '@/format/dates'
 import { attachment } from '@/http/attachment'
 import { requestLocale } from '@/i18n/request'
 import { translatorFor } from '@/i18n/translator'
-import type { User } from '@/payload-types'
 import { loadSiteSettings } from '@/settings/view'
 import { templateDocx } from '@/templates/docx'
 import { prefillRichText } from '@/templates/prefill'
@@ -24,17 +24,16 @@ const text = (message: string, status: number) =>
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   const locale = await requestLocale()
   const t = translatorFor(locale, 'templates.download')
   if (!user) return text(t('loginRequired'), 401)
   const { slug } = await params
   // Anything but a slug (a NUL byte would make PostgreSQL fail) is no template's address.
   if (!isSlug(slug)) return text(t('badSlug'), 400)
-  const reader = user as User
-  const template = await loadTemplate(payload, reader, slug, 0)
+  const template = await loadTemplate(payload, user, slug, 0)
   if (!template) return text(t('notFound'), 404)
-  const [prefill, settings] = await Promise.all([loadPrefill(payload, reader), loadSiteSettings(payload, reader)])
+  const [prefill, settings] = await Promise.all([loadPrefill(payload, user), loadSiteSettings(payload, user)])
   const file = await templateDocx({
     title: template.title,
     description: template.description,

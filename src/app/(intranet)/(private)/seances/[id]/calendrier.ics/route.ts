@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { userFromHeaders } from '@/auth/userFromHeaders'
 import { calendarFile } from '@/calendar/ics'
 import { calendarResponse } from '@/calendar/response'
 import { recordId } from '@/http/recordId'
@@ -8,7 +9,6 @@ import { requestLocale } from '@/i18n/request'
 import { translatorFor } from '@/i18n/translator'
 import { meetingEvent } from '@/meetings/invitations'
 import { loadMeetingForCalendar } from '@/meetings/view'
-import type { User } from '@/payload-types'
 import config from '@payload-config'
 
 /**
@@ -19,10 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const payload = await getPayload({ config })
   const locale = contentLocale(await requestLocale())
   const t = translatorFor(locale, 'meetings.routes')
-  const { user } = await payload.auth({ headers: request.headers })
+  const user = await userFromHeaders(payload, request.headers)
   if (!user) return new Response(t('loginRequired'), { status: 401 })
   const id = recordId((await params).id)
-  const found = id ? await loadMeetingForCalendar(payload, user as User, id) : null
+  const found = id ? await loadMeetingForCalendar(payload, user, id) : null
   if (!found) return new Response(t('unknownMeeting'), { status: 404 })
   const { meeting, committee, items } = found
   const ics = calendarFile({
