@@ -5,6 +5,8 @@ import { geoPath, geoTransverseMercator } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 
+import { CompactPath } from './compactPath'
+
 /** Official boundaries (OFS, state of 2024), WGS84, as shipped by the `swiss-maps` package. */
 const SOURCE = 'node_modules/swiss-maps/2024/ch-combined.json'
 const WIDTH = 800
@@ -70,10 +72,15 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
     ],
     shapes,
   )
-  const draw = geoPath(projection).digits(1)
+  const context = new CompactPath()
+  const toContext = geoPath(projection, context)
+  const draw = (object: Parameters<typeof toContext>[0]) => {
+    toContext(object)
+    return context.result()
+  }
   const communes = shapes.features.map((shape): CommuneShape => {
-    const [x, y] = draw.centroid(shape)
-    return { ofs: Number(shape.id), path: draw(shape) ?? '', label: [Math.round(x), Math.round(y)] }
+    const [x, y] = toContext.centroid(shape)
+    return { ofs: Number(shape.id), path: draw(shape), label: [Math.round(x), Math.round(y)] }
   })
 
   // Arcs are shared between layers: a district border is an arc of the districts layer lying between two
@@ -82,14 +89,14 @@ export function regionMap(ofsNumbers: readonly number[]): RegionMap {
   const users = new Map<number, number>()
   for (const g of kept) for (const arc of new Set(arcsOf(g))) users.set(arc, (users.get(arc) ?? 0) + 1)
   const borders = [...users].filter(([arc, n]) => n === 1 || districtArcs.has(arc)).map(([arc]) => [arc])
-  const districtBorders = draw(mesh(topo, { type: 'MultiLineString', arcs: borders })) ?? ''
+  const districtBorders = draw(mesh(topo, { type: 'MultiLineString', arcs: borders }))
 
   // Lakes (the Léman) cut to the map's rectangle, drawn over the communes whose territory they cover.
   projection.clipExtent([
     [0, 0],
     [WIDTH, height],
   ])
-  const lakes = draw(feature(topo, topo.objects.lakes)) ?? ''
+  const lakes = draw(feature(topo, topo.objects.lakes))
 
   const map: RegionMap = { width: WIDTH, height, communes, districtBorders, lakes }
   cache.set(key, map)
