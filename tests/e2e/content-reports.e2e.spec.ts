@@ -121,15 +121,16 @@ describe.runIf(chromiumAvailable())('reporting a content to update, in Chromium'
       .getByText('Aucun signalement ouvert.')
       .waitFor()
 
-    // Each question of the FAQ carries the same control, inside its answer.
+    // Each question of the FAQ offers the same control, inside its answer: a link that opens the form there.
     await sion.goto(`${server.url}/faq`)
     const question = sion.locator('.faq details').first()
     await question.locator('summary').first().click()
-    await question
-      .getByRole('form', { name: 'Signaler un contenu à mettre à jour' })
-      .getByText('Signaler un contenu à mettre à jour')
-      .click()
-    await question.getByLabel('Qu’est-ce qui n’est plus à jour ?').waitFor()
+    await checkLayout(sion, 'faq-question')
+    await question.getByRole('link', { name: 'Signaler un contenu à mettre à jour' }).click()
+    await sion.waitForURL(/signaler=/)
+    const reported = sion.locator('.faq details[open]').filter({ has: sion.getByRole('form') })
+    await reported.getByLabel('Qu’est-ce qui n’est plus à jour ?').waitFor()
+    expect(await reported.getByLabel('Qu’est-ce qui n’est plus à jour ?').isVisible()).toBe(true)
     await checkLayout(sion, 'faq-signaler')
 
     expect(problems).toEqual([])

@@ -132,7 +132,13 @@ describe('reporting a content', () => {
   })
 
   it('the FAQ and the templates carry the same control', async () => {
-    const faq = await report('member B', '/faq', `name="id" value="${ids.faq}"`, { message: 'La réponse oublie les délégués.' })
+    // The FAQ lists every question: each links to its form rather than carrying one (a third of the page).
+    const list = await html('member B', '/faq')
+    expect(list).toContain(`href="/faq?question=${ids.faq}&amp;signaler=${ids.faq}#report-faqs-${ids.faq}"`)
+    expect(list).not.toContain('name="message"')
+    const faq = await report('member B', `/faq?signaler=${ids.faq}`, `name="id" value="${ids.faq}"`, {
+      message: 'La réponse oublie les délégués.',
+    })
     expect(text(faq)).toContain('Merci : votre signalement est transmis')
     const template = await report('member B', '/modeles/note-pilotage-signalee', 'name="kind" value="templates"', {
       message: 'Le modèle cite l’ancienne loi.',
@@ -319,7 +325,7 @@ describe('throttle', () => {
     const over = await as.copil.request('POST', '/api/content-reports', { targetKind: 'faqs', targetId: ids.faq, message: 'Un de trop.' })
     expect(over.status).toBe(429)
     expect(JSON.stringify(over.json)).toContain('Vous avez envoyé beaucoup de signalements en peu de temps.')
-    const form = await report('copil', '/faq', `name="id" value="${ids.faq}"`, { message: 'Encore un.' })
+    const form = await report('copil', `/faq?signaler=${ids.faq}`, `name="id" value="${ids.faq}"`, { message: 'Encore un.' })
     expect(text(form)).toContain('Vous avez envoyé beaucoup de signalements en peu de temps.')
     expect((await reports({ message: { in: ['Un de trop.', 'Encore un.'] } })).length).toBe(0)
     const other = await as.admin.request('POST', '/api/content-reports', {

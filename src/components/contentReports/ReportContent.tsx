@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { ResultForm } from '@/components/ResultForm'
@@ -10,11 +11,24 @@ import { requestLocale } from '@/i18n/request'
 
 import { ReportFields } from './ReportFields'
 
+type Props = {
+  kind: ReportTarget
+  id: number
+  reports: OwnReport[]
+  /**
+   * On a page of many targets (the FAQ's questions), a link to this address, which shows the form of this target
+   * alone, unfolded: one form per question would be a third of the page for a control used now and then.
+   */
+  formAt?: string
+  /** The form is what the person came for (they followed `formAt`): shown unfolded. */
+  unfolded?: boolean
+}
+
 /**
  * « Signaler un contenu à mettre à jour » on a guide, a question or a template: the person's own reports on it with
- * their status (and the reply, once handled), then the form, folded.
+ * their status (and the reply, once handled), then the form, folded (or a link to it, `formAt`).
  */
-export async function ReportContent({ kind, id, reports }: { kind: ReportTarget; id: number; reports: OwnReport[] }) {
+export async function ReportContent({ kind, id, reports, formAt, unfolded }: Props) {
   const [t, locale] = await Promise.all([getTranslations('contentReports'), requestLocale()])
   const prefix = `report-${kind}-${id}`
   return (
@@ -29,21 +43,28 @@ export async function ReportContent({ kind, id, reports }: { kind: ReportTarget;
           ))}
         </ul>
       )}
-      <ResultForm action={reportContentAction} resetOnSuccess label={t('form.title')} className="stacked-form">
-        <input type="hidden" name="kind" value={kind} />
-        <input type="hidden" name="id" value={id} />
-        <ReportFields
-          prefix={prefix}
-          texts={{
-            title: t('form.title'),
-            message: t('form.message'),
-            messageHint: t('form.messageHint'),
-            section: t('form.section'),
-            sectionHint: t(`sectionHints.${kind}`),
-            submit: t('form.submit'),
-          }}
-        />
-      </ResultForm>
+      {formAt ? (
+        <Link href={formAt} className="report-content__open">
+          {t('form.title')}
+        </Link>
+      ) : (
+        <ResultForm action={reportContentAction} resetOnSuccess label={t('form.title')} className="stacked-form">
+          <input type="hidden" name="kind" value={kind} />
+          <input type="hidden" name="id" value={id} />
+          <ReportFields
+            prefix={prefix}
+            unfolded={unfolded}
+            texts={{
+              title: t('form.title'),
+              message: t('form.message'),
+              messageHint: t('form.messageHint'),
+              section: t('form.section'),
+              sectionHint: t(`sectionHints.${kind}`),
+              submit: t('form.submit'),
+            }}
+          />
+        </ResultForm>
+      )}
     </section>
   )
 }

@@ -12,11 +12,11 @@ import { REPORT_MESSAGE_MAX, REPORT_SECTION_MAX } from '@/contentReports/vocabul
 /** The texts of the fields, in the reader's language (from the server parent, ReportContent). */
 export type ReportFieldTexts = { title: string; message: string; messageHint: string; section: string; sectionHint: string; submit: string }
 
-export function ReportFields({ prefix, texts }: { prefix: string; texts: ReportFieldTexts }) {
+export function ReportFields({ prefix, texts, unfolded }: { prefix: string; texts: ReportFieldTexts; unfolded?: boolean }) {
   const message = useFieldState('message')
   const section = useFieldState('section')
   return (
-    <details className="report-content__fields" open={Boolean(message.error || section.error) || undefined}>
+    <details className="report-content__fields" open={Boolean(unfolded || message.error || section.error) || undefined}>
       <summary>{texts.title}</summary>
       <Field id={`${prefix}-message`} label={texts.message} hint={texts.messageHint} error={message.error}>
         {(control) => (

@@ -14,11 +14,21 @@ export async function generateMetadata() {
   return { title: t('title') }
 }
 
-/** `?question=<id>` (the link search results give) opens that question. */
-export default async function FaqPage({ searchParams }: { searchParams: Promise<{ question?: string | string[] }> }) {
+type Search = { question?: string | string[]; signaler?: string | string[] }
+
+/** The address of a question opened with its report form (`?signaler=`), at the form. */
+const reportAt = (id: number) => `/faq?question=${id}&signaler=${id}#report-faqs-${id}`
+
+/**
+ * `?question=<id>` (the link search results give) opens that question; `?signaler=<id>` also shows its form
+ * « Signaler un contenu à mettre à jour », which the other questions offer as a link.
+ */
+export default async function FaqPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { payload, user } = await requireSession()
   const [t, themes] = await Promise.all([getTranslations('faq'), getTranslations('vocab.faqs.themes')])
-  const opened = String((await searchParams).question ?? '')
+  const search = await searchParams
+  const opened = String(search.question ?? '')
+  const reporting = String(search.signaler ?? '')
   const docs = await loadFaqs(payload, user)
   const reports = await loadOwnReports(
     payload,
@@ -37,7 +47,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
           <section key={theme} aria-labelledby={`faq-${theme}`} className="faq">
             <h2 id={`faq-${theme}`}>{themes(theme)}</h2>
             {questions.map((faq) => (
-              <details key={faq.id} id={`question-${faq.id}`} open={String(faq.id) === opened}>
+              <details key={faq.id} id={`question-${faq.id}`} open={[opened, reporting].includes(String(faq.id))}>
                 <summary {...langOf(faq)}>{faq.question}</summary>
                 <div className="prose" {...langOf(faq)}>
                   <RichText data={faq.answer} />
@@ -54,7 +64,12 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
                     ))}
                   </p>
                 )}
-                <ReportContent kind="faqs" id={faq.id} reports={reports.get(faq.id) ?? []} />
+                <ReportContent
+                  kind="faqs"
+                  id={faq.id}
+                  reports={reports.get(faq.id) ?? []}
+                  {...(String(faq.id) === reporting ? { unfolded: true } : { formAt: reportAt(faq.id) })}
+                />
               </details>
             ))}
           </section>
