@@ -8,6 +8,7 @@
 import type { Pool } from 'pg'
 
 import { PostgresSearchEngine } from '@/search/postgres/engine'
+import { countCap } from '@/search/types'
 
 import { benchCorpus } from './corpus'
 import { percentiles, sequentially } from './measure'
@@ -111,7 +112,7 @@ export async function measureEngine(pool: Pool, size: number): Promise<{ latenci
   const capped = [...found.values()].filter((f) => f.capped).length
   console.log(
     `search: ${answered} of ${benchQueries.length} queries return hits${empty.length ? ` (none for ${empty.join(', ')})` : ''}, ` +
-      `${capped} counted as « plus de 1 000 »`,
+      `${capped} counted as « plus de ${countCap} »`,
   )
 
   // The first page must be the one a ranking of every match gives (the engine reads only a few hundred of them).
@@ -144,7 +145,7 @@ export async function measureEngine(pool: Pool, size: number): Promise<{ latenci
       `max ${fmt(latencies.max)} ms over ${latencies.count} queries`,
   )
   console.log(
-    `  slowest (median): ${slowest.map(({ q, median }) => `"${q}" ${fmt(median)} ms (${found.get(q)!.capped ? 'over 1,000' : found.get(q)!.total} matches)`).join(', ')}`,
+    `  slowest (median): ${slowest.map(({ q, median }) => `"${q}" ${fmt(median)} ms (${found.get(q)!.capped ? `over ${countCap}` : found.get(q)!.total} matches)`).join(', ')}`,
   )
   return { latencies, sane: answered >= benchQueries.length * 0.9 }
 }

@@ -28,6 +28,7 @@ import * as migration_20261201_004123_recurring_actions_and_snapshots from './20
 import * as migration_20261201_024442_languages from './20261201_024442_languages';
 import * as migration_20261201_025003_content_languages from './20261201_025003_content_languages';
 import * as migration_20261201_025004_search_languages from './20261201_025004_search_languages';
+import * as migration_20261201_220000_search_without_visibility_index from './20261201_220000_search_without_visibility_index';
 
 export const migrations = [
   {
@@ -179,5 +180,10 @@ export const migrations = [
     up: migration_20261201_025004_search_languages.up,
     down: migration_20261201_025004_search_languages.down,
     name: '20261201_025004_search_languages',
+  },
+  {
+    up: migration_20261201_220000_search_without_visibility_index.up,
+    down: migration_20261201_220000_search_without_visibility_index.down,
+    name: '20261201_220000_search_without_visibility_index',
   },
 ];

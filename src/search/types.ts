@@ -102,8 +102,12 @@ export interface SearchEngine {
   fingerprints(): Promise<Map<string, string>>
 }
 
-/** Counting tens of thousands of matches exactly costs more than it tells: « plus de 1 000 » (50 pages of 20). */
-export const countCap = 1000
+/**
+ * Counting thousands of matches exactly costs more than it tells: « plus de 200 » is ten pages of 20, more than anyone
+ * reads before searching with another word. Each match counted is a row read for its visibility; at 1,000, the
+ * count was a third of a common word's search (docs/performance.md). The first page does not depend on it.
+ */
+export const countCap = 200
 
 /**
  * The shared cache's tag of search results (`searchAs`, src/search/service.ts): every write to the index

@@ -56,6 +56,6 @@ export const indexSettings: Settings = {
   // "mot de pase": one typo from 4 letters, two from 8 (Meilisearch's defaults are 5 and 9).
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 20 },
-  // One more than the count shown, so that « plus de 1 000 » can be told from exactly 1 000.
+  // One more than the count shown, so that « plus de 200 » can be told from exactly 200.
   pagination: { maxTotalHits: countCap + 1 },
 }

@@ -23,13 +23,28 @@ type Queryable = Pick<Pool, 'query'> | PoolClient
 const headline = `StartSel=${markOpen}, StopSel=${markClose}, HighlightAll=true`
 
 /**
- * Title matches read through the title's GIN index, at most, before the ranking switches to the rank index (see
- * `stageSql`). Not a bound on the ranking: the first page is the same whatever this number.
+ * How many rows of the rank index the engine reads, at most, before it turns to the GIN indexes (see `stageSql`).
+ * Not bounds on the ranking: the first page and the count are the same whatever these numbers; tests make them
+ * small to send every query down the other paths.
  */
-export const titleProbe = 300
-
-/** Rows of the rank index read, at most, looking for the first page's matches in ranking order (see `stageSql`). */
-export const rankScan = 1000
+export type Scans = {
+  /** Looking for the first page's matches in ranking order. */
+  rank: number
+  /**
+   * Counting the matches of a common word: a bitmap of the GIN index holds every match before the first is read,
+   * which grows with the index (hundreds of thousands for a common word at 500,000 documents); the rank index gives
+   * `countCap` + 1 of them in a few thousand rows when they are that common. Rarer words are counted through the
+   * GIN index, whose bitmap is then small.
+   */
+  count: number
+  /**
+   * The first rows of the count's scan, read first: the rest is read only if they hold at least half the matches
+   * the count needs at that pace. Most words are too rare for the rank index to count them: without this, each
+   * query paid for reading `count` rows (and their whole text's tsvector) before the GIN count.
+   */
+  countProbe: number
+}
+export const scans: Scans = { rank: 1000, count: 3000, countProbe: 300 }
 
 /** Up to this many matches, those in the text only are ranked by their text (see `stageSql`); beyond, statically. */
 export const textRanked = 200
@@ -57,13 +72,13 @@ const hit = (column: 'search' | 'title_search', name: 'query' | 'exclude') =>
 const own = (name: 'query' | 'terms') => `(case when d.locale = ${german} then q.${name}_de else q.${name} end)`
 
 /**
- * The first `rankScan` rows of `search_documents` in ranking order, read through the rank index (migration
+ * The first `rows` rows of `search_documents` in ranking order, read through the rank index (migration
  * `search_rank_index`, src/migrations/data/searchRankIndex.ts) rather than by a bitmap scan that would read every
  * match before sorting them.
  */
-const inRankOrder = `(
+const inRankOrder = (rows: number) => `(
       select d.key, d.demo, d.type, d.visibility, d.locale, d.translated, d.title_search, d.search, ${staticRank('d')} as rk from search_documents as d
-      order by d.demo, ${staticRank('d')} desc, d.key limit ${rankScan}
+      order by d.demo, ${staticRank('d')} desc, d.key limit ${rows}
     )`
 
 /**
@@ -77,12 +92,13 @@ const inRankOrder = `(
  *
  * The first page is exactly the one a sort of every match in that order gives, for any corpus (the bench checks
  * it against `exhaustive`), without reading every match when they are many:
- * - the matches are counted up to `countCap` + 1 (« plus de 1 000 ») through the text's GIN index; when there are
- *   no more, they are all in hand and ranked as they are;
- * - title matches come through the title's GIN index when there are at most `titleProbe` of them; otherwise the
- *   first page's worth in ranking order comes from the rank index (a btree in exactly that order), which meets
- *   them early since they are many; if `rankScan` rows of it do not hold a page of them (matches crowded at the
- *   end of the order, as meetings' titles are), every title match is read and sorted;
+ * - the matches are counted up to `countCap` + 1 (« plus de 200 »): from the first `scan.count` rows of the rank
+ *   index when a word is that common (its first `scan.countProbe` rows tell), else through the text's GIN index;
+ *   when there are no more, they are all in hand and ranked as they are;
+ * - title matches: the first page's worth in ranking order from the first `scan.rank` rows of the rank index (a
+ *   btree in exactly that order), which meets them early when they are many; if it holds too few (rare words, or
+ *   matches crowded at the end of the order, as meetings' titles are), every title match through the title's GIN
+ *   index, sorted;
  * - matches in the text only, beyond the count's cap and when titles do not fill the page, likewise: the rank
  *   index first, every one of them if it holds too few.
  * The tsqueries come from a materialized CTE so that the planner cannot estimate them: otherwise it takes @@ row
@@ -90,11 +106,12 @@ const inRankOrder = `(
  *
  * `exhaustive` (the bench's and the tests' reference): every match counted and ranked, no index order.
  */
-export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = false) => {
-  const terms = `$${exhaustive ? 7 : 8}::text[]`
+export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = false, scan: Scans = scans) => {
+  const terms = '$7::text[]'
   const cap = exhaustive ? 'all' : String(countCap + 1)
-  const probe = exhaustive ? 'all' : '$7::int + 1'
-  const many = exhaustive ? 'false' : '(select count(*) from title_few) > $7::int'
+  // At the pace of the probe, the whole scan would find at least half the matches the count needs.
+  const probeEnough = Math.ceil(((countCap + 1) * scan.countProbe) / scan.count / 2)
+  const filled = '((select count(*) from title_in_rank_order) >= $5::int + $6::int)'
   const matching = `(q.exclude is null or not ${hit('search', 'exclude')}) and ${visible} and ($3::text is null or d.type = $3)`
   return `
   with q as materialized (
@@ -104,10 +121,24 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
       array(select to_tsquery('relais_french', t) from unnest(${terms}) as t) as terms,
       array(select to_tsquery('relais_german', t) from unnest(${terms}) as t) as terms_de
   ),
-  counted as materialized (
-    select d.key, d.type, d.demo, ${staticRank('d')} as rk, ${hit('title_search', 'query')} as titled from q, search_documents as d
-    where ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
+  count_probe as materialized (
+    select 1 from q, ${inRankOrder(scan.countProbe)} as d
+    where not ${exhaustive} and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
+    limit ${probeEnough}
+  ),
+  counted_in_rank_order as materialized (
+    select d.key, d.type, d.demo, d.rk, ${hit('title_search', 'query')} as titled from q, ${inRankOrder(scan.count)} as d
+    where (select count(*) from count_probe) >= ${probeEnough} and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
     limit ${cap}
+  ),
+  counted as materialized (
+    select * from counted_in_rank_order where (select count(*) from counted_in_rank_order) > ${countCap}
+    union all (
+      select d.key, d.type, d.demo, ${staticRank('d')} as rk, ${hit('title_search', 'query')} as titled from q, search_documents as d
+      where (select count(*) from counted_in_rank_order) <= ${countCap}
+        and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
+      limit ${cap}
+    )
   ),
   typed as materialized (
     select * from counted where $3::text is null
@@ -117,28 +148,21 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
       limit ${cap}
     )
   ),
-  title_few as materialized (
-    select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
-    where ${hit('title_search', 'query')} and ${matching}
-    limit ${probe}
-  ),
-  title_many as materialized (
-    select d.key, d.demo, d.rk from q, ${inRankOrder} as d
-    where ${many} and ${hit('title_search', 'query')} and ${matching}
+  title_in_rank_order as materialized (
+    select d.key, d.demo, d.rk from q, ${inRankOrder(scan.rank)} as d
+    where not ${exhaustive} and ${hit('title_search', 'query')} and ${matching}
     limit $5::int + $6::int
   ),
   title_all as materialized (
     select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
-    where ${many} and (select count(*) from title_many) < $5::int + $6::int
-      and ${hit('title_search', 'query')} and ${matching}
+    where not ${filled} and ${hit('title_search', 'query')} and ${matching}
   ),
   titles as materialized (
-    select * from title_few where not ${many}
-    union all select * from title_many where (select count(*) from title_many) >= $5::int + $6::int
+    select * from title_in_rank_order where ${filled}
     union all select * from title_all
   ),
   text_many as materialized (
-    select d.key, d.demo, d.rk from q, ${inRankOrder} as d
+    select d.key, d.demo, d.rk from q, ${inRankOrder(scan.rank)} as d
     where (select count(*) from typed) > ${countCap} and not ${exhaustive}
       and (select count(*) from titles where not demo) < $5::int + $6::int
       and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
@@ -267,12 +291,12 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const
 
   /**
-   * `titleProbe`: see `stageSql`; `exhaustive`: count and rank every match (the bench's reference for the first
+   * `scans`: see `Scans`; `exhaustive`: count and rank every match (the bench's reference for the first
    * page, and nothing else: it reads every match).
    */
   constructor(
     private readonly pool: Pool,
-    private readonly options: { titleProbe?: number; exhaustive?: boolean } = {},
+    private readonly options: { scans?: Scans; exhaustive?: boolean } = {},
   ) {}
 
   async upsert(documents: SearchDocument[], db: Queryable = this.pool) {
@@ -328,6 +352,7 @@ export class PostgresSearchEngine implements SearchEngine {
     withExcerpts = true,
   ): Promise<StageResult> {
     const exhaustive = Boolean(this.options.exhaustive)
+    const scan = this.options.scans ?? scans
     const { rows } = await this.pool.query<{
       by_type: Partial<Record<SearchType, number>> | null
       counted: number
@@ -335,19 +360,9 @@ export class PostgresSearchEngine implements SearchEngine {
       hits: Row[] | null
     }>({
       // Prepared once per connection: planning this statement costs about as much as running it for a rare word.
-      name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}`,
-      text: stageSql(visible('$4', exhaustive ? '$8' : '$9'), withExcerpts, exhaustive),
-      values: [
-        tsquery,
-        exclude,
-        type ?? null,
-        grantsParameter(grants),
-        limit,
-        offset,
-        ...(exhaustive ? [] : [this.options.titleProbe ?? titleProbe]),
-        terms,
-        locale,
-      ],
+      name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}-${Object.values(scan).join('-')}`,
+      text: stageSql(visible('$4', '$8'), withExcerpts, exhaustive, scan),
+      values: [tsquery, exclude, type ?? null, grantsParameter(grants), limit, offset, terms, locale],
     })
     const row = rows[0]!
     const found = type ? row.typed : row.counted

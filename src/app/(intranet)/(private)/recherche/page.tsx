@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const [t, locale] = await Promise.all([getTranslations('searchPage'), requestLocale()])
   const number = new Intl.NumberFormat(intlLocale(locale))
   const typeNames = searchTypeLabels(locale)
-  /** « plus de 1 000 » once the engine stops counting (countCap); the exact number below. */
+  /** « plus de 200 » once the engine stops counting (countCap); the exact number below. */
   const count = (results: SearchResults, n: number) =>
     results.capped ? t('moreThan', { count: number.format(countCap) }) : number.format(n)
   const params = await searchParams
