@@ -21,7 +21,9 @@ export function splitHighlights(text: string): Excerpt {
 const sentenceEnd = new RegExp(`(?<=[.!?…])\\s+(?=${markOpen}?[«"“(\\[A-ZÀ-ÖØ-Þ0-9])|\\s*\\n\\s*`, 'u')
 
 const marked = (word: string) => word.includes(markOpen)
-const plain = (word: string) => word.replace(new RegExp(`[${markOpen}${markClose}]`, 'g'), '')
+const markers = new RegExp(`[${markOpen}${markClose}]`, 'g')
+const plain = (word: string) => word.replace(markers, '')
+const markedWords = new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g')
 
 /**
  * The excerpt of a result: from the start of the sentence with the most distinct highlighted words (the first
@@ -39,24 +41,23 @@ export function sentenceExcerpt(text: string, { words = 32, longest = 60, typed 
   // The sentence showing the most of the query's words as typed comes first (« restauration » rather than
   // « restaurer » or a synonym's « données » for a search of « restauration »); then the most distinct matches.
   const asTyped = new Set(typed.map((word) => foldAccents(word.toLowerCase())))
-  const marks = (sentence: string) =>
-    [...sentence.matchAll(new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g'))].map((found) =>
-      foldAccents(found[1]!.toLowerCase()),
-    )
-  const distinctMatches = (sentence: string) => new Set(marks(sentence)).size
-  const typedShown = (sentence: string) => new Set(marks(sentence).filter((word) => asTyped.has(word))).size
   let best = 0
   let bestScore: [number, number] = [0, 0]
   sentences.forEach((sentence, index) => {
-    const score: [number, number] = [typedShown(sentence), distinctMatches(sentence)]
+    if (!sentence.includes(markOpen)) return // scores nothing: most sentences of a long text
+    const matches = new Set(Array.from(sentence.matchAll(markedWords), (found) => foldAccents(found[1]!.toLowerCase())))
+    const score: [number, number] = [[...matches].filter((word) => asTyped.has(word)).length, matches.size]
     if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) [best, bestScore] = [index, score]
   })
 
-  const tokens = sentences
-    .slice(best)
-    .join(' ')
-    .split(/\s+/)
-    .filter((token) => plain(token))
+  // The words from that sentence on, as far as the excerpt can reach (not the rest of a long text).
+  const tokens: string[] = []
+  let reach = Infinity
+  for (const sentence of sentences.slice(best)) {
+    tokens.push(...sentence.split(/\s+/).filter((token) => plain(token)))
+    if (reach === Infinity) reach = 2 * (Math.max(0, tokens.findIndex(marked)) + words + longest)
+    if (tokens.length > reach) break
+  }
   const firstMatch = Math.max(0, tokens.findIndex(marked))
   let start = 0
   let length = Math.max(words, firstMatch + 8)

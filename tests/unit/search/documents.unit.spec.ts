@@ -97,6 +97,16 @@ describe('sentenceExcerpt', () => {
     expect(far).toMatch(/ …$/)
   })
 
+  it('reads a long text only as far as the excerpt reaches, and still says when it is cut', () => {
+    const sentence = (i: number) => `Phrase ${i} sans rien de particulier.`
+    const sentences = (from: number, n: number) => Array.from({ length: n }, (_, i) => sentence(from + i)).join(' ')
+    const body = `${sentences(0, 200)} Ici la ${mark('cible')} attendue. ${sentences(200, 300)}`
+    const excerpt = text(sentenceExcerpt(body, { words: 8 }))
+    expect(excerpt).toBe('Ici la cible attendue. Phrase 200 sans rien de particulier. …')
+    // Ending exactly where the excerpt does: no « … ».
+    expect(text(sentenceExcerpt(`${sentences(0, 50)} Ici la ${mark('cible')} attendue.`, { words: 8 }))).toBe('Ici la cible attendue.')
+  })
+
   it('returns nothing for an empty text', () => {
     expect(sentenceExcerpt('')).toEqual([])
   })
