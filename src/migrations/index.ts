@@ -29,6 +29,7 @@ import * as migration_20261201_024442_languages from './20261201_024442_language
 import * as migration_20261201_025003_content_languages from './20261201_025003_content_languages';
 import * as migration_20261201_025004_search_languages from './20261201_025004_search_languages';
 import * as migration_20261201_220000_search_without_visibility_index from './20261201_220000_search_without_visibility_index';
+import * as migration_20261202_014000_search_grants_in_gin from './20261202_014000_search_grants_in_gin';
 
 export const migrations = [
   {
@@ -185,5 +186,10 @@ export const migrations = [
     up: migration_20261201_220000_search_without_visibility_index.up,
     down: migration_20261201_220000_search_without_visibility_index.down,
     name: '20261201_220000_search_without_visibility_index',
+  },
+  {
+    up: migration_20261202_014000_search_grants_in_gin.up,
+    down: migration_20261202_014000_search_grants_in_gin.down,
+    name: '20261202_014000_search_grants_in_gin',
   },
 ];

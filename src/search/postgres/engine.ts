@@ -222,12 +222,15 @@ type Stage = {
 type StageResult = { hits: SearchHit[]; total: number; capped: boolean; byType: Partial<Record<SearchType, number>> }
 
 /**
- * What the reader may find: the entries their grants open (staff, `all`, pass null: no filter), in their language
- * (`locale`): French readers the French entries; German readers the German ones and the French entries of
- * documents without German, as the pages show them.
+ * What the reader may find: the entries their grants open, in their language (`locale`): French readers the French
+ * entries; German readers the German ones and the French entries of documents without German, as the pages show
+ * them. Staff (`all`) get a statement of their own, without the grants' filter (`$4`, then null, named only so that
+ * the statement types it). A single statement's `$4 is null or visibility = any($4)` is a filter the GIN indexes on
+ * (tsvector, visibility) cannot take: each stage read from the table every match, then dropped those the reader may
+ * not see (migration `search_grants_in_gin`).
  */
-const visible = (grants: string, locale: string) =>
-  `(${grants}::text[] is null or visibility = any(${grants}::text[])) and (locale = ${locale}::text or (locale = ${french} and not translated))`
+const visible = (reader: 'staff' | 'granted', locale: string) =>
+  `${reader === 'staff' ? '$4::text[] is null' : 'visibility = any($4::text[])'} and (locale = ${locale}::text or (locale = ${french} and not translated))`
 const grantsParameter = (grants: Grants) => (grants === 'all' ? null : grants)
 
 type Row = { key: string; type: SearchType; title: string; url: string; locale: Locale; excerpt?: string }
@@ -360,8 +363,8 @@ export class PostgresSearchEngine implements SearchEngine {
       hits: Row[] | null
     }>({
       // Prepared once per connection: planning this statement costs about as much as running it for a rare word.
-      name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}-${Object.values(scan).join('-')}`,
-      text: stageSql(visible('$4', '$8'), withExcerpts, exhaustive, scan),
+      name: `relais-search-stage-${withExcerpts ? 'e' : 'n'}${exhaustive ? 'x' : ''}${grants === 'all' ? 'a' : ''}-${Object.values(scan).join('-')}`,
+      text: stageSql(visible(grants === 'all' ? 'staff' : 'granted', '$8'), withExcerpts, exhaustive, scan),
       values: [tsquery, exclude, type ?? null, grantsParameter(grants), limit, offset, terms, locale],
     })
     const row = rows[0]!
