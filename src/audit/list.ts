@@ -103,7 +103,8 @@ export function readable(field: string, value: unknown, communes: CommuneNames, 
   if (field === 'commune' && typeof value === 'number') return communes.get(value) ?? t('communeNumber', { id: value })
   if (Array.isArray(value) || typeof value === 'object') return JSON.stringify(value)
   if (typeof value === 'string' && isoInstant.test(value))
-    return dayOnly.test(value) ? longDate(value, contentLocale(locale)) : when(value, locale)
+    // In the reader's language (the pseudo-language marks it), as `when` does: a date is interface, not content.
+    return dayOnly.test(value) ? longDate(value, locale) : when(value, locale)
   return String(value)
 }
 
