@@ -21,7 +21,17 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', '..'], message: 'Across folders, import through an alias (@/, @collections/, @seed/ …).' }] },
+        {
+          patterns: [{ group: ['../*', '..'], message: 'Across folders, import through an alias (@/, @collections/, @seed/ …).' }],
+          paths: [
+            {
+              name: 'next-intl/server',
+              importNames: ['getTranslations'],
+              allowTypeImports: true,
+              message: "Use getTranslations from '@/i18n/getTranslations': one translator per language for the process.",
+            },
+          ],
+        },
       ],
       'import/order': [
         'error',

@@ -1,11 +1,10 @@
-import { getTranslations } from 'next-intl/server'
-
 import { recordDone, setChecklistState } from '@/checklists/actions'
 import type { ItemProgress } from '@/checklists/communeProgress'
 import { actionAnchor } from '@/checklists/nextAction'
 import { type Due, dueState } from '@/checklists/recurrence'
 import { checklistStates, type RecurrencePeriod } from '@/checklists/vocabulary'
 import { longDate, numericDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 import { ResultForm } from './ResultForm'

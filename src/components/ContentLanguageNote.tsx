@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server'
-
+import { getTranslations } from '@/i18n/getTranslations'
 import { contentLocale, defaultLocale, type Locale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
+import { getTranslations } from '@/i18n/getTranslations'
 import type { SiteSetting } from '@/payload-types'
 
 /** The footer of every intranet page: whom to contact and where to find help (Administration › Paramètres du site). */

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { logoutAction } from '@/auth/actions'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { User } from '@/payload-types'
 
 import { navigationFor } from './navigation'

@@ -1,12 +1,12 @@
 'use server'
 
-import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { isStaff } from '@/access/roles'
 import { asUser } from '@/auth/asUser'
 import { day, flag, id, optionalId, optionalWholeNumber, requiredText, text } from '@/forms/read'
 import { serverAction } from '@/forms/serverAction'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Contract } from '@/payload-types'
 import { badInput, done } from '@/result'
 

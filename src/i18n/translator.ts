@@ -23,6 +23,8 @@ export function translatorFor<Namespace extends string>(locale: UiLocale, namesp
       locale: intlLocale(locale),
       messages: messagesFor(locale),
       namespace: namespace as never,
+      // As the request configuration (src/i18n/request.ts): a date in a message reads in the region's time.
+      timeZone: 'Europe/Zurich',
       onError: onMessageError,
       getMessageFallback: missingMessage,
     }) as unknown as Translate

@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { changeOwnPasswordAction } from '@/auth/passwordActions'
 import { MIN_PASSWORD_LENGTH } from '@/auth/passwordPolicy'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { getTranslations } from '@/i18n/getTranslations'
 
 import { CurrentPasswordField } from './CurrentPasswordField'
 

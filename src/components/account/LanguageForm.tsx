@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { chooseLanguageAction } from '@/accounts/actions'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Locale } from '@/i18n/locales'
 
 /** « Langue » of /compte: the languages the instance offers, each named in itself; saved to the account and this browser. */

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
 import { switchLanguageAction } from '@/accounts/actions'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
 import { requestLocale } from '@/i18n/request'
 

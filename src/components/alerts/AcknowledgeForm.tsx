@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { acknowledgeAlertAction } from '@/alerts/actions'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { getTranslations } from '@/i18n/getTranslations'
 
 /** « Vérifié chez nous », with an optional note only the commune and the coordination read. */
 export async function AcknowledgeForm({ alert }: { alert: number }) {

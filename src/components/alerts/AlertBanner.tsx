@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import type { RegionalAlert } from '@/payload-types'
 

@@ -1,11 +1,10 @@
-import { getTranslations } from 'next-intl/server'
-
 import { raiseAlertAction } from '@/alerts/actions'
 import { type SharedIncidentRow } from '@/alerts/view'
 import { alertSeverityKeys } from '@/alerts/vocabulary'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { getTranslations } from '@/i18n/getTranslations'
 import { labelsOf } from '@/i18n/vocabulary'
 
 /** The coordination's form: an alert in its own words, from the shared incidents it ticks. */

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
 import type { RecurringDue } from '@/checklists/due'
@@ -7,6 +6,7 @@ import { checklistToday } from '@/checklists/today'
 import { loadComplianceCalendar } from '@/checklists/view'
 import { Badge, type Tone } from '@/components/ui/Badge'
 import { longDate, monthYear, numericDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import type { User } from '@/payload-types'

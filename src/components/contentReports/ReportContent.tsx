@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { ResultForm } from '@/components/ResultForm'
 import { reportContentAction } from '@/contentReports/actions'
@@ -7,6 +6,7 @@ import { reportStatusLine } from '@/contentReports/target'
 import type { OwnReport } from '@/contentReports/view'
 import type { ReportTarget } from '@/contentReports/vocabulary'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 import { ReportFields } from './ReportFields'

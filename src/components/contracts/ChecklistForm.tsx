@@ -1,10 +1,9 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { answerChecklistAction } from '@/contracts/actions'
 import { contractAnswerKeys } from '@/contracts/vocabulary'
 import { idOf } from '@/fields/idOf'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Contract, ContractCriterion } from '@/payload-types'
 
 /** Every key point as a group of radio buttons, answered and saved at once. */

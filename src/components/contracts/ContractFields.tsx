@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server'
-
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Contract } from '@/payload-types'
 import { providerName } from '@/providers/names'
 

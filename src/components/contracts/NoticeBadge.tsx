@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-
 import type { ContractView } from '@/contracts/view'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 /** The last day to give notice, flagged when it is within 90 days or already past. */

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import type { Assessment } from '@/contracts/assessment'
+import { getTranslations } from '@/i18n/getTranslations'
 
 /** "8 / 11 points couverts (77 %)", or that the checklist is still to do. */
 export async function Score({ assessment }: { assessment: Assessment }) {

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import { longDateTime } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import type { Event, Media } from '@/payload-types'
 

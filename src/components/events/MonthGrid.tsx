@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { zurichWallTime } from '@/calendar/zurich'
 import { clockTime } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { intlLocale, type UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import type { Event } from '@/payload-types'

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { Button } from '@/components/ui/Button'
 import { followAction } from '@/follow/actions'
 import type { FollowTarget } from '@/follow/vocabulary'
+import { getTranslations } from '@/i18n/getTranslations'
 
 type Props = {
   target: FollowTarget

@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-
 import { longDate } from '@/format/dates'
 import { HISTORY_SHOWN, type HistoryEntry } from '@/guides/reviewHistory'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 

@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { ProgressBar } from '@/components/ProgressBar'
 import { dateAtHour, longDate, longDateTime } from '@/format/dates'
 import type { Agenda, Changes, GuideProgress } from '@/home/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { proposalChange } from '@/measures/proposalChange'
 import { proposalStatuses } from '@/measures/vocabulary'

@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { requestableRoles } from '@/accounts/vocabulary'
 import { RequestDecisionForm } from '@/components/account/RequestDecisionForm'
 import { longDate } from '@/format/dates'
 import type { HomeView } from '@/home/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { proposalChange } from '@/measures/proposalChange'
 import type { Measure } from '@/payload-types'

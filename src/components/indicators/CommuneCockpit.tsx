@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
+import { getTranslations } from '@/i18n/getTranslations'
 import type { UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { type CockpitItem, loadCockpit } from '@/indicators/cockpit'

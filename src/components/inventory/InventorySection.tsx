@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
 import { Badge } from '@/components/ui/Badge'
 import { idOf } from '@/fields/idOf'
+import { getTranslations } from '@/i18n/getTranslations'
 import { deleteToolAction } from '@/inventory/actions'
 import type { InventoryView } from '@/inventory/view'
 import type { CommuneTool } from '@/payload-types'

@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server'
-
+import { getTranslations } from '@/i18n/getTranslations'
 import { intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import type { ProductUsage } from '@/inventory/anonymise'

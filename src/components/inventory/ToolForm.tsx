@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { idOf } from '@/fields/idOf'
+import { getTranslations } from '@/i18n/getTranslations'
 import { labelsOf } from '@/i18n/vocabulary'
 import { saveToolAction } from '@/inventory/actions'
 import type { InventoryView } from '@/inventory/view'

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { actionStatusAction } from '@/meetings/actions/actionItem'
 import type { ActionItem } from '@/payload-types'

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { duration } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { addItemAction, addProposalsAction, deleteItemAction, moveItemAction, updateItemAction } from '@/meetings/actions/agendaItem'
 import { plannedMinutes } from '@/meetings/agenda'

@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server'
-
+import { getTranslations } from '@/i18n/getTranslations'
 import type { AgendaItem, Measure } from '@/payload-types'
 
 /** An agenda item's editable fields, shared by the add and edit forms. */

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ConfirmButton } from '@/components/ConfirmButton'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
+import { getTranslations } from '@/i18n/getTranslations'
 import { sendUpdateAction, transitionAction, updateMeetingAction } from '@/meetings/actions/meeting'
 import type { MeetingView } from '@/meetings/view'
 

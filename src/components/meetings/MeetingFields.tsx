@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import { zurichWallTime } from '@/calendar/zurich'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Meeting } from '@/payload-types'
 
 /** Title, date and time (Zurich), duration, place and online link: shared by the create and edit forms. */

@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { proposalChange } from '@/measures/proposalChange'
 import { approveMinutesAction, minutesAction, proposalDecisionAction } from '@/meetings/actions/agendaItem'

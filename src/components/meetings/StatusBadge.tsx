@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server'
-
+import { getTranslations } from '@/i18n/getTranslations'
 import type { MeetingStatus } from '@/meetings/vocabulary'
 
 export async function StatusBadge({ status }: { status: MeetingStatus }) {

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import { monthYear, numericDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { type Audience, communesWord, contractsWord, type RegionalProvider } from '@/providers/regional'
 

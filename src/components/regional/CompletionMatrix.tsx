@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-
 import type { ChecklistGuide } from '@/checklists/matrix'
 import { TableScroll } from '@/components/ui'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { classesFor, classOf, formatValue, type ValueClass } from '@/regional/classes'

@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-
 import { TableScroll } from '@/components/ui'
 import { monthYear } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { formatValue } from '@/regional/classes'
 import type { IndicatorSummary } from '@/regional/view'

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import type { DigitalIncident, SharedIncident } from '@/payload-types'
 import { addIncidentAction, updateIncidentAction } from '@/register/actions'

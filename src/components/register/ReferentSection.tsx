@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { ResultForm } from '@/components/ResultForm'
 import { Button } from '@/components/ui/Button'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { labelsOf } from '@/i18n/vocabulary'
 import type { CommuneRegister } from '@/payload-types'

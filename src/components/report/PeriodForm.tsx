@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import { Button } from '@/components/ui'
+import { getTranslations } from '@/i18n/getTranslations'
 import { defaultPeriodDays, reportQuery, zurichToday } from '@/report/period'
 
 /** The period of the Comité's report: two days (a plain GET form) and the usual periods as links. */

@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { langOf } from '@/components/ContentLang'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import type { WatchCard } from '@/watch/view'
 

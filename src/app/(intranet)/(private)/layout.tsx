@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 
 import { isAdmin } from '@/access/roles'
@@ -6,6 +5,7 @@ import { requireSession } from '@/auth/currentUser'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { countWaitingRequests } from '@/home/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadSiteSettings } from '@/settings/view'
 
 /** Every page below requires a logged-in user; anonymous visitors go to the login page. */

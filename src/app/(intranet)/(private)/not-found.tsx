@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
 import { ErrorPage } from '@/components/ErrorPage'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('errors.notFound'))('title') }

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { loadRequest } from '@/accounts/view'
@@ -13,6 +12,7 @@ import { hasTasks, TaskList } from '@/components/home/TaskList'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { loadHome } from '@/home/view'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   const t = await getTranslations('home')

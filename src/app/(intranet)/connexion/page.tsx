@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { loginAction, loginCodeAction } from '@/auth/actions'
@@ -11,6 +10,7 @@ import { safeRedirect } from '@/auth/safeRedirect'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
 import { headerSafePath } from '@/http/headerSafePath'
+import { getTranslations } from '@/i18n/getTranslations'
 import config from '@payload-config'
 
 export async function generateMetadata(): Promise<Metadata> {

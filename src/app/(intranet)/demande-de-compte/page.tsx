@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { requestAccountAction } from '@/accounts/actions'
@@ -9,6 +8,7 @@ import { requestableRoleValues } from '@/accounts/vocabulary'
 import { RequestAccountFields } from '@/components/account/RequestAccountFields'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
+import { getTranslations } from '@/i18n/getTranslations'
 import config from '@payload-config'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
 import { resetPasswordAction } from '@/auth/actions'
 import { MIN_PASSWORD_LENGTH } from '@/auth/passwordPolicy'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth.reset'))('meta') }

@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { loadActors } from '@/map/view'
 import { actorLevelKeys, mapLabels } from '@/map/vocabulary'

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { EventList } from '@/components/events/EventList'
@@ -9,6 +8,7 @@ import { findEvents, isEventType } from '@/events/view'
 import { eventTypeKeys } from '@/events/vocabulary'
 import { monthYear } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata() {

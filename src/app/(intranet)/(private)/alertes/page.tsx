@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { isExpired, loadAlerts } from '@/alerts/view'
@@ -8,6 +7,7 @@ import { AlertForm } from '@/components/alerts/AlertForm'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata() {

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
@@ -7,6 +6,7 @@ import { CommuneMap, IndicatorLegend, MapLegend } from '@/components/map/Commune
 import { InitiativeList } from '@/components/map/InitiativeList'
 import { MapFrame } from '@/components/map/MapFrame'
 import { idOf } from '@/fields/idOf'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { colorsByIndicator, indicatorChoices, loadIndicatorShading, noDataLabel } from '@/map/indicator'
 import { mapData, type MapFilters, parseMapFilters } from '@/map/mapData'

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 
 import { requireSession } from '@/auth/currentUser'
@@ -7,6 +6,7 @@ import { offersSecondFactor } from '@/auth/totp/offered'
 import { loadOwnCommune } from '@/communes/view'
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm'
 import { LanguageForm } from '@/components/account/LanguageForm'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadLanguageSettings } from '@/i18n/languageSettings'
 import { contentLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'

@@ -1,5 +1,3 @@
-import { getTranslations } from 'next-intl/server'
-
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { loadCommuneNames } from '@/communes/view'
@@ -12,6 +10,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { createContractAction } from '@/contracts/actions'
 import { contractView, loadContracts, loadCriteria } from '@/contracts/view'
 import { idOf } from '@/fields/idOf'
+import { getTranslations } from '@/i18n/getTranslations'
 import { providerName } from '@/providers/names'
 import { loadProviderNames } from '@/providers/view'
 

@@ -1,5 +1,3 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { langOf } from '@/components/ContentLang'
 import { ContentLanguageNote } from '@/components/ContentLanguageNote'
@@ -8,6 +6,7 @@ import { RichText } from '@/components/RichText'
 import { loadOwnReports } from '@/contentReports/view'
 import { loadFaqs } from '@/faqs/view'
 import { faqThemes } from '@/faqs/vocabulary'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   const t = await getTranslations('faq')

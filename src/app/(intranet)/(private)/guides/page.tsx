@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { langOf } from '@/components/ContentLang'
@@ -7,6 +6,7 @@ import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ProgressBar } from '@/components/ProgressBar'
 import { loadGuideCards } from '@/guides/view'
 import { audiences, isAudience } from '@/guides/vocabulary'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   const t = await getTranslations('guides.list')

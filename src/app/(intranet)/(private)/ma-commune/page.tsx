@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { canDecide } from '@/accounts/requests'
@@ -19,6 +18,7 @@ import { IncidentLog } from '@/components/register/IncidentLog'
 import { ReferentSection } from '@/components/register/ReferentSection'
 import { contractView, loadCriteria } from '@/contracts/view'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadInventory } from '@/inventory/view'
 import { providerName } from '@/providers/names'
 import { loadRegister } from '@/register/view'

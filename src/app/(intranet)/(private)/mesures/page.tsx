@@ -1,5 +1,3 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { langOf } from '@/components/ContentLang'
@@ -8,6 +6,7 @@ import { ProgressBar } from '@/components/ProgressBar'
 import { Badge } from '@/components/ui/Badge'
 import { zurichDay } from '@/fields/day'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { filterQuery, findMeasures, measureFilters, overview, ownerName } from '@/measures/list'
 import { isLate } from '@/measures/progress'

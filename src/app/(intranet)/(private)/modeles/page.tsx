@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { langOf } from '@/components/ContentLang'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadTemplates } from '@/templates/view'
 import { templateCategories } from '@/templates/vocabulary'
 

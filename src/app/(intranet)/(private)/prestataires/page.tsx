@@ -1,9 +1,9 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { RegionalProviderCard } from '@/components/providers/RegionalProviderCard'
 import { EmptyState, PageHeader } from '@/components/ui'
+import { getTranslations } from '@/i18n/getTranslations'
 import { anonymityThreshold, providerAudience } from '@/providers/regional'
 import { loadRegionalProviders } from '@/providers/view'
 

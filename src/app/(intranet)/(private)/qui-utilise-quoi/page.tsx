@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { ProductUsageDetails } from '@/components/inventory/ProductUsage'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadWhoUsesWhat } from '@/inventory/whoUsesWhat'
 
 export async function generateMetadata() {

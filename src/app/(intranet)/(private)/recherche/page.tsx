@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { langOf } from '@/components/ContentLang'
 import { HitLanguage } from '@/components/search/HitLanguage'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { pageSize, parseSearchRequest, searchAs, unavailableMessage } from '@/search/service'

@@ -1,10 +1,10 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { CompletionMatrix } from '@/components/regional/CompletionMatrix'
 import { IndicatorTrends, IndicatorValues } from '@/components/regional/IndicatorTrends'
 import { PageHeader, TableScroll } from '@/components/ui'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { formatValue } from '@/regional/classes'
 import { loadRegionalPicture } from '@/regional/view'

@@ -1,5 +1,3 @@
-import { getTranslations } from 'next-intl/server'
-
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
@@ -7,6 +5,7 @@ import { StatusBadge } from '@/components/meetings/StatusBadge'
 import { loadFollowButton } from '@/follow/view'
 import { duration, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { currentMemberships } from '@/meetings/committee'
 import { loadCommittees, loadMeetings } from '@/meetings/view'

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { CopyLink } from '@/components/events/CopyLink'
@@ -7,6 +6,7 @@ import { EmptyState, PageHeader } from '@/components/ui'
 import { WatchCards } from '@/components/watch/WatchCards'
 import { calendarToken } from '@/events/feeds'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { watchFeedUrls } from '@/watch/feeds'
 import { isWatchKind, watchKindKeys, watchMeasures } from '@/watch/kinds'
 import { loadWatchList } from '@/watch/view'

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
 import { confirmRequestAction } from '@/accounts/actions'
 import { AuthPage } from '@/components/AuthPage'
 import { ResultForm } from '@/components/ResultForm'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('accounts.form'))('confirmMeta') }

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server'
 import type React from 'react'
 
 import { AuthPage } from '@/components/AuthPage'
+import { getTranslations } from '@/i18n/getTranslations'
 
 /** A link that this app did not sign (changed, cut, or for a closed account): nothing is changed. */
 export default async function InvalidUnsubscribeLink() {

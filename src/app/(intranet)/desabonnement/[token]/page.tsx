@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 import type React from 'react'
 
@@ -8,6 +7,7 @@ import { AuthPage } from '@/components/AuthPage'
 import { Alert } from '@/components/ui/Alert'
 import { checkUnsubscribe } from '@/follow/unsubscribe'
 import type { PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import config from '@payload-config'
 
 export async function generateMetadata(): Promise<Metadata> {

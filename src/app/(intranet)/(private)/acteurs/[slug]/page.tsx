@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { InitiativeList } from '@/components/map/InitiativeList'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { loadActor, loadInitiativesOfActor } from '@/map/view'
 import { mapLabels } from '@/map/vocabulary'

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { langOf } from '@/components/ContentLang'
@@ -11,6 +10,7 @@ import { loadEvent } from '@/events/view'
 import { clockTime, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import type { Measure, Media } from '@/payload-types'
 import { isPreview } from '@/preview/preview'

@@ -1,5 +1,4 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
 
 import { committeesOf } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -8,6 +7,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { renewFeedAction } from '@/events/actions'
 import { calendarToken, feedUrls } from '@/events/feeds'
 import type { EventType } from '@/events/vocabulary'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   return { title: (await getTranslations('events.subscription'))('title') }

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isCommuneSteward, isStaff } from '@/access/roles'
 import { publishAlertAction } from '@/alerts/actions'
@@ -11,6 +10,7 @@ import { Button } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { dateAtTime, longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata() {

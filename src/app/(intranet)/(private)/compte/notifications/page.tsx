@@ -1,5 +1,3 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ResultForm } from '@/components/ResultForm'
@@ -9,6 +7,7 @@ import { PageHeader } from '@/components/ui/PageHeader'
 import { digestSettingsAction } from '@/follow/actions'
 import { loadNotificationSettings } from '@/follow/view'
 import { digestFrequencyKeys, notificationKindKeys } from '@/follow/vocabulary'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   return { title: (await getTranslations('follow.settings'))('title') }

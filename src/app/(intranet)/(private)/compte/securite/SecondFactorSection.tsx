@@ -1,5 +1,4 @@
 import { useTranslations } from 'next-intl'
-import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 import type React from 'react'
 
@@ -7,6 +6,7 @@ import { activateSecondFactorAction, deactivateSecondFactorAction } from '@/auth
 import { enrolmentView } from '@/auth/totp/enrolment'
 import { CurrentPasswordField } from '@/components/account/CurrentPasswordField'
 import { ResultForm } from '@/components/ResultForm'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { User } from '@/payload-types'
 
 const grouped = (secret: string) => secret.match(/.{1,4}/g)!.join(' ')

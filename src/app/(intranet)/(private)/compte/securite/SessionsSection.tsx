@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server'
 import type { Payload } from 'payload'
 
 import { endSessionsAction } from '@/auth/sessions/actions'
@@ -6,6 +5,7 @@ import { OTHER_SESSIONS, type SessionUser, sessionsOf } from '@/auth/sessions/se
 import { idleMinutes } from '@/auth/sessions/settings'
 import { ResultForm } from '@/components/ResultForm'
 import { dateAtHour, sinceWords } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 /**

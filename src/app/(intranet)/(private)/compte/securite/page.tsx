@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
 import { isAdmin } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import type { SessionUser } from '@/auth/sessions/service'
 import { offersSecondFactor } from '@/auth/totp/offered'
 import { readSecondFactor } from '@/auth/totp/store'
+import { getTranslations } from '@/i18n/getTranslations'
 
 import { IncidentSection } from './IncidentSection'
 import { SecondFactorSection } from './SecondFactorSection'

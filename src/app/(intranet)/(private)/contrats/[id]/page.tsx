@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -12,6 +11,7 @@ import { deleteContractAction, updateContractAction } from '@/contracts/actions'
 import { contractView, loadContract, loadCriteria } from '@/contracts/view'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { providerName } from '@/providers/names'
 import { loadProviderNames } from '@/providers/view'

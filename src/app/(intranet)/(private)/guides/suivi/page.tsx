@@ -1,9 +1,9 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { checklistRollup, rollupColumns } from '@/checklists/rollup'
+import { getTranslations } from '@/i18n/getTranslations'
 
 export async function generateMetadata() {
   const t = await getTranslations('checklists.rollup')

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isAdmin, isStaff } from '@/access/roles'
 import { sendResetLinkAction, updateAccountAction } from '@/accounts/actions'
@@ -11,6 +10,7 @@ import { loadCommuneNames } from '@/communes/view'
 import { CommunePicker } from '@/components/CommunePicker'
 import { ResultForm } from '@/components/ResultForm'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata(): Promise<Metadata> {

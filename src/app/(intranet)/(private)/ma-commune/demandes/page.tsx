@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { listRequests, parseFilters } from '@/accounts/requestList'
@@ -15,6 +14,7 @@ import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 
 export async function generateMetadata(): Promise<Metadata> {

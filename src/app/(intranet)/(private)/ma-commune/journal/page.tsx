@@ -1,5 +1,4 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isAdmin, isStaff } from '@/access/roles'
 import { changeLabel } from '@/audit/changeLabel'
@@ -12,6 +11,7 @@ import { loadCommuneNames } from '@/communes/view'
 import { ChoiceSelect } from '@/components/ChoiceSelect'
 import { communeChoices } from '@/components/CommunePicker'
 import { numericDateTime } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import { defaultLocale, intlLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 

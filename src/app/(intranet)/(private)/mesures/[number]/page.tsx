@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { decidesPriorities, maintainsMeasures } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -16,6 +15,7 @@ import { loadFollowButton } from '@/follow/view'
 import { dateAtTime, longDate } from '@/format/dates'
 import { posterFormats, posterHref } from '@/guides/poster'
 import { loadGuidesOfMeasure } from '@/guides/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { addMilestoneAction, changeMilestoneAction, proposeAction, updateMeasureAction } from '@/measures/actions'
 import { ownerName } from '@/measures/list'

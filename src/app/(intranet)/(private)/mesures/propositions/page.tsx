@@ -1,11 +1,10 @@
-import { getTranslations } from 'next-intl/server'
-
 import { decidesPriorities, hasRole } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { DecisionButtons } from '@/components/DecisionButtons'
 import { ResultForm } from '@/components/ResultForm'
 import { idOf } from '@/fields/idOf'
 import { longDate } from '@/format/dates'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { UiLocale } from '@/i18n/locales'
 import { requestLocale } from '@/i18n/request'
 import { decideAction } from '@/measures/actions'

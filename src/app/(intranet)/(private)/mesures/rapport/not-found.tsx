@@ -1,9 +1,9 @@
 import { headers } from 'next/headers'
-import { getTranslations } from 'next-intl/server'
 
 import { PeriodForm } from '@/components/report/PeriodForm'
 import { Alert, PageHeader } from '@/components/ui'
 import { REQUESTED_PATH_HEADER } from '@/http/requestedPath'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { reportTitle } from '@/report/document'
 import { readPeriod } from '@/report/period'

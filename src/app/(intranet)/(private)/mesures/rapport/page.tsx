@@ -1,5 +1,4 @@
 import { forbidden, notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { PrintButton } from '@/components/PrintButton'
@@ -7,6 +6,7 @@ import { PeriodForm } from '@/components/report/PeriodForm'
 import { ReportView } from '@/components/report/ReportView'
 import { PageHeader } from '@/components/ui'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { reportDocument, reportTitle } from '@/report/document'
 import { loadComiteReport, readsComiteReport } from '@/report/load'

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { communeOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -8,6 +7,7 @@ import { ContentLanguageNote } from '@/components/ContentLanguageNote'
 import { ReportContent } from '@/components/contentReports/ReportContent'
 import { RichText } from '@/components/RichText'
 import { loadOwnReports } from '@/contentReports/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import type { Media } from '@/payload-types'
 import { plainText } from '@/richtext/fromBlocks'
 import { loadTemplate } from '@/templates/view'

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { auditedDownload } from '@/audit/exports'
 import { userFromHeaders } from '@/auth/userFromHeaders'
 import { csvResponse, toCsv } from '@/export/csv'
 import { xlsxResponse } from '@/export/xlsx'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { providerAudience, regionalTable } from '@/providers/regional'
 import { loadRegionalProviders } from '@/providers/view'

@@ -1,5 +1,4 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
@@ -7,6 +6,7 @@ import { PageNotice } from '@/components/PageNotice'
 import { ResultForm } from '@/components/ResultForm'
 import { EmptyState, PageHeader } from '@/components/ui'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { mergeProvidersAction } from '@/providers/actions'
 import { likelyDuplicates } from '@/providers/names'
 import { loadMergeChoices, type MergeChoice } from '@/providers/view'
@@ -15,7 +15,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations('providers.merge'))('title') }
 }
 
-type Words = Awaited<ReturnType<typeof getTranslations<'providers.merge'>>>
+type Words = Awaited<ReturnType<typeof getTranslations>>
 const described = (p: MergeChoice, t: Words) =>
   p.aliases.length
     ? t('describedAliases', { name: p.name, count: p.contracts, aliases: p.aliases.join(', ') })

@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { minutesVisible } from '@/access/committees'
 import { sitsOn } from '@/access/roles'
@@ -15,6 +14,7 @@ import { ResultForm } from '@/components/ResultForm'
 import { clockTime, duration, longDate, longDateTime } from '@/format/dates'
 import { firstParam, type PageParams } from '@/forms/searchParams'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { addActionItemAction } from '@/meetings/actions/actionItem'
 import { endOf } from '@/meetings/agenda'

@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server'
-
 import { committeesOf, isStaff, sitsOn } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { ActionItemList } from '@/components/meetings/ActionItems'
 import { firstParam, type PageParams } from '@/forms/searchParams'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadOpenActions } from '@/meetings/view'
 import { committeeSlugs } from '@/meetings/vocabulary'
 

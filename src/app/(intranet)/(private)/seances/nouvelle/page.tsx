@@ -1,10 +1,10 @@
 import { forbidden } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { committeesOf, isStaff } from '@/access/roles'
 import { requireSession } from '@/auth/currentUser'
 import { MeetingFields } from '@/components/meetings/MeetingFields'
 import { ResultForm } from '@/components/ResultForm'
+import { getTranslations } from '@/i18n/getTranslations'
 import { createMeetingAction } from '@/meetings/actions/meeting'
 import { loadCommittees } from '@/meetings/view'
 

@@ -1,11 +1,10 @@
-import { getTranslations } from 'next-intl/server'
-
 import { requireSession } from '@/auth/currentUser'
 import { CopyLink } from '@/components/events/CopyLink'
 import { ResultForm } from '@/components/ResultForm'
 import { PageHeader } from '@/components/ui'
 import { renewFeedAction } from '@/events/actions'
 import { calendarToken } from '@/events/feeds'
+import { getTranslations } from '@/i18n/getTranslations'
 import { watchFeedUrls } from '@/watch/feeds'
 import type { WatchKind } from '@/watch/kinds'
 

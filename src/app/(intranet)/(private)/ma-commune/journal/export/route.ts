@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server'
 import { getPayload } from 'payload'
 
 import { communeOf, isStaff } from '@/access/roles'
@@ -7,6 +6,7 @@ import { allAudit, auditCsv, auditFilters, canReadAudit } from '@/audit/list'
 import { userFromHeaders } from '@/auth/userFromHeaders'
 import { loadCommuneNames } from '@/communes/view'
 import { csvResponse } from '@/export/csv'
+import { getTranslations } from '@/i18n/getTranslations'
 import config from '@payload-config'
 
 /** GET /ma-commune/journal/export?<filters of the page>: the audit trail as CSV; the download is itself audited. */

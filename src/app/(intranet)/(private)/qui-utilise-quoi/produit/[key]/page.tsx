@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { requireSession } from '@/auth/currentUser'
 import { FollowButton } from '@/components/follow/FollowButton'
 import { ProductUsageDetails } from '@/components/inventory/ProductUsage'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { loadFollowButton } from '@/follow/view'
+import { getTranslations } from '@/i18n/getTranslations'
 import { loadProduct } from '@/inventory/whoUsesWhat'
 
 type Params = { params: Promise<{ key: string }> }

@@ -1,5 +1,4 @@
 import { forbidden, notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { isCommuneSteward, isStaff } from '@/access/roles'
 import { shareIncidentAction } from '@/alerts/actions'
@@ -12,6 +11,7 @@ import { Button } from '@/components/ui/Button'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { longDate } from '@/format/dates'
 import { recordId } from '@/http/recordId'
+import { getTranslations } from '@/i18n/getTranslations'
 import { requestLocale } from '@/i18n/request'
 import { labelsOf } from '@/i18n/vocabulary'
 
