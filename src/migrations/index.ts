@@ -30,6 +30,9 @@ import * as migration_20261201_025003_content_languages from './20261201_025003_
 import * as migration_20261201_025004_search_languages from './20261201_025004_search_languages';
 import * as migration_20261201_220000_search_without_visibility_index from './20261201_220000_search_without_visibility_index';
 import * as migration_20261202_014000_search_grants_in_gin from './20261202_014000_search_grants_in_gin';
+import * as migration_20261202_060000_search_sentences from './20261202_060000_search_sentences';
+import * as migration_20261202_100000_search_rank_index_covering from './20261202_100000_search_rank_index_covering';
+import * as migration_20261202_140000_search_gin_by_language from './20261202_140000_search_gin_by_language';
 
 export const migrations = [
   {
@@ -191,5 +194,20 @@ export const migrations = [
     up: migration_20261202_014000_search_grants_in_gin.up,
     down: migration_20261202_014000_search_grants_in_gin.down,
     name: '20261202_014000_search_grants_in_gin',
+  },
+  {
+    up: migration_20261202_060000_search_sentences.up,
+    down: migration_20261202_060000_search_sentences.down,
+    name: '20261202_060000_search_sentences',
+  },
+  {
+    up: migration_20261202_100000_search_rank_index_covering.up,
+    down: migration_20261202_100000_search_rank_index_covering.down,
+    name: '20261202_100000_search_rank_index_covering',
+  },
+  {
+    up: migration_20261202_140000_search_gin_by_language.up,
+    down: migration_20261202_140000_search_gin_by_language.down,
+    name: '20261202_140000_search_gin_by_language',
   },
 ];

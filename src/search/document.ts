@@ -13,6 +13,20 @@ export const entryKey = (collection: string, docId: string, locale: string = def
 const maxTextLength = 20_000
 
 /**
+ * Titles are cut after this many characters, at a word, with « … »: the rank index holds each title's words
+ * (migration `search_rank_index_covering`), and a btree entry must fit in a third of a page. No real title is
+ * that long; a text pasted into a title field is still found by the words that remain in the title.
+ */
+export const maxTitleLength = 300
+
+const shortTitle = (title: string) => {
+  if (title.length <= maxTitleLength) return title
+  const cut = title.slice(0, maxTitleLength)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > maxTitleLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+}
+
+/**
  * Spaces collapsed; line breaks kept, one at a time: they end a sentence for the excerpts (a checklist item, a
  * heading). Control characters, which the engines' highlight markers use, are removed.
  */
@@ -36,7 +50,7 @@ export function searchDocument(
     ...fields,
     locale,
     translated: fields.translated ?? false,
-    title: tidy(fields.title).replace(/\n/g, ' '),
+    title: shortTitle(tidy(fields.title).replace(/\n/g, ' ')),
     text: tidy(fields.text).slice(0, maxTextLength),
     weight: weightOf(fields.type),
     demo: isDemo(fields.title),

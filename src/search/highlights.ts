@@ -20,6 +20,16 @@ export function splitHighlights(text: string): Excerpt {
  */
 const sentenceEnd = new RegExp(`(?<=[.!?…])\\s+(?=${markOpen}?[«"“(\\[A-ZÀ-ÖØ-Þ0-9])|\\s*\\n\\s*`, 'u')
 
+/**
+ * A text's sentences, trimmed, empty ones left out. The engine stores them at indexing (src/search/postgres/engine.ts)
+ * and gives them back marked, one per line, which `sentenceExcerpt` splits into the same sentences.
+ */
+export const sentencesOf = (text: string): string[] =>
+  text
+    .split(sentenceEnd)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+
 const marked = (word: string) => word.includes(markOpen)
 const markers = new RegExp(`[${markOpen}${markClose}]`, 'g')
 const plain = (word: string) => word.replace(markers, '')
@@ -33,10 +43,7 @@ const markedWords = new RegExp(`${markOpen}([^${markClose}]*)${markClose}`, 'g')
  * highlight markers around matched words; `typed`, the words of the query as typed.
  */
 export function sentenceExcerpt(text: string, { words = 32, longest = 60, typed = [] as string[] } = {}): Excerpt {
-  const sentences = text
-    .split(sentenceEnd)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean)
+  const sentences = sentencesOf(text)
   if (!sentences.length) return []
   // The sentence showing the most of the query's words as typed comes first (« restauration » rather than
   // « restaurer » or a synonym's « données » for a search of « restauration »); then the most distinct matches.

@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@seed/demo-users'
-import { chromiumAvailable } from '@tests/helpers/browser'
+import { chromiumAvailable, visit } from '@tests/helpers/browser'
 import { demoAccount, pagesFor, type SeededIds, type Viewer } from '@tests/helpers/intranetPages'
 import { useJourney } from '@tests/helpers/journey'
 import { horizontalOverflow } from '@tests/helpers/responsive'
@@ -91,7 +91,7 @@ describe.runIf(chromiumAvailable())('every intranet page in French and German', 
     const problems: string[] = []
     const stillUntranslated: string[] = []
     for (const url of pagesFor(viewer, ids)) {
-      const response = await page.goto(`${journey.server.url}${url}`)
+      const response = await visit(page, `${journey.server.url}${url}`)
       if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`)
       const text = await interfaceText(page)
       const missing = text.match(/⚠[\w.-]+/g)
@@ -116,7 +116,7 @@ describe.runIf(chromiumAvailable())('every intranet page in French and German', 
     const problems: string[] = []
     for (const url of pagesFor(viewer, ids)) {
       await page.setViewportSize({ width: 390, height: 800 })
-      const response = await page.goto(`${journey.server.url}${url}`)
+      const response = await visit(page, `${journey.server.url}${url}`)
       if (!response || response.status() >= 500) problems.push(`${url}: HTTP ${response?.status()}`)
       if ((await page.locator('html').getAttribute('lang')) !== 'de') problems.push(`${url}: not lang="de"`)
       const missing = (await page.locator('body').innerText()).match(/⚠[\w.-]+/g)

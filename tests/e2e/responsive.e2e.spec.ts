@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@seed/demo-users'
-import { chromiumAvailable } from '@tests/helpers/browser'
+import { chromiumAvailable, visit } from '@tests/helpers/browser'
 import { demoAccount, pagesFor, type Viewer, viewers } from '@tests/helpers/intranetPages'
 import { useJourney } from '@tests/helpers/journey'
 import { horizontalOverflow, menuProblem, seriousViolations, widths } from '@tests/helpers/responsive'
@@ -34,7 +34,7 @@ describe.runIf(chromiumAvailable())('every intranet page on phones, tablets and 
     const problems: string[] = []
     for (const url of pagesFor(viewer, ids)) {
       await page.setViewportSize({ width: widths[0], height: 800 })
-      const response = await page.goto(`${journey.server.url}${url}`)
+      const response = await visit(page, `${journey.server.url}${url}`)
       if (!response || response.status() >= 500) problems.push(`${url} as ${viewer}: HTTP ${response?.status()}`)
       if (viewer !== 'visiteur' && new URL(page.url()).pathname.startsWith('/connexion')) {
         problems.push(`${url} as ${viewer}: sent to the login page`)

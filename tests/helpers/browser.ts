@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -29,4 +29,16 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * Opens a page and waits until it is rendered. Next 16 answers a page that ends in notFound() or forbidden() with an
+ * empty recovery document (`<html id="__next_error__">`, no `lang`, no body) that its client script then renders from
+ * the page's own data, a moment after the load event: a check run at `goto`'s return would read that empty document.
+ * The intranet's root layout always sets `lang`, so its presence marks the rendered page.
+ */
+export async function visit(page: Page, url: string) {
+  const response = await page.goto(url)
+  await page.waitForSelector('html[lang]', { state: 'attached' })
+  return response
 }

@@ -26,7 +26,7 @@ import { PDF, PNG } from '@tests/helpers/uploads'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Cold tsx starts of the scripts can take over a minute on a busy CI runner: generous limits, not timing checks.
-const SLOW = 240_000
+const SLOW = 340_000
 
 let payload: Payload
 let sourceUrl: string

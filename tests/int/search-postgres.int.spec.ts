@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { poolOf } from '@/db/pool'
-import { PostgresSearchEngine } from '@/search/postgres/engine'
-import type { SearchDocument, SearchType } from '@/search/types'
+import { PostgresSearchEngine, scans } from '@/search/postgres/engine'
+import { countCap, type SearchDocument, type SearchType } from '@/search/types'
 import { benchCorpus } from '@scripts/bench/corpus'
 import { benchQueries } from '@scripts/bench/search'
 import { bootPayload } from '@tests/helpers/payload'
@@ -22,7 +22,7 @@ describe('PostgreSQL search engine', () => {
   /**
    * The bench's corpus, whose titles repeat hundreds of times and whose commonest words are in more documents than
    * the count's cap: the engine finds the first page through the rank index or a few hundred rows, and it must be
-   * the page a sort of every match gives. Scans of the rank index cut short send every query down the GIN paths.
+   * the page a sort of every match gives. Scans of the rank index cut short send every query down the GIN paths, or further along the rank index.
    */
   describe('the first page, over thousands of look-alike titles', () => {
     const corpus: SearchDocument[] = []
@@ -37,15 +37,33 @@ describe('PostgreSQL search engine', () => {
 
     it('is the one a ranking of every match gives, whatever path finds it, on every page and with a type filter', async () => {
       const exhaustive = new PostgresSearchEngine(pool, { exhaustive: true })
-      const shortScans = new PostgresSearchEngine(pool, { scans: { rank: 30, count: 60, countProbe: 10 } })
+      const shortScans = new PostgresSearchEngine(pool, {
+        scans: { ...scans, rank: 30, rankFurther: 60, count: 60, countProbe: 10, countCost: 0 },
+      })
+      // Reading on in ranking order whenever the first rows hold a match, however small the index.
+      const readingOn = new PostgresSearchEngine(pool, {
+        scans: { ...scans, rank: 30, rankFurther: 300, furtherTitleCost: 0, furtherTextCost: 0 },
+      })
       const grants = ['members', 'commune:12']
+      const titleWords = ['mesure', 'guide pratique']
       const cases: { q: string; type?: SearchType; offset: number }[] = [
         ...benchQueries.map((q) => ({ q, offset: 0 })),
         ...['sauvegarde', 'séance du comité technique', 'horodatage'].map((q) => ({ q, offset: 20 })),
         ...['sauvegarde', 'mot de passe', 'formation'].flatMap((q) =>
           (['seance', 'guide'] as const).map((type) => ({ q, type, offset: 0 })),
         ),
+        // Words in more titles than the count's cap: counted by their title matches alone when every one is read.
+        ...titleWords.flatMap((q) => [
+          { q, offset: 0 },
+          { q, offset: 20 },
+          { q, type: 'mesure' as const, offset: 0 },
+        ]),
       ]
+      const { rows } = await pool.query<{ n: number }>(
+        `select count(*)::int as n from search_documents where title_search @@ to_tsquery('relais_french', $1) and visibility = any($2)`,
+        [titleWords[0], grants],
+      )
+      expect(rows[0]!.n, 'a word must be in more titles than the count’s cap').toBeGreaterThan(countCap)
       const differing: string[] = []
       let capped = 0
       for (const { q, type, offset } of cases) {
@@ -55,6 +73,7 @@ describe('PostgreSQL search engine', () => {
         for (const [name, tried] of [
           ['engine', engine],
           ['short scans', shortScans],
+          ['reading on', readingOn],
         ] as const) {
           const found = await tried.search(query)
           const keys = (results: typeof found) => results.hits.map((hit) => hit.key).join()

@@ -127,6 +127,32 @@ describe('relevance, PostgreSQL engine', () => {
     engine = new PostgresSearchEngine(poolOf(payload))
   })
   relevance('postgres', () => engine)
+
+  it('marks excerpts sentence by sentence exactly as ts_headline marked each whole text', async () => {
+    const pool = poolOf(payload)
+    const excerpts = async () => {
+      const all: string[] = []
+      for (const locale of ['fr', 'de'] as const)
+        for (const { q } of relevanceSet) {
+          const { hits } = await engine.search({ q, grants: member, locale, limit: 20 })
+          all.push(...hits.map((hit) => `${locale} « ${q} » ${hit.key}: ${JSON.stringify(hit.excerpt)}`))
+        }
+      return all
+    }
+    const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from search_sentences')
+    expect(rows[0]!.n, 'every entry has its sentences').toBe(indexed.length)
+    const bySentence = await excerpts()
+    expect(bySentence.some((line) => line.includes('"match":true'))).toBe(true)
+    // Without the stored sentences the engine marks each whole text, as it did before them.
+    await pool.query('create table search_sentences_kept as select * from search_sentences')
+    try {
+      await pool.query('delete from search_sentences')
+      expect(await excerpts()).toEqual(bySentence)
+    } finally {
+      await pool.query('insert into search_sentences select * from search_sentences_kept')
+      await pool.query('drop table search_sentences_kept')
+    }
+  })
 })
 
 const host = process.env.MEILISEARCH_HOST

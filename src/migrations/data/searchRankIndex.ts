@@ -16,3 +16,20 @@ export const searchRankIndexUp = `
     ("demo", ${staticRankExpression('search_documents')} DESC, "key");`
 
 export const searchRankIndexDown = `DROP INDEX IF EXISTS "search_documents_rank_idx";`
+
+/**
+ * The rank index with what a title scan reads beside its order (migration `search_rank_index_covering`): the title's
+ * words, the entry's weight (for the static rank), visibility, language and type. A title scan then reads the index
+ * alone (an index-only scan), not each entry's row of the table, a row that holds its whole text's tsvector. Titles
+ * are cut to `maxTitleLength` (src/search/document.ts) so that an entry always fits in the btree.
+ */
+export const searchRankIndexCoveringUp = `
+  DROP INDEX IF EXISTS "search_documents_rank_idx";
+  CREATE INDEX "search_documents_rank_idx" ON "search_documents"
+    ("demo", ${staticRankExpression('search_documents')} DESC, "key")
+    INCLUDE ("weight", "title_search", "visibility", "locale", "translated", "type");`
+
+export const searchRankIndexCoveringDown = `
+  DROP INDEX IF EXISTS "search_documents_rank_idx";
+  CREATE INDEX "search_documents_rank_idx" ON "search_documents"
+    ("demo", ${staticRankExpression('search_documents')} DESC, "key");`

@@ -1,9 +1,9 @@
 /** Index entries, the grants a user searches with, and highlighted excerpts. */
 import { describe, expect, it } from 'vitest'
 
-import { searchDocument } from '@/search/document'
+import { maxTitleLength, searchDocument } from '@/search/document'
 import { grantsOf } from '@/search/grants'
-import { markClose, markOpen, sentenceExcerpt, splitHighlights } from '@/search/highlights'
+import { markClose, markOpen, sentenceExcerpt, sentencesOf, splitHighlights } from '@/search/highlights'
 import { demoTitleMarker, isDemo, weightOf } from '@/search/vocabulary'
 import { EXAMPLE_TITLE, example } from '@seed/content/demo'
 
@@ -37,7 +37,14 @@ describe('searchDocument', () => {
     expect(demoTitleMarker).toBe(EXAMPLE_TITLE)
   })
 
-  it('caps the text at 20,000 characters', () => {
+  it('caps the title at a word before 300 characters (the rank index holds its words), and the text at 20,000', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `mot${i}`).join(' ')
+    const title = searchDocument({ ...entry, title: words }).title
+    expect(title.length).toBeLessThanOrEqual(maxTitleLength + 1)
+    expect(title).toMatch(/^mot0 mot1 .* mot\d+…$/)
+    expect(words.startsWith(title.slice(0, -1) + ' ')).toBe(true)
+    expect(searchDocument({ ...entry, title: 'x'.repeat(400) }).title).toBe(`${'x'.repeat(maxTitleLength)}…`)
+    expect(searchDocument({ ...entry, title: 'Sauvegardes' }).title).toBe('Sauvegardes')
     expect(searchDocument({ ...entry, text: 'a'.repeat(30_000) }).text).toHaveLength(20_000)
   })
 })
@@ -116,5 +123,26 @@ describe('sentenceExcerpt', () => {
     expect(text(sentenceExcerpt(body, { typed: ['Restauration'] }))).toMatch(/^Le test de restauration/)
     // Without the typed words, the first such sentence, as before.
     expect(text(sentenceExcerpt(body))).toMatch(/^Faites-le restaurer/)
+  })
+})
+
+describe('sentencesOf', () => {
+  const body = `À retenir\n  Gardez trois copies, p. ex. sur 2 supports. Testez-les ! « Une » sauvegarde… Non testée ? 3.5 % suffit.\n\nFin`
+
+  it('cuts a text where sentenceExcerpt does: line breaks, and . ! ? … before what opens a sentence', () => {
+    expect(sentencesOf(body)).toEqual([
+      'À retenir',
+      'Gardez trois copies, p. ex. sur 2 supports.',
+      'Testez-les !',
+      '« Une » sauvegarde…',
+      'Non testée ?',
+      '3.5 % suffit.',
+      'Fin',
+    ])
+  })
+
+  it('gives back, one per line, the text sentenceExcerpt reads as the whole (the engine stores them so)', () => {
+    const marked = body.replace('copies', `${markOpen}copies${markClose}`).replace('Testez', `${markOpen}Testez${markClose}`)
+    expect(sentenceExcerpt(sentencesOf(marked).join('\n'), { words: 12 })).toEqual(sentenceExcerpt(marked, { words: 12 }))
   })
 })
