@@ -181,6 +181,12 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
   const titlesCapped = `(not ${exhaustive} and (select count(*) from title_all) > ${countCap})`
   const countedByTitles = `(${titlesCapped} and $3::text is null)`
   const textFurtherFilled = '((select count(*) from text_further) >= $5::int + $6::int)'
+  const titlesShort = '((select count(*) from titles where not demo) < $5::int + $6::int)'
+  // None of the probe's first rows matched and the titles do not fill the page: the page will most likely be cut
+  // from every match in the text, read through its GIN index (`text_all`), so they are read once, for the count
+  // too, rather than once for a count that stops at the cap and again to rank them (« inventaire imprimantes
+  // serveurs » at 500,000 documents: 3,872 matches in the text only, none in the rank index's first rows).
+  const textWhole = `(not ${exhaustive} and (select found from count_probe) = 0 and not ${countedByTitles} and ${titlesShort})`
   const matching = `(q.exclude is null or not ${hit('search', 'exclude')}) and ${visible} and ($3::text is null or d.type = $3)`
   // For the title scans, which read the rank index alone: the text's tsvector is read only in the stages that exclude.
   const titleMatching = `(case when q.exclude is null then true else not exists (
@@ -211,6 +217,11 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
     select d.key, d.demo, ${staticRank('d')} as rk, d.type from q, search_documents as d
     where not ${filled} and not ${furtherFilled} and ${hit('title_search', 'query')} and ${matching}
   ),
+  titles as materialized (
+    select * from title_in_rank_order where ${filled}
+    union all select * from title_further where ${furtherFilled}
+    union all select key, demo, rk from title_all
+  ),
   count_probe as materialized (
     select count(*) as found from q, ${inRankOrder(scan.countProbe)} as d
     where not ${exhaustive} and not ${countedByTitles} and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
@@ -220,6 +231,10 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
     where ${countWorth} and not ${countedByTitles} and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
     limit ${cap}
   ),
+  text_whole as materialized (
+    select d.key, d.type, d.demo, ${staticRank('d')} as rk, ${hit('title_search', 'query')} as titled from q, search_documents as d
+    where ${textWhole} and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
+  ),
   counted as materialized (
     select * from counted_in_rank_order where (select count(*) from counted_in_rank_order) > ${countCap}
     union all (
@@ -227,8 +242,12 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
       limit ${cap}
     )
     union all (
+      select * from text_whole
+      limit ${cap}
+    )
+    union all (
       select d.key, d.type, d.demo, ${staticRank('d')} as rk, ${hit('title_search', 'query')} as titled from q, search_documents as d
-      where (select count(*) from counted_in_rank_order) <= ${countCap} and not ${countedByTitles}
+      where (select count(*) from counted_in_rank_order) <= ${countCap} and not ${countedByTitles} and not ${textWhole}
         and ${hit('search', 'query')} and (q.exclude is null or not ${hit('search', 'exclude')}) and ${visible}
       limit ${cap}
     )
@@ -240,35 +259,34 @@ export const stageSql = (visible: string, withExcerpts: boolean, exhaustive = fa
       limit ${cap}
     )
     union all (
+      select * from text_whole where $3::text is not null and not ${titlesCapped} and type = $3
+      limit ${cap}
+    )
+    union all (
       select d.key, d.type, d.demo, ${staticRank('d')}, ${hit('title_search', 'query')} from q, search_documents as d
-      where $3::text is not null and not ${titlesCapped} and ${hit('search', 'query')} and ${matching}
+      where $3::text is not null and not ${titlesCapped} and not ${textWhole} and ${hit('search', 'query')} and ${matching}
       limit ${cap}
     )
   ),
-  titles as materialized (
-    select * from title_in_rank_order where ${filled}
-    union all select * from title_further where ${furtherFilled}
-    union all select key, demo, rk from title_all
-  ),
   text_many as materialized (
     select d.key, d.demo, d.rk from q, ${inRankOrder(scan.rank)} as d
-    where (select count(*) from typed) > ${countCap} and not ${exhaustive}
-      and (select count(*) from titles where not demo) < $5::int + $6::int
+    where (select count(*) from typed) > ${countCap} and not ${exhaustive} and not ${textWhole} and ${titlesShort}
       and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
     limit $5::int + $6::int
   ),
   text_further as materialized (
     select d.key, d.demo, d.rk from q, ${inRankOrder(scan.rankFurther)} as d
-    where (select count(*) from typed) > ${countCap} and not ${exhaustive}
-      and (select count(*) from titles where not demo) < $5::int + $6::int
+    where (select count(*) from typed) > ${countCap} and not ${exhaustive} and not ${textWhole} and ${titlesShort}
       and (select count(*) from text_many) < $5::int + $6::int and ${furtherWorth('text_many', scan.furtherTextCost)}
       and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
     limit $5::int + $6::int
   ),
   text_all as materialized (
+    select key, demo, rk from text_whole
+    where (select count(*) from typed) > ${countCap} and not titled and ($3::text is null or type = $3)
+    union all
     select d.key, d.demo, ${staticRank('d')} as rk from q, search_documents as d
-    where (select count(*) from typed) > ${countCap} and not ${exhaustive}
-      and (select count(*) from titles where not demo) < $5::int + $6::int
+    where (select count(*) from typed) > ${countCap} and not ${exhaustive} and not ${textWhole} and ${titlesShort}
       and (select count(*) from text_many) < $5::int + $6::int
       and not ${textFurtherFilled}
       and ${hit('search', 'query')} and not ${hit('title_search', 'query')} and ${matching}
@@ -574,6 +592,9 @@ export class PostgresSearchEngine implements SearchEngine {
        join pg_am as a on a.oid = c.relam where i.indrelid = 'search_documents'::regclass and a.amname = 'gin'`,
     )
     for (const { index } of rows) await this.pool.query(`reindex index concurrently ${index}`)
+    // Every old entry is now a dead row, which autovacuum would clear later, while searches run (at 500,000 entries,
+    // a minute of searches twice as slow, docs/performance.md); and the planner's statistics describe the old index.
+    await this.pool.query('vacuum analyze search_documents, search_sentences, search_words')
   }
 
   async isEmpty() {
