@@ -20,6 +20,10 @@ export default defineConfig({
     maxWorkers: 2,
     fileParallelism: true,
     env,
+    // expect.poll waits for what a page or a job does next; its default second is shorter than a server's answer on
+    // a loaded 2-core runner (two spec files, each with a server and Chromium). Patience, not a timing check: a
+    // poll that succeeds returns at once.
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       {
         extends: true,
