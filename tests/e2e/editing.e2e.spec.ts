@@ -194,8 +194,21 @@ describe.runIf(chromiumAvailable())('editors in /admin: preview, checklist rows,
       })
     })
     // Reworded: its key stays, so the commune's answer still matches.
-    await checklist.locator('.collapsible__toggle').first().click()
-    await coordinator.locator('#field-checklist__0__label').fill('Tester la restauration d’une sauvegarde')
+    // The row opens on a click of its toggle once the admin's script runs; a click before that (the server's HTML is
+    // already there, hydration is slow on a loaded runner) does nothing: the landing CI saw the row stay closed. So
+    // click again until it is open, looking before each click so that an open row is never closed.
+    const firstLabel = coordinator.locator('#field-checklist__0__label')
+    await expect
+      .poll(
+        async () => {
+          if (await firstLabel.isVisible()) return true
+          await checklist.locator('.collapsible__toggle').first().click()
+          return false
+        },
+        { timeout: 60_000, interval: 2_000 },
+      )
+      .toBe(true)
+    await firstLabel.fill('Tester la restauration d’une sauvegarde')
     await answered
     // A new row: its fields appear, and its key follows its wording as it is typed.
     await checklist.getByRole('button', { name: 'Ajouter Action' }).click()
